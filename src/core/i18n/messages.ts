@@ -12,9 +12,10 @@ export type Bilingual = Record<Locale, string>;
 
 const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
-/** Render one message in every locale: `both(m => m.cell.notANumber(text))`. */
-export function both(pick: (m: Messages) => string): Bilingual {
-  return { "zh-CN": pick(catalogues["zh-CN"]), "en-US": pick(catalogues["en-US"]) };
+/** Render one message in every locale: `both(m => m.cell.notANumber(text))`; the locale is
+ *  passed too, for messages that embed another bilingual text: `both((m, l) => m.x(inner[l]))`. */
+export function both(pick: (m: Messages, locale: Locale) => string): Bilingual {
+  return { "zh-CN": pick(catalogues["zh-CN"], "zh-CN"), "en-US": pick(catalogues["en-US"], "en-US") };
 }
 
 /** Choose a locale from a BCP-47 tag such as Office's display language; Chinese first. */
