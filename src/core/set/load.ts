@@ -8,7 +8,7 @@ import { both } from "../i18n/messages";
 import { formatPath, type PathSegment } from "../json/path";
 import { jsonErrorPosition, locateJsonPaths } from "../json/locate";
 import type { SetProblem } from "./problem";
-import { indicator, indicatorSet, reportingUnit, rule, section, type IndicatorSet } from "./schema";
+import { ID_PATTERN, indicator, indicatorSet, reportingUnit, rule, section, type IndicatorSet } from "./schema";
 import { checkSemantics, type Indexed, type SetParts } from "./semantics";
 
 export type LoadResult = { ok: true; set: IndicatorSet } | { ok: false; problems: SetProblem[] };
@@ -22,7 +22,9 @@ const ours: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 // Our own words for our own refinements; zod's translations for the rest.
 function errorMap(locale: Locale): z.core.$ZodErrorMap {
   return (issue) => {
-    if (issue.code === "custom" && issue.params?.key === "idFormat") return ours[locale].set.idFormat(String(issue.input));
+    if (issue.code === "invalid_format" && issue.format === "regex" && issue.pattern === String(ID_PATTERN)) {
+      return ours[locale].set.idFormat(String(issue.input));
+    }
     if (issue.code === "invalid_type" && issue.input === undefined) {
       const field = issue.path?.[issue.path.length - 1];
       return ours[locale].set.missingField(String(field ?? ""), issue.expected);
@@ -45,7 +47,7 @@ export function loadIndicatorSet(data: unknown): LoadResult {
       const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
       problems.push({
         path: formatPath(path),
-        code: issue.code === "custom" ? String(issue.params?.key ?? "custom") : issue.code,
+        code: issue.code === "invalid_format" && "pattern" in issue && issue.pattern === String(ID_PATTERN) ? "id_format" : issue.code,
         message: { "zh-CN": issue.message, "en-US": enIssues[i]?.message ?? issue.message },
       });
     });

@@ -9,8 +9,9 @@ export const FORMAT = "indicator-set/v1";
 /** An id that can stand inside an Excel defined name: ASCII letter first, then letters, digits, `_`. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 
-// Custom refinements carry a key the bilingual error map turns into our own words.
-const id = z.string().refine((s) => ID_PATTERN.test(s), { params: { key: "idFormat" } });
+// A pattern (not a refinement) so the generated JSON Schema carries it for editors too;
+// load.ts recognises this pattern's failures and words them itself.
+const id = z.string().regex(ID_PATTERN);
 const text = z.string().trim().min(1);
 const year = z.number().int().min(1949).max(2100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -44,6 +44,9 @@ describe("loading an indicator set", () => {
     expect(problems.find((p) => p.path === "$.indicators[3].section")!.message["zh-CN"]).toContain("goal_quality");
     expect(problems.find((p) => p.path === "$.units[2].parent")!.message["en-US"]).toContain('Did you mean "bureau"');
     expect(problems.find((p) => p.path === "$.title")!.message["zh-CN"]).toContain("缺少必填字段");
+    const idProblem = problems.find((p) => p.path === "$.indicators[0].id")!;
+    expect(idProblem.code).toBe("id_format");
+    expect(idProblem.message["zh-CN"]).toContain("以英文字母开头");
   });
 
   test("an indicator broken in one field still counts as existing for references", () => {

@@ -1,0 +1,51 @@
+// A small argument reader: positionals, `--flag`, `--key value`, `--key=value`, `-o value`.
+// Commands declare what they accept; anything else is a usage error (exit 2), never ignored.
+
+export interface ArgSpec {
+  /** options taking a value, by long name; short aliases map to them */
+  values?: string[];
+  flags?: string[];
+  aliases?: Record<string, string>;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, string | undefined>;
+  flags: Set<string>;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+  const values = new Set(spec.values ?? []);
+  const flags = new Set(spec.flags ?? []);
+  const out: ParsedArgs = { positionals: [], options: {}, flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      out.positionals.push(arg);
+      continue;
+    }
+    const [rawName, inline] = arg.startsWith("--") ? splitOnce(arg.slice(2)) : [arg.slice(1), undefined];
+    const name = spec.aliases?.[rawName] ?? rawName;
+    if (flags.has(name) && inline === undefined) {
+      out.flags.add(name);
+    } else if (values.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      out.options[name] = value;
+    } else {
+      throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return out;
+}
+
+function splitOnce(s: string): [string, string | undefined] {
+  const i = s.indexOf("=");
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}

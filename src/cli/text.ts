@@ -1,0 +1,25 @@
+// The command line's own words (zh-CN first). Messages that come from core are already bilingual.
+import type { Bilingual } from "../core/i18n/messages";
+
+const t = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, "en-US": en });
+
+export const cliText = {
+  cannotRead: (file: string, code: string) =>
+    t(
+      `无法读取文件 ${file}${code === "ENOENT" ? "：文件不存在" : code ? `（${code}）` : ""}。请检查路径。`,
+      `Cannot read ${file}${code === "ENOENT" ? ": no such file" : code ? ` (${code})` : ""}. Check the path.`,
+    ),
+  setProblems: (n: number) => t(`指标集有 ${n} 处问题。`, `The indicator set has ${n} problem(s).`),
+  setOk: (title: string, n: number, units: number, rules: number) =>
+    t(`指标集“${title}”有效：${n} 个指标，${units} 个填报单位，${rules} 条规则。`, `Indicator set "${title}" is valid: ${n} indicators, ${units} reporting units, ${rules} rules.`),
+  wrote: (path: string) => t(`已写入 ${path}`, `Wrote ${path}`),
+  unknownCommand: (name: string) => t(`没有命令“${name}”。运行 --help 查看可用命令。`, `No command "${name}". Run --help for the commands.`),
+  usage: (detail: string) => t(`用法错误：${detail}。运行 --help 查看用法。`, `Usage error: ${detail}. Run --help for usage.`),
+  needsOutput: t("请用 -o 指定输出文件。", "Give the output file with -o."),
+  needsSet: t("请指定指标集文件（*.set.json）。", "Give the indicator set file (*.set.json)."),
+  exampleStep: (n: number, what: string) => t(`第 ${n} 步：${what}`, `Step ${n}: ${what}`),
+  exampleDone: (dir: string) => t(`示例已完成，输出在 ${dir}`, `Example done; output in ${dir}`),
+  readBack: (sheets: string, rows: number) => t(`回读校验：工作表 ${sheets}，指标行 ${rows}。`, `Read back: sheets ${sheets}, indicator rows ${rows}.`),
+  readBackMismatch: (detail: string) => t(`回读结果与写入不一致：${detail}`, `What was read back differs from what was written: ${detail}`),
+  internal: (detail: string) => t(`内部错误：${detail}。请把这条信息反馈给开发者。`, `Internal error: ${detail}. Please report this to the developers.`),
+};

@@ -1,0 +1,30 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { HostState } from "./office-host";
+import type { TaskpaneStrings } from "./i18n/strings";
+
+export function StatusBanner({ host, strings }: { host: HostState; strings: TaskpaneStrings }) {
+  const { status } = strings;
+  switch (host.kind) {
+    case "connecting":
+      return (
+        <MessageBar intent="info" data-testid="status" data-state="connecting">
+          <MessageBarBody>{status.connecting}</MessageBarBody>
+        </MessageBar>
+      );
+    case "excel":
+      return (
+        <MessageBar intent="success" data-testid="status" data-state="excel">
+          <MessageBarBody>
+            <MessageBarTitle>{status.connectedTitle}</MessageBarTitle>
+            {status.connectedDetail("Excel", strings.platforms[host.platform] ?? host.platform)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "outside":
+      return (
+        <MessageBar intent="warning" data-testid="status" data-state="outside">
+          <MessageBarBody>{status.notInExcel}</MessageBarBody>
+        </MessageBar>
+      );
+  }
+}

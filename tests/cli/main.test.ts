@@ -1,0 +1,79 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+
+const root = join(__dirname, "../..");
+const exampleSet = join(root, "examples/district-balanced-development.set.json");
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "it-cli-"))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("command line", () => {
+  test("--help lists the commands in Chinese by default and in English on request", async () => {
+    const zh = await cli(["--help"]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("命令");
+    expect(zh.stdout).toContain("check-set");
+    const en = await cli(["--help", "--lang", "en-US"]);
+    expect(en.stdout).toContain("Commands:");
+    expect((await cli(["--help"], { LANG: "en_US.UTF-8" })).stdout).toContain("Commands:");
+  });
+
+  test("no command or an unknown one is a usage error (exit 2)", async () => {
+    expect((await cli([])).code).toBe(2);
+    const r = await cli(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("frobnicate");
+    expect((await cli(["check-set", exampleSet, "--bogus"])).code).toBe(2);
+  });
+
+  test("check-set: 0 for a good set, 1 with located findings, 2 for unreadable input", async () => {
+    const ok = await cli(["check-set", exampleSet]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("有效");
+
+    const bad = JSON.parse(readFileSync(exampleSet, "utf8"));
+    bad.indicators[2].section = "nowhere";
+    const badPath = join(dir, "bad.set.json");
+    writeFileSync(badPath, JSON.stringify(bad, null, 2));
+    const r = await cli(["check-set", badPath, "--lang=en-US"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.set\.json:\d+:\d+ +\$\.indicators\[2\]\.section +No section "nowhere"/);
+    expect(r.stdout).toBe("");
+
+    const json = await cli(["check-set", badPath, "--format", "json"]);
+    expect(JSON.parse(json.stdout).problems[0].path).toBe("$.indicators[2].section");
+
+    writeFileSync(badPath, "{ not json");
+    expect((await cli(["check-set", badPath])).code).toBe(2);
+    const missing = await cli(["check-set", join(dir, "absent.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("文件不存在");
+  });
+
+  test("example writes a real workbook and reads it back", async () => {
+    const r = await cli(["example", "-o", dir]);
+    expect(r.stderr).toContain("回读校验");
+    expect(r.code).toBe(0);
+    expect(existsSync(r.stdout.trim())).toBe(true);
+  });
+
+  test("the npm script entry point runs as a process with the documented exit codes", () => {
+    const help = spawnSync("npx", ["--no-install", "tsx", "src/cli/main.ts", "--help"], { cwd: root, encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("check-set");
+    const missing = spawnSync("npx", ["--no-install", "tsx", "src/cli/main.ts", "check-set", "nope.json"], { cwd: root, encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("nope.json");
+  });
+});

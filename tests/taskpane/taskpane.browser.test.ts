@@ -1,0 +1,207 @@
+// Builds the production task pane, serves it on 127.0.0.1 and opens it in real Chromium, offline:
+// office.js from Microsoft's CDN is aborted, as it fails without a network, so these check the
+// "not in Excel" path, the language choice, and (with a stubbed Office) the connected state.
+import { spawn } from "node:child_process";
+import { mkdir, readFile, readdir } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { describeWith, findProgram } from "../support/real-programs";
+
+const chromiumProgram = findProgram("Chromium", ["/usr/bin/chromium", "chromium"]);
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT_DIR = path.join(ROOT, ".test-output/taskpane-dist");
+const SCREENSHOT = path.join(ROOT, ".test-output/taskpane.png");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const NOT_IN_EXCEL_ZH = "未在 Excel 中运行：请在 Excel 中打开此加载项（开始 › 指标表）。";
+const NOT_IN_EXCEL_EN = "Not running in Excel: open this add-in in Excel (Home › Indicator Tables).";
+
+/** `webpack --mode production`, as `npm run build` runs it, into the test's own output dir. */
+function buildBundle(): Promise<void> {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", OUT_DIR], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited with ${code}:\n${output}`))));
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+/** Stands in for office.js inside Excel: onReady both calls back and resolves, as the real one does. */
+const EXCEL_STUB = `
+  window.Office = {
+    context: { displayLanguage: "zh-CN" },
+    onReady(callback) {
+      const info = { host: "Excel", platform: "PC" };
+      return new Promise((resolve) => setTimeout(() => { if (callback) callback(info); resolve(info); }, 50));
+    },
+  };`;
+
+/** office.js that loaded but never hears from a host (e.g. Excel hung while starting). */
+const SILENT_OFFICE_STUB = `window.Office = { onReady() { return new Promise(() => {}); } };`;
+
+interface OpenedPane {
+  page: Page;
+  pageErrors: string[];
+  consoleErrors: string[];
+  officeJsRequests: string[];
+  otherExternalRequests: string[];
+}
+
+describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", () => {
+  let server: Server | undefined;
+  let origin = "";
+  let browser: Browser | undefined;
+  const opened: OpenedPane[] = [];
+
+  beforeAll(async () => {
+    await mkdir(path.dirname(OUT_DIR), { recursive: true });
+    await buildBundle();
+    ({ server, origin } = await serve(OUT_DIR));
+    browser = await chromium.launch({
+      executablePath: chromiumProgram.path,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  afterEach(() => {
+    // Every page must render without uncaught errors; the only console error allowed is office.js failing to load.
+    for (const pane of opened.splice(0)) {
+      expect(pane.pageErrors).toEqual([]);
+      expect(pane.consoleErrors).toEqual([]);
+      expect(pane.otherExternalRequests).toEqual([]);
+    }
+  });
+
+  async function openPane(query: string, options: { locale: string; initScript?: string }): Promise<OpenedPane> {
+    if (!browser) throw new Error("browser did not start");
+    const context = await browser.newContext({ locale: options.locale, viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    const pane: OpenedPane = { page, pageErrors: [], consoleErrors: [], officeJsRequests: [], otherExternalRequests: [] };
+    opened.push(pane);
+    page.on("pageerror", (error) => pane.pageErrors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.location().url.startsWith(OFFICE_JS)) pane.consoleErrors.push(message.text());
+    });
+    // Offline, as in CI and on a disconnected machine: nothing leaves 127.0.0.1.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      (url.startsWith("https://appsforoffice.microsoft.com/") ? pane.officeJsRequests : pane.otherExternalRequests).push(url);
+      return route.abort("internetdisconnected");
+    });
+    if (options.initScript) await page.addInitScript(options.initScript);
+    await page.goto(`${origin}/taskpane.html${query}`);
+    return pane;
+  }
+
+  const status = (page: Page, state: string) => page.locator(`[data-testid="status"][data-state="${state}"]`);
+
+  /** Tabs by accessible name: Fluent also renders a hidden bold copy of each label, so not textContent. */
+  async function expectTabs(page: Page, names: string[]): Promise<void> {
+    await expect(page.getByRole("tab").count()).resolves.toBe(names.length);
+    for (const name of names) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+  }
+
+  it("ships office.js from Microsoft's CDN ahead of the bundle, as Office requires", async () => {
+    const html = await readFile(path.join(OUT_DIR, "taskpane.html"), "utf8");
+    // A plain (blocking) script tag in head, then the deferred bundle; the minifier may drop quotes.
+    const officeAt = html.search(/<script[^>]*\ssrc="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+    const bundleAt = html.search(/<script defer(?:="")? src="?taskpane\.[0-9a-f]+\.js/);
+    expect(officeAt).toBeGreaterThan(0);
+    expect(officeAt).toBeLessThan(html.indexOf("</head>"));
+    expect(bundleAt).toBeGreaterThan(officeAt);
+    expect(html).toContain("正在加载指标表"); // shown if the bundle never runs: never a blank page
+    const files = await readdir(OUT_DIR);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "manifest.xml", "assets"]));
+  });
+
+  it("renders in Chinese with the not-in-Excel banner when office.js cannot load", async () => {
+    const pane = await openPane("", { locale: "zh-CN" });
+    const { page } = pane;
+    await expect(status(page, "outside").textContent()).resolves.toBe(NOT_IN_EXCEL_ZH);
+    await expect(page.locator("h1").textContent()).resolves.toBe("指标表");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(page.getByText("正在加载指标表").count()).resolves.toBe(0);
+    expect(pane.officeJsRequests).toEqual([OFFICE_JS]);
+
+    // The jobs to come are listed but cannot be used outside Excel.
+    const tabs = page.getByRole("tab");
+    await expectTabs(page, ["指标集", "生成填报表", "校验", "汇总"]);
+    for (const tab of await tabs.all()) await expect(tab.isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请在 Excel 中打开后使用。");
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it("renders English with ?lang=en-US, even in a Chinese browser", async () => {
+    const { page } = await openPane("?lang=en-US", { locale: "zh-CN" });
+    await expect(status(page, "outside").textContent()).resolves.toBe(NOT_IN_EXCEL_EN);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Indicator Tables");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
+    await expectTabs(page, ["Indicator set", "Make forms", "Check", "Sum up"]);
+  });
+
+  it("follows the browser's language outside Office", async () => {
+    const { page } = await openPane("", { locale: "en-US" });
+    await expect(status(page, "outside").textContent()).resolves.toBe(NOT_IN_EXCEL_EN);
+  });
+
+  it("shows the connected state inside Excel, in Office's display language rather than the browser's", async () => {
+    const { page } = await openPane("", { locale: "en-US", initScript: EXCEL_STUB });
+    const banner = status(page, "excel");
+    await expect(banner.textContent()).resolves.toContain("已连接 Excel");
+    await expect(banner.textContent()).resolves.toContain("Windows 桌面版");
+    await expect(page.locator("h1").textContent()).resolves.toBe("指标表");
+
+    const tabs = page.getByRole("tab");
+    for (const tab of await tabs.all()) await expect(tab.isDisabled()).resolves.toBe(false);
+    await page.getByRole("tab", { name: "校验" }).click();
+    await expect(page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("检查收回的填报表");
+  });
+
+  it("says 'connecting' while Office is silent and gives up after about 3 s", async () => {
+    const { page } = await openPane("", { locale: "zh-CN", initScript: SILENT_OFFICE_STUB });
+    await expect(status(page, "connecting").textContent()).resolves.toBe("正在连接 Excel…");
+    const started = Date.now();
+    await status(page, "outside").waitFor({ timeout: 10_000 });
+    expect(Date.now() - started).toBeGreaterThan(1_500);
+  });
+});
