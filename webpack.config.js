@@ -71,6 +71,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+          // SupportUrl and the GetStarted link of the manifest point here.
+          { from: "src/taskpane/help.html", to: "help.html" },
         ],
       }),
     ],
