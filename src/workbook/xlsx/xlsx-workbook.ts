@@ -1,0 +1,152 @@
+// The `Workbook` interface over an .xlsx file, through exceljs. Used by the Node CLI; the
+// only Node-specific parts (fromFile, saveAs) go through atomic-file.ts.
+import * as ExcelJS from "exceljs";
+import { parseRange } from "../../core/workbook/a1";
+import type { DefinedName, RangeQuery, RangeSnapshot, SheetInfo, Workbook, WorkbookChange } from "../../core/workbook/workbook";
+import { readFileBytes, writeFileAtomic } from "./atomic-file";
+import { forEachCell, readRange, writeFormulas, writeValues } from "./cells";
+import { checkChanges } from "./check-changes";
+import { addConditionalFormat } from "./conditional-format";
+import { defineName, forgetSheet, listNames } from "./defined-names";
+import { readMetadata, writeMetadata } from "./metadata";
+import { freezePanes, mergeCells, protectSheet, setColumnWidth, setPageSetup } from "./sheet-settings";
+import { requireSheet, sheetNameProblem } from "./sheets";
+import { applyLocked, applyNumberFormat, applyStyle } from "./styles";
+import { setDataValidation } from "./validation";
+import { prepareForWrite } from "./write-prep";
+
+export class XlsxWorkbook implements Workbook {
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /** A new workbook with no sheets (add one before saving: Excel needs a visible sheet). */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  static async fromBuffer(data: Uint8Array | ArrayBuffer, source = "buffer"): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    try {
+      // exceljs types the argument as its own ArrayBuffer-like `Buffer`; at runtime it hands it
+      // to JSZip, which takes a Node Buffer, a Uint8Array or an ArrayBuffer.
+      await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      throw new Error(`could not read ${source} as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    return new XlsxWorkbook(wb);
+  }
+
+  static async fromFile(path: string): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.fromBuffer(await readFileBytes(path), path);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const restore = prepareForWrite(this.wb);
+    try {
+      const out = await this.wb.xlsx.writeBuffer();
+      // a Node Buffer under Node; typed by exceljs as an ArrayBuffer
+      return out instanceof Uint8Array ? out : new Uint8Array(out);
+    } finally {
+      restore();
+    }
+  }
+
+  /** Save atomically: the file at `path` is always either the old or the new workbook. */
+  async saveAs(path: string): Promise<void> {
+    await writeFileAtomic(path, await this.toBuffer());
+  }
+
+  async sheets(): Promise<SheetInfo[]> {
+    return this.wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state ?? "visible" }));
+  }
+
+  async apply(changes: readonly WorkbookChange[]): Promise<void> {
+    checkChanges(changes, this.wb.worksheets.map((ws) => ws.name));
+    for (const [i, change] of changes.entries()) {
+      try {
+        await this.applyOne(change);
+      } catch (e) {
+        const earlier = i === 0 ? "none before it was applied" : `the ${i} before it were applied`;
+        throw new Error(`change ${i + 1} of ${changes.length} (${change.op}) failed, ${earlier}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+    }
+  }
+
+  async read(queries: readonly RangeQuery[]): Promise<RangeSnapshot[]> {
+    const date1904 = this.wb.properties?.date1904 === true;
+    return queries.map((q) => readRange(requireSheet(this.wb, q.sheet), q.sheet, q.range, date1904));
+  }
+
+  async names(): Promise<DefinedName[]> {
+    return listNames(this.wb);
+  }
+
+  async metadata(): Promise<Record<string, string>> {
+    return readMetadata(this.wb);
+  }
+
+  private async applyOne(change: WorkbookChange): Promise<void> {
+    const wb = this.wb;
+    switch (change.op) {
+      case "addSheet": {
+        const problem = sheetNameProblem(change.sheet);
+        if (problem) throw new Error(problem);
+        wb.addWorksheet(change.sheet, { state: change.visibility ?? "visible" });
+        return;
+      }
+      case "deleteSheet": {
+        const ws = requireSheet(wb, change.sheet);
+        forgetSheet(wb, ws.name);
+        wb.removeWorksheet(ws.id);
+        return;
+      }
+      case "setValues":
+        writeValues(requireSheet(wb, change.sheet), change.at, change.values);
+        return;
+      case "setFormulas":
+        writeFormulas(requireSheet(wb, change.sheet), change.at, change.formulas);
+        return;
+      case "setNumberFormat":
+        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyNumberFormat(cell, change.format));
+        return;
+      case "setStyle":
+        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyStyle(cell, change.style));
+        return;
+      case "setColumnWidth":
+        setColumnWidth(requireSheet(wb, change.sheet), change.column, change.width);
+        return;
+      case "mergeCells":
+        mergeCells(requireSheet(wb, change.sheet), parseRange(change.range));
+        return;
+      case "setDataValidation":
+        setDataValidation(requireSheet(wb, change.sheet), parseRange(change.range), change.validation);
+        return;
+      case "addConditionalFormat": {
+        const ws = requireSheet(wb, change.sheet);
+        parseRange(change.range);
+        addConditionalFormat(ws, change.range, change.format);
+        return;
+      }
+      case "setLocked":
+        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyLocked(cell, change.locked));
+        return;
+      case "protectSheet":
+        await protectSheet(requireSheet(wb, change.sheet), change.options);
+        return;
+      case "freezePanes":
+        freezePanes(requireSheet(wb, change.sheet), change.rows, change.columns);
+        return;
+      case "setPageSetup":
+        setPageSetup(requireSheet(wb, change.sheet), change.setup);
+        return;
+      case "defineName":
+        // exceljs has nowhere to keep a name's comment, so `comment` is not written.
+        defineName(wb, change.name, requireSheet(wb, change.sheet).name, change.range);
+        return;
+      case "setMetadata":
+        await writeMetadata(wb, change.entries);
+        return;
+      default:
+        throw new Error(`unknown change op ${JSON.stringify((change as { op?: unknown }).op)}`);
+    }
+  }
+}

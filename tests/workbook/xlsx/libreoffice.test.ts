@@ -1,0 +1,93 @@
+// A real spreadsheet program opens what XlsxWorkbook writes: LibreOffice converts the file to
+// CSV, which must show the text "=1+1" literally, the formula's computed value, Chinese text
+// intact and the percent format applied.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describeWith, findProgram } from "../../support/real-programs";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+
+const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
+
+/** RFC 4180-ish: enough for LibreOffice's output (quoted fields, doubled quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ",") {
+      endField();
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+    } else {
+      field += ch;
+    }
+  }
+  if (field !== "" || row.length) endRow();
+  return rows;
+}
+
+describeWith(soffice)("LibreOffice opens the .xlsx we write", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "it-lo-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("CSV export shows the values as written", async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply([
+      { op: "addSheet", sheet: "数据" },
+      { op: "setValues", sheet: "数据", at: "A1", values: [[42, "学校名称 第一中学", "=1+1", null, 0.256, "007", "_x0041_", "-5"]] },
+      { op: "setValues", sheet: "数据", at: "A2", values: [[1.5, "中文，带逗号", true, null, null, null, null, null]] },
+      { op: "setFormulas", sheet: "数据", at: "D1", formulas: [["=A1*2"]] },
+      { op: "setFormulas", sheet: "数据", at: "D2", formulas: [["=SUM(A1:A2)"]] },
+      { op: "setNumberFormat", sheet: "数据", range: "E1", format: "0.0%" },
+      { op: "setMetadata", entries: { setId: "s1" } },
+      { op: "addSheet", sheet: "Second" },
+    ]);
+    const file = join(dir, "指标表.xlsx");
+    await wb.saveAs(file);
+
+    // A fresh profile per run: LibreOffice refuses to start twice on one profile, and a
+    // user's settings must not change the result.
+    const profile = `file://${join(dir, "profile")}`;
+    await promisify(execFile)(
+      soffice.path,
+      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, file],
+      { timeout: 120_000 },
+    );
+    const csv = parseCsv(await readFile(join(dir, "指标表.csv"), "utf8")); // first sheet only
+    expect(csv).toEqual([
+      ["42", "学校名称 第一中学", "=1+1", "84", "25.6%", "007", "_x0041_", "-5"],
+      ["1.5", "中文，带逗号", "TRUE", "43.5", "", "", "", ""],
+    ]);
+  }, 150_000);
+});
