@@ -55,7 +55,7 @@ export function indicatorListChanges(set: IndicatorSet, locale: Locale = "zh-CN"
 
   return [
     { op: "addSheet", sheet: guide },
-    { op: "setValues", sheet: guide, at: "A1", values: guideRows },
+    { op: "setValues", sheet: guide, at: "A1", values: rectangular(guideRows) },
     { op: "setStyle", sheet: guide, range: "A1", style: { bold: true, fontSize: 14 } },
     { op: "setColumnWidth", sheet: guide, column: "A", width: 90 },
     { op: "addSheet", sheet: list },
@@ -76,4 +76,10 @@ export function indicatorListChanges(set: IndicatorSet, locale: Locale = "zh-CN"
       },
     },
   ];
+}
+
+/** Pad rows with empty cells so a block written in one change is a rectangle. */
+export function rectangular(rows: CellValue[][]): CellValue[][] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => (r.length === width ? r : [...r, ...Array<CellValue>(width - r.length).fill(null)]));
 }
