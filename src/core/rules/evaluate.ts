@@ -1,7 +1,7 @@
 // Interprets a parsed rule against one unit's figures. A tree walk over plain data: nothing in
 // a rule can run code. Missing figures follow the rule's policy; a comparison at the top reports
 // both sides, so a sum check can say how far the parts are from the total.
-import { references, type CompareOp, type Expr } from "./ast";
+import type { CompareOp, Expr } from "./ast";
 
 export type MissingPolicy = "skip_if_any" | "skip_if_all" | "never_skip";
 
@@ -71,97 +71,172 @@ export function shapeProblem(expr: Expr): { node: Expr; expected: "number" | "bo
   return need(expr, "boolean");
 }
 
-const label = (r: { id: string; year?: number }, previous = false) =>
+const label = (r: { id: string; year?: number }, previous: boolean) =>
   previous ? `prev(${r.id})` : r.year ? `${r.id}@${r.year}` : r.id;
 
 class NotComputable {}
 
-export function evaluateRule(expr: Expr, inputs: RuleInputs, options: RuleOptions): RuleOutcome {
-  // Which inputs are there: prev(x) reads last year's figure, everything else this year's.
-  const previousRefs = new Set<Expr>();
-  const collectPrevious = (e: Expr): void => {
-    if (e.type === "call" && e.name === "prev") references(e).forEach((r) => previousRefs.add(r));
-    if (e.type === "call") e.args.forEach(collectPrevious);
-    if (e.type === "neg" || e.type === "not") collectPrevious(e.operand);
-    if (e.type === "arith" || e.type === "compare" || e.type === "and" || e.type === "or") {
-      collectPrevious(e.left);
-      collectPrevious(e.right);
+type Slots = (number | null)[];
+
+/** A rule turned once into closures over an array of input slots, so checking many units
+ *  costs one tree walk each and no re-analysis. Closures, not generated code. */
+interface PreparedRule {
+  inputs: { id: string; year?: number | "previous"; label: string }[];
+  distinctLabels: number;
+  top: ((v: Slots, tol: number) => { holds: boolean; left?: number; right?: number });
+}
+
+const prepared = new WeakMap<Expr, PreparedRule>();
+
+function prepare(expr: Expr): PreparedRule {
+  const cached = prepared.get(expr);
+  if (cached) return cached;
+  const inputs: PreparedRule["inputs"] = [];
+  const slotOf = new Map<string, number>();
+  const slot = (r: Extract<Expr, { type: "ref" }>, previous: boolean): number => {
+    const key = label(r, previous);
+    let i = slotOf.get(key);
+    if (i === undefined) {
+      i = inputs.length;
+      slotOf.set(key, i);
+      inputs.push({ id: r.id, year: previous ? "previous" : r.year, label: key });
     }
+    return i;
   };
-  collectPrevious(expr);
-
-  const refs = references(expr);
-  const read = (r: Extract<Expr, { type: "ref" }>) => inputs.value(r.id, previousRefs.has(r) ? "previous" : r.year);
-  const missing = [...new Set(refs.filter((r) => read(r) === null).map((r) => label(r, previousRefs.has(r))))];
-  const inputCount = new Set(refs.map((r) => label(r, previousRefs.has(r)))).size;
-  if (missing.length > 0 && options.missing === "skip_if_any") return { status: "skipped", reason: "missing", missing };
-  if (inputCount > 0 && missing.length === inputCount && options.missing === "skip_if_all") {
-    return { status: "skipped", reason: "missing", missing };
-  }
-
-  const tolerance = options.tolerance ?? 0;
-  const num = (e: Expr): number => {
+  type Num = (v: Slots) => number;
+  type Bool = (v: Slots, tol: number) => boolean;
+  const num = (e: Expr, previous: boolean): Num => {
     switch (e.type) {
-      case "number":
-        return e.value;
-      case "ref":
-        return read(e) ?? 0;
-      case "neg":
-        return -num(e.operand);
-      case "arith": {
-        const l = num(e.left);
-        const r = num(e.right);
-        if (e.op === "/" && r === 0) throw new NotComputable();
-        return e.op === "+" ? l + r : e.op === "-" ? l - r : e.op === "*" ? l * r : l / r;
+      case "number": {
+        const x = e.value;
+        return () => x;
       }
-      case "call": {
-        const args = e.args.map(num);
-        switch (e.name) {
-          case "sum":
-            return args.reduce((a, b) => a + b, 0);
-          case "min":
-            return Math.min(...args);
-          case "max":
-            return Math.max(...args);
-          case "abs":
-            return Math.abs(args[0]!);
-          case "round": {
-            const f = 10 ** Math.trunc(args[1] ?? 0);
-            return Math.round(args[0]! * f) / f;
-          }
-          case "prev":
-            return args[0]!;
+      case "ref": {
+        const i = slot(e, previous);
+        return (v) => v[i] ?? 0;
+      }
+      case "neg": {
+        const f = num(e.operand, previous);
+        return (v) => -f(v);
+      }
+      case "arith": {
+        const l = num(e.left, previous);
+        const r = num(e.right, previous);
+        switch (e.op) {
+          case "+":
+            return (v) => l(v) + r(v);
+          case "-":
+            return (v) => l(v) - r(v);
+          case "*":
+            return (v) => l(v) * r(v);
+          case "/":
+            return (v) => {
+              const d = r(v);
+              if (d === 0) throw new NotComputable();
+              return l(v) / d;
+            };
         }
         break;
       }
+      case "call": {
+        const args = e.args.map((a) => num(a, previous || e.name === "prev"));
+        switch (e.name) {
+          case "sum":
+            return (v) => {
+              let t = 0;
+              for (const f of args) t += f(v);
+              return t;
+            };
+          case "min":
+            return (v) => Math.min(...args.map((f) => f(v)));
+          case "max":
+            return (v) => Math.max(...args.map((f) => f(v)));
+          case "abs":
+            return (v) => Math.abs(args[0]!(v));
+          case "round":
+            return (v) => {
+              const f = 10 ** Math.trunc(args[1]?.(v) ?? 0);
+              return Math.round(args[0]!(v) * f) / f;
+            };
+          case "prev":
+            return args[0]!;
+        }
+      }
     }
-    throw new NotComputable(); // a boolean where a number belongs: shapeProblem rejects it first
+    // a condition where a number belongs: shapeProblem rejects such rules when the set loads
+    return () => {
+      throw new NotComputable();
+    };
   };
-  const bool = (e: Expr): boolean => {
+  const bool = (e: Expr): Bool => {
     switch (e.type) {
-      case "compare":
-        return compare(e.op, num(e.left), num(e.right), tolerance);
-      case "and":
-        return bool(e.left) && bool(e.right);
-      case "or":
-        return bool(e.left) || bool(e.right);
-      case "not":
-        return !bool(e.operand);
+      case "compare": {
+        const l = num(e.left, false);
+        const r = num(e.right, false);
+        const op = e.op;
+        return (v, tol) => compare(op, l(v), r(v), tol);
+      }
+      case "and": {
+        const l = bool(e.left);
+        const r = bool(e.right);
+        return (v, tol) => l(v, tol) && r(v, tol);
+      }
+      case "or": {
+        const l = bool(e.left);
+        const r = bool(e.right);
+        return (v, tol) => l(v, tol) || r(v, tol);
+      }
+      case "not": {
+        const f = bool(e.operand);
+        return (v, tol) => !f(v, tol);
+      }
       default:
-        throw new NotComputable();
+        return () => {
+          throw new NotComputable();
+        };
     }
   };
+  let top: PreparedRule["top"];
+  if (expr.type === "compare") {
+    const l = num(expr.left, false);
+    const r = num(expr.right, false);
+    const op = expr.op;
+    top = (v, tol) => {
+      const left = l(v);
+      const right = r(v);
+      return { holds: compare(op, left, right, tol), left, right };
+    };
+  } else {
+    const b = bool(expr);
+    top = (v, tol) => ({ holds: b(v, tol) });
+  }
+  const result = { inputs, distinctLabels: inputs.length, top };
+  prepared.set(expr, result);
+  return result;
+}
 
+export function evaluateRule(expr: Expr, inputs: RuleInputs, options: RuleOptions): RuleOutcome {
+  const rule = prepare(expr);
+  const values: Slots = new Array(rule.inputs.length);
+  let missing: string[] | undefined;
+  for (let i = 0; i < rule.inputs.length; i++) {
+    const input = rule.inputs[i]!;
+    const v = inputs.value(input.id, input.year);
+    values[i] = v;
+    if (v === null) (missing ??= []).push(input.label);
+  }
+  const missingList = missing ?? [];
+  if (missingList.length > 0 && options.missing === "skip_if_any") return { status: "skipped", reason: "missing", missing: missingList };
+  if (rule.inputs.length > 0 && missingList.length === rule.inputs.length && options.missing === "skip_if_all") {
+    return { status: "skipped", reason: "missing", missing: missingList };
+  }
   try {
-    if (expr.type === "compare") {
-      const left = num(expr.left);
-      const right = num(expr.right);
-      const holds = compare(expr.op, left, right, tolerance);
-      return { status: holds ? "passed" : "failed", left, right, imbalance: roundNoise(left - right), missing };
-    }
-    return { status: bool(expr) ? "passed" : "failed", missing };
+    const out = rule.top(values, options.tolerance ?? 0);
+    const status = out.holds ? "passed" : "failed";
+    if (out.left === undefined || out.right === undefined) return { status, missing: missingList };
+    return { status, left: out.left, right: out.right, imbalance: roundNoise(out.left - out.right), missing: missingList };
   } catch (e) {
-    if (e instanceof NotComputable) return { status: "skipped", reason: "not_computable", missing };
+    if (e instanceof NotComputable) return { status: "skipped", reason: "not_computable", missing: missingList };
     throw e;
   }
 }
