@@ -12,6 +12,7 @@
 // round trip, sheets/addresses/limits after the probe) before the first write; only a write
 // larger than one request can fail half-way, and then it throws.
 
+import { METADATA_HEADER, METADATA_SHEET } from "../../core/workbook/metadata-sheet";
 import {
   cellAddress,
   columnNumber,
@@ -55,8 +56,8 @@ import { needsTextFormat } from "./text";
  * `key | value`, then one key (column A) and value (column B) per row, all text; protected
  * without a password (it keeps hands off, it is not a secret).
  */
-export const META_SHEET = "_it_meta";
-const META_HEADER = ["key", "value"];
+export const META_SHEET = METADATA_SHEET;
+const META_HEADER: string[] = [...METADATA_HEADER];
 const META_KEY_MAX = 255;
 const CELL_TEXT_MAX = 32767;
 

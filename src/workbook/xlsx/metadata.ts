@@ -6,8 +6,9 @@ import type * as ExcelJS from "exceljs";
 import { MAX_TEXT_LENGTH } from "./limits";
 import { findSheet } from "./sheets";
 
-export const METADATA_SHEET = "_it_meta";
-const HEADER = ["key", "value"] as const;
+import { METADATA_HEADER as HEADER, METADATA_SHEET } from "../../core/workbook/metadata-sheet";
+
+export { METADATA_SHEET };
 const MAX_KEY_LENGTH = 255;
 
 function cellText(cell: ExcelJS.Cell | undefined): string | undefined {
