@@ -5,6 +5,10 @@ import { JobTabs } from "./JobTabs";
 import { chooseLocale, stringsFor } from "./i18n/strings";
 import { taskpaneTheme } from "./theme";
 import type { HostState } from "./office-host";
+import { OfficeWorkbook, excelRun } from "../workbook/office";
+
+// Created on demand, inside Excel only: outside it there is no `Excel` to run against.
+const officeWorkbook = () => new OfficeWorkbook(excelRun);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
@@ -32,7 +36,7 @@ export function App({ host, search }: { host: HostState; search: string }) {
           <Body1>{strings.description}</Body1>
         </header>
         <StatusBanner host={host} strings={strings} />
-        <JobTabs enabled={host.kind === "excel"} strings={strings} />
+        <JobTabs enabled={host.kind === "excel"} strings={strings} locale={locale} workbook={host.kind === "excel" ? officeWorkbook : undefined} />
       </main>
     </FluentProvider>
   );

@@ -3,14 +3,16 @@ import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { JOB_IDS, isJobId, type JobId } from "./jobs";
 import { JobPanel } from "./JobPanel";
 import type { TaskpaneStrings } from "./i18n/strings";
+import type { Locale } from "../core/i18n/messages";
+import type { Workbook } from "../core/workbook/workbook";
 
 const useStyles = makeStyles({
   // The pane is ~320 px wide; English labels need to wrap rather than scroll.
   tabs: { flexWrap: "wrap" },
 });
 
-/** The jobs to come; disabled outside Excel because each one reads or writes the workbook. */
-export function JobTabs({ enabled, strings }: { enabled: boolean; strings: TaskpaneStrings }) {
+/** The jobs in workflow order. All can be opened anywhere; what needs Excel says so in its panel. */
+export function JobTabs({ enabled, strings, locale, workbook }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<JobId>("set");
   return (
@@ -18,7 +20,6 @@ export function JobTabs({ enabled, strings }: { enabled: boolean; strings: Taskp
       <TabList
         className={styles.tabs}
         size="small"
-        disabled={!enabled}
         selectedValue={selected}
         onTabSelect={(_event, data) => {
           if (isJobId(data.value)) setSelected(data.value);
@@ -30,7 +31,7 @@ export function JobTabs({ enabled, strings }: { enabled: boolean; strings: Taskp
           </Tab>
         ))}
       </TabList>
-      <JobPanel job={selected} enabled={enabled} strings={strings} />
+      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} />
     </section>
   );
 }

@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const OUT_DIR = path.join(ROOT, ".test-output/taskpane-dist");
 const SCREENSHOT = path.join(ROOT, ".test-output/taskpane.png");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const EXAMPLE_SET = path.join(ROOT, "examples/district-balanced-development.set.json");
 
 const NOT_IN_EXCEL_ZH = "未在 Excel 中运行：请在 Excel 中打开此加载项（开始 › 指标表）。";
 const NOT_IN_EXCEL_EN = "Not running in Excel: open this add-in in Excel (Home › Indicator Tables).";
@@ -161,13 +162,36 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await expect(page.getByText("正在加载指标表").count()).resolves.toBe(0);
     expect(pane.officeJsRequests).toEqual([OFFICE_JS]);
 
-    // The jobs to come are listed but cannot be used outside Excel.
-    const tabs = page.getByRole("tab");
+    // The jobs are listed; those that need the workbook say so outside Excel.
     await expectTabs(page, ["指标集", "生成填报表", "校验", "汇总"]);
-    for (const tab of await tabs.all()) await expect(tab.isDisabled()).resolves.toBe(true);
+    await page.getByRole("tab", { name: "校验" }).click();
     await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请在 Excel 中打开后使用。");
+  });
 
+  it("opens an indicator set outside Excel: its indicators and targets, or every problem with its place", async () => {
+    const { page } = await openPane("", { locale: "zh-CN" });
+    await page.getByTestId("set-file").setInputFiles(EXAMPLE_SET);
+    await page.getByTestId("set-summary").waitFor();
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("31 个指标");
+    const table = page.getByTestId("set-indicators");
+    await expect(table.getByRole("row", { name: /学前教育净入学率/ }).textContent()).resolves.toContain("≥99%");
+    await expect(page.getByRole("button", { name: "写入指标一览（当前工作簿）" }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByText("写入工作簿需要在 Excel 中打开此加载项。").count()).resolves.toBe(1);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    const broken = JSON.parse(await readFile(EXAMPLE_SET, "utf8"));
+    broken.indicators[1].section = "goal_qualty";
+    broken.rules[0].check = "a => b";
+    await page.getByTestId("set-file").setInputFiles({ name: "broken.set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken, null, 2)) });
+    const problems = page.getByTestId("set-problems");
+    await problems.getByRole("listitem").first().waitFor();
+    await expect(problems.getByRole("listitem").count()).resolves.toBeGreaterThanOrEqual(2);
+    const text = await problems.textContent();
+    expect(text).toContain("$.indicators[1].section");
+    expect(text).toContain("是否应为“goal_quality”");
+    expect(text).toMatch(/第 \d+ 行/);
+    expect(text).toContain("应写作“>=”");
+    await expect(page.getByTestId("set-indicators").count()).resolves.toBe(0);
   });
 
   it("renders English with ?lang=en-US, even in a Chinese browser", async () => {
@@ -190,8 +214,9 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await expect(banner.textContent()).resolves.toContain("Windows 桌面版");
     await expect(page.locator("h1").textContent()).resolves.toBe("指标表");
 
-    const tabs = page.getByRole("tab");
-    for (const tab of await tabs.all()) await expect(tab.isDisabled()).resolves.toBe(false);
+    await page.getByTestId("set-file").setInputFiles(EXAMPLE_SET);
+    await page.getByTestId("set-summary").waitFor();
+    await expect(page.getByRole("button", { name: "写入指标一览（当前工作簿）" }).isDisabled()).resolves.toBe(false);
     await page.getByRole("tab", { name: "校验" }).click();
     await expect(page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("检查收回的填报表");

@@ -2,3 +2,5 @@ export * from "./schema";
 export * from "./defaults";
 export * from "./problem";
 export { loadIndicatorSet, parseIndicatorSetJson, type LoadResult } from "./load";
+export { describeTarget, describeTargets, describeBounds, plainNumber } from "./describe";
+export { sectionTitles } from "./sections";
