@@ -76,7 +76,7 @@ async function main() {
   for (const ind of loaded.set.indicators) ws.addRow([ind.id, ind.name, ind.unit]);
   await bare.xlsx.writeBuffer();
   const bareMs = Number(process.hrtime.bigint() - t1) / 1e6;
-  say(`overview.xlsx 200 indicators: ${ms.toFixed(0)} ms (${(buffer.byteLength / 1024).toFixed(0)} KB, heap +${(heapMb() - before).toFixed(0)} MB)   bare exceljs rows: ${bareMs.toFixed(0)} ms   ratio ${(ms / bareMs).toFixed(2)}x`);
+  say(`overview.xlsx 200 indicators: ${ms.toFixed(0)} ms (${(buffer.byteLength / 1024).toFixed(0)} KB, heap ${(heapMb() - before) >= 0 ? "+" : ""}${(heapMb() - before).toFixed(0)} MB)   bare exceljs rows: ${bareMs.toFixed(0)} ms   ratio ${(ms / bareMs).toFixed(2)}x`);
 
   if (sink === 42 && failures < 0) say(""); // keep the loops' results alive
 }
