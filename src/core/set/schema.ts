@@ -80,6 +80,8 @@ export const indicator = z.strictObject({
   bounds: bounds.optional(),
   required: z.boolean().default(true),
   targets: z.array(target).default([]),
+  /** how a missed target is reported: a warning by default, since a unit may explain it */
+  targetSeverity: z.enum(["error", "warning"]).optional(),
   /** 牵头科室 */
   owner: z.string().optional(),
   deadline: isoDate.optional(),
