@@ -4,3 +4,4 @@ export * from "./problem";
 export { loadIndicatorSet, parseIndicatorSetJson, type LoadResult } from "./load";
 export { describeTarget, describeTargets, describeBounds, plainNumber } from "./describe";
 export { sectionTitles } from "./sections";
+export { targetMet, targetsFor, measured } from "./target-met";

@@ -98,27 +98,27 @@ function boundsFindings(ind: Indicator, value: number): Omit<Finding, "file" | "
 
 function targetFindings(set: IndicatorSet, submission: Submission, figures: Figures): Finding[] {
   const out: Finding[] = [];
-  for (const ind of set.indicators) {
-    for (const [k, entry] of figures.cells) {
-      if (entry.indicatorId !== ind.id) continue;
-      const value = figures.value.get(k);
-      if (value === null || value === undefined || typeof value === "string") continue;
-      const baseline = figures.baseline.get(k) ?? null;
-      for (const t of targetsFor(ind, entry.year ?? singleYear(set))) {
-        const met = targetMet(t, value, ind, baseline);
-        if (met === true) continue;
-        const place = { file: entry.file, sheet: entry.sheet, cell: entry.cell, indicator: ind.id, unit: submission.unitId, ...(entry.year !== undefined ? { year: entry.year } : {}) };
-        const target = describeTarget(t, ind);
-        const severity = ind.targetSeverity ?? "warning";
-        if (met === null) {
-          out.push({ ...place, rule: RULE_IDS.noBaseline, severity, message: both((m) => m.validate.noBaseline(ind.name)) });
-        } else if (t.basis === "absolute") {
-          const shown = typeof value === "boolean" ? both((m) => (value ? m.layout.yes : m.layout.no)) : null;
-          out.push({ ...place, rule: RULE_IDS.target, severity, message: both((m, l) => m.validate.missesTarget(ind.name, shown ? shown[l] : `${plainNumber(value as number)}${ind.unit}`, describeTarget(t, ind, l))) });
-        } else {
-          const change = measured(t, value as number, baseline)!;
-          out.push({ ...place, rule: RULE_IDS.change, severity, message: both((m) => m.validate.missesChange(ind.name, plainNumber(Number(change.toFixed(6))), target)) });
-        }
+  const byId = new Map(set.indicators.map((i) => [i.id, i]));
+  for (const [k, entry] of figures.cells) {
+    const ind = byId.get(entry.indicatorId);
+    if (!ind || ind.targets.length === 0) continue;
+    const value = figures.value.get(k);
+    if (value === null || value === undefined || typeof value === "string") continue;
+    const baseline = figures.baseline.get(k) ?? null;
+    for (const t of targetsFor(ind, entry.year ?? singleYear(set))) {
+      const met = targetMet(t, value, ind, baseline);
+      if (met === true) continue;
+      const place = { file: entry.file, sheet: entry.sheet, cell: entry.cell, indicator: ind.id, unit: submission.unitId, ...(entry.year !== undefined ? { year: entry.year } : {}) };
+      const target = describeTarget(t, ind);
+      const severity = ind.targetSeverity ?? "warning";
+      if (met === null) {
+        out.push({ ...place, rule: RULE_IDS.noBaseline, severity, message: both((m) => m.validate.noBaseline(ind.name)) });
+      } else if (t.basis === "absolute") {
+        const shown = typeof value === "boolean" ? both((m) => (value ? m.layout.yes : m.layout.no)) : null;
+        out.push({ ...place, rule: RULE_IDS.target, severity, message: both((m, l) => m.validate.missesTarget(ind.name, shown ? shown[l] : `${plainNumber(value as number)}${ind.unit}`, describeTarget(t, ind, l))) });
+      } else {
+        const change = measured(t, value as number, baseline)!;
+        out.push({ ...place, rule: RULE_IDS.change, severity, message: both((m) => m.validate.missesChange(ind.name, plainNumber(Number(change.toFixed(6))), target)) });
       }
     }
   }
