@@ -7,6 +7,7 @@ import { cliText } from "./text";
 import { checkSet, checkSetHelp } from "./commands/check-set";
 import { example, exampleHelp } from "./commands/example";
 import { overview, overviewHelp } from "./commands/overview";
+import { extract, extractHelp } from "./commands/extract";
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<ExitCode>;
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; help: Record<Locale, string> }> =
   example: { run: example, help: exampleHelp },
   "check-set": { run: checkSet, help: checkSetHelp },
   overview: { run: overview, help: overviewHelp },
+  extract: { run: extract, help: extractHelp },
 };
 
 function helpText(locale: Locale): string {

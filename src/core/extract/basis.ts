@@ -1,0 +1,31 @@
+// Changes against last year: 较上年降低1个百分点 → basis previous_year, comparator <=, value -1.
+// A decrease is written as a negative change so that a table can compare it with the figure
+// it reports (this year − last year).
+import type { Basis, Comparator } from "./types";
+
+const PREVIOUS = /(?:比|较|同比|与)\s*(?:上一?年度?|去年|上学年|前一年)|同比|年均|逐年|每年(?=增长|提高|增加|递增|下降|减少)/;
+const DOWN = /(?:降低|下降|减少|压缩|压减|缩小|缩减|减)(?:了)?\s*$/;
+const UP = /(?:增长|提高|增加|提升|上升|扩大|递增|增)(?:了)?\s*$/;
+
+export interface Change {
+  basis: Basis;
+  /** -1 for a decrease, 1 otherwise */
+  sign: 1 | -1;
+  /** the comparator a change implies, when no explicit word says otherwise */
+  comparator: Comparator | null;
+}
+
+/** `left`: the clause before the figure; `unit`: the figure's unit. */
+export function changeOf(left: string, unit: string): Change {
+  const tail = left.replace(/\s+$/, "");
+  // the verb of change sits right before the figure, possibly after 了/约/近
+  const verbZone = tail.replace(/(?:约|近|超过|不少于|不低于|至少|了)$/, "");
+  const down = DOWN.test(verbZone);
+  const up = !down && UP.test(verbZone);
+  const previous = PREVIOUS.test(left) && (down || up || unit === "百分点");
+  if (unit === "百分点" || previous) {
+    if (down) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };
+    if (up) return { basis: previous ? "previous_year" : "absolute", sign: 1, comparator: ">=" };
+  }
+  return { basis: previous ? "previous_year" : "absolute", sign: 1, comparator: null };
+}

@@ -1,0 +1,62 @@
+// Sentence-level fixes once every clause is read: elliptical clauses that name only whose
+// figure it is (初中不低于850元), and 其中 breakdowns (…44所，其中城区12所，农村32所).
+import type { Draft } from "./draft";
+import type { Span } from "./sentences";
+
+// 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
+// the measure comes from the clause before, with the parallel word swapped.
+const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生/;
+export function fillElliptical(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const name = d.rec.name;
+    if (name.length > 4 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.clause !== d.clause);
+    if (!prev) continue;
+    const word = PARALLEL.exec(prev.rec.name);
+    if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
+  }
+}
+
+// 其中: a total in an earlier clause of the sentence, parts in this clause and the ones after.
+export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: { total: Draft; parts: Draft[] }[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const clauseText = clauseTextAt(s, sentence, d.at);
+    if (!/^\s*其中/.test(clauseText)) continue;
+    const total = [...drafts.slice(0, i)].reverse().find((t) => t.clause < d.clause && t.rec.unit === d.rec.unit && !out.some((b) => b.parts.includes(t)));
+    if (!total) continue;
+    // parts go on while the unit holds and they still fit in the total
+    const parts = [d];
+    let sum = d.rec.value ?? 0;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const p = drafts[j]!;
+      if (p.rec.unit !== d.rec.unit) break;
+      sum += p.rec.value ?? 0;
+      if (total.rec.value !== undefined && sum > total.rec.value * (1 + 1e-9)) break;
+      parts.push(p);
+    }
+    // 新建改扩建学校12所（其中新建5所，改扩建7所）: parts named by words of the total take
+    // the total's head noun (新建学校, 改扩建学校)
+    const tn = total.rec.name;
+    const inside = parts.filter((p) => p.subjectOnly && p.rec.name.length <= 6 && tn.includes(p.rec.name));
+    const headAt = Math.max(...inside.map((p) => tn.lastIndexOf(p.rec.name) + p.rec.name.length));
+    const head = inside.length ? tn.slice(headAt) : "";
+    for (const p of parts) {
+      const n = p.rec.name;
+      if (!p.subjectOnly || n.length > 6) continue;
+      // 其中6个街道约300公顷: the part is named by whose share it is plus the total's measure
+      if (!tn.includes(n.slice(-2))) p.rec.name = n + tn;
+      else if (head.length >= 2 && tn.includes(n)) p.rec.name = n + head;
+    }
+    out.push({ total, parts });
+    i += parts.length - 1;
+  }
+}
+
+function clauseTextAt(s: string, sentence: Span, at: number): string {
+  let a = at;
+  while (a > sentence.start && !/[，,；;：:(（]/.test(s[a - 1]!)) a--;
+  return s.slice(a, at);
+}
+

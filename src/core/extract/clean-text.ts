@@ -1,0 +1,123 @@
+// From whatever text a plan arrives as to one clean, simplified text the rules can read:
+// markup out, full-width digits to ASCII, pinyin glosses out (規(guī)劃), traditional to
+// simplified, page furniture out. Every step keeps the offset map to the original, so quotes
+// are cut from the text as it was written.
+import { looksLikeHtml, stripHtml } from "./html";
+import { removeFurniture } from "./furniture";
+import { identity, MappedBuilder, type MappedText } from "./mapped-text";
+import { toSimplified } from "./simplify";
+
+export { htmlToText } from "./html";
+export type { MappedText } from "./mapped-text";
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const DASHES = "—–‒－~～〜";
+
+// Same length in and out: full-width ASCII (digits, letters, %, +) to half-width; decimal
+// points, ratio colons and range dashes only where they sit between figures.
+function normalizeWidth(input: MappedText): MappedText {
+  const s = input.text;
+  const out = new MappedBuilder(input);
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (code === 0x0d) rep = s[i + 1] === "\n" ? "" : "\n";
+    else if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) rep = "";
+    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x09) rep = " ";
+    else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
+      rep = String.fromCharCode(code - 0xfee0);
+    } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {
+      // ．：∶ between digits: 3．5, 1：1
+      const prev = s[i - 1] && s.charCodeAt(i - 1) >= 0xff10 && s.charCodeAt(i - 1) <= 0xff19 ? "0" : s[i - 1];
+      const next = s[i + 1] && s.charCodeAt(i + 1) >= 0xff10 && s.charCodeAt(i + 1) <= 0xff19 ? "0" : s[i + 1];
+      if (isDigit(prev) && isDigit(next)) rep = code === 0xff0e ? "." : ":";
+    } else if (DASHES.includes(s[i]!)) {
+      const prev = s[i - 1];
+      const next = s[i + 1];
+      const digitish = (c: string | undefined) => c !== undefined && (isDigit(c) || (c >= "０" && c <= "９") || c === "%" || c === "％");
+      if (digitish(prev) && digitish(next)) rep = "-";
+    }
+    if (rep === undefined) continue;
+    out.copy(from, i);
+    if (rep) out.put(rep, i);
+    from = i + 1;
+  }
+  if (from === 0) return input;
+  out.copy(from, s.length);
+  return out.build();
+}
+
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:n|ng|r)?$/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+// Pinyin glosses some pages print after each character: 學(xué)校 → 學校.
+function removePinyin(input: MappedText): MappedText {
+  const s = input.text;
+  const re = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]/g;
+  let out: MappedBuilder | undefined;
+  let from = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const body = m[1]!;
+    if (!HAN.test(s[m.index - 1] ?? "")) continue;
+    const lower = body.toLowerCase();
+    if (body !== lower) continue;
+    if (!TONE.test(body) && !(body.length >= 2 && SYLLABLE.test(lower))) continue;
+    out ??= new MappedBuilder(input);
+    out.copy(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (!out) return input;
+  out.copy(from, s.length);
+  return out.build();
+}
+
+// Text converted from PDF is often wrapped at a fixed width, in the middle of words (达\n到95%).
+// When many lines share one length, lines of that length that do not end a sentence are
+// joined to the next; headings and list items start their own line and are left alone.
+const LINE_ENDS_SENTENCE = /[。！？；：:!?;…”"）)】]$/;
+const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳•·▪■●-])/;
+function unwrapLines(input: MappedText): MappedText {
+  const lines = input.text.split("\n");
+  const lengths = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    const n = l.trim().length;
+    if (n < 16) continue;
+    long++;
+    lengths.set(n, (lengths.get(n) ?? 0) + 1);
+  }
+  let width = 0;
+  let best = 0;
+  for (const [n, count] of lengths) {
+    const near = count + (lengths.get(n - 1) ?? 0) + (lengths.get(n + 1) ?? 0);
+    if (near > best) [width, best] = [n, near];
+  }
+  if (long < 6 || best < long * 0.3) return input;
+  const out = new MappedBuilder(input);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const end = at + line.length;
+    out.copy(at, end);
+    const t = line.trim();
+    const next = lines[i + 1];
+    const wrapped = Math.abs(t.length - width) <= 1 && !LINE_ENDS_SENTENCE.test(t) && next !== undefined && next.trim() !== "" && !STARTS_ITEM.test(next);
+    if (next !== undefined && !wrapped) out.copy(end, end + 1);
+    at = end + 1;
+  }
+  return out.build();
+}
+
+/** The clean, simplified text and the way back to the original. Never throws. */
+export function cleanText(original: string): MappedText {
+  let m = identity(original);
+  if (looksLikeHtml(original)) m = stripHtml(m);
+  m = normalizeWidth(m);
+  m = removePinyin(m);
+  m = toSimplified(m);
+  m = removeFurniture(m);
+  m = unwrapLines(m);
+  return m;
+}

@@ -1,0 +1,103 @@
+// Which way a figure binds: the words before it (不低于, 超过, 控制在, 约 …) and after it
+// (以上, 以内, 左右, 多). As in Chinese law (民法典 第1259条), 以上/以下/以内 include the
+// number and 超过/不满 exclude it.
+import type { Figure } from "./numbers";
+import type { Comparator, Kind } from "./types";
+
+// Words that may stand a little before the figure (不低于交流总数的20%).
+const FAR: [string, Comparator][] = [
+  ["达到或超过", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["不得低于", ">="], ["不得少于", ">="], ["不应低于", ">="], ["至少", ">="], ["最少", ">="], ["最低", ">="], ["起码", ">="],
+  ["不超过", "<="], ["不高于", "<="], ["不多于", "<="], ["不大于", "<="], ["不得超过", "<="], ["不得高于", "<="], ["最多", "<="], ["至多", "<="], ["最高", "<="], ["控制在", "<="], ["控制到", "<="], ["降低到", "<="], ["降低至", "<="], ["降至", "<="], ["下降到", "<="], ["下降至", "<="], ["减少到", "<="], ["减少至", "<="], ["压缩到", "<="], ["压减到", "<="], ["压减至", "<="],
+  ["超过", ">"], ["超出", ">"], ["多于", ">"], ["大于", ">"], ["高于", ">"],
+  ["不满", "<"], ["不足", "<"], ["低于", "<"], ["少于", "<"], ["小于", "<"],
+  ["约为", "~"], ["大约", "~"], ["接近", "~"], ["将近", "~"], ["大概", "~"], ["左右为", "~"],
+  ["保持在", "="], ["稳定在", "="], ["维持在", "="], ["保持", "="], ["稳定", "="], ["维持", "="], ["均为", "="], ["占比为", "="], ["占", "="], ["涵盖", "="], ["包括", "="], ["包含", "="],
+];
+// One-character words count only right before the figure (近 in 近年来 is not 约).
+const NEAR: [string, Comparator][] = [
+  ["≥", ">="], ["≤", "<="], ["＞", ">"], ["＜", "<"], [">=", ">="], ["<=", "<="], [">", ">"], ["<", "<"], ["≈", "~"],
+  ["约", "~"], ["近", "~"], ["超", ">"], ["逾", ">"], ["为", "="], ["是", "="],
+];
+const FAR_WINDOW = 10;
+
+export interface ComparatorWord {
+  comparator: Comparator;
+  /** offset in `left` where the word starts */
+  at: number;
+  word: string;
+}
+
+/** The comparator word nearest before the figure, if any. `left` ends right before it. */
+export function comparatorWordBefore(left: string): ComparatorWord | null {
+  const l = left.replace(/\s+$/, "");
+  let best: ComparatorWord | null = null;
+  const windowStart = Math.max(0, l.length - FAR_WINDOW);
+  for (const [word, comparator] of FAR) {
+    const at = l.lastIndexOf(word);
+    if (at < windowStart) continue;
+    // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为
+    if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
+    const end = at + word.length;
+    const bestEnd = best ? best.at + best.word.length : -1;
+    if (!best || end > bestEnd || (end === bestEnd && word.length > best.word.length)) best = { comparator, at, word };
+  }
+  for (const [word, comparator] of NEAR) {
+    if (l.endsWith(word)) {
+      const at = l.length - word.length;
+      const bestEnd = best ? best.at + best.word.length : -1;
+      if (!best || at + word.length > bestEnd) best = { comparator, at, word };
+    }
+  }
+  return best;
+}
+
+/** The comparator the words after the figure give (以上 → >=), or null. */
+export function suffixComparator(fig: Figure): Comparator | null {
+  switch (fig.suffix) {
+    case "以上":
+    case "及以上":
+      return ">=";
+    case "以下":
+    case "及以下":
+    case "以内":
+    case "之内":
+    case "内":
+      return "<=";
+    case "左右":
+    case "上下":
+      return "~";
+    case "多":
+    case "余":
+    case "开外":
+      return ">";
+    default:
+      return null;
+  }
+}
+
+/**
+ * The figure's comparator. Explicit words win (range, then words after, then 多/余, then words
+ * before); a share of something (招生计划的50%) is exact; otherwise a plan's plain figure is a
+ * floor (建成10所 → >=) and a reported figure is exact.
+ */
+export function comparatorFor(fig: Figure, left: string, kind: Kind): Comparator {
+  if (fig.min !== undefined && fig.max !== undefined) return "between";
+  const before = comparatorWordBefore(left);
+  const after = suffixComparator(fig);
+  if (after) {
+    // 超过…以上 and the like: the stronger word before keeps its meaning
+    if (after === ">=" && before?.comparator === ">") return ">";
+    return after;
+  }
+  if (fig.more) return before?.comparator === "~" ? "~" : ">";
+  if (before) return before.comparator;
+  if (/的\s*$/.test(left) && fig.unit === "%") return "=";
+  return kind === "target" ? ">=" : "=";
+}
+
+/** Is there an explicit comparator (a word before or after, a range, 多)? */
+export function hasExplicitComparator(fig: Figure, left: string): boolean {
+  if (fig.min !== undefined || fig.more || suffixComparator(fig)) return true;
+  const w = comparatorWordBefore(left);
+  return !!w && w.comparator !== "=";
+}

@@ -1,0 +1,44 @@
+// 分别 lists: several subjects, several figures, in order. 幼儿园、小学、初中教师中具有高一层次
+// 学历的教师分别达到45%、85%、85%以上 → 幼儿园…, 小学…, 初中教师… The words shared by all
+// subjects (a verb in front, a tail after the last item) are given to each.
+
+/** Split an enumeration into `n` subjects, or null when the words do not line up. */
+export function splitSubjects(subject: string, n: number): string[] | null {
+  if (n < 2 || !subject) return null;
+  for (const sep of [/、/, /、|和|与|及|以及|或/]) {
+    const items = subject.split(sep).map((x) => x.trim()).filter(Boolean);
+    if (items.length !== n) continue;
+    return spread(items);
+  }
+  return null;
+}
+
+// 引进和培育高端、高级、骨干、优秀层次的教育人才: the first item carries a shared head
+// (引进和培育), the last a shared tail (层次的教育人才). Items in the middle show their size.
+function spread(items: string[]): string[] {
+  const n = items.length;
+  const middle = items.length > 2 ? items[1]!.length : Math.min(items[0]!.length, items[n - 1]!.length);
+  let head = "";
+  let tail = "";
+  const first = items[0]!;
+  const last = items[n - 1]!;
+  const second = items[1]!;
+  const beforeLast = items[n - 2]!;
+  if (first.length >= second.length + 2 && n > 2) {
+    head = first.slice(0, first.length - middle);
+  } else if (n === 2 && first.length >= second.length + 2 && second.length <= 4) {
+    // 义务教育入学率和巩固率: the second item is a measure of the first one's subject
+    head = first.slice(0, first.length - second.length);
+  }
+  if (last.length >= beforeLast.length + 2 && n > 2) {
+    tail = last.slice(middle);
+  } else if (n === 2 && last.length >= first.length + 2 && first.length <= 4) {
+    tail = last.slice(first.length);
+  }
+  return items.map((item, i) => {
+    let core = item;
+    if (i === 0 && head) core = core.slice(head.length);
+    if (i === n - 1 && tail) core = core.slice(0, core.length - tail.length);
+    return head + core + tail;
+  });
+}

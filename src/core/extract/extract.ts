@@ -1,0 +1,307 @@
+// Plan text → indicator records (shared/spec/extraction.md). The steps, each in its own file:
+// clean the page (clean-text), find headings and sentences, read the figures (numbers), drop
+// what is not an indicator (not-indicators), group lists and qualifiers (groups), share names
+// across 分别 lists (distribute), name each figure (names), decide comparator, basis, kind and
+// year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
+// Never throws: a text it cannot read gives an empty list.
+import { changeOf } from "./basis";
+import { fillElliptical, findBreakdowns } from "./breakdowns";
+import type { Draft } from "./draft";
+import { dropQualifiers, groupFigures } from "./groups";
+import { cleanText, htmlToText } from "./clean-text";
+import { looksLikeHtml } from "./html";
+import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
+import { splitSubjects } from "./distribute";
+import { findImplied } from "./implied";
+import { documentKind, kindAt, sectionKind, statesAFact } from "./kind";
+import { originalSpan, type MappedText } from "./mapped-text";
+import { finishName, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
+import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
+import { scanFigures, type Figure } from "./numbers";
+import { findHeadings, SectionIndex } from "./sections";
+import { splitClauses, splitSentences, type Span } from "./sentences";
+import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
+import { findYears, yearAt, type YearMention } from "./years";
+
+export interface ExtractOptions {
+  /** the file name to report as `source` */
+  source?: string;
+}
+
+export interface DetailedExtraction {
+  result: ExtractionResult;
+  /** totals followed by their parts (…44个，其中市本级8个，县区36个) */
+  breakdowns: Breakdown[];
+}
+
+const RATE_UNITS = new Set(["%", "百分点", "ratio"]);
+const RATE_WORD = /(?:率|比例|比重|占比|覆盖面|比)$/;
+const breakdownsByResult = new WeakMap<ExtractionResult, Breakdown[]>();
+
+export function extractIndicators(text: string, options: ExtractOptions = {}): ExtractionResult {
+  return extractDetailed(text, options).result;
+}
+
+/** The breakdowns found while extracting `result` (when it came from extractIndicators here). */
+export function breakdownsOf(result: ExtractionResult): Breakdown[] | undefined {
+  return breakdownsByResult.get(result);
+}
+
+export function extractDetailed(text: string, options: ExtractOptions = {}): DetailedExtraction {
+  const source = typeof options.source === "string" ? options.source : "";
+  let detailed: DetailedExtraction;
+  try {
+    detailed = extractUnguarded(text, options);
+  } catch {
+    detailed = { result: { source, indicators: [] }, breakdowns: [] };
+  }
+  breakdownsByResult.set(detailed.result, detailed.breakdowns);
+  return detailed;
+}
+
+/** The same without the safety net, so tests see a rule that throws instead of an empty list. */
+export function extractUnguarded(text: string, options: ExtractOptions = {}): DetailedExtraction {
+  return run(typeof text === "string" ? text : String(text ?? ""), typeof options.source === "string" ? options.source : "");
+}
+
+interface Context {
+  original: string;
+  html: boolean;
+  clean: MappedText;
+  s: string;
+  sections: SectionIndex;
+  docKind: Kind;
+  quoted: Span[];
+}
+
+function run(original: string, source: string): DetailedExtraction {
+  const clean = cleanText(original);
+  const s = clean.text;
+  const headings = findHeadings(s);
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), quoted: quotedSpans(s) };
+  const drafts: Draft[] = [];
+  const breakdowns: { total: Draft; parts: Draft[] }[] = [];
+  let clauseNo = 0;
+  // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
+  let carried: { year: number; level: number } | null = null;
+  let headingIndex = 0;
+  for (const sentence of splitSentences(s, headings)) {
+    while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
+      if (carried && headings[headingIndex]!.level <= carried.level) carried = null;
+      headingIndex++;
+    }
+    let years = findYears(s, sentence.start, sentence.end);
+    if (!years.length && carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for" }];
+    const lead = leadInYear(s, sentence, years);
+    if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0 };
+    const inSentence: Draft[] = [];
+    let lastSubjects: string[] | null = null;
+    for (const clause of splitClauses(s, sentence)) {
+      clauseNo++;
+      const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.length ? inSentence[inSentence.length - 1]!.rec.name : "");
+      if (found.subjects) lastSubjects = found.subjects;
+      inSentence.push(...found.drafts);
+    }
+    fillElliptical(inSentence);
+    for (const d of inSentence) d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
+    findBreakdowns(s, sentence, inSentence, breakdowns);
+    drafts.push(...inSentence);
+  }
+  const kept = dedupe(drafts);
+  const index = new Map(kept.map((d, i) => [d, i]));
+  const result: ExtractionResult = { source, indicators: kept.map((d) => d.rec) };
+  const found: Breakdown[] = [];
+  for (const b of breakdowns) {
+    const total = index.get(b.total);
+    const parts = b.parts.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
+    if (total !== undefined && parts.length) found.push({ total, parts });
+  }
+  return { result, breakdowns: found };
+}
+
+// A short sentence ending in a colon that names the year of what follows.
+function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
+  if (!/[：:]\s*$/.test(s.slice(sentence.start, sentence.end)) || sentence.end - sentence.start > 60) return null;
+  const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
+  return forYears.length ? forYears[forYears.length - 1]!.year : null;
+}
+
+interface ClauseResult {
+  drafts: Draft[];
+  subjects: string[] | null;
+}
+
+function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, lastName: string): ClauseResult {
+  const { s } = ctx;
+  // 第1、2、3批: the numbers listed after an ordinal are ordinals too
+  let ordinalEnd = -1;
+  const figures = scanFigures(s, clause.start, clause.end).filter((f) => {
+    const why = notAFigure(s, f, ctx.quoted) ?? (ordinalEnd >= 0 && /^[\s、和及至到-]*$/.test(s.slice(ordinalEnd, f.start)) ? "ordinal" : null);
+    ordinalEnd = why === "ordinal" ? f.end : -1;
+    return !why;
+  });
+  // a numeral with no unit of its own or of its list is a word (三产类), not a figure
+  const groups = groupFigures(s, figures).filter((g) => g.some((f) => f.unit));
+  dropQualifiers(s, groups);
+  const drafts: Draft[] = [];
+  let subjects: string[] | null = null;
+  let leftStart = clause.start;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi]!;
+    if (!group.length) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const left = s.slice(leftStart, first.start);
+    const nextStart = groups.slice(gi + 1).find((g) => g.length)?.[0]?.start ?? clause.end;
+    const endsClause = !s.slice(last.end, nextStart).trim();
+    const members = group.filter((f) => {
+      if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end))) return false;
+      return !chineseWithoutContext(f, left, hasExplicitComparator(f, left), endsClause);
+    });
+    let right = s.slice(last.end, nextStart).replace(/[\s、，,和与及或]+$/, "");
+    // 200人次和省级培训800人次: after 和 comes the next item, not this one's noun
+    if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
+    if (!members.length) continue;
+    const named = nameGroup(members, left, right, lastSubjects);
+    if (named.subjects) subjects = named.subjects;
+    const quoteStart = skipLead(s, leftStart, first.start);
+    const quoteEnd = Math.max(last.end, named.usedRight ? last.end + named.rightLength : last.end);
+    members.forEach((f, i) => {
+      // 比去年提高3个百分点: a clause without a subject goes on about the one before
+      const name = named.names[i] || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName);
+      if (!name) return;
+      const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
+      draft.subjectOnly = !named.usedRight;
+      drafts.push(draft);
+    });
+    leftStart = named.usedRight ? Math.min(nextStart, last.end + named.rightLength) : last.end;
+  }
+  for (const imp of findImplied(s, clause.start, clause.end)) {
+    // 消除大班额56个: the figure is the count removed, not a share brought to zero
+    if (drafts.some((d) => d.at >= imp.start && d.at < imp.end)) continue;
+    const name = finishName(shortenSubject(subjectBefore(imp.subject)));
+    if (name.length < 2) continue;
+    const kind = kindAt(s.slice(sentence.start, imp.end), sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    drafts.push({
+      rec: {
+        name,
+        section: ctx.sections.pathAt(imp.start),
+        comparator: imp.comparator,
+        value: imp.value,
+        unit: imp.unit,
+        year: yearAt(years, imp.start),
+        basis: "absolute",
+        kind,
+        quote: quoteOf(ctx, skipLead(s, imp.start, imp.end), imp.end),
+      },
+      at: imp.end - 1,
+      clause: clauseNo,
+      subjectOnly: true,
+    });
+  }
+  drafts.sort((a, b) => a.at - b.at);
+  return { drafts, subjects };
+}
+
+// As written: the original's characters, with markup (when the input was a page) read as text.
+function quoteOf(ctx: Context, start: number, end: number): string {
+  const raw = originalSpan(ctx.clean, ctx.original, start, end);
+  return ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
+}
+
+// Quotes start at the words, not at separators or the item's list number.
+function skipLead(s: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s、，,；;：:和与及或]/.test(s[i]!)) i++;
+  const marker = /^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/.exec(s.slice(i, Math.min(to, i + 8)));
+  if (marker && !/\d/.test(s[i + marker[0].length] ?? "")) i += marker[0].length;
+  return i;
+}
+
+interface GroupNames {
+  names: string[];
+  subjects: string[] | null;
+  usedRight: boolean;
+  rightLength: number;
+}
+
+function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null): GroupNames {
+  const unit = members[members.length - 1]!.unit;
+  const rate = RATE_UNITS.has(unit);
+  const after = nounAfter(right);
+  // 骨干教师交流比例不低于交流总数的20%: the subject ends at the comparator
+  const word = comparatorWordBefore(left);
+  const subjectRaw = subjectBefore(word && word.at >= 2 && word.comparator !== "=" ? left.slice(0, word.at) : left);
+  const subject = finishName(shortenSubject(subjectRaw));
+  if (members.length > 1) {
+    const items = splitSubjects(subjectRaw, members.length);
+    if (items) {
+      const names = items.map((x) => withShare(finishName(shortenSubject(x)), unit, left));
+      return { names, subjects: names, usedRight: false, rightLength: 0 };
+    }
+    if (!subject && lastSubjects && lastSubjects.length === members.length) {
+      return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
+    }
+  }
+  let name = "";
+  let usedRight = false;
+  if (rate) {
+    if (subject && /的\s*$/.test(left) && !after.noun && after.phrase) name = finishName(subjectRaw + after.phrase.slice(0, 14));
+    // 后20%学生的学业水平帮扶: the share is of the noun after it
+    else if (subject && after.noun && !RATE_WORD.test(subject)) name = finishName(subjectRaw + after.noun);
+    else if (subject) name = subject;
+    else if (after.noun) {
+      // 95%以上的学校达到标准化: the share is of what the words after it say
+      name = after.phrase.length > after.noun.length ? finishName(after.phrase.slice(0, 16)) : after.noun;
+      usedRight = true;
+    }
+  } else if (after.noun) {
+    const verb = measureVerb(left);
+    const noun = nounBefore(left);
+    name = finishName(noun + (after.noun.startsWith(verb) ? "" : verb) + after.noun);
+    usedRight = true;
+  } else name = subject;
+  // a percentage of people or things is their share: …的教师达到3% → …教师比例
+  name = withShare(name, unit, left);
+  return { names: members.map(() => name), subjects: null, usedRight, rightLength: after.length };
+}
+
+function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number): Draft {
+  const { s } = ctx;
+  const before = s.slice(sentence.start, f.start);
+  const section = ctx.sections.pathAt(f.start);
+  let kind = kindAt(before, sectionKind(section) ?? ctx.docKind);
+  if (kind === "target" && statesAFact(before, comparatorWordBefore(left)?.word, section)) kind = "actual";
+  let comparator: Comparator = comparatorFor(f, left, kind);
+  const change = changeOf(left, f.unit);
+  let value = f.value;
+  let min = f.min;
+  let max = f.max;
+  if (change.sign < 0) {
+    if (value !== undefined) value = -value;
+    if (min !== undefined && max !== undefined) [min, max] = [-max, -min];
+    if (comparator === ">=") comparator = "<=";
+    else if (comparator === ">") comparator = "<";
+  }
+  // a reported change is exact (提高了3.2个百分点); a planned one is a floor or a ceiling
+  if (change.comparator && kind === "target" && !hasExplicitComparator(f, left) && comparator !== "~") comparator = change.comparator;
+  const rec: ExtractedIndicator =
+    comparator === "between" && min !== undefined && max !== undefined
+      ? { name, section, comparator, min, max, unit: f.unit, year: yearAt(years, f.start), basis: change.basis, kind, quote: "" }
+      : { name, section, comparator, value: value ?? min ?? 0, unit: f.unit, year: yearAt(years, f.start), basis: change.basis, kind, quote: "" };
+  rec.quote = quoteOf(ctx, quoteStart, quoteEnd);
+  return { rec, at: f.start, clause: clauseNo, subjectOnly: false };
+}
+
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const r = d.rec;
+    const key = [r.name, r.value, r.min, r.max, r.unit, r.year, r.quote].join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Figures that belong together or to each other inside one clause.
+import { comparatorWordBefore } from "./comparators";
+import type { Figure } from "./numbers";
+
+const COUNTLIKE = new Set(["个", "所", "名", "人", "位", "家", "户", "项", "处", "岁", "周岁", "支", "座", "班"]);
+const SEPARATORS = /^[\s、和与及或以]*$/;
+
+// Figures joined only by 、/和/及 form a list: 45%、85%、85%以上, 1、2、4、20名以上. The last
+// member's unit and qualifier (以上) belong to all of them.
+export function groupFigures(s: string, figures: Figure[]): Figure[][] {
+  const groups: Figure[][] = [];
+  for (const f of figures) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (g && prev && SEPARATORS.test(s.slice(prev.end, f.start)) && s.slice(prev.end, f.start).trim() !== "" && (!prev.unit || !f.unit || prev.unit === f.unit)) {
+      g.push(f);
+    } else groups.push([f]);
+  }
+  for (const g of groups) {
+    const last = g[g.length - 1]!;
+    if (g.length < 2) continue;
+    for (const f of g) {
+      if (!f.unit && last.unit) f.unit = last.unit;
+      if (!f.suffix && last.suffix) f.suffix = last.suffix;
+    }
+  }
+  return groups;
+}
+
+// 其中6个街道约300公顷, 45人以上大班额比例控制在3%以内: a count right before another figure
+// says whose figure it is.
+export function dropQualifiers(s: string, groups: Figure[][]): void {
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const g = groups[i]!;
+    const next = groups[i + 1]!;
+    if (g.length !== 1 || !next.length) continue;
+    const f = g[0]!;
+    if (!COUNTLIKE.has(f.unit) || (f.suffix && f.suffix !== "以上" && f.suffix !== "及以上")) continue;
+    const between = s.slice(f.end, next[0]!.start).replace(/\s/g, "");
+    const word = comparatorWordBefore(between);
+    const noun = (word ? between.slice(0, word.at) : between).replace(/(?:达到|达|共|计|有)$/, "");
+    const isNoun = /^[\u4e00-\u9fff]{1,12}$/.test(noun) && !/[到在对向从给让把被建设培招开举组参加完成实施推进提供投]/.test(noun);
+    if (f.unit === "岁" || f.unit === "周岁" || (isNoun && noun !== between)) g.length = 0;
+  }
+}
+

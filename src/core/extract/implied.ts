@@ -1,0 +1,86 @@
+// Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 不发生一起 /
+// 为零 / 零事故 → = 0, 零的突破 → >= 1.
+import type { Comparator } from "./types";
+
+export interface ImpliedFigure {
+  /** where the implying words start and end in the text */
+  start: number;
+  end: number;
+  /** the name, before the general clean-up */
+  subject: string;
+  comparator: Comparator;
+  value: number;
+  unit: string;
+}
+
+// Things that happen and are counted one by one (起): accidents, incidents, cases.
+const EVENTS = /(?:事故|事件|案件|案例|食物中毒|舆情|违纪违法|违规|投诉)$/;
+const EVENT_UNIT = (what: string) => (EVENTS.test(what) ? "起" : "%");
+// 消除 of something abstract (差距, 影响) is not a countable state.
+const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难)$/;
+const PERSON = /(?:长|师|生|人|员|才|家|手|者|士|干部|班主任)$/;
+
+function push(out: ImpliedFigure[], start: number, end: number, subject: string, comparator: Comparator, value: number, unit: string) {
+  if (subject.replace(/[\s“”"'‘’、，,的]/g, "").length < 2) return;
+  out.push({ start, end, subject, comparator, value, unit });
+}
+
+/** Implied figures in text[start, end) (one clause). `left` gives the clause's own start. */
+export function findImplied(s: string, start: number, end: number): ImpliedFigure[] {
+  const out: ImpliedFigure[] = [];
+  const clause = s.slice(start, end);
+  let m: RegExpExecArray | null;
+
+  // 实现引进校长零的突破 → 引进校长 >= 1
+  const breakthrough = /零的突破/g;
+  while (clause.includes("零的突破") && (m = breakthrough.exec(clause))) {
+    const subject = clause.slice(0, m.index);
+    push(out, start, start + m.index + m[0].length, subject, ">=", 1, PERSON.test(subject.trim()) ? "名" : "个");
+  }
+
+  // 不发生一起安全责任事故, 杜绝重大安全事故, 实现校园安全零事故
+  const never = /(?:不发生|未发生|杜绝发生|避免发生|不出现|杜绝|零)(?:一起|一例|任何)?([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情))/g;
+  while (/事故|事件|案件|食物中毒|舆情/.test(clause) && (m = never.exec(clause))) {
+    const before = clause.slice(0, m.index);
+    push(out, start, start + m.index + m[0].length, before + m[1]!, "=", 0, "起");
+  }
+
+  // 消除大班额, 基本消灭D级危房 → = 0 (a share of classes, of buildings)
+  const remove = /(?:消除|消灭|根除|清除)([^，,。；;]{2,20})/g;
+  while (/消除|消灭|根除|清除/.test(clause) && (m = remove.exec(clause))) {
+    let what = m[1]!.replace(/^(?:了|掉)/, "").replace(/[\d.]+\s*(?:人|个|所|名|%)?\s*(?:及以上|以上)?/g, "");
+    what = what.replace(/(?:现象|情况|问题)$/, "");
+    if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
+    if (what.replace(/\s/g, "").length < 2) continue;
+    push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+  }
+
+  // 辍学率为零, 安全事故降为零
+  const zero = /([^，,。；;]{2,20}?)(?:降为|下降为|保持为|为|是)(?:零|0)(?![\d.%])/g;
+  while (/[为是](?:零|0)/.test(clause) && (m = zero.exec(clause))) {
+    const what = m[1]!;
+    push(out, start, start + m.index + m[0].length, what, "=", 0, EVENT_UNIT(what.trim()));
+  }
+
+  // 实现零辍学, 确保零拒绝
+  const zeroNoun = /(?:实现|确保|做到|保持|力争)零([\u4e00-\u9fff]{2,4})/g;
+  while (clause.includes("零") && (m = zeroNoun.exec(clause))) {
+    const what = m[1]!;
+    if (what.startsWith("的") || EVENTS.test(what)) continue;
+    push(out, start, start + m.index + m[0].length, what + (EVENTS.test(what) ? "" : "率"), "=", 0, EVENT_UNIT(what));
+  }
+
+  // 实现农村学校宽带网络全覆盖 → 农村学校宽带网络覆盖率 = 100 %
+  const cover = /([^，,。；;]{2,24}?)(?:实现|达到|做到|基本)?全(?:面)?覆盖/g;
+  while (clause.includes("覆盖") && (m = cover.exec(clause))) {
+    push(out, start, start + m.index + m[0].length, m[1]! + "覆盖率", "=", 100, "%");
+  }
+
+  // 义务教育学校全部达标 → 义务教育学校达标比例 = 100 %
+  const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|通过|达到|实现|消除)/g;
+  while (clause.includes("全部") && (m = all.exec(clause))) {
+    if (m[2] === "消除") continue;
+    push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + "比例", "=", 100, "%");
+  }
+  return out;
+}

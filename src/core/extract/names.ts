@@ -1,0 +1,209 @@
+// The row label of a figure: the subject and measure a target table would show, without the
+// number, the scope words (全区, 我市), the stance (确保, 力争, 继续) or the comparator
+// (达到, 不低于). Two sources: the words before the figure (学前教育净入学率达到99%) and the
+// noun after it (建设50个智慧教室).
+
+// Scope, stance and manner words that open a clause but are not part of what is measured.
+// Some are also the first character of a measure (在校生, 重点高中, 共青团, 均衡), hence the
+// look-aheads.
+const LEADING = [
+  "全区", "全市", "全县", "全镇", "全省", "全国", "全旗", "全乡", "我市", "我区", "我县", "我省", "我镇", "我乡", "本市", "本区", "本县", "各地",
+  "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将", "让", "确保", "力争", "争取", "努力", "力求",
+  "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准)",
+  "计划(?!生育)", "预计", "拟", "全面", "大力", "切实", "持续", "不断", "稳步", "年内", "今年", "明年", "当年", "年底前", "年底", "通过(?!率)", "实现(?!率)",
+  "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
+  "总计", "累计", "合计", "共计", "分别", "共有", "共(?=投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建)", "现有", "已有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
+].map((w) => new RegExp("^(?:" + w + ")"));
+// Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
+const TRAILING = [
+  "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "至少", "最少", "最低", "起码",
+  "不超过", "不高于", "不多于", "不大于", "不得超过", "不得高于", "最多", "至多", "最高", "控制在", "控制到", "控制",
+  "降低到", "降低至", "降至", "下降到", "下降至", "减少到", "减少至", "压缩到", "压减到", "压减至", "超过", "超出", "多于", "大于", "高于",
+  "不满", "不足", "低于", "少于", "小于", "约为", "大约", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
+  "占比为", "占", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "增长到", "扩大到", "达", "达到", "完成", "突破", "实现",
+  "分别为", "分别达到", "分别在", "分别", "均达到", "均", "都", "总计", "累计", "共计", "合计", "共", "都有", "均有", "有", "在", "到", "至", "为", "是",
+  "约", "近", "超", "逾", "计", "拥有", "配备", "涉及", "涵盖", "覆盖", "比上年", "较上年", "比去年", "较去年", "同比", "年均", "每年", "逐年", "争取", "力争", "的",
+  "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
+];
+// Verbs that say how the counted thing comes about; kept in front of a noun taken from after
+// the figure, because they are part of the measure (新增学位, 新建幼儿园, 培训教师).
+const MEASURE_VERBS = [
+  "提升改造", "改扩建", "新开设", "新建", "新增", "扩建", "改建", "新开", "招聘", "招收", "引进和培育", "引进", "培训", "培养", "培育", "选聘", "创建", "建成",
+  "认定", "评选", "改造", "资助", "投入", "举办", "开设", "组建", "设立", "选派", "轮训", "表彰", "命名", "撤并", "转岗", "交流",
+];
+// Verbs with no part in the name when the name comes from the noun after the figure.
+const OTHER_VERBS = [
+  "加快推进", "基本完成", "全面完成", "遴选", "建设", "建立", "再建立", "成立", "推进", "实施", "完成", "做好", "争创", "再创", "创", "打造", "安排", "配备", "配置",
+  "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用", "开工建设", "开工", "竣工",
+];
+// Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
+const NOUN_END = /(?:到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要|均|都)/;
+// A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
+const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
+const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|建设|创建|创建工作|的)$/;
+
+const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3})\s*(?:[-—至到~]\s*(?:19|20)\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|秋季|春季|上半年|下半年)?/g;
+const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组]/g;
+
+function stripWords(s: string, words: readonly (string | RegExp)[], where: "start" | "end"): string {
+  let cur = s;
+  for (let changed = true; changed && cur; ) {
+    changed = false;
+    // the longest word that matches goes first (建成 before 建)
+    let best = 0;
+    for (const w of words) {
+      const len = typeof w === "string" ? ((where === "start" ? cur.startsWith(w) : cur.endsWith(w)) ? w.length : -1) : (w.exec(cur)?.[0].length ?? -1);
+      if (len <= best) continue;
+      const next = where === "start" ? cur.slice(len) : cur.slice(0, cur.length - len);
+      // keep a measure that is nothing but what was stripped: 完成率, 覆盖率
+      if (next.length === 1) continue;
+      best = len;
+    }
+    if (best > 0) {
+      cur = where === "start" ? cur.slice(best) : cur.slice(0, cur.length - best);
+      changed = true;
+    }
+  }
+  return cur;
+}
+
+/** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
+export function tidy(s: string): string {
+  return s
+    .replace(YEARS, "")
+    .replace(FIGURES, "")
+    .replace(/[\s“”"'‘’「」《》〈〉]/g, "")
+    .replace(/^(?:\d{1,2}[、.．](?!\d)|[、，,；;：:。.．·•+\-—)）]|和(?!谐)|及(?!时|格)|与|或(?!者)|以及)+/, "")
+    .replace(/[、，,；;：:。.·•\-—(（]+$/, "");
+}
+
+/** Balance brackets that a cut left open or closed: 新(扩)建 stays, 职校) goes. */
+function balance(s: string): string {
+  let depth = 0;
+  let out = "";
+  for (const c of s) {
+    if (c === "(" || c === "（") depth++;
+    if (c === ")" || c === "）") {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += c;
+  }
+  while (depth-- > 0) {
+    const i = Math.max(out.lastIndexOf("("), out.lastIndexOf("（"));
+    if (i < 0) break;
+    out = out.slice(0, i) + out.slice(i + 1);
+  }
+  return out;
+}
+
+/** The final form: no 的, balanced brackets, no trailing "work" words, not too long. */
+export function finishName(s: string): string {
+  let n = balance(tidy(s)).replace(/的/g, "");
+  for (let i = 0; i < 3; i++) {
+    const m = ACTION_TAIL.exec(n);
+    if (!m || n.length - m[0].length < 2) break;
+    n = n.slice(0, n.length - m[0].length);
+  }
+  return n;
+}
+
+/** The subject before a figure: 全区学前教育净入学率达到 → 学前教育净入学率. */
+export function subjectBefore(left: string): string {
+  let s = tidy(left);
+  // an enumeration of examples before the figure describes the counted thing: 智能装备、纺织服装等7个
+  if (/等$/.test(s)) s = "";
+  s = stripWords(s, LEADING, "start");
+  s = stripWords(s, TRAILING, "end");
+  s = stripWords(s, LEADING, "start");
+  return s;
+}
+
+/** The measure verb a clause puts before its figure (新增, 培训 …), if any. */
+export function measureVerb(left: string): string {
+  const s = tidy(left);
+  let best = "";
+  let bestEnd = -1;
+  for (const v of MEASURE_VERBS) {
+    const at = s.lastIndexOf(v);
+    if (at < 0) continue;
+    const end = at + v.length;
+    // the verb must govern the figure: nothing but stance words between them
+    const rest = stripWords(s.slice(end), TRAILING, "end");
+    if (rest && !/^(?:了|和|与|及)?$/.test(rest)) continue;
+    if (end > bestEnd || (end === bestEnd && v.length > best.length)) {
+      best = v;
+      bestEnd = end;
+    }
+  }
+  return best;
+}
+
+const ALL_VERBS = [...MEASURE_VERBS, ...OTHER_VERBS].filter((v) => v.length >= 2);
+
+/** The subject before a figure whose name comes from the noun after it: only nouns are kept. */
+export function nounBefore(left: string): string {
+  let s = subjectBefore(left);
+  const verb = measureVerb(left);
+  if (verb && s.endsWith(verb)) s = s.slice(0, s.length - verb.length);
+  s = stripWords(s, [...MEASURE_VERBS, ...OTHER_VERBS], "end");
+  s = stripWords(s, TRAILING, "end");
+  s = stripWords(s, [...OTHER_VERBS, ...MEASURE_VERBS], "start");
+  s = stripWords(s, LEADING, "start");
+  // what is left must look like a noun phrase: no verbs inside, no time words
+  if (ALL_VERBS.some((v) => s.includes(v))) return "";
+  if (/(?:推进|实施|开展|加强|组织|推动|落实|做好|提高|提升|探索|指导|鼓励|支持|引导|规范|强化|加大|前|后|期间|时)/.test(s)) return "";
+  return s.length <= 8 ? s : "";
+}
+
+export interface NounAfter {
+  /** the noun phrase (empty when the words after the figure start with a verb) */
+  noun: string;
+  /** the words after the figure up to the clause end, tidied */
+  phrase: string;
+  /** length of the noun phrase in the raw text after the figure */
+  length: number;
+}
+
+/** The counted thing after a figure: 个智慧教室、 → 智慧教室; 的名教师 → 名教师. */
+export function nounAfter(right: string): NounAfter {
+  // 200人次、省级培训800人次: words after a list separator belong to the next item
+  if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
+  const lead = /^[\s的]*/.exec(right)![0].length;
+  const raw = right.slice(lead);
+  const phrase = tidy(raw);
+  if (!raw || NOUN_END.test(raw.slice(0, 4)) && NOUN_END.exec(raw)!.index === 0) return { noun: "", phrase, length: 0 };
+  const cut = NOUN_END.exec(raw.slice(1));
+  let noun = cut ? raw.slice(0, cut.index + 1) : raw;
+  const length = lead + noun.length;
+  const de = noun.lastIndexOf("的");
+  if (de > 0) {
+    const before = noun.slice(0, de);
+    const after = noun.slice(de + 1);
+    if (after.length >= 2 && MODIFIER.test(before)) noun = after;
+  }
+  return { noun: finishName(noun), phrase, length };
+}
+
+/** Long subjects keep what follows their last 的 (…接受义务教育的公办学校接纳率 → 公办学校接纳率). */
+export function shortenSubject(name: string, max = 16): string {
+  if (name.length <= max) return name;
+  const de = name.lastIndexOf("的");
+  if (de > 0 && name.length - de - 1 >= 6) return name.slice(de + 1);
+  return name;
+}
+
+// A percentage of people or things is their share: …的教师达到3% → …教师比例.
+export function withShare(name: string, unit: string, left: string): string {
+  if (unit !== "%" || !name) return name;
+  if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;
+  if (/(?:比|较)(?:上一?年|去年)|同比|年均|增长|提高|降低|下降|减少/.test(left)) return name;
+  return name + "比例";
+}
+
+// 人均不少于72学时: a label of one or two characters says little; the unit names the measure.
+const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "工作日", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "年", "倍", "分"]);
+export function withMeasureUnit(name: string, unit: string): string {
+  return name.length <= 2 && MEASURE_UNITS.has(unit) && !name.endsWith(unit) ? name + unit : name;
+}
+

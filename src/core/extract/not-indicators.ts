@@ -1,0 +1,123 @@
+// Numbers that are not indicator figures: dates and years, list numbers and ordinals (第三届,
+// 二是), congress and plan names (十九大, 十三五), programme names (5+2, 1+X, "111"工程,
+// 12345热线, 三名一好), durations that name a plan (三年行动计划) or a period (用3年时间,
+// 每3年), qualifiers inside a noun (有3名以上党员的学校, 消除56人以上大班额).
+import type { Figure } from "./numbers";
+import type { Span } from "./sentences";
+
+/** Spans inside quotation marks or book-title marks: names, not figures. */
+export function quotedSpans(s: string): Span[] {
+  const out: Span[] = [];
+  const pairs: [string, string, number][] = [["“", "”", 30], ["「", "」", 30], ["《", "》", 80], ["\"", "\"", 30], ["‘", "’", 20], ["〈", "〉", 40]];
+  for (const [open, close, max] of pairs) {
+    let i = s.indexOf(open);
+    while (i >= 0) {
+      const j = s.indexOf(close, i + 1);
+      if (j < 0) break;
+      const inner = s.slice(i + 1, j);
+      if (j - i - 1 <= max && !inner.includes("\n") && !/[。；]/.test(inner)) {
+        out.push({ start: i, end: j + 1 });
+        i = s.indexOf(open, j + 1);
+      } else i = s.indexOf(open, i + 1);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is `at` inside one of `spans` (sorted by start)? Binary search, then a short walk back. */
+export function insideAny(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans of different mark types may nest; a few steps back cover them
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (at < spans[k]!.end) return true;
+  return false;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const prevNonSpace = (s: string, i: number) => {
+  let k = i - 1;
+  while (k >= 0 && s[k] === " ") k--;
+  return s[k];
+};
+const nextNonSpace = (s: string, i: number) => {
+  let k = i;
+  while (k < s.length && s[k] === " ") k++;
+  return s[k];
+};
+
+/** Reasons that need only the figure and its neighbours (before units are shared in lists). */
+export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null {
+  const before = prevNonSpace(s, f.start);
+  if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
+  if (insideAny(quoted, f.start)) return "quoted name";
+  if (before === "+" || nextNonSpace(s, f.numEnd) === "+" || before === "＋" || nextNonSpace(s, f.numEnd) === "＋") return "programme name";
+  if (isLatin(s[f.start - 1]) || (isLatin(s[f.numEnd]) && !f.unit)) return "code";
+  // list numbers: 1、 2. (3) （4） at the start of an item, but not 1、2、4、20名
+  const after = s[f.numEnd];
+  if (!f.unit && (after === "、" || after === "." || after === "．") && !isDigit(s[f.numEnd + 1]) && !isCnNumeral(s[f.numEnd + 1])) return "list number";
+  if (!f.unit && (before === "(" || before === "（") && (after === ")" || after === "）")) return "list number";
+  // 一是 二要 其一 一方面
+  if (f.chinese && /^(?:是|要|方面|则|来|者)/.test(s.slice(f.numEnd, f.numEnd + 2))) return "list word";
+  return null;
+}
+
+function isCnNumeral(c: string | undefined): boolean {
+  return c !== undefined && "一二两三四五六七八九十".includes(c);
+}
+
+/** Reasons that need the unit (after lists have shared it) and the words before the figure. */
+export function notAnIndicator(s: string, f: Figure, left: string, clause = ""): string | null {
+  if (!f.unit) return "no unit";
+  // 1:1 is a ratio only where the clause speaks of one (职普比, 师生比, 比例); 8:30 is a time
+  if (f.unit === "ratio" && !/比/.test(clause)) return "time or code";
+  // 前10名, 前3位: a rank
+  if (/前\s*$/.test(left) && (f.unit === "名" || f.unit === "位")) return "rank";
+  const after = s.slice(f.end, f.end + 6);
+  // 2021年, 2020-2022学年: years, not durations
+  const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2100;
+  if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (isYear(f.value) || isYear(f.min) || isYear(f.max))) return "year";
+  // 3-6岁儿童, 0-3岁婴幼儿: ages say which children, unless a comparator makes them a limit
+  if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !f.suffix) return "age group";
+  if (f.unit === "年") {
+    // 三年行动计划, 五年规划: the name of a plan; 3年内, 近3年, 每3年: a period
+    if (/^(?:行动|规划|计划|攻坚|发展规划|提升行动|一轮|一次|一届|一周期|内|来|间|以来|前|后|之内|时间|多)/.test(after)) return "plan duration";
+    if (/(?:每|近|连续|用|花|经过|历时|前后|先后)\s*$/.test(left)) return "period";
+    // a number of years counts only as a length of schooling or service, or with a comparator
+    if (!/(?:年限|学制|年制|教龄|工龄|服务期|期限)/.test(left + after) && !/(?:达到|不少于|不低于|至少|超过|满|以上)\s*$/.test(left) && !/^(?:及?以上|以内|左右)/.test(f.suffix)) return "duration";
+  }
+  if (f.unit === "届" && /^(?:[一二三四五六七八九]中全会|全国|人大|政协|中央|党代会)/.test(after)) return "congress";
+  if ((f.unit === "个月" || f.unit === "周" || f.unit === "天" || f.unit === "学年") && /每\s*$/.test(left)) return "period";
+  if (/^(?:周年|年级|年代)/.test(s.slice(f.unitEnd - f.unit.length, f.unitEnd + 2))) return "anniversary or grade";
+  // 有3名以上正式党员的学校: the figure describes which schools, it is not a target
+  if (/(?:^|[^都均])有\s*$/.test(left) && /^[^，,。；;、的]{1,15}的/.test(s.slice(f.end, f.end + 20)) && s[f.end] !== "的") return "qualifier";
+  // 消除56人以上大班额: the figure is part of what is removed
+  if (/(?:消除|消灭|杜绝|化解|根除)\s*$/.test(left)) return "qualifier";
+  // 五个一体化, 三个一批: a slogan
+  if (f.chinese && isCnNumeral(s[f.end])) return "slogan";
+  return null;
+}
+
+// Verbs after which a figure written in characters is a target count (新建两所幼儿园), as
+// opposed to the many numerals inside words and slogans (四所职校做好…, 一批, 五项工程).
+const COUNT_VERBS = /(?:新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破)\s*$/;
+
+const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS.source.replace("\\s*$", ""));
+
+/**
+ * A figure written in characters needs a comparator, or a counting verb right before it, or
+ * (培育市级名校长五名) a counting verb opening the clause it ends.
+ */
+export function chineseWithoutContext(f: Figure, left: string, explicit: boolean, endsClause: boolean): boolean {
+  if (!f.chinese) return false;
+  if (explicit) return false;
+  // 一 is mostly the article "a": 一项, 一批, 一次
+  if (f.value === 1) return true;
+  if (COUNT_VERBS.test(left)) return false;
+  return !(endsClause && COUNT_VERB_ANYWHERE.test(left));
+}

@@ -1,0 +1,259 @@
+// Figures as plans write them: 99%, 百分之九十五, 3.86万个, 十五年, 两所, 2-3所, 1至2个,
+// 三四个, 300多名, 1:1, 1个百分点 — each with its unit and the words right after it
+// (以上, 以内, 左右 …). What the figure means is decided elsewhere; this only reads it.
+import { chineseNumeralToDigits } from "../values/chinese-numerals";
+
+export interface Figure {
+  /** first character of the figure (the digit, or 百 of 百分之) */
+  start: number;
+  /** after the number(s), before magnitude and unit */
+  numEnd: number;
+  /** after the unit, before a trailing qualifier such as 以上 */
+  unitEnd: number;
+  /** after everything that belongs to the figure */
+  end: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  /** `%`, `百分点`, `ratio`, a measure word (magnitude kept: 万人次), or "" */
+  unit: string;
+  chinese: boolean;
+  /** 300多名, 10余所: more than the number */
+  more: boolean;
+  /** 以上, 及以上, 以下, 及以下, 以内, 之内, 内, 左右, 上下, 多, 余, or "" */
+  suffix: string;
+}
+
+// Longest first where one is a prefix of another (个百分点 before 个, 分钟 before 分).
+const UNITS = [
+  "个百分点", "百分点", "个工作日", "工作日", "个月", "人次", "万平方米", "平方米", "平方公里", "平方千米", "平米",
+  "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
+  "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节",
+  "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
+  "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏",
+].sort((a, b) => b.length - a.length);
+// Units that count only after digits: after characters they are mostly parts of words
+// (十分 "very", 一课 of 三会一课, 一部分).
+const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例"]);
+
+const CN_CHARS = "零〇一二两三四五六七八九十百千万亿";
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const RANGE_JOIN = new Set(["-", "至", "到", "~"]);
+const SUFFIXES = ["及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "开外"];
+const TIME_UNITS = new Set(["天", "工作日", "小时", "分钟", "个月", "周"]);
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isCn = (c: string | undefined) => c !== undefined && c.length === 1 && CN_CHARS.includes(c);
+
+interface Num {
+  value: number;
+  end: number;
+  /** a two-numeral range such as 三四 (three or four) */
+  min?: number;
+  max?: number;
+}
+
+function readArabic(s: string, i: number): Num | null {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  if (j === i) return null;
+  // thousands: 1,200 / 12,000,000 (only full groups of three)
+  if (j - i <= 3) {
+    let k = j;
+    while (s[k] === "," && isDigit(s[k + 1]) && isDigit(s[k + 2]) && isDigit(s[k + 3]) && !isDigit(s[k + 4])) k += 4;
+    j = k;
+  }
+  if (s[j] === "." && isDigit(s[j + 1])) {
+    j++;
+    while (isDigit(s[j])) j++;
+  }
+  const value = Number(s.slice(i, j).replace(/,/g, ""));
+  return Number.isFinite(value) ? { value, end: j } : null;
+}
+
+function readChinese(s: string, i: number, limit: number): Num | null {
+  let j = i;
+  while (j < limit && j - i < 12 && isCn(s[j])) j++;
+  if (j === i) return null;
+  let run = s.slice(i, j);
+  // 百分之 is read by the caller; a run must not swallow it
+  const pct = run.indexOf("百分之");
+  if (pct > 0) run = run.slice(0, pct);
+  // 三四个, 五六所: two neighbouring numerals are "three or four"
+  if (run.length === 2 && CN_DIGIT[run[0]!] !== undefined && CN_DIGIT[run[1]!] === CN_DIGIT[run[0]!]! + 1 && run[0] !== "两") {
+    return { value: CN_DIGIT[run[0]!]!, min: CN_DIGIT[run[0]!]!, max: CN_DIGIT[run[1]!]!, end: i + 2 };
+  }
+  // try the longest run that reads as a number, shortening from the right (一万五千人 → whole)
+  for (let len = run.length; len >= 1; len--) {
+    const part = run.slice(0, len);
+    // digit-by-digit runs (一九九八) are years or codes, not counts: only whole 4-digit years
+    if (len > 1 && !/[十百千万亿]/.test(part) && len !== 4) continue;
+    if (/^[万亿千百]/.test(part)) return null;
+    const digits = chineseNumeralToDigits(part);
+    if (digits === null) continue;
+    const value = Number(digits);
+    if (!Number.isFinite(value)) continue;
+    return { value, end: i + len };
+  }
+  return null;
+}
+
+function skipSpace(s: string, i: number, max = 2): number {
+  let j = i;
+  while (j - i < max && (s[j] === " " || s[j] === "\t")) j++;
+  return j;
+}
+
+// units by first character, longest first: one map lookup instead of a walk over all units
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0]!, [...(UNITS_BY_FIRST.get(u[0]!) ?? []), u]);
+
+function matchUnit(s: string, i: number, digits: boolean): string | null {
+  for (const u of UNITS_BY_FIRST.get(s[i] ?? "") ?? []) {
+    if (s.startsWith(u, i)) {
+      if (!digits && DIGIT_ONLY_UNITS.has(u)) return null;
+      return u;
+    }
+  }
+  return null;
+}
+
+/** Every figure in text[from, to), left to right. */
+export function scanFigures(s: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  let i = from;
+  while (i < to) {
+    const c = s[i]!;
+    let fig: Figure | null = null;
+    if (s.startsWith("百分之", i)) fig = readPercentWord(s, i, to);
+    else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
+    else if (isCn(c) && !isCn(s[i - 1])) fig = readFigure(s, i, to, true);
+    if (fig) {
+      out.push(fig);
+      i = Math.max(fig.end, i + 1);
+    } else {
+      // skip the rest of a numeral run so its tail is not read as a number of its own
+      if (isDigit(c)) while (i < to && (isDigit(s[i]) || s[i] === ".")) i++;
+      else if (isCn(c)) while (i < to && isCn(s[i])) i++;
+      else i++;
+    }
+  }
+  return out;
+}
+
+function readPercentWord(s: string, start: number, to: number): Figure | null {
+  let i = start + 3;
+  const digits = isDigit(s[i]);
+  // 百分之百: all of it
+  const a = s[i] === "百" && !isCn(s[i + 1]) ? { value: 100, end: i + 1 } : digits ? readArabic(s, i) : readChinese(s, i, to);
+  if (!a) return null;
+  i = a.end;
+  let min: number | undefined;
+  let max: number | undefined;
+  let j = skipSpace(s, i);
+  if (RANGE_JOIN.has(s[j]!)) {
+    let k = skipSpace(s, j + 1);
+    if (s.startsWith("百分之", k)) k += 3;
+    const b = isDigit(s[k]) ? readArabic(s, k) : readChinese(s, k, to);
+    if (b && b.value > a.value) {
+      min = a.value;
+      max = b.value;
+      i = b.end;
+    }
+  }
+  const numEnd = i;
+  j = skipSpace(s, i);
+  const suffix = SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
+  const end = suffix ? j + suffix.length : numEnd;
+  return min !== undefined
+    ? { start, numEnd, unitEnd: numEnd, end, min, max, unit: "%", chinese: !digits, more: false, suffix }
+    : { start, numEnd, unitEnd: numEnd, end, value: a.value, unit: "%", chinese: !digits, more: false, suffix };
+}
+
+function readFigure(s: string, start: number, to: number, chinese: boolean): Figure | null {
+  const a = chinese ? readChinese(s, start, to) : readArabic(s, start);
+  if (!a) return null;
+  let i = a.end;
+  let min = a.min;
+  let max = a.max;
+  let value: number | undefined = a.min === undefined ? a.value : undefined;
+
+  // ratio 1:1, 1:19
+  if (!chinese && s[i] === ":" && isDigit(s[i + 1])) {
+    const b = readArabic(s, i + 1);
+    if (b && b.value > 0) {
+      const j = skipSpace(s, b.end);
+      const suffix = SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
+      return { start, numEnd: b.end, unitEnd: b.end, end: suffix ? j + suffix.length : b.end, value: Math.round((a.value / b.value) * 1e6) / 1e6, unit: "ratio", chinese, more: false, suffix };
+    }
+  }
+
+  // percent with a range written on both sides: 80%-90%
+  let j = skipSpace(s, i);
+  let percentFirst = false;
+  if (s[j] === "%" && s[j + 1] === "-" && isDigit(s[j + 2])) {
+    percentFirst = true;
+    j = j + 1;
+  }
+  // range: 2-3, 1至2, 两到三
+  if (value !== undefined && RANGE_JOIN.has(s[j]!) && (percentFirst || !(s[j] === "-" && j !== i))) {
+    const k = skipSpace(s, j + 1);
+    const b = chinese ? (isCn(s[k]) ? readChinese(s, k, to) : null) : isDigit(s[k]) ? readArabic(s, k) : null;
+    if (b && b.min === undefined && b.value > a.value) {
+      min = a.value;
+      max = b.value;
+      value = undefined;
+      i = b.end;
+    }
+  } else if (percentFirst) {
+    percentFirst = false;
+  }
+  const numEnd = i;
+
+  // 300多名, 10余所
+  let more = false;
+  j = skipSpace(s, i, 1);
+  if ((s[j] === "多" || s[j] === "余") && (matchUnit(s, j + 1, !chinese) || s[j + 1] === "万" || s[j + 1] === "亿")) {
+    more = true;
+    i = j + 1;
+  }
+
+  // magnitude after digits: 3万人次, 30.6亿元, 3.86万个
+  let magnitude = "";
+  j = skipSpace(s, i, 1);
+  if (!chinese && (s[j] === "万" || s[j] === "亿")) {
+    magnitude = s[j]!;
+    i = j + 1;
+    j = skipSpace(s, i, 1);
+    if (!more && (s[j] === "多" || s[j] === "余")) {
+      more = true;
+      i = j + 1;
+    }
+  }
+
+  let unit = "";
+  j = skipSpace(s, i, 2);
+  if (s[j] === "%") {
+    unit = "%";
+    i = j + 1;
+  } else {
+    const u = matchUnit(s, j, !chinese);
+    if (u) {
+      unit = u === "个百分点" ? "百分点" : u === "个工作日" ? "工作日" : u === "平米" ? "平方米" : u;
+      // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
+      if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
+      else i = j + u.length;
+    }
+  }
+  if (magnitude) unit = magnitude + unit;
+  if (!unit && percentFirst) unit = "%";
+  const unitEnd = i;
+
+  j = skipSpace(s, i);
+  let suffix = SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
+  if (!suffix && unit && (s[j] === "多" || s[j] === "余") && !isCn(s[j + 1])) suffix = s[j]!;
+  if (!suffix && TIME_UNITS.has(unit) && s[j] === "内") suffix = "内";
+  const end = suffix ? j + suffix.length : unitEnd;
+  const base = { start, numEnd, unitEnd, end, unit, chinese, more, suffix };
+  return min !== undefined && max !== undefined ? { ...base, min, max } : { ...base, value: value ?? a.value };
+}

@@ -1,0 +1,111 @@
+// Headings of a plan: 一、 / （一） / 1、 / (1) / ①, on their own line or, in text pasted from
+// a viewer that lost the line breaks, right after the end of a sentence. Numbered paragraphs
+// (1、高标准普及十五年基础教育。全区…) are items, not headings: only a line that is nothing
+// but a title opens a section at the lower levels.
+
+export interface Heading {
+  start: number;
+  /** end of the title (the body may go on after it on the same line) */
+  end: number;
+  level: number;
+  title: string;
+}
+
+const MARKERS: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]{1,3}[、.．](?!是)/, 1],
+  [/^[(（][一二三四五六七八九十]{1,3}[)）]/, 2],
+  [/^\d{1,2}[、.．](?!\d)/, 3],
+  [/^[(（]\d{1,2}[)）]/, 4],
+  [/^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/, 5],
+];
+const MAX_TITLE = 40;
+
+function markerAt(s: string, i: number): { level: number; length: number } | null {
+  const head = s.slice(i, i + 8);
+  for (const [re, level] of MARKERS) {
+    const m = re.exec(head);
+    if (m) return { level, length: m[0].length };
+  }
+  return null;
+}
+
+export function findHeadings(s: string): Heading[] {
+  const out: Heading[] = [];
+  let lineStart = 0;
+  while (lineStart < s.length) {
+    let lineEnd = s.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = s.length;
+    scanLine(s, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function scanLine(s: string, lineStart: number, lineEnd: number, out: Heading[]): void {
+  let i = lineStart;
+  while (i < lineEnd && /\s/.test(s[i]!)) i++;
+  const line = s.slice(i, lineEnd).trimEnd();
+  const first = markerAt(s, i);
+  if (first) {
+    const whole = line.replace(/[。：:；;]$/, "");
+    const titleOnly = !/[。；;！？!?]/.test(whole) && whole.length <= MAX_TITLE && !/[。；;]$/.test(line);
+    if (titleOnly) {
+      out.push({ start: i, end: i + whole.length, level: first.level, title: whole });
+      return;
+    }
+    if (first.level <= 2) pushInline(s, i, lineEnd, first.level, first.length, out);
+  }
+  // headings of levels 1–2 run into the text after a sentence end: …支持。二、优化资源配置…
+  for (let j = i + 1; j < lineEnd; j++) {
+    const c = s[j]!;
+    if (c !== "。" && c !== "；" && c !== "：" && c !== ":" && c !== "！" && c !== "？") continue;
+    let k = j + 1;
+    while (k < lineEnd && s[k] === " ") k++;
+    const m = markerAt(s, k);
+    if (m && m.level <= 2) pushInline(s, k, lineEnd, m.level, m.length, out);
+  }
+}
+
+function pushInline(s: string, start: number, lineEnd: number, level: number, markerLength: number, out: Heading[]): void {
+  let k = start + markerLength;
+  const limit = Math.min(lineEnd, start + markerLength + MAX_TITLE + 1);
+  while (k < limit) {
+    const c = s[k]!;
+    if (c === "。" || c === "；" || c === "！" || c === "？") break;
+    // the first item of the section starts right after the title: …党的建设1.认真抓好…
+    if (k > start + markerLength + 1 && markerAt(s, k) && /[\d(（]/.test(c)) break;
+    k++;
+  }
+  if (k >= limit && k < lineEnd) return; // too long to be a title
+  const title = s.slice(start, k).trim();
+  if (title.length > markerLength) out.push({ start, end: k, level, title });
+}
+
+/** Heading titles above `at`, outermost first. */
+export function sectionPathAt(headings: Heading[], at: number): string[] {
+  return new SectionIndex(headings).pathAt(at);
+}
+
+/** Section paths of every heading computed once; each lookup is a binary search. */
+export class SectionIndex {
+  private readonly paths: string[][] = [];
+  constructor(private readonly headings: Heading[]) {
+    const stack: Heading[] = [];
+    for (const h of headings) {
+      while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+      stack.push(h);
+      this.paths.push(stack.map((x) => x.title));
+    }
+  }
+
+  pathAt(at: number): string[] {
+    let lo = 0;
+    let hi = this.headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.headings[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? [] : [...this.paths[lo - 1]!];
+  }
+}
