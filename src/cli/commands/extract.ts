@@ -1,9 +1,9 @@
 // `extract FILE [--format json|set]`: the quantitative indicators of a plan. json prints the
 // extraction contract (shared/spec/extraction.md) on stdout and nothing else; set writes a
 // draft indicator set (atomically) that check-set accepts, with reporting units from a CSV.
-import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve, basename } from "node:path";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { writeFileAtomic } from "../../node/atomic-file";
 import type { Bilingual } from "../../core/i18n/messages";
 import { extractDetailed } from "../../core/extract/extract";
 import { draftSetFromExtraction } from "../../core/extract/to-set";
@@ -101,22 +101,10 @@ export async function extract(argv: readonly string[], io: CliIO): Promise<ExitC
     return EXIT.ok;
   }
   const out = resolve(io.cwd, args.options.output);
-  await writeAtomically(out, json);
+  await writeFileAtomic(out, new TextEncoder().encode(json));
   io.stderr(text.draftSummary(set.indicators.length, set.rules?.length ?? 0)[io.locale]);
   io.stdout(cliText.wrote(out)[io.locale]);
   return EXIT.ok;
-}
-
-// Temp file in the same directory, then rename: a reader never sees half a set.
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, content, "utf8");
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 type UnitsResult = { ok: true; units: ReportingUnit[] } | { ok: false; message: Bilingual };

@@ -1,3 +1,3 @@
 export { XlsxWorkbook } from "./xlsx-workbook";
 export { METADATA_SHEET } from "./metadata";
-export { writeFileAtomic } from "./atomic-file";
+export { writeFileAtomic } from "../../node/atomic-file";

@@ -3,7 +3,7 @@
 import * as ExcelJS from "exceljs";
 import { parseRange } from "../../core/workbook/a1";
 import type { DefinedName, RangeQuery, RangeSnapshot, SheetInfo, Workbook, WorkbookChange } from "../../core/workbook/workbook";
-import { readFileBytes, writeFileAtomic } from "./atomic-file";
+import { readFileBytes, writeFileAtomic } from "../../node/atomic-file";
 import { forEachCell, readRange, writeFormulas, writeValues } from "./cells";
 import { checkChanges } from "./check-changes";
 import { addConditionalFormat } from "./conditional-format";

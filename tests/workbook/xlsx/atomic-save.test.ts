@@ -3,7 +3,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nodeFs, writeFileAtomic, type AtomicFs } from "../../../src/workbook/xlsx/atomic-file";
+import { nodeFs, writeFileAtomic, type AtomicFs } from "../../../src/node/atomic-file";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 
 let dir: string;

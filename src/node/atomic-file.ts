@@ -1,7 +1,7 @@
-// Node-only file I/O for XlsxWorkbook. Saving is atomic: the bytes go to a temporary file in
+// Node-only file I/O: every file we write (workbooks, sets) is saved atomically: the bytes go to a temporary file in
 // the target's directory, are flushed to disk, and only then renamed over the target, so the
 // target is at every moment either the complete old file or the complete new one.
-// (A browser build would swap this module out; nothing else in src/workbook/xlsx needs Node.)
+// (A browser build of the xlsx backend would swap this module out.)
 import { randomUUID } from "node:crypto";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
