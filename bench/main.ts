@@ -8,6 +8,8 @@ import { loadIndicatorSet, type IndicatorSetInput } from "../src/core/set";
 import { parseCellValue } from "../src/core/values";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
 import { heapMb, ratioLine, time } from "./measure";
+import { benchValidation } from "./validation";
+import { benchExtraction } from "./extraction";
 
 async function main() {
   const lines: string[] = [];
@@ -77,6 +79,9 @@ async function main() {
   await bare.xlsx.writeBuffer();
   const bareMs = Number(process.hrtime.bigint() - t1) / 1e6;
   say(`overview.xlsx 200 indicators: ${ms.toFixed(0)} ms (${(buffer.byteLength / 1024).toFixed(0)} KB, heap ${(heapMb() - before) >= 0 ? "+" : ""}${(heapMb() - before).toFixed(0)} MB)   bare exceljs rows: ${bareMs.toFixed(0)} ms   ratio ${(ms / bareMs).toFixed(2)}x`);
+
+  benchValidation(say);
+  benchExtraction(say);
 
   if (sink === 42 && failures < 0) say(""); // keep the loops' results alive
 }
