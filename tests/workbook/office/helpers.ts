@@ -1,14 +1,8 @@
 // Shared set-up for the OfficeWorkbook tests: an `Office` global from office-addin-mock (for
-// requirement-set checks) and a generator of indicator-table changes of any size.
+// requirement-set checks; jest.config.js stubs its office-addin-manifest import) and a generator of indicator-table changes of any size.
 
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock imports office-addin-manifest only for its OfficeApp enum, and that pulls in
-// an ESM-only dependency (strip-bom) jest's CommonJS runtime cannot require. Hoisted above the
-// imports by the jest transform.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
 import type { WorkbookChange } from "../../../src/core/workbook/workbook";
 import type { ExcelApiVersion } from "../../../src/workbook/office";
 
