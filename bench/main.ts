@@ -10,6 +10,8 @@ import { XlsxWorkbook } from "../src/workbook/xlsx";
 import { heapMb, ratioLine, time } from "./measure";
 import { benchValidation } from "./validation";
 import { benchExtraction } from "./extraction";
+import { unitFormChanges } from "../src/core/template";
+import type { WorkbookChange } from "../src/core/workbook/workbook";
 
 async function main() {
   const lines: string[] = [];
@@ -82,8 +84,57 @@ async function main() {
 
   benchValidation(say);
   benchExtraction(say);
+  await benchTemplates(say, base);
 
   if (sink === 42 && failures < 0) say(""); // keep the loops' results alive
+}
+
+// 5. Unit forms: 500 units × 200 indicators, each built in core and written by XlsxWorkbook to
+// a buffer, against exceljs writing the same number of bare cells into the same number of files.
+async function benchTemplates(say: (s: string) => void, base: IndicatorSetInput & { indicators: Record<string, unknown>[] }): Promise<void> {
+  const UNITS = 500;
+  const loaded = loadIndicatorSet({
+    ...base,
+    rules: [],
+    units: Array.from({ length: UNITS }, (_, i) => ({ id: `school_${i + 1}`, name: `第${i + 1}中学` })),
+    indicators: Array.from({ length: 200 }, (_, i) => ({ ...base.indicators[i % base.indicators.length]!, id: `ind_${i}`, aggregate: undefined })),
+  });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems[0]));
+  const set = loaded.set;
+  // cells with a value in one file, for the bare baseline
+  const valuesOf = (changes: WorkbookChange[]) => changes.reduce((n, c) => n + (c.op === "setValues" ? c.values.flat().filter((v) => v !== null && v !== "").length : 0), 0);
+  let peak = heapMb();
+  let buildMs = 0;
+  let bytes = 0;
+  let cells = 0;
+  const start = process.hrtime.bigint();
+  for (const unit of set.units) {
+    const t0 = process.hrtime.bigint();
+    const changes = unitFormChanges(set, { unitId: unit.id });
+    buildMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    cells = valuesOf(changes);
+    const wb = XlsxWorkbook.create();
+    await wb.apply(changes);
+    bytes += (await wb.toBuffer()).byteLength;
+    peak = Math.max(peak, heapMb());
+  }
+  const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
+
+  const ExcelJS = (await import("exceljs")).default;
+  const columns = 7;
+  const row = (r: number) => [`ind_${r}`, "学前教育净入学率", "%", "≥99%", 98.5, null, "说明"].slice(0, columns);
+  const b0 = process.hrtime.bigint();
+  for (let f = 0; f < UNITS; f++) {
+    const bare = new ExcelJS.Workbook();
+    const ws = bare.addWorksheet("x");
+    for (let r = 0; r * columns < cells; r++) ws.addRow(row(r));
+    await bare.xlsx.writeBuffer();
+  }
+  const bareMs = Number(process.hrtime.bigint() - b0) / 1e6;
+  say(
+    `unit forms ${UNITS} units × ${set.indicators.length} indicators: ${(totalMs / UNITS).toFixed(0)} ms/file (core build ${(buildMs / UNITS).toFixed(1)} ms), total ${(totalMs / 1000).toFixed(1)} s, ` +
+      `${(bytes / UNITS / 1024).toFixed(0)} KB/file, peak heap ${peak.toFixed(0)} MB   bare exceljs ${cells} cells/file: ${(bareMs / UNITS).toFixed(0)} ms/file   ratio ${(totalMs / bareMs).toFixed(2)}x`,
+  );
 }
 
 main().catch((e) => {

@@ -8,6 +8,8 @@ import { checkSet, checkSetHelp } from "./commands/check-set";
 import { example, exampleHelp } from "./commands/example";
 import { overview, overviewHelp } from "./commands/overview";
 import { extract, extractHelp } from "./commands/extract";
+import { template, templateHelp } from "./commands/template";
+import { validate, validateHelp } from "./commands/validate";
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<ExitCode>;
 
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, { run: Command; help: Record<Locale, string> }> =
   "check-set": { run: checkSet, help: checkSetHelp },
   overview: { run: overview, help: overviewHelp },
   extract: { run: extract, help: extractHelp },
+  template: { run: template, help: templateHelp },
+  validate: { run: validate, help: validateHelp },
 };
 
 function helpText(locale: Locale): string {

@@ -4,31 +4,49 @@ import type { TaskpaneStrings } from "./i18n/strings";
 import type { Locale } from "../core/i18n/messages";
 import type { Workbook } from "../core/workbook/workbook";
 import { SetPanel } from "./set/SetPanel";
+import { GeneratePanel } from "./generate/GeneratePanel";
+import { CheckPanel } from "./check/CheckPanel";
+import type { LoadedSet } from "./shared/loaded-set";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-interface JobPanelProps {
+export interface JobPanelProps {
   job: JobId;
   /** inside Excel: the jobs that read or write the workbook can run */
   enabled: boolean;
   strings: TaskpaneStrings;
   locale: Locale;
   workbook?: () => Workbook;
+  select?: (sheet: string, cell: string) => Promise<void>;
+  loaded: LoadedSet;
+  onLoaded: (loaded: LoadedSet) => void;
 }
 
-/** One job's panel; jobs without their own UI yet show what they will do. */
-export function JobPanel({ job, enabled, strings, locale, workbook }: JobPanelProps) {
+/** One job's panel; a job without its own UI yet says what it will do. */
+export function JobPanel({ job, enabled, strings, locale, workbook, select, loaded, onLoaded }: JobPanelProps) {
   const styles = useStyles();
-  if (job === "set") return <SetPanel strings={strings} locale={locale} workbook={workbook} />;
+  const set = loaded.state === "ok" ? loaded.set : undefined;
   const { title, description } = strings.jobs[job];
+  const body = (() => {
+    switch (job) {
+      case "set":
+        return <SetPanel strings={strings} locale={locale} workbook={workbook} loaded={loaded} onLoaded={onLoaded} />;
+      case "generate":
+        return <GeneratePanel set={set} strings={strings} locale={locale} workbook={workbook} />;
+      case "check":
+        return <CheckPanel set={set} strings={strings} locale={locale} workbook={workbook} select={select} />;
+      default:
+        return <Caption1 className={styles.muted}>{enabled ? strings.jobs.comingSoon : strings.jobs.needsExcel}</Caption1>;
+    }
+  })();
   return (
     <div role="tabpanel" className={styles.panel} data-testid="job-panel">
-      <Subtitle2>{title}</Subtitle2>
-      <Body1>{description}</Body1>
-      <Caption1 className={styles.muted}>{enabled ? strings.jobs.comingSoon : strings.jobs.needsExcel}</Caption1>
+      {job !== "set" && <Subtitle2>{title}</Subtitle2>}
+      {job !== "set" && <Body1>{description}</Body1>}
+      {body}
     </div>
   );
 }

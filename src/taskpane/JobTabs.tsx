@@ -5,6 +5,7 @@ import { JobPanel } from "./JobPanel";
 import type { TaskpaneStrings } from "./i18n/strings";
 import type { Locale } from "../core/i18n/messages";
 import type { Workbook } from "../core/workbook/workbook";
+import type { LoadedSet } from "./shared/loaded-set";
 
 const useStyles = makeStyles({
   // The pane is ~320 px wide; English labels need to wrap rather than scroll.
@@ -12,9 +13,10 @@ const useStyles = makeStyles({
 });
 
 /** The jobs in workflow order. All can be opened anywhere; what needs Excel says so in its panel. */
-export function JobTabs({ enabled, strings, locale, workbook }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook }) {
+export function JobTabs({ enabled, strings, locale, workbook, select }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook; select?: (sheet: string, cell: string) => Promise<void> }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<JobId>("set");
+  const [loaded, setLoaded] = useState<LoadedSet>({ state: "none" });
   return (
     <section aria-label={strings.jobs.label} data-testid="jobs">
       <TabList
@@ -31,7 +33,7 @@ export function JobTabs({ enabled, strings, locale, workbook }: { enabled: boole
           </Tab>
         ))}
       </TabList>
-      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} />
+      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} loaded={loaded} onLoaded={setLoaded} />
     </section>
   );
 }

@@ -164,8 +164,10 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
 
     // The jobs are listed; those that need the workbook say so outside Excel.
     await expectTabs(page, ["指标集", "生成填报表", "校验", "汇总"]);
-    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("tab", { name: "汇总" }).click();
     await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请在 Excel 中打开后使用。");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请先在“指标集”中打开指标集文件。");
   });
 
   it("opens an indicator set outside Excel: its indicators and targets, or every problem with its place", async () => {

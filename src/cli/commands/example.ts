@@ -1,6 +1,6 @@
 // `example`: the main job end to end on the built-in example, with no Excel needed.
-// Grows with the product: today it loads the set and writes its workbook, then reads the file
-// back to prove it holds what was written.
+// Grows with the product: today it extracts a draft from the plan, loads the set, writes its
+// overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
 import { mkdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
@@ -16,6 +16,18 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
 import { cliText } from "../text";
 import { writeOverview } from "./overview";
+import { writeAllUnitForms, writeChanges } from "./template";
+import { matrixChanges, readEntries } from "../../core/template";
+
+const templateText = {
+  stepForms: { "zh-CN": "为每个填报单位生成填报表", "en-US": "unit forms for every reporting unit" } as Bilingual,
+  stepMatrix: { "zh-CN": "生成各单位汇总填报表", "en-US": "the matrix of all units" } as Bilingual,
+  forms: (n: number): Bilingual => ({ "zh-CN": `已生成 ${n} 份填报表。`, "en-US": `Wrote ${n} unit forms.` }),
+  formBack: (unit: string, cells: number, names: number): Bilingual => ({
+    "zh-CN": `回读填报表：单位 ${unit}，填报单元格 ${cells} 个，名称 ${names} 个，版式信息完整。`,
+    "en-US": `Read back a unit form: unit ${unit}, ${cells} input cells, ${names} names, layout information intact.`,
+  }),
+};
 
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
 export const EXAMPLE_SET = join(EXAMPLES, "district-balanced-development.set.json");
@@ -73,6 +85,26 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
     return EXIT.findings;
   }
   io.stderr(cliText.readBack(sheets.join("、"), ids.length)[io.locale]);
+
+  // Target tables: a unit form for every unit, and the matrix of all of them.
+  const templatesDir = join(dir, "templates");
+  say(5, templateText.stepForms, templatesDir);
+  const forms = await writeAllUnitForms(r.set, templatesDir, { locale: io.locale });
+  io.stderr(templateText.forms(forms.length)[io.locale]);
+  const matrixPath = join(dir, "district-balanced-development.matrix.xlsx");
+  say(6, templateText.stepMatrix, matrixPath);
+  await writeChanges(matrixChanges(r.set, { locale: io.locale }), matrixPath);
+
+  say(7, cliText.stepReadBack, forms[0]!);
+  const form = await XlsxWorkbook.fromFile(forms[0]!);
+  const filled = await readEntries(form);
+  const names = new Set((await form.names()).map((n) => n.name));
+  const missing = r.set.indicators.filter((i) => !names.has(`IT_${i.id}`)).map((i) => i.id);
+  if (filled.info.setHash !== setFingerprint(r.set) || filled.info.unitId !== r.set.units[0]!.id || missing.length > 0) {
+    io.stderr(cliText.readBackMismatch(`hash ${filled.info.setHash}, unit ${filled.info.unitId}, names missing ${missing.join(",") || "none"}`)[io.locale]);
+    return EXIT.findings;
+  }
+  io.stderr(templateText.formBack(filled.info.unitId ?? "", filled.entries.length, names.size)[io.locale]);
   io.stdout(overviewPath);
   io.stderr(cliText.exampleDone(dir)[io.locale]);
   return EXIT.ok;

@@ -132,13 +132,12 @@ export const enUS: Messages = {
       range: (range) => `Allowed: ${range}`,
       percent: "Enter percentages without %: 98.5% is 98.5.",
       whole: "Enter a whole number.",
+      ratio: "Enter a ratio as one number (first ÷ second): 1:1.2 is 0.83.",
       yesNo: "Pick from the drop-down list.",
       choices: (choices) => `Choices: ${choices}`,
       text: (max) => `At most ${max} characters.`,
       baselineTitle: (name) => `Last year: ${name}`,
       baseline: (year) => `Enter the actual figure of ${year}, for the change from last year.`,
-      yearTitle: (year, name) => `${year}: ${name}`,
-      noteTitle: (name) => `Notes: ${name}`,
       note: "When the figure misses its target, say why here.",
     },
     error: {
@@ -151,6 +150,10 @@ export const enUS: Messages = {
       whole: "Enter a whole number.",
       list: "Pick one item from the drop-down list.",
       text: (max) => `The text is longer than ${max} characters. Shorten it, or choose Yes to keep it.`,
+    },
+    read: {
+      notATemplate: "This workbook is not a target table made by Indicator Tables: its hidden layout information is missing. Use the workbook you were sent.",
+      damaged: (detail) => `The hidden cell positions of this target table are damaged (${detail}), so its figures cannot be read by position. Fill in the original workbook again, or ask the office that sent it.`,
     },
     removed: {
       title: (version) => `These figures belong to indicators removed from the set (version ${version}), or to years or units no longer reported. They are kept exactly as entered, for reference.`,

@@ -140,13 +140,12 @@ export const zhCN = {
       range: (range: string) => `允许范围：${range}`,
       percent: "按百分数填写，不带 %：98.5% 填 98.5。",
       whole: "请填写整数。",
+      ratio: "比值填一个数（前项÷后项）：1:1.2 填 0.83。",
       yesNo: "请从下拉列表中选择。",
       choices: (choices: string) => `可选：${choices}`,
       text: (max: number) => `文字不超过 ${max} 个字。`,
       baselineTitle: (name: string) => `上年值：${name}`,
       baseline: (year: number) => `填写 ${year} 年的实际数，用于计算较上年的变化。`,
-      yearTitle: (year: number, name: string) => `${year}年：${name}`,
-      noteTitle: (name: string) => `说明：${name}`,
       note: "填报值未达到规划目标时，请在此写明原因。",
     },
     error: {
@@ -159,6 +158,10 @@ export const zhCN = {
       whole: "请填写整数。",
       list: "请从下拉列表中选择一项。",
       text: (max: number) => `文字超过 ${max} 个字。请精简，或点“是”保留。`,
+    },
+    read: {
+      notATemplate: "这个工作簿不是由“指标表”生成的填报表：没有找到隐藏的版式信息。请使用下发的填报表。",
+      damaged: (detail: string) => `填报表隐藏的位置信息已损坏（${detail}），无法按位置读取数据。请使用下发的原表重新填写，或联系下发单位。`,
     },
     removed: {
       title: (version: string) => `以下数据所属的指标已从指标集（${version} 版）中删除，或其年度、单位已不再填报。数据按原样保存，仅供查阅。`,

@@ -35,6 +35,22 @@ export const enUS: TaskpaneStrings = {
     needsExcel: "Writing into a workbook needs the add-in opened in Excel.",
     failed: (detail) => `Writing failed: ${detail}`,
   },
+  generate: {
+    needSet: "Open an indicator set file under Indicator set first.",
+    layout: "Table layout",
+    matrix: "Matrix (all units on one sheet)",
+    unitForm: (unit) => `Unit form: ${unit}`,
+    insert: "Insert the table",
+  },
+  check: {
+    run: "Check this workbook",
+    running: "Checking…",
+    errors: "Errors",
+    warnings: "Warnings",
+    group: (kind, sheet) => `${kind} · ${sheet}`,
+    summary: (errors, warnings, ready) => `${errors} error(s), ${warnings} warning(s). ${ready ? "Ready to submit." : "Fix the errors and give a reason under Notes for each warning."}`,
+    explained: (reason) => `Explained: ${reason}`,
+  },
   jobs: {
     label: "Indicator Tables jobs",
     comingSoon: "Coming soon.",

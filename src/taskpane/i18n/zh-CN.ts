@@ -35,6 +35,22 @@ export const zhCN = {
     needsExcel: "写入工作簿需要在 Excel 中打开此加载项。",
     failed: (detail: string) => `写入失败：${detail}`,
   },
+  generate: {
+    needSet: "请先在“指标集”中打开指标集文件。",
+    layout: "填报表样式",
+    matrix: "汇总矩阵（全部单位一张表）",
+    unitForm: (unit: string) => `单位填报表：${unit}`,
+    insert: "插入填报表",
+  },
+  check: {
+    run: "校验当前工作簿",
+    running: "正在校验…",
+    errors: "错误",
+    warnings: "提醒",
+    group: (kind: string, sheet: string) => `${kind} · ${sheet}`,
+    summary: (errors: number, warnings: number, ready: boolean) => `错误 ${errors} 处，提醒 ${warnings} 处。${ready ? "可以提交。" : "请改正错误，并在“说明”栏写明提醒的原因。"}`,
+    explained: (reason: string) => `已说明：${reason}`,
+  },
   jobs: {
     label: "指标表的功能",
     comingSoon: "即将推出。",

@@ -24,3 +24,4 @@ export {
 } from "./requirements";
 export { DEFAULT_PAYLOAD_BUDGET, ACTION_OVERHEAD_BYTES, jsonBytes, utf8Length } from "./payload";
 export { needsTextFormat } from "./text";
+export { selectCell } from "./select";

@@ -1,0 +1,72 @@
+// The matrix: every reporting unit in one workbook, indicators as rows and units as columns
+// (unit name, and its code in a second header row), for a bureau that collects by hand or
+// fills in on the units' behalf. A set with several years gets a sheet per year.
+import type { Locale, Messages } from "../i18n/messages";
+import { zhCN } from "../i18n/zh-CN";
+import { enUS } from "../i18n/en-US";
+import type { IndicatorSet } from "../set/schema";
+import type { WorkbookChange } from "../workbook/workbook";
+import { templateChanges, type BuiltTemplate } from "./built";
+import type { CellMap } from "./cell-map";
+import { guideSheet } from "./guide";
+import { renderSheet, type Column, type RenderContext } from "./layout";
+import { templateMetadata } from "./metadata";
+import { rowGroups } from "./rows";
+import { sheetName } from "./text";
+import { idWidth, reservedNames } from "./unit-form";
+
+const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
+
+export interface MatrixOptions {
+  locale?: Locale;
+  password?: string;
+  removedSheet?: string;
+}
+
+export function matrixColumns(set: IndicatorSet, year: number | undefined, locale: Locale): Column[] {
+  const h = catalogues[locale].template.headers;
+  return [
+    { kind: "id", headers: [h.id, ""], width: idWidth(set) },
+    { kind: "name", headers: [h.name, ""], width: 36 },
+    { kind: "unit", headers: [h.unit, ""], width: 8 },
+    { kind: "target", headers: [h.target, ""], width: 22 },
+    ...set.units.map((u): Column => ({ kind: "input", slot: { kind: "value", unitId: u.id, ...(year !== undefined ? { year } : {}) }, headers: [u.name, u.id], width: 12 })),
+  ];
+}
+
+export function buildMatrix(set: IndicatorSet, o: MatrixOptions = {}): BuiltTemplate {
+  const locale = o.locale ?? "zh-CN";
+  const m = catalogues[locale];
+  const taken = reservedNames(locale);
+  const guide = sheetName(m.layout.guideSheet, "Guide", taken);
+  const cells: CellMap = new Map();
+  // The matrix has no 上年值 or 说明 columns: baseline stays empty so no cell asks for one.
+  const ctx: RenderContext = { locale, years: set.years, baseline: new Set(), names: new Set(), cells, ...(o.password ? { password: o.password } : {}) };
+  const groups = rowGroups(set, m.template.otherSection);
+  const multi = set.years.length > 1;
+  const body: WorkbookChange[] = [];
+  const finish: WorkbookChange[] = [];
+  const g = guideSheet(set, guide, { locale, units: set.units.length, hasBaseline: false, password: o.password, removedSheet: o.removedSheet });
+  body.push(...g.body);
+  finish.push(...g.finish);
+  const sheets = [guide];
+  for (const year of multi ? set.years : [undefined]) {
+    const columns = matrixColumns(set, year, locale);
+    const subtitle = m.template.matrixSubtitle(year !== undefined ? String(year) : set.years.join(locale === "zh-CN" ? "、" : ", "), set.version, set.units.length);
+    for (const group of groups) {
+      const base = year !== undefined ? m.template.matrixYearSheet(year) : m.template.matrixSheet;
+      const name = groups.length === 1 ? sheetName(base, "Matrix", taken) : sheetName(year !== undefined ? `${year} ${group.title ?? ""}` : (group.title ?? base), "Matrix", taken);
+      const title = m.template.matrixTitle(set.title) + (groups.length > 1 && group.title ? ` ${group.title}` : "");
+      const r = renderSheet({ name, title, subtitle, columns, rows: group.rows, freezeColumns: 4 }, ctx);
+      body.push(...r.body);
+      finish.push(...r.finish);
+      sheets.push(name);
+    }
+  }
+  return { kind: "matrix", set, locale, ...(o.password ? { password: o.password } : {}), sheets, body, finish, cells, metadata: templateMetadata(set, "matrix"), names: ctx.names };
+}
+
+/** The matrix of every unit as workbook changes. */
+export function matrixChanges(set: IndicatorSet, options: MatrixOptions = {}): WorkbookChange[] {
+  return templateChanges(buildMatrix(set, options));
+}

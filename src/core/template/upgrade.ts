@@ -1,0 +1,117 @@
+// Regenerating a template for a new version of its set without losing anything entered: each
+// value read from the old workbook goes to the cell of the same indicator, year and unit in the
+// new layout, written back unchanged; a value with no such cell any more (indicator removed,
+// year or unit dropped, 上年值 no longer asked for) goes to the removed-data sheet.
+import type { Locale, Messages } from "../i18n/messages";
+import { zhCN } from "../i18n/zh-CN";
+import { enUS } from "../i18n/en-US";
+import type { IndicatorSet } from "../set/schema";
+import type { WorkbookChange } from "../workbook/workbook";
+import { templateChanges, type BuiltTemplate } from "./built";
+import { NAME_SLOT, parseSlotKey, type Slot } from "./cell-map";
+import { carryChanges, isEmptyEntry } from "./carry";
+import { slotFormat, type LayoutKind } from "./layout";
+import { buildMatrix } from "./matrix";
+import { TEMPLATE_KEYS } from "./metadata";
+import type { FilledTemplate, TemplateEntry } from "./read-entries";
+import { removedSheet } from "./removed-sheet";
+import { buildUnitForm, UnknownUnitError } from "./unit-form";
+
+const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
+
+export interface UpgradeOptions {
+  /** default: the old workbook's layout */
+  layout?: LayoutKind;
+  /** unit form: default the old workbook's unit */
+  unitId?: string;
+  locale?: Locale;
+  password?: string;
+}
+
+export interface UpgradePlan {
+  changes: WorkbookChange[];
+  /** values written to their cell in the new layout */
+  carried: number;
+  /** values kept on the removed-data sheet */
+  removed: number;
+}
+
+/** What makes two cells the same across versions: indicator, kind, unit and reporting year. */
+function identity(kind: Slot["kind"], indicatorId: string, unitId: string, year: number | undefined): string {
+  return `${kind}\u0000${indicatorId}\u0000${unitId}\u0000${kind === "note" ? "" : (year ?? "")}`;
+}
+
+function build(set: IndicatorSet, layout: LayoutKind, o: UpgradeOptions & { removedSheet?: string }, unitId: string | undefined): BuiltTemplate {
+  const common = { ...(o.locale ? { locale: o.locale } : {}), ...(o.password ? { password: o.password } : {}), ...(o.removedSheet ? { removedSheet: o.removedSheet } : {}) };
+  if (layout === "matrix") return buildMatrix(set, common);
+  if (unitId === undefined) throw new UnknownUnitError("", set.units.map((u) => u.id));
+  return buildUnitForm(set, { unitId, ...common });
+}
+
+/** Every input cell of a built template by identity: its sheet, address and number format. */
+function destinations(t: BuiltTemplate): Map<string, { sheet: string; cell: string; format: string }> {
+  const byId = new Map(t.set.indicators.map((i) => [i.id, i]));
+  const single = t.set.years.length === 1 ? t.set.years[0] : undefined;
+  const out = new Map<string, { sheet: string; cell: string; format: string }>();
+  for (const [sheet, ids] of t.cells) {
+    for (const [id, slots] of ids) {
+      const ind = byId.get(id);
+      if (!ind) continue;
+      for (const [key, cell] of slots) {
+        if (key === NAME_SLOT) continue;
+        const slot = parseSlotKey(key);
+        if (!slot) continue;
+        out.set(identity(slot.kind, id, slot.unitId ?? t.unitId ?? "", slot.year ?? single), { sheet, cell, format: slotFormat(ind, slot) });
+      }
+    }
+  }
+  return out;
+}
+
+export function planUpgrade(old: FilledTemplate, set: IndicatorSet, options: UpgradeOptions = {}): UpgradePlan {
+  const layout = options.layout ?? old.info.layout;
+  const unitId = options.unitId ?? old.info.unitId;
+  const locale = options.locale ?? "zh-CN";
+  const kept = old.entries.filter((e) => !isEmptyEntry(e));
+  let built = build(set, layout, options, unitId);
+  let dest = destinations(built);
+  const homeless = (e: TemplateEntry) => !dest.has(identity(e.kind, e.indicatorId, e.unitId, e.reportYear));
+  const removedName = catalogues[locale].template.removedSheet;
+  if (kept.some(homeless)) {
+    // again, so the guide mentions the removed-data sheet; the layout itself is the same
+    built = build(set, layout, { ...options, removedSheet: removedName }, unitId);
+    dest = destinations(built);
+  }
+  const carried: WorkbookChange[] = [];
+  const removed: TemplateEntry[] = [];
+  for (const e of kept) {
+    const d = dest.get(identity(e.kind, e.indicatorId, e.unitId, e.reportYear));
+    if (d) carried.push(...carryChanges(d.sheet, d.cell, e, d.format));
+    else removed.push(e);
+  }
+  const extra: { body: WorkbookChange[]; finish: WorkbookChange[]; metadata: Record<string, string> } = {
+    body: carried,
+    finish: [],
+    metadata: { [TEMPLATE_KEYS.upgradedFrom]: old.info.setVersion },
+  };
+  if (removed.length > 0) {
+    const sheet = removedSheet(removed, {
+      sheet: removedName,
+      locale,
+      oldVersion: old.info.setVersion,
+      set,
+      showUnit: layout === "matrix" || old.info.layout === "matrix" || removed.some((e) => e.unitId !== unitId),
+      cells: built.cells,
+      ...(options.password ? { password: options.password } : {}),
+    });
+    extra.body.push(...sheet.body);
+    extra.finish.push(...sheet.finish);
+    extra.metadata[TEMPLATE_KEYS.removedSheet] = removedName;
+  }
+  return { changes: templateChanges(built, extra), carried: kept.length - removed.length, removed: removed.length };
+}
+
+/** The template of `set` with every value of the old workbook carried over (see planUpgrade). */
+export function upgradeChanges(old: FilledTemplate, set: IndicatorSet, options: UpgradeOptions = {}): WorkbookChange[] {
+  return planUpgrade(old, set, options).changes;
+}

@@ -1,0 +1,100 @@
+import { useState } from "react";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../core/i18n/messages";
+import type { IndicatorSet } from "../../core/set";
+import { readEntries, NotATemplateError } from "../../core/template";
+import { readyToSubmit, validateSubmission, type Finding, type Submission } from "../../core/validate";
+import type { Workbook } from "../../core/workbook/workbook";
+import type { TaskpaneStrings } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Checked = { state: "idle" } | { state: "busy" } | { state: "done"; findings: Finding[] } | { state: "failed"; detail: string };
+
+interface CheckPanelProps {
+  set: IndicatorSet | undefined;
+  strings: TaskpaneStrings;
+  locale: Locale;
+  workbook?: () => Workbook;
+  /** show a cell in Excel */
+  select?: (sheet: string, cell: string) => Promise<void>;
+}
+
+/** Validate the open workbook against the set; findings by severity, then sheet; a click shows the cell.
+ *  It only reads the workbook: nothing a unit entered is changed. */
+export function CheckPanel({ set, strings, locale, workbook, select }: CheckPanelProps) {
+  const styles = useStyles();
+  const [checked, setChecked] = useState<Checked>({ state: "idle" });
+  if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
+
+  const run = async () => {
+    if (!workbook) return;
+    setChecked({ state: "busy" });
+    try {
+      const filled = await readEntries(workbook());
+      const byUnit = new Map<string, Submission>();
+      for (const e of filled.entries) {
+        if (e.removed) continue;
+        const s = byUnit.get(e.unitId) ?? { file: "", unitId: e.unitId, entries: [] };
+        s.entries.push(e);
+        byUnit.set(e.unitId, s);
+      }
+      setChecked({ state: "done", findings: [...byUnit.values()].flatMap((s) => validateSubmission(set, s)) });
+    } catch (e) {
+      const detail = e instanceof NotATemplateError ? e.detail[locale] : e instanceof Error ? e.message : String(e);
+      setChecked({ state: "failed", detail });
+    }
+  };
+
+  const groups = (findings: Finding[]) => {
+    const out: { title: string; items: Finding[] }[] = [];
+    for (const severity of ["error", "warning"] as const) {
+      const sheets = [...new Set(findings.filter((f) => f.severity === severity).map((f) => f.sheet ?? ""))];
+      for (const sheet of sheets) {
+        out.push({ title: strings.check.group(severity === "error" ? strings.check.errors : strings.check.warnings, sheet), items: findings.filter((f) => f.severity === severity && (f.sheet ?? "") === sheet) });
+      }
+    }
+    return out;
+  };
+
+  return (
+    <div role="tabpanel" className={styles.panel} data-testid="check-panel">
+      <Button appearance="primary" disabled={!workbook || checked.state === "busy"} onClick={() => void run()}>
+        {strings.check.run}
+      </Button>
+      {!workbook && <Caption1 className={styles.muted}>{strings.set.needsExcel}</Caption1>}
+      {checked.state === "busy" && <Spinner size="tiny" label={strings.check.running} />}
+      {checked.state === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{checked.detail}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checked.state === "done" && (
+        <>
+          <MessageBar intent={readyToSubmit(checked.findings) ? "success" : "warning"}>
+            <MessageBarBody data-testid="check-summary">
+              {strings.check.summary(checked.findings.filter((f) => f.severity === "error").length, checked.findings.filter((f) => f.severity === "warning").length, readyToSubmit(checked.findings))}
+            </MessageBarBody>
+          </MessageBar>
+          {groups(checked.findings).map((g) => (
+            <section key={g.title}>
+              <Subtitle2>{g.title}</Subtitle2>
+              <ol className={styles.list}>
+                {g.items.map((f, i) => (
+                  <li key={i}>
+                    {f.sheet && f.cell && select ? <Link onClick={() => void select(f.sheet!, f.cell!)}>{f.cell}</Link> : <span>{f.cell}</span>} {f.message[locale]}
+                    {f.explanation !== undefined && <Caption1 className={styles.muted}> {strings.check.explained(f.explanation)}</Caption1>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

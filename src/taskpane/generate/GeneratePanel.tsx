@@ -1,0 +1,49 @@
+import { useState } from "react";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../core/i18n/messages";
+import type { IndicatorSet } from "../../core/set";
+import { matrixChanges, unitFormChanges } from "../../core/template";
+import type { Workbook } from "../../core/workbook/workbook";
+import type { TaskpaneStrings } from "../i18n/strings";
+import { InsertStatus } from "../shared/InsertStatus";
+import { useInsert } from "../shared/use-insert";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const MATRIX = "__matrix__";
+
+/** Insert a target table into the open workbook: one unit's form, or the matrix of all units. */
+export function GeneratePanel({ set, strings, locale, workbook }: { set: IndicatorSet | undefined; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook }) {
+  const styles = useStyles();
+  const [choice, setChoice] = useState<string>(MATRIX);
+  const { status, insert, reset } = useInsert(workbook, locale);
+  if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
+
+  // Units something rolls up into are totals, not forms to fill.
+  const parents = new Set(set.units.flatMap((u) => (u.parent ? [u.parent] : [])));
+  const units = set.units.filter((u) => !parents.has(u.id));
+  const changes = () => (choice === MATRIX ? matrixChanges(set, { locale }) : unitFormChanges(set, { unitId: choice, locale }));
+
+  return (
+    <div role="tabpanel" className={styles.panel} data-testid="generate-panel">
+      <Field label={strings.generate.layout}>
+        <Select value={choice} onChange={(_e, data) => setChoice(data.value)} data-testid="generate-layout">
+          <option value={MATRIX}>{strings.generate.matrix}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {strings.generate.unitForm(u.name)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="primary" disabled={!workbook || status.state === "busy"} onClick={() => void insert(changes())}>
+        {strings.generate.insert}
+      </Button>
+      {!workbook && <Caption1 className={styles.muted}>{strings.set.needsExcel}</Caption1>}
+      <InsertStatus status={status} strings={strings} locale={locale} onReplace={() => status.state === "conflict" && void insert(status.changes, true)} onCancel={reset} />
+    </div>
+  );
+}

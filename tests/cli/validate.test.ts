@@ -1,0 +1,116 @@
+// End to end on real files: generate a unit's template, fill it as a clerk would, inject known
+// faults, and run `validate` on the saved workbook. Every fault is found on its cell, nothing
+// else is, and the workbook's bytes are the same after validation as before.
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { readEntries } from "../../src/core/template";
+import type { CellValue, ReadValue, WorkbookChange } from "../../src/core/workbook/workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { CLEAN, CLEAN_BASELINE } from "../core/validate/fixtures";
+
+const root = join(__dirname, "../..");
+const setPath = join(root, "examples/district-balanced-development.set.json");
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env: {} });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "it-validate-"))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A filled template for `unit`; `values` override the clean figures. Returns its path and the cell of each indicator. */
+async function filled(unit: string, name: string, values: Record<string, ReadValue> = {}, notes: Record<string, string> = {}) {
+  const blank = join(dir, `${name}.blank.xlsx`);
+  expect((await cli(["template", setPath, "--unit", unit, "-o", blank])).code).toBe(0);
+  const wb = await XlsxWorkbook.fromFile(blank);
+  const { entries } = await readEntries(wb);
+  const cellOf: Record<string, string> = {};
+  const changes: WorkbookChange[] = [];
+  for (const e of entries) {
+    let v: ReadValue | undefined;
+    if (e.kind === "value") {
+      cellOf[e.indicatorId] = `${e.sheet}!${e.cell}`;
+      v = e.indicatorId in values ? values[e.indicatorId] : CLEAN[e.indicatorId];
+    } else if (e.kind === "baseline") v = CLEAN_BASELINE[e.indicatorId] ?? null;
+    else v = notes[e.indicatorId] ?? null;
+    if (v !== undefined && v !== null) changes.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v as CellValue]] });
+  }
+  await wb.apply(changes);
+  const path = join(dir, `${name}.xlsx`);
+  await wb.saveAs(path);
+  return { path, cellOf };
+}
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("validate on filled workbooks", () => {
+  test("a clean submission: no findings, exit 0, ready to submit", async () => {
+    const { path } = await filled("linjiang", "clean");
+    const r = await cli(["validate", path, "--set", setPath, "--format", "json"]);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  test("injected faults are each found on their cell, nothing else; the file is left byte-identical", async () => {
+    const faults: Record<string, [ReadValue, string]> = {
+      preschool_age_children: [null, "value.required"],
+      training_rate: ["六十", "value.not_a_number"],
+      new_practice_bases: [1.5, "value.not_whole"],
+      community_education_rate: [120, "value.out_of_bounds"],
+      preschool_net_enrolment: [95, "target.missed"],
+      training_person_times: [40000, "rule.training_parts_sum"],
+    };
+    const values = Object.fromEntries(Object.entries(faults).map(([id, [v]]) => [id, v]));
+    const { path, cellOf } = await filled("linjiang", "faulty", values);
+    const before = sha(path);
+    const r = await cli(["validate", path, "--set", setPath, "--format", "json", "-o", join(dir, "report.xlsx")]);
+    expect(sha(path)).toBe(before);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).findings.map((f: any) => `${f.rule} ${f.sheet}!${f.cell}`).sort();
+    const expected = Object.entries(faults).map(([id, [, rule]]) => `${rule} ${cellOf[id]}`).sort();
+    expect(found).toEqual(expected);
+    const report = await XlsxWorkbook.fromFile(join(dir, "report.xlsx"));
+    const [snap] = await report.read([{ sheet: "校验报告" }]);
+    expect(snap!.values.length).toBe(2 + expected.length);
+  });
+
+  test("the set is found beside the workbook from its metadata when --set is not given", async () => {
+    const { path } = await filled("linjiang", "found");
+    const r = await runCli(["validate", path, "--format", "json"], { stdout: () => {}, stderr: () => {}, cwd: join(root, "examples"), env: {} });
+    expect(r).toBe(0);
+    const lost = await cli(["validate", path]);
+    expect(lost.code).toBe(2);
+    expect(lost.stderr).toContain("--set");
+  });
+
+  test("several files for one unit are flagged as duplicates", async () => {
+    const a = await filled("xincheng", "a");
+    const b = await filled("xincheng", "b");
+    const r = await cli(["validate", a.path, b.path, "--set", setPath, "--format", "json"]);
+    const rules = JSON.parse(r.stdout).findings.map((f: any) => f.rule);
+    expect(rules.filter((x: string) => x === "units.duplicate")).toHaveLength(2);
+    expect(r.code).toBe(1);
+  });
+
+  test("a file that is not a workbook, or not one of ours, is unusable input (exit 2) with why", async () => {
+    const notXlsx = join(dir, "plain.xlsx");
+    writeFileSync(notXlsx, "not a zip");
+    const r = await cli(["validate", notXlsx, "--set", setPath]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("plain.xlsx");
+    const other = XlsxWorkbook.create();
+    await other.apply([{ op: "addSheet", sheet: "Sheet1" }]);
+    const foreign = join(dir, "foreign.xlsx");
+    await other.saveAs(foreign);
+    const f = await cli(["validate", foreign, "--set", setPath]);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain("不是由“指标表”生成的填报表");
+  });
+});
