@@ -104,7 +104,7 @@ function targetFindings(set: IndicatorSet, submission: Submission, figures: Figu
     if (!ind || ind.targets.length === 0) continue;
     const value = figures.value.get(k);
     if (value === null || value === undefined || typeof value === "string") continue;
-    const baseline = figures.baseline.get(k) ?? null;
+    const baseline = previousFigure(figures, entry.indicatorId, entry.year);
     for (const t of targetsFor(ind, entry.year ?? singleYear(set))) {
       const met = targetMet(t, value, ind, baseline);
       if (met === true) continue;
@@ -123,6 +123,16 @@ function targetFindings(set: IndicatorSet, submission: Submission, figures: Figu
     }
   }
   return out;
+}
+
+/** Last year's figure for `year`: in a multi-year table the previous year's own column, else
+ *  the 上年值 cell (which belongs to the first year). */
+function previousFigure(figures: Figures, id: string, year: number | undefined): number | null {
+  if (year !== undefined) {
+    const earlier = figures.value.get(key(id, year - 1));
+    if (typeof earlier === "number") return earlier;
+  }
+  return figures.baseline.get(key(id, year)) ?? null;
 }
 
 function singleYear(set: IndicatorSet): number | undefined {
@@ -174,7 +184,7 @@ function ruleFindings(set: IndicatorSet, submission: Submission, figures: Figure
       const outcome = evaluateRule(
         expr,
         {
-          value: (id, y) => (y === "previous" ? (figures.baseline.get(key(id, year)) ?? null) : number(id, y ?? year)),
+          value: (id, y) => (y === "previous" ? previousFigure(figures, id, year) : number(id, y ?? year)),
         },
         { missing: rule.missing, tolerance: rule.tolerance },
       );

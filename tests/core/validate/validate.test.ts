@@ -122,3 +122,31 @@ describe("across units", () => {
     expect(Object.keys(CLEAN).sort()).toEqual(set.indicators.map((i) => i.id).sort());
   });
 });
+
+describe("several years", () => {
+  test("a change target in a later year compares with the previous year's column; the first with 上年值", () => {
+    const base = exampleSet();
+    const set = {
+      ...base,
+      years: [2020, 2021],
+      rules: [],
+      indicators: [{ ...base.indicators[0]!, targets: [{ comparator: ">=" as const, value: 1, basis: "difference" as const }] }],
+    };
+    const id = set.indicators[0]!.id;
+    const place = { file: "f.xlsx", sheet: "填报表", indicatorId: id, unitId: "linjiang" };
+    const subm = (v2020: number, v2021: number, base2019: number) => ({
+      file: "f.xlsx",
+      unitId: "linjiang",
+      entries: [
+        { ...place, cell: "E3", kind: "value" as const, year: 2020, raw: v2020 },
+        { ...place, cell: "F3", kind: "value" as const, year: 2021, raw: v2021 },
+        { ...place, cell: "G3", kind: "baseline" as const, year: 2020, raw: base2019 },
+      ],
+    });
+    expect(validateSubmission(set, subm(82, 84, 80))).toEqual([]);
+    const late = validateSubmission(set, subm(82, 82.5, 80));
+    expect(late.map((f) => `${f.rule} ${f.cell} ${f.year}`)).toEqual(["target.change_missed F3 2021"]);
+    const early = validateSubmission(set, subm(80.5, 84, 80));
+    expect(early.map((f) => `${f.rule} ${f.cell} ${f.year}`)).toEqual(["target.change_missed E3 2020"]);
+  });
+});
