@@ -25,7 +25,11 @@ export function defineName(wb: ExcelJS.Workbook, name: string, sheet: string, ra
   const problem = definedNameProblem(name);
   if (problem) throw new Error(problem);
   parseRange(range);
-  wb.definedNames.model = wb.definedNames.model.filter((n) => n.name.toLowerCase() !== name.toLowerCase());
+  // Drop any earlier definition straight from exceljs's name → cells map: going through
+  // `definedNames.model` rebuilds every name each time, quadratic over a template's names.
+  const byName = (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
+  const lower = name.toLowerCase();
+  for (const existing of Object.keys(byName)) if (existing.toLowerCase() === lower) delete byName[existing];
   wb.definedNames.add(absoluteRef(sheet, range), name);
 }
 
