@@ -23,6 +23,10 @@ export const cliText = {
   stepLoad: t("读取并检查指标集", "load and check the indicator set"),
   stepOverview: t("写出指标一览工作簿", "write the indicator-list workbook"),
   stepReadBack: t("重新打开文件核对内容", "reopen the file and check its content"),
+  stepFill: t("各单位填报（示例数据）", "units fill in their forms (sample figures)"),
+  stepValidate: t("校验全部填报并写出校验报告", "check every submission and write the validation report"),
+  unitChecked: (file: string, errors: number, warnings: number, ready: boolean) =>
+    t(`  ${file}：错误 ${errors} 处，提醒 ${warnings} 处 — ${ready ? "可以提交" : "尚不能提交"}`, `  ${file}: ${errors} error(s), ${warnings} warning(s) — ${ready ? "ready to submit" : "not ready"}`),
   exampleDone: (dir: string) => t(`示例已完成，输出在 ${dir}`, `Example done; output in ${dir}`),
   readBack: (sheets: string, rows: number) => t(`回读校验：工作表 ${sheets}，指标行 ${rows}。`, `Read back: sheets ${sheets}, indicator rows ${rows}.`),
   readBackMismatch: (detail: string) => t(`回读结果与写入不一致：${detail}`, `What was read back differs from what was written: ${detail}`),

@@ -66,6 +66,9 @@ describe("command line", () => {
     expect(r.stderr).toContain("回读校验");
     expect(r.code).toBe(0);
     expect(existsSync(r.stdout.trim())).toBe(true);
+    // The units' simulated submissions are checked and the report written.
+    expect(existsSync(join(dir, "district-balanced-development.validation-report.xlsx"))).toBe(true);
+    expect(r.stderr).toMatch(/linjiang-临江镇\.xlsx：错误 0 处，提醒 1 处 — 可以提交/);
   });
 
   test("the npm script entry point runs as a process with the documented exit codes", () => {

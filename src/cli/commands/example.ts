@@ -1,8 +1,11 @@
 // `example`: the main job end to end on the built-in example, with no Excel needed.
 // Grows with the product: today it extracts a draft from the plan, loads the set, writes its
 // overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
+import { acrossUnits, readyToSubmit, reportChanges, validateSubmission } from "../../core/validate";
+import { fillSampleForms } from "../example-figures";
+import { toSubmissions } from "./validate";
 import { mkdir } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { extractDetailed } from "../../core/extract/extract";
@@ -32,6 +35,7 @@ const templateText = {
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
 export const EXAMPLE_SET = join(EXAMPLES, "district-balanced-development.set.json");
 export const EXAMPLE_PLAN = join(EXAMPLES, "plan-district-balanced-development.txt");
+export const EXAMPLE_FIGURES = join(EXAMPLES, "district-balanced-development.sample-figures.json");
 
 export const exampleHelp = {
   "zh-CN": "example [-o DIR]                           用内置示例跑完整流程（默认输出到 out/）",
@@ -105,6 +109,25 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
     return EXIT.findings;
   }
   io.stderr(templateText.formBack(filled.info.unitId ?? "", filled.entries.length, names.size)[io.locale]);
+
+  // Units fill in their forms (simulated from the sample figures), and the bureau checks them.
+  const submissionsDir = join(dir, "submissions");
+  say(8, cliText.stepFill, EXAMPLE_FIGURES);
+  await mkdir(submissionsDir, { recursive: true });
+  const submitted = await fillSampleForms(EXAMPLE_FIGURES, forms, submissionsDir);
+  const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
+  say(9, cliText.stepValidate, reportPath);
+  const submissions = [];
+  for (const file of submitted) submissions.push(...toSubmissions(basename(file), await readEntries(await XlsxWorkbook.fromFile(file))));
+  const findings = [...submissions.flatMap((s) => validateSubmission(r.set, s)), ...acrossUnits(r.set, submissions)];
+  const report = XlsxWorkbook.create();
+  await report.apply(reportChanges(r.set, findings, io.locale));
+  await report.saveAs(reportPath);
+  for (const s of submissions) {
+    const own = findings.filter((f) => f.file === s.file);
+    const errors = own.filter((f) => f.severity === "error").length;
+    io.stderr(cliText.unitChecked(s.file, errors, own.length - errors, readyToSubmit(own))[io.locale]);
+  }
   io.stdout(overviewPath);
   io.stderr(cliText.exampleDone(dir)[io.locale]);
   return EXIT.ok;

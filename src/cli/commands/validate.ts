@@ -135,7 +135,7 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
 }
 
 /** A unit form is one unit's submission; a matrix holds one per unit column. */
-function toSubmissions(file: string, filled: FilledTemplate): Submission[] {
+export function toSubmissions(file: string, filled: FilledTemplate): Submission[] {
   const byUnit = new Map<string, Submission>();
   for (const e of filled.entries) {
     if (e.removed) continue;
