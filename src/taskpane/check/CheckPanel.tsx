@@ -6,6 +6,9 @@ import { readEntries, NotATemplateError } from "../../core/template";
 import { readyToSubmit, validateSubmission, type Finding, type Submission } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
+import { reportChanges } from "../../core/validate";
+import { InsertStatus } from "../shared/InsertStatus";
+import { useInsert } from "../shared/use-insert";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
@@ -29,6 +32,7 @@ interface CheckPanelProps {
 export function CheckPanel({ set, strings, locale, workbook, select }: CheckPanelProps) {
   const styles = useStyles();
   const [checked, setChecked] = useState<Checked>({ state: "idle" });
+  const report = useInsert(workbook, locale);
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
 
   const run = async () => {
@@ -80,6 +84,10 @@ export function CheckPanel({ set, strings, locale, workbook, select }: CheckPane
               {strings.check.summary(checked.findings.filter((f) => f.severity === "error").length, checked.findings.filter((f) => f.severity === "warning").length, readyToSubmit(checked.findings))}
             </MessageBarBody>
           </MessageBar>
+          <Button disabled={report.status.state === "busy"} onClick={() => void report.insert(reportChanges(set, checked.findings, locale))}>
+            {strings.check.writeReport}
+          </Button>
+          <InsertStatus status={report.status} strings={strings} locale={locale} onReplace={() => report.status.state === "conflict" && void report.insert(report.status.changes, true)} onCancel={report.reset} />
           {groups(checked.findings).map((g) => (
             <section key={g.title}>
               <Subtitle2>{g.title}</Subtitle2>

@@ -44,6 +44,7 @@ export const enUS: TaskpaneStrings = {
   },
   check: {
     run: "Check this workbook",
+    writeReport: "Write the report sheet",
     running: "Checking…",
     errors: "Errors",
     warnings: "Warnings",

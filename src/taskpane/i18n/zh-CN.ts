@@ -44,6 +44,7 @@ export const zhCN = {
   },
   check: {
     run: "校验当前工作簿",
+    writeReport: "写出校验报告工作表",
     running: "正在校验…",
     errors: "错误",
     warnings: "提醒",
