@@ -6,7 +6,7 @@ import { readEntries, NotATemplateError } from "../../core/template";
 import { readyToSubmit, validateSubmission, type Finding, type Submission } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
-import { reportChanges } from "../../core/validate";
+import { clearMarkChanges, markChanges, reportChanges } from "../../core/validate";
 import { InsertStatus } from "../shared/InsertStatus";
 import { useInsert } from "../shared/use-insert";
 
@@ -33,6 +33,21 @@ export function CheckPanel({ set, strings, locale, workbook, select }: CheckPane
   const styles = useStyles();
   const [checked, setChecked] = useState<Checked>({ state: "idle" });
   const report = useInsert(workbook, locale);
+  const [marking, setMarking] = useState<"idle" | "busy" | "marked" | "cleared" | { failed: string }>("idle");
+  // Marks change fills only; values a unit entered are never written.
+  const mark = async (findings: Finding[] | null) => {
+    if (!workbook) return;
+    setMarking("busy");
+    try {
+      const wb = workbook();
+      const meta = await wb.metadata();
+      await wb.apply(findings ? markChanges(findings, meta) : clearMarkChanges(meta));
+      setMarking(findings ? "marked" : "cleared");
+    } catch (e) {
+      const localized = (e as { messages?: Record<Locale, string> }).messages;
+      setMarking({ failed: localized?.[locale] ?? (e instanceof Error ? e.message : String(e)) });
+    }
+  };
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
 
   const run = async () => {
@@ -72,6 +87,14 @@ export function CheckPanel({ set, strings, locale, workbook, select }: CheckPane
       </Button>
       {!workbook && <Caption1 className={styles.muted}>{strings.set.needsExcel}</Caption1>}
       {checked.state === "busy" && <Spinner size="tiny" label={strings.check.running} />}
+      <Button disabled={!workbook || marking === "busy"} onClick={() => void mark(null)}>
+        {strings.check.clearMarks}
+      </Button>
+      {typeof marking === "object" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{marking.failed}</MessageBarBody>
+        </MessageBar>
+      )}
       {checked.state === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{checked.detail}</MessageBarBody>
@@ -84,6 +107,10 @@ export function CheckPanel({ set, strings, locale, workbook, select }: CheckPane
               {strings.check.summary(checked.findings.filter((f) => f.severity === "error").length, checked.findings.filter((f) => f.severity === "warning").length, readyToSubmit(checked.findings))}
             </MessageBarBody>
           </MessageBar>
+          <Button disabled={marking === "busy"} onClick={() => void mark(checked.findings)}>
+            {strings.check.markCells}
+          </Button>
+          {marking === "marked" && <Caption1 className={styles.muted}>{strings.check.marked}</Caption1>}
           <Button disabled={report.status.state === "busy"} onClick={() => void report.insert(reportChanges(set, checked.findings, locale))}>
             {strings.check.writeReport}
           </Button>

@@ -45,6 +45,9 @@ export const enUS: TaskpaneStrings = {
   check: {
     run: "Check this workbook",
     writeReport: "Write the report sheet",
+    markCells: "Mark the cells",
+    marked: "Marked: red for errors, amber for warnings to explain, green for explained ones. No entered value was changed.",
+    clearMarks: "Clear all marks",
     running: "Checking…",
     errors: "Errors",
     warnings: "Warnings",

@@ -45,6 +45,9 @@ export const zhCN = {
   check: {
     run: "校验当前工作簿",
     writeReport: "写出校验报告工作表",
+    markCells: "在单元格上标出问题",
+    marked: "已标出：红色为错误，黄色为待说明的提醒，绿色为已说明。填报值未作任何改动。",
+    clearMarks: "清除全部标记",
     running: "正在校验…",
     errors: "错误",
     warnings: "提醒",
