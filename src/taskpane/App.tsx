@@ -5,11 +5,12 @@ import { JobTabs } from "./JobTabs";
 import { chooseLocale, stringsFor } from "./i18n/strings";
 import { taskpaneTheme } from "./theme";
 import type { HostState } from "./office-host";
-import { OfficeWorkbook, excelRun, selectCell } from "../workbook/office";
+import { OfficeWorkbook, excelRun, selectCell, watchEdits, type EditHandler } from "../workbook/office";
 
 // Created on demand, inside Excel only: outside it there is no `Excel` to run against.
 const officeWorkbook = () => new OfficeWorkbook(excelRun);
 const showCell = (sheet: string, cell: string) => selectCell(excelRun, sheet, cell);
+const watchSheets = (sheets: string[], onEdits: EditHandler) => watchEdits(excelRun, sheets, onEdits);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },
@@ -37,7 +38,7 @@ export function App({ host, search }: { host: HostState; search: string }) {
           <Body1>{strings.description}</Body1>
         </header>
         <StatusBanner host={host} strings={strings} />
-        <JobTabs enabled={host.kind === "excel"} strings={strings} locale={locale} workbook={host.kind === "excel" ? officeWorkbook : undefined} select={host.kind === "excel" ? showCell : undefined} />
+        <JobTabs enabled={host.kind === "excel"} strings={strings} locale={locale} workbook={host.kind === "excel" ? officeWorkbook : undefined} select={host.kind === "excel" ? showCell : undefined} watch={host.kind === "excel" ? watchSheets : undefined} />
       </main>
     </FluentProvider>
   );

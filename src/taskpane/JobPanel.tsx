@@ -21,12 +21,13 @@ export interface JobPanelProps {
   locale: Locale;
   workbook?: () => Workbook;
   select?: (sheet: string, cell: string) => Promise<void>;
+  watch?: (sheets: string[], onEdits: (edits: { sheet: string; address: string }[]) => void) => Promise<() => Promise<void>>;
   loaded: LoadedSet;
   onLoaded: (loaded: LoadedSet) => void;
 }
 
 /** One job's panel; a job without its own UI yet says what it will do. */
-export function JobPanel({ job, enabled, strings, locale, workbook, select, loaded, onLoaded }: JobPanelProps) {
+export function JobPanel({ job, enabled, strings, locale, workbook, select, watch, loaded, onLoaded }: JobPanelProps) {
   const styles = useStyles();
   const set = loaded.state === "ok" ? loaded.set : undefined;
   const { title, description } = strings.jobs[job];
@@ -37,7 +38,7 @@ export function JobPanel({ job, enabled, strings, locale, workbook, select, load
       case "generate":
         return <GeneratePanel set={set} strings={strings} locale={locale} workbook={workbook} />;
       case "check":
-        return <CheckPanel set={set} strings={strings} locale={locale} workbook={workbook} select={select} />;
+        return <CheckPanel set={set} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} />;
       default:
         return <Caption1 className={styles.muted}>{enabled ? strings.jobs.comingSoon : strings.jobs.needsExcel}</Caption1>;
     }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { JOB_IDS, isJobId, type JobId } from "./jobs";
-import { JobPanel } from "./JobPanel";
+import { JobPanel, type JobPanelProps } from "./JobPanel";
 import type { TaskpaneStrings } from "./i18n/strings";
 import type { Locale } from "../core/i18n/messages";
 import type { Workbook } from "../core/workbook/workbook";
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** The jobs in workflow order. All can be opened anywhere; what needs Excel says so in its panel. */
-export function JobTabs({ enabled, strings, locale, workbook, select }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook; select?: (sheet: string, cell: string) => Promise<void> }) {
+export function JobTabs({ enabled, strings, locale, workbook, select, watch }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook } & Pick<JobPanelProps, "select" | "watch">) {
   const styles = useStyles();
   const [selected, setSelected] = useState<JobId>("set");
   const [loaded, setLoaded] = useState<LoadedSet>({ state: "none" });
@@ -33,7 +33,7 @@ export function JobTabs({ enabled, strings, locale, workbook, select }: { enable
           </Tab>
         ))}
       </TabList>
-      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} loaded={loaded} onLoaded={setLoaded} />
+      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} loaded={loaded} onLoaded={setLoaded} />
     </section>
   );
 }

@@ -4,3 +4,4 @@ export { validateSubmission } from "./validate";
 export { acrossUnits, median, MIN_UNITS_FOR_OUTLIERS, OUTLIER_Z } from "./across-units";
 export { reportChanges } from "./report-layout";
 export { markChanges, clearMarkChanges, parseMarks, MARKS_KEY, MARK_FILLS } from "./marks";
+export { LiveCheck } from "./live";

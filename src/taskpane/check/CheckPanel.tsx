@@ -1,12 +1,12 @@
-import { useState } from "react";
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { Button, Caption1, Link, Switch, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
 import { readEntries, NotATemplateError } from "../../core/template";
 import { readyToSubmit, validateSubmission, type Finding, type Submission } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
-import { clearMarkChanges, markChanges, reportChanges } from "../../core/validate";
+import { clearMarkChanges, LiveCheck, markChanges, reportChanges } from "../../core/validate";
 import { InsertStatus } from "../shared/InsertStatus";
 import { useInsert } from "../shared/use-insert";
 
@@ -25,14 +25,41 @@ interface CheckPanelProps {
   workbook?: () => Workbook;
   /** show a cell in Excel */
   select?: (sheet: string, cell: string) => Promise<void>;
+  /** watch sheets for edits (Excel's change events); resolves to a stop function */
+  watch?: (sheets: string[], onEdits: (edits: { sheet: string; address: string }[]) => void) => Promise<() => Promise<void>>;
 }
 
 /** Validate the open workbook against the set; findings by severity, then sheet; a click shows the cell.
  *  It only reads the workbook: nothing a unit entered is changed. */
-export function CheckPanel({ set, strings, locale, workbook, select }: CheckPanelProps) {
+export function CheckPanel({ set, strings, locale, workbook, select, watch }: CheckPanelProps) {
   const styles = useStyles();
   const [checked, setChecked] = useState<Checked>({ state: "idle" });
   const report = useInsert(workbook, locale);
+  const [live, setLive] = useState(false);
+  const stopLive = useRef<(() => Promise<void>) | undefined>(undefined);
+  useEffect(() => () => void stopLive.current?.(), []);
+  // Live mode: read the entries once, then re-read only what each edit touched.
+  const toggleLive = async (on: boolean) => {
+    await stopLive.current?.();
+    stopLive.current = undefined;
+    setLive(on);
+    if (!on || !workbook || !watch || !set) return;
+    try {
+      const checker = await LiveCheck.start(workbook(), set);
+      setChecked({ state: "done", findings: checker.findings() });
+      let queue = Promise.resolve();
+      stopLive.current = await watch(checker.sheets(), (edits) => {
+        queue = queue.then(async () => {
+          let findings = checker.findings();
+          for (const e of edits) findings = await checker.changed(e.sheet, e.address);
+          setChecked({ state: "done", findings });
+        });
+      });
+    } catch (e) {
+      setLive(false);
+      setChecked({ state: "failed", detail: (e as { messages?: Record<Locale, string> }).messages?.[locale] ?? (e instanceof Error ? e.message : String(e)) });
+    }
+  };
   const [marking, setMarking] = useState<"idle" | "busy" | "marked" | "cleared" | { failed: string }>("idle");
   // Marks change fills only; values a unit entered are never written.
   const mark = async (findings: Finding[] | null) => {
@@ -86,6 +113,7 @@ export function CheckPanel({ set, strings, locale, workbook, select }: CheckPane
         {strings.check.run}
       </Button>
       {!workbook && <Caption1 className={styles.muted}>{strings.set.needsExcel}</Caption1>}
+      <Switch label={strings.check.live} checked={live} disabled={!workbook || !watch} onChange={(_e, data) => void toggleLive(data.checked)} />
       {checked.state === "busy" && <Spinner size="tiny" label={strings.check.running} />}
       <Button disabled={!workbook || marking === "busy"} onClick={() => void mark(null)}>
         {strings.check.clearMarks}

@@ -48,6 +48,7 @@ export const enUS: TaskpaneStrings = {
     markCells: "Mark the cells",
     marked: "Marked: red for errors, amber for warnings to explain, green for explained ones. No entered value was changed.",
     clearMarks: "Clear all marks",
+    live: "Live checking (re-check after each edit)",
     running: "Checking…",
     errors: "Errors",
     warnings: "Warnings",

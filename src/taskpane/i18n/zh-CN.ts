@@ -48,6 +48,7 @@ export const zhCN = {
     markCells: "在单元格上标出问题",
     marked: "已标出：红色为错误，黄色为待说明的提醒，绿色为已说明。填报值未作任何改动。",
     clearMarks: "清除全部标记",
+    live: "实时校验（编辑后自动重新检查）",
     running: "正在校验…",
     errors: "错误",
     warnings: "提醒",

@@ -25,3 +25,4 @@ export {
 export { DEFAULT_PAYLOAD_BUDGET, ACTION_OVERHEAD_BYTES, jsonBytes, utf8Length } from "./payload";
 export { needsTextFormat } from "./text";
 export { selectCell } from "./select";
+export { watchEdits, type EditHandler } from "./watch";
