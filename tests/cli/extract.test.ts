@@ -5,17 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
 import JSZip from "jszip";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { SEEDS, seedPath, sharedAvailable } from "../core/extract/shared-dir";
 
-const root = join(__dirname, "../..");
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "it-extract-cli-"))));

@@ -2,17 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 
 const root = join(__dirname, "../..");
 const exampleSet = join(root, "examples/district-balanced-development.set.json");
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "it-cli-"))));

@@ -4,19 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { readEntries } from "../../src/core/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const root = join(__dirname, "../..");
 const exampleSet = join(root, "examples/district-balanced-development.set.json");
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "it-template-cli-"))));

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli } from "../support/cli";
 import { runCli } from "../../src/cli/main";
 import { readEntries } from "../../src/core/template";
 import type { CellValue, ReadValue, WorkbookChange } from "../../src/core/workbook/workbook";
@@ -14,12 +15,6 @@ import { CLEAN, CLEAN_BASELINE } from "../core/validate/fixtures";
 const root = join(__dirname, "../..");
 const setPath = join(root, "examples/district-balanced-development.set.json");
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: root, env: {} });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "it-validate-"))));

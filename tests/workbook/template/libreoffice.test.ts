@@ -11,42 +11,10 @@ import type { WorkbookChange } from "../../../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { exampleInput, exampleSet, load } from "../../core/template/fixtures";
 import { describeWith, findProgram } from "../../support/real-programs";
+import { parseCsv } from "../../support/csv";
 
 const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
 
-/** Quoted fields with doubled quotes and newlines inside: enough for LibreOffice's CSV. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-    } else field += ch;
-  }
-  if (field !== "" || row.length) endRow();
-  return rows;
-}
 
 /** Every sheet of `file` as CSV rows, by sheet name (LibreOffice 7.2+ writes one file per sheet). */
 async function sheetsAsCsv(dir: string, file: string): Promise<Map<string, string[][]>> {

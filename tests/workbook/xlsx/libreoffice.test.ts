@@ -7,50 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describeWith, findProgram } from "../../support/real-programs";
+import { parseCsv } from "../../support/csv";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 
 const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
 
-/** RFC 4180-ish: enough for LibreOffice's output (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      endField();
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== "" || row.length) endRow();
-  return rows;
-}
 
 describeWith(soffice)("LibreOffice opens the .xlsx we write", () => {
   let dir: string;
