@@ -196,6 +196,30 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await expect(page.getByTestId("set-indicators").count()).resolves.toBe(0);
   });
 
+  it("proposes the indicators of a pasted plan (traditional script), lets a name be edited, and makes the set from the ticked ones", async () => {
+    const { page } = await openPane("", { locale: "zh-CN" });
+    const plan = "二、主要目標\n（一）學前教育\n全縣學前教育毛入園率達到95%以上，新建幼兒園3所。\n2022年已建成校舍1.2萬平方米。";
+    await page.getByTestId("plan-text").fill(plan);
+    await page.getByRole("button", { name: "找出指标" }).click();
+    const proposals = page.getByTestId("plan-proposals");
+    await proposals.waitFor();
+    const rows = proposals.getByRole("row");
+    await expect(rows.count()).resolves.toBe(4); // header + three figures
+    const text = await proposals.textContent();
+    expect(text).toContain(">= 95%");
+    expect(text).toContain(">= 3所");
+    // The achieved figure (已建成) starts unticked; rename the first proposal.
+    const checks = proposals.getByRole("checkbox");
+    await expect(checks.nth(2).isChecked()).resolves.toBe(false);
+    const name = proposals.getByRole("textbox").first();
+    await name.fill("学前三年毛入园率");
+    await page.getByRole("button", { name: "生成指标集" }).click();
+    await page.getByTestId("set-summary").waitFor();
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("2 个指标");
+    const table = page.getByTestId("set-indicators");
+    await expect(table.getByRole("row", { name: /学前三年毛入园率/ }).textContent()).resolves.toContain("≥95%");
+  });
+
   it("renders English with ?lang=en-US, even in a Chinese browser", async () => {
     const { page } = await openPane("?lang=en-US", { locale: "zh-CN" });
     await expect(status(page, "outside").textContent()).resolves.toBe(NOT_IN_EXCEL_EN);

@@ -18,6 +18,18 @@ export const enUS: TaskpaneStrings = {
     Android: "Android",
     Universal: "Universal",
   },
+  plan: {
+    intro: "Find the quantitative indicators of a work plan: paste the text or open a file, check them, then make the indicator set.",
+    placeholder: "Paste the whole work plan here (simplified or traditional)",
+    open: "Open a text or web-page file…",
+    extract: "Find indicators",
+    none: "No quantitative indicators found.",
+    found: (n) => `Found ${n} quantitative indicators. Check the names and tick those to include (achieved figures start unticked).`,
+    columns: { accept: "Include", name: "Indicator", target: "Target" },
+    vsLastYear: " (vs last year)",
+    accept: "Make the indicator set",
+    made: (n) => `Made a draft set of ${n} indicators; Make forms can use it now.`,
+  },
   set: {
     open: "Open an indicator set file…",
     hint: "Choose a .set.json file. The format is described in docs/indicator-set-format.md.",

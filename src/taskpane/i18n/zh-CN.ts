@@ -18,6 +18,18 @@ export const zhCN = {
     Android: "Android 版",
     Universal: "通用版",
   } as Record<string, string>,
+  plan: {
+    intro: "从工作要点、工作计划中找出量化指标：粘贴全文或打开文件，核对后生成指标集。",
+    placeholder: "在此粘贴工作要点全文（简体或繁体均可）",
+    open: "打开文本或网页文件…",
+    extract: "找出指标",
+    none: "没有找到量化指标。",
+    found: (n: number) => `找到 ${n} 个量化指标。请核对名称，勾选要纳入指标集的项（已完成的实际数默认不勾选）。`,
+    columns: { accept: "纳入", name: "指标名称", target: "目标" },
+    vsLastYear: "（较上年）",
+    accept: "生成指标集",
+    made: (n: number) => `已生成含 ${n} 个指标的指标集草稿，可在“生成填报表”中使用。`,
+  },
   set: {
     open: "打开指标集文件…",
     hint: "选择 .set.json 文件。格式说明见 docs/indicator-set-format.md。",

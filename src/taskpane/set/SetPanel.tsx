@@ -10,6 +10,7 @@ import type { LoadedSet } from "../shared/loaded-set";
 import { useInsert } from "../shared/use-insert";
 import { IndicatorTable } from "./IndicatorTable";
 import { ProblemList } from "./ProblemList";
+import { PlanPanel } from "../plan/PlanPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
@@ -48,6 +49,7 @@ export function SetPanel({ strings, locale, workbook, loaded, onLoaded }: SetPan
         <input ref={input} type="file" accept=".json,application/json" hidden data-testid="set-file" onChange={(e) => void open(e.target.files?.[0])} />
       </div>
       <Caption1 className={styles.muted}>{strings.set.hint}</Caption1>
+      <PlanPanel strings={strings} onLoaded={onLoaded} />
 
       {loaded.state === "problems" && (
         <>
