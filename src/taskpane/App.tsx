@@ -5,10 +5,11 @@ import { JobTabs } from "./JobTabs";
 import { chooseLocale, stringsFor } from "./i18n/strings";
 import { taskpaneTheme } from "./theme";
 import type { HostState } from "./office-host";
-import { OfficeWorkbook, excelRun, selectCell, watchEdits, type EditHandler } from "../workbook/office";
+import { excelRun, selectCell, watchEdits, type EditHandler } from "../workbook/office";
+import { hostWorkbook } from "./shared/host-workbook";
 
 // Created on demand, inside Excel only: outside it there is no `Excel` to run against.
-const officeWorkbook = () => new OfficeWorkbook(excelRun);
+const officeWorkbook = () => hostWorkbook(excelRun);
 const showCell = (sheet: string, cell: string) => selectCell(excelRun, sheet, cell);
 const watchSheets = (sheets: string[], onEdits: EditHandler) => watchEdits(excelRun, sheets, onEdits);
 

@@ -25,9 +25,16 @@ export function InsertStatus({ status, strings, locale, onReplace, onCancel }: {
       );
     case "done":
       return (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.set.written(joined(status.sheets))}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{strings.set.written(joined(status.sheets))}</MessageBarBody>
+          </MessageBar>
+          {status.skipped.map((message) => (
+            <MessageBar key={message} intent="warning">
+              <MessageBarBody>{message}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </>
       );
     case "failed":
       return (

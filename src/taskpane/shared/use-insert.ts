@@ -2,11 +2,12 @@ import { useState } from "react";
 import type { Locale } from "../../core/i18n/messages";
 import { planInsert } from "../../core/layout/insert";
 import type { Workbook, WorkbookChange } from "../../core/workbook/workbook";
+import { skippedOf } from "./host-workbook";
 
 export type InsertState =
   | { state: "idle" }
   | { state: "busy" }
-  | { state: "done"; sheets: string[] }
+  | { state: "done"; sheets: string[]; skipped: string[] }
   | { state: "conflict"; sheets: string[]; changes: WorkbookChange[] }
   | { state: "failed"; detail: string };
 
@@ -25,7 +26,8 @@ export function useInsert(workbook: (() => Workbook) | undefined, locale: Locale
         return;
       }
       await wb.apply(plan.changes);
-      setStatus({ state: "done", sheets: changes.flatMap((c) => (c.op === "addSheet" && c.visibility !== "veryHidden" ? [c.sheet] : [])) });
+      const skipped = skippedOf(wb).map((m) => m[locale]);
+      setStatus({ state: "done", sheets: changes.flatMap((c) => (c.op === "addSheet" && c.visibility !== "veryHidden" ? [c.sheet] : [])), skipped });
     } catch (e) {
       const localized = (e as { messages?: Record<Locale, string> }).messages;
       setStatus({ state: "failed", detail: localized?.[locale] ?? (e instanceof Error ? e.message : String(e)) });
