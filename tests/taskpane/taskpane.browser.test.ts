@@ -213,9 +213,14 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await expect(checks.nth(2).isChecked()).resolves.toBe(false);
     const name = proposals.getByRole("textbox").first();
     await name.fill("学前三年毛入园率");
+    // Units pasted from Excel (tab-separated, no header); a bad code is refused with its line.
+    await page.getByTestId("plan-units").fill("bureau\t县教育局\nzhen_1\t城关镇\tbureau\n2x\t坏编号\tbureau");
+    await page.getByRole("button", { name: "生成指标集" }).click();
+    await expect(page.getByText(/第 4 行：编号“2x”不合规/).count()).resolves.toBe(1);
+    await page.getByTestId("plan-units").fill("bureau\t县教育局\nzhen_1\t城关镇\tbureau");
     await page.getByRole("button", { name: "生成指标集" }).click();
     await page.getByTestId("set-summary").waitFor();
-    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("2 个指标");
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("2 个指标，2 个填报单位");
     const table = page.getByTestId("set-indicators");
     await expect(table.getByRole("row", { name: /学前三年毛入园率/ }).textContent()).resolves.toContain("≥95%");
   });

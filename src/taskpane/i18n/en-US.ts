@@ -26,6 +26,8 @@ export const enUS: TaskpaneStrings = {
     none: "No quantitative indicators found.",
     found: (n) => `Found ${n} quantitative indicators. Check the names and tick those to include (achieved figures start unticked).`,
     columns: { accept: "Include", name: "Indicator", target: "Target" },
+    unitsLabel: "Reporting units",
+    unitsHint: "Reporting units (optional): one per line as code,name,parent, or pasted from Excel, e.g. linjiang,Linjiang Town,bureau",
     vsLastYear: " (vs last year)",
     accept: "Make the indicator set",
     made: (n) => `Made a draft set of ${n} indicators; Make forms can use it now.`,

@@ -26,6 +26,8 @@ export const zhCN = {
     none: "没有找到量化指标。",
     found: (n: number) => `找到 ${n} 个量化指标。请核对名称，勾选要纳入指标集的项（已完成的实际数默认不勾选）。`,
     columns: { accept: "纳入", name: "指标名称", target: "目标" },
+    unitsLabel: "填报单位",
+    unitsHint: "填报单位（可选）：每行“编号,名称,上级编号”，也可从 Excel 复制粘贴，例如 linjiang,临江镇,bureau",
     vsLastYear: "（较上年）",
     accept: "生成指标集",
     made: (n: number) => `已生成含 ${n} 个指标的指标集草稿，可在“生成填报表”中使用。`,

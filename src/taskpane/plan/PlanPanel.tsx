@@ -20,7 +20,9 @@ import {
 import { extractDetailed, type Breakdown, type ExtractedIndicator } from "../../core/extract";
 import { draftSetFromExtraction } from "../../core/extract/to-set";
 import { htmlToText } from "../../core/extract";
-import { loadIndicatorSet } from "../../core/set";
+import { loadIndicatorSet, type ReportingUnit } from "../../core/set";
+import { parseUnitsCsv } from "../../core/set/units-csv";
+import type { Locale } from "../../core/i18n/messages";
 import type { TaskpaneStrings } from "../i18n/strings";
 import type { LoadedSet } from "../shared/loaded-set";
 
@@ -39,7 +41,7 @@ interface Proposal {
 
 /** Paste or open a plan; the indicators found are proposed in a table to edit and accept, and
  *  the accepted ones become the indicator set the other jobs use. Runs in the page: no upload. */
-export function PlanPanel({ strings, onLoaded }: { strings: TaskpaneStrings; onLoaded: (loaded: LoadedSet) => void }) {
+export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStrings; locale: Locale; onLoaded: (loaded: LoadedSet) => void }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
@@ -47,6 +49,8 @@ export function PlanPanel({ strings, onLoaded }: { strings: TaskpaneStrings; onL
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [breakdowns, setBreakdowns] = useState<Breakdown[]>([]);
   const [made, setMade] = useState<string | null>(null);
+  const [unitsText, setUnitsText] = useState("");
+  const [unitsError, setUnitsError] = useState<string | null>(null);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -70,7 +74,25 @@ export function PlanPanel({ strings, onLoaded }: { strings: TaskpaneStrings; onL
     const kept = breakdowns
       .filter((b) => position.has(b.total) && b.parts.every((x) => position.has(x)))
       .map((b) => ({ total: position.get(b.total)!, parts: b.parts.map((x) => position.get(x)!) }));
-    const draft = draftSetFromExtraction({ source, indicators }, { breakdowns: kept });
+    // Units pasted from Excel arrive tab-separated, often without the header row.
+    let units: ReportingUnit[] = [];
+    const parseUnits = (raw: string) => {
+      const lines = raw.replace(/\t/g, ",").trim();
+      const withHeader = /^(code|id|编号|代码)\s*,/i.test(lines) ? lines : `code,name,parent\n${lines}`;
+      const r = parseUnitsCsv(withHeader, strings.plan.unitsLabel);
+      if (!r.ok) throw new Error(r.message[locale]);
+      return r.units;
+    };
+    if (unitsText.trim()) {
+      try {
+        units = parseUnits(unitsText);
+      } catch (e) {
+        setUnitsError((e as Error).message);
+        return;
+      }
+    }
+    setUnitsError(null);
+    const draft = draftSetFromExtraction({ source, indicators }, { breakdowns: kept, units });
     const r = loadIndicatorSet(draft);
     onLoaded(r.ok ? { state: "ok", set: r.set } : { state: "problems", problems: r.problems });
     setMade(r.ok ? strings.plan.made(r.set.indicators.length) : null);
@@ -116,6 +138,12 @@ export function PlanPanel({ strings, onLoaded }: { strings: TaskpaneStrings; onL
               ))}
             </TableBody>
           </Table>
+          <Textarea rows={3} value={unitsText} onChange={(_e, d) => setUnitsText(d.value)} placeholder={strings.plan.unitsHint} aria-label={strings.plan.unitsLabel} data-testid="plan-units" />
+          {unitsError && (
+            <MessageBar intent="error">
+              <MessageBarBody>{unitsError}</MessageBarBody>
+            </MessageBar>
+          )}
           <Button appearance="primary" disabled={!proposals.some((p) => p.accepted)} onClick={accept}>
             {strings.plan.accept}
           </Button>

@@ -49,7 +49,7 @@ export function SetPanel({ strings, locale, workbook, loaded, onLoaded }: SetPan
         <input ref={input} type="file" accept=".json,application/json" hidden data-testid="set-file" onChange={(e) => void open(e.target.files?.[0])} />
       </div>
       <Caption1 className={styles.muted}>{strings.set.hint}</Caption1>
-      <PlanPanel strings={strings} onLoaded={onLoaded} />
+      <PlanPanel strings={strings} locale={locale} onLoaded={onLoaded} />
 
       {loaded.state === "problems" && (
         <>
