@@ -18,7 +18,11 @@ export function acrossUnits(set: IndicatorSet, submissions: readonly Submission[
   const name = (unitId: string) => set.units.find((u) => u.id === unitId)?.name ?? unitId;
 
   const byUnit = new Map<string, Submission[]>();
-  for (const s of submissions) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
+  for (const s of submissions) {
+    const list = byUnit.get(s.unitId);
+    if (list) list.push(s);
+    else byUnit.set(s.unitId, [s]);
+  }
   for (const [unitId, list] of byUnit) {
     if (list.length < 2) continue;
     const files = list.map((s) => s.file).join(", ");
@@ -39,7 +43,11 @@ export function acrossUnits(set: IndicatorSet, submissions: readonly Submission[
       for (const e of s.entries) {
         if (e.kind !== "value" || e.indicatorId !== ind.id) continue;
         const p = parseCellValue(e.raw, { valueType: ind.valueType, unit: ind.unit, numberFormat: e.numberFormat });
-        if (p.ok && typeof p.value === "number") byYear.set(e.year, [...(byYear.get(e.year) ?? []), { entry: e, unitId: s.unitId, value: p.value }]);
+        if (!p.ok || typeof p.value !== "number") continue;
+        const point = { entry: e, unitId: s.unitId, value: p.value };
+        const list = byYear.get(e.year);
+        if (list) list.push(point);
+        else byYear.set(e.year, [point]);
       }
     }
     for (const [year, points] of byYear) {

@@ -22,7 +22,12 @@ export class LiveCheck {
   /** Findings over the entries as last read. */
   findings(): Finding[] {
     const byUnit = new Map<string, TemplateEntry[]>();
-    for (const e of this.filled.entries) if (!e.removed) byUnit.set(e.unitId, [...(byUnit.get(e.unitId) ?? []), e]);
+    for (const e of this.filled.entries) {
+      if (e.removed) continue;
+      const list = byUnit.get(e.unitId);
+      if (list) list.push(e);
+      else byUnit.set(e.unitId, [e]);
+    }
     return [...byUnit].flatMap(([unitId, entries]) => validateSubmission(this.set, { file: "", unitId, entries }));
   }
 
