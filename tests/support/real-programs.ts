@@ -37,3 +37,15 @@ export function findProgram(label: string, candidates: string[], check?: (path: 
 export function describeWith(program: RealProgram): jest.Describe {
   return program.available ? describe : describe.skip;
 }
+
+/** Debian's python3 with python3-openpyxl (not whatever python a version manager puts first). */
+export function findOpenpyxl(): RealProgram {
+  return findProgram("python3 with openpyxl", ["/usr/bin/python3", "python3"], (path) => {
+    try {
+      execFileSync(path, ["-c", "import openpyxl"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}

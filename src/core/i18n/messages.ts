@@ -7,6 +7,11 @@ export type Messages = typeof zhCN;
 export type Locale = "zh-CN" | "en-US";
 export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
+/** The whole catalogue of one locale, for code that builds text in a single language (sheets). */
+export function messagesFor(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
 /** A message in every supported language. */
 export type Bilingual = Record<Locale, string>;
 

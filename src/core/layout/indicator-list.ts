@@ -1,9 +1,7 @@
 // The indicator set as a workbook people can read and print: a 填报说明 sheet and one row per
 // indicator with its target, valid range and owner. Built as data (WorkbookChange[]), so Excel
 // and .xlsx files get the same result from either backend.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import { defaultAggregation } from "../set/defaults";
 import { describeBounds, describeTargets } from "../set/describe";
 import type { IndicatorSet } from "../set/schema";
@@ -12,7 +10,6 @@ import { canonicalJson, fingerprint } from "../text/hash";
 import { cellAddress, columnName } from "../workbook/a1";
 import type { CellValue, WorkbookChange } from "../workbook/workbook";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export const METADATA_KEYS = { setId: "set.id", setVersion: "set.version", setHash: "set.hash", layout: "layout", format: "format" } as const;
 
@@ -21,7 +18,7 @@ export function setFingerprint(set: IndicatorSet): string {
 }
 
 export function indicatorListChanges(set: IndicatorSet, locale: Locale = "zh-CN"): WorkbookChange[] {
-  const m = catalogues[locale].layout;
+  const m = messagesFor(locale).layout;
   const guide = m.guideSheet;
   const list = m.listSheet;
   const titles = sectionTitles(set);

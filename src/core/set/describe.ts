@@ -1,11 +1,8 @@
 // Targets and bounds in the words of a target table: ≥99%, 约85%（±2）, 2～3所, 是.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import { defaultTolerance, effectiveBounds } from "./defaults";
 import type { Indicator, Target } from "./schema";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 /** A number as people write it in a table: no float noise, no exponent. */
 export function plainNumber(n: number): string {
@@ -19,7 +16,7 @@ function withUnit(n: number, indicator: Pick<Indicator, "unit" | "valueType">): 
 }
 
 export function describeTarget(t: Target, indicator: Pick<Indicator, "unit" | "valueType">, locale: Locale = "zh-CN"): string {
-  const m = catalogues[locale].layout;
+  const m = messagesFor(locale).layout;
   const year = t.year !== undefined ? m.yearPrefix(t.year) : "";
   if (typeof (t as { value?: unknown }).value === "boolean") return year + ((t as { value: boolean }).value ? m.yes : m.no);
   // A change against last year is in percentage points (difference of percents) or % (growth).
@@ -44,7 +41,7 @@ export function describeTargets(indicator: Pick<Indicator, "unit" | "valueType" 
 }
 
 export function describeBounds(indicator: Pick<Indicator, "valueType" | "bounds">, locale: Locale = "zh-CN"): string {
-  const m = catalogues[locale].layout;
+  const m = messagesFor(locale).layout;
   if (indicator.valueType === "boolean") return `${m.yes}/${m.no}`;
   if (indicator.valueType === "text" || indicator.valueType === "choice") return m.any;
   const b = effectiveBounds(indicator);

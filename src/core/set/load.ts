@@ -1,10 +1,7 @@
 // Loading an indicator set: every problem at once, each with its JSON path (and line when
 // read from text) and words in zh-CN and en-US; never a stack trace.
 import { z } from "zod";
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
-import { both } from "../i18n/messages";
+import { both, messagesFor, type Locale } from "../i18n/messages";
 import { formatPath, type PathSegment } from "../json/path";
 import { jsonErrorPosition, locateJsonPaths } from "../json/locate";
 import type { SetProblem } from "./problem";
@@ -17,17 +14,16 @@ const zodLocales: Record<Locale, { localeError: z.core.$ZodErrorMap }> = {
   "zh-CN": z.locales.zhCN(),
   "en-US": z.locales.en(),
 };
-const ours: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 // Our own words for our own refinements; zod's translations for the rest.
 function errorMap(locale: Locale): z.core.$ZodErrorMap {
   return (issue) => {
     if (issue.code === "invalid_format" && issue.format === "regex" && issue.pattern === String(ID_PATTERN)) {
-      return ours[locale].set.idFormat(String(issue.input));
+      return messagesFor(locale).set.idFormat(String(issue.input));
     }
     if (issue.code === "invalid_type" && issue.input === undefined) {
       const field = issue.path?.[issue.path.length - 1];
-      return ours[locale].set.missingField(String(field ?? ""), issue.expected);
+      return messagesFor(locale).set.missingField(String(field ?? ""), issue.expected);
     }
     return zodLocales[locale].localeError(issue);
   };

@@ -1,13 +1,10 @@
 // The 填报说明 sheet in front of every template: whose form it is, which years, how to fill it
 // in, what the colours mean and whom to ask. Locked like the rest of the structure.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet, ReportingUnit } from "../set/schema";
 import type { CellValue, WorkbookChange } from "../workbook/workbook";
 import { COLOURS, protectChange, type RenderedSheet } from "./layout";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export interface GuideOptions {
   locale: Locale;
@@ -21,7 +18,7 @@ export interface GuideOptions {
 }
 
 export function guideSheet(set: IndicatorSet, sheet: string, o: GuideOptions): RenderedSheet {
-  const m = catalogues[o.locale];
+  const m = messagesFor(o.locale);
   const g = m.template.guide;
   const contact = [set.contact?.name, set.contact?.phone, set.contact?.email].filter((x): x is string => !!x && x.trim() !== "").join(" ");
   const steps = g.steps(o.hasBaseline, o.unit === undefined).map((s, i) => `${i + 1}. ${s}`);

@@ -1,9 +1,7 @@
 // The matrix: every reporting unit in one workbook, indicators as rows and units as columns
 // (unit name, and its code in a second header row), for a bureau that collects by hand or
 // fills in on the units' behalf. A set with several years gets a sheet per year.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import type { WorkbookChange } from "../workbook/workbook";
 import { templateChanges, type BuiltTemplate } from "./built";
@@ -15,7 +13,6 @@ import { rowGroups } from "./rows";
 import { sheetName } from "./text";
 import { idWidth, reservedNames } from "./unit-form";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export interface MatrixOptions {
   locale?: Locale;
@@ -24,7 +21,7 @@ export interface MatrixOptions {
 }
 
 export function matrixColumns(set: IndicatorSet, year: number | undefined, locale: Locale): Column[] {
-  const h = catalogues[locale].template.headers;
+  const h = messagesFor(locale).template.headers;
   return [
     { kind: "id", headers: [h.id, ""], width: idWidth(set) },
     { kind: "name", headers: [h.name, ""], width: 36 },
@@ -36,7 +33,7 @@ export function matrixColumns(set: IndicatorSet, year: number | undefined, local
 
 export function buildMatrix(set: IndicatorSet, o: MatrixOptions = {}): BuiltTemplate {
   const locale = o.locale ?? "zh-CN";
-  const m = catalogues[locale];
+  const m = messagesFor(locale);
   const taken = reservedNames(locale);
   const guide = sheetName(m.layout.guideSheet, "Guide", taken);
   const cells: CellMap = new Map();

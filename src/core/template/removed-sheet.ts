@@ -2,9 +2,7 @@
 // of the set no longer asks for. One row per old cell: id, name, year/unit, which cell it was,
 // the value exactly as entered, and where it came from. The cell map covers these values too,
 // so a later upgrade carries them on (or back, when the indicator returns).
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import type { CellValue, WorkbookChange } from "../workbook/workbook";
 import { addCell, NAME_SLOT, slotKey, type CellMap } from "./cell-map";
@@ -12,7 +10,6 @@ import { carryChanges } from "./carry";
 import { COLOURS, protectChange, type RenderedSheet } from "./layout";
 import type { TemplateEntry } from "./read-entries";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export interface RemovedSheetOptions {
   sheet: string;
@@ -31,7 +28,7 @@ const FIRST_ROW = 3;
 const VALUE_COLUMN = "E";
 
 export function removedSheet(entries: readonly TemplateEntry[], o: RemovedSheetOptions): RenderedSheet {
-  const m = catalogues[o.locale].template.removed;
+  const m = messagesFor(o.locale).template.removed;
   const sheet = o.sheet;
   const unitName = new Map(o.set.units.map((u) => [u.id, u.name]));
   const rows: CellValue[][] = [

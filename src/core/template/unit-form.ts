@@ -1,9 +1,7 @@
 // The unit form: one workbook per reporting unit. 填报说明 first, then the table (one sheet, or
 // one per top-level section for a large set): 指标编号 · 指标 · 单位 · 规划目标 · a figure
 // column per year · 上年值 (when some indicator needs it) · 说明.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import type { WorkbookChange } from "../workbook/workbook";
 import { METADATA_SHEET } from "../workbook/metadata-sheet";
@@ -16,7 +14,6 @@ import { templateMetadata } from "./metadata";
 import { rowGroups } from "./rows";
 import { sheetName } from "./text";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export interface UnitFormOptions {
   unitId: string;
@@ -38,7 +35,7 @@ export class UnknownUnitError extends Error {
 
 /** Sheet names a template's own sheets may not take: the metadata and removed-data sheets. */
 export function reservedNames(locale: Locale): Set<string> {
-  return new Set([METADATA_SHEET.toLowerCase(), catalogues[locale].template.removedSheet.toLowerCase()]);
+  return new Set([METADATA_SHEET.toLowerCase(), messagesFor(locale).template.removedSheet.toLowerCase()]);
 }
 
 /** Wide enough for the longest id (ids are ASCII, one character each), within reason. */
@@ -47,7 +44,7 @@ export function idWidth(set: Pick<IndicatorSet, "indicators">): number {
 }
 
 export function unitFormColumns(set: IndicatorSet, baseline: ReadonlySet<string>, locale: Locale): Column[] {
-  const h = catalogues[locale].template.headers;
+  const h = messagesFor(locale).template.headers;
   const multi = set.years.length > 1;
   return [
     { kind: "id", headers: [h.id], width: idWidth(set) },
@@ -66,7 +63,7 @@ export function unitFormColumns(set: IndicatorSet, baseline: ReadonlySet<string>
 
 export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTemplate {
   const locale = o.locale ?? "zh-CN";
-  const m = catalogues[locale];
+  const m = messagesFor(locale);
   const unit = set.units.find((u) => u.id === o.unitId);
   if (!unit) throw new UnknownUnitError(o.unitId, set.units.map((u) => u.id));
   const taken = reservedNames(locale);

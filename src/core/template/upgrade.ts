@@ -2,9 +2,7 @@
 // value read from the old workbook goes to the cell of the same indicator, year and unit in the
 // new layout, written back unchanged; a value with no such cell any more (indicator removed,
 // year or unit dropped, 上年值 no longer asked for) goes to the removed-data sheet.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import type { WorkbookChange } from "../workbook/workbook";
 import { templateChanges, type BuiltTemplate } from "./built";
@@ -17,7 +15,6 @@ import type { FilledTemplate, TemplateEntry } from "./read-entries";
 import { removedSheet } from "./removed-sheet";
 import { buildUnitForm, UnknownUnitError } from "./unit-form";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export interface UpgradeOptions {
   /** default: the old workbook's layout */
@@ -76,7 +73,7 @@ export function planUpgrade(old: FilledTemplate, set: IndicatorSet, options: Upg
   let built = build(set, layout, options, unitId);
   let dest = destinations(built);
   const homeless = (e: TemplateEntry) => !dest.has(identity(e.kind, e.indicatorId, e.unitId, e.reportYear));
-  const removedName = catalogues[locale].template.removedSheet;
+  const removedName = messagesFor(locale).template.removedSheet;
   if (kept.some(homeless)) {
     // again, so the guide mentions the removed-data sheet; the layout itself is the same
     built = build(set, layout, { ...options, removedSheet: removedName }, unitId);

@@ -1,9 +1,7 @@
 // Native data validation for one input cell: the rule from the indicator's type and bounds,
 // an input prompt stating unit, target and allowed range, and an error alert. Texts are cut to
 // Excel's limits here (title 32, prompt 255, error 225), so a long name never makes a write fail.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import { effectiveBounds, isNumericType } from "../set/defaults";
 import { describeBounds, describeTarget, plainNumber } from "../set/describe";
 import type { Indicator } from "../set/schema";
@@ -12,7 +10,6 @@ import type { DataValidation, ValidationRule } from "../workbook/workbook";
 import type { Slot } from "./cell-map";
 import { clip, fitLines } from "./text";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export const TITLE_MAX = 32;
 export const PROMPT_MAX = 255;
@@ -27,7 +24,7 @@ const HUGE = 1e15;
 /** The unit as the unit column and prompts show it: % for percents even when the set leaves it out. */
 export function displayUnit(ind: Pick<Indicator, "unit" | "valueType">, locale: Locale = "zh-CN"): string {
   if (ind.valueType === "percent") return ind.unit || "%";
-  if (ind.valueType === "boolean") return ind.unit || catalogues[locale].layout.valueTypes.boolean || "";
+  if (ind.valueType === "boolean") return ind.unit || messagesFor(locale).layout.valueTypes.boolean || "";
   return ind.unit;
 }
 
@@ -57,7 +54,7 @@ function textRule(): ValidationRule {
 
 /** Validation of a figure cell (this year's value, or last year's). */
 export function figureValidation(ind: Indicator, slot: Slot, years: readonly number[], locale: Locale = "zh-CN"): DataValidation {
-  const m = catalogues[locale];
+  const m = messagesFor(locale);
   const t = m.template;
   const unit = displayUnit(ind, locale);
   // The year is in the column header, not the title: a row's year cells then share one
@@ -108,7 +105,7 @@ export function figureValidation(ind: Indicator, slot: Slot, years: readonly num
 
 /** Validation of a 说明 (notes) cell. The same for every row, so a column of them is one change. */
 export function noteValidation(locale: Locale = "zh-CN"): DataValidation {
-  const t = catalogues[locale].template;
+  const t = messagesFor(locale).template;
   return {
     rule: textRule(),
     allowBlank: true,

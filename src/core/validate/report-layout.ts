@@ -1,17 +1,14 @@
 // The 校验报告 sheet: every finding with where it is and what to do, errors first, as a table
 // people can filter, sort and print. Built as workbook changes like every other layout.
-import type { Locale, Messages } from "../i18n/messages";
-import { zhCN } from "../i18n/zh-CN";
-import { enUS } from "../i18n/en-US";
+import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import { columnName } from "../workbook/a1";
 import type { CellValue, WorkbookChange } from "../workbook/workbook";
 import { readyToSubmit, type Finding } from "./finding";
 
-const catalogues: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 
 export function reportChanges(set: IndicatorSet, findings: readonly Finding[], locale: Locale = "zh-CN", sheet?: string): WorkbookChange[] {
-  const m = catalogues[locale].validate;
+  const m = messagesFor(locale).validate;
   const name = sheet ?? m.reportSheet;
   const indicatorName = new Map(set.indicators.map((i) => [i.id, i.name]));
   const unitName = new Map(set.units.map((u) => [u.id, u.name]));

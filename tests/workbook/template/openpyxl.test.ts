@@ -1,7 +1,7 @@
 // openpyxl, an independent reader, finds in a generated unit form and matrix what makes them
 // good templates: validation with prompts on every input cell, number formats, protection on
 // with input cells unlocked, names on the right cells, and the very hidden metadata.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,16 +11,9 @@ import { cellMapFrom, NAME_SLOT } from "../../../src/core/template/cell-map";
 import { absoluteRef, parseRange } from "../../../src/core/workbook/a1";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { exampleSet } from "../../core/template/fixtures";
-import { describeWith, findProgram } from "../../support/real-programs";
+import { describeWith, findOpenpyxl } from "../../support/real-programs";
 
-const python = findProgram("python3 with openpyxl", ["/usr/bin/python3", "python3"], (path) => {
-  try {
-    execFileSync(path, ["-c", "import openpyxl"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-});
+const python = findOpenpyxl();
 
 interface Validation {
   sqref: string;

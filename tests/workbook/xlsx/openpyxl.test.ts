@@ -1,23 +1,15 @@
 // An independent reader, openpyxl, finds in the file what the changes asked for: validation,
 // names, protection, frozen panes, number formats, print setup and the very hidden metadata.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseRange } from "../../../src/core/workbook/a1";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { describeWith, findProgram } from "../../support/real-programs";
+import { describeWith, findOpenpyxl } from "../../support/real-programs";
 
-// Debian's python3 with python3-openpyxl (not whatever python a version manager puts first).
-const python = findProgram("python3 with openpyxl", ["/usr/bin/python3", "python3"], (path) => {
-  try {
-    execFileSync(path, ["-c", "import openpyxl"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-});
+const python = findOpenpyxl();
 
 interface Inspected {
   sheets: {
