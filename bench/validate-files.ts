@@ -6,10 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IndicatorSet } from "../src/core/set";
 import { readEntries, unitFormChanges } from "../src/core/template";
-import { validateSubmission } from "../src/core/validate";
+import { submissionsOf, validateSubmission } from "../src/core/validate";
 import type { WorkbookChange } from "../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
-import { toSubmissions } from "../src/cli/commands/validate";
 
 export async function benchValidateFiles(say: (line: string) => void, set: IndicatorSet, files: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "it-bench-"));
@@ -28,7 +27,7 @@ export async function benchValidateFiles(say: (line: string) => void, set: Indic
     const t0 = process.hrtime.bigint();
     for (const p of paths) {
       const filled = await readEntries(await XlsxWorkbook.fromFile(p));
-      for (const s of toSubmissions(p, filled)) findings += validateSubmission(set, s).length;
+      for (const s of submissionsOf(p, filled)) findings += validateSubmission(set, s).length;
     }
     const validateMs = Number(process.hrtime.bigint() - t0) / 1e6;
 

@@ -1,9 +1,8 @@
 // `example`: the main job end to end on the built-in example, with no Excel needed.
 // Grows with the product: today it extracts a draft from the plan, loads the set, writes its
 // overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
-import { acrossUnits, readyToSubmit, reportChanges, validateSubmission } from "../../core/validate";
+import { acrossUnits, readyToSubmit, reportChanges, submissionsOf, validateSubmission } from "../../core/validate";
 import { fillSampleForms } from "../example-figures";
-import { toSubmissions } from "./validate";
 import { mkdir } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
@@ -118,7 +117,7 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, cliText.stepValidate, reportPath);
   const submissions = [];
-  for (const file of submitted) submissions.push(...toSubmissions(basename(file), await readEntries(await XlsxWorkbook.fromFile(file))));
+  for (const file of submitted) submissions.push(...submissionsOf(basename(file), await readEntries(await XlsxWorkbook.fromFile(file))));
   const findings = [...submissions.flatMap((s) => validateSubmission(r.set, s)), ...acrossUnits(r.set, submissions)];
   const report = XlsxWorkbook.create();
   await report.apply(reportChanges(r.set, findings, io.locale));

@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Bilingual } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
 import { NotATemplateError, readEntries, templateInfo, type FilledTemplate } from "../../core/template";
-import { acrossUnits, readyToSubmit, reportChanges, validateSubmission, type Finding, type Submission } from "../../core/validate";
+import { acrossUnits, readyToSubmit, reportChanges, submissionsOf, validateSubmission, type Finding } from "../../core/validate";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { setFingerprint } from "../../core/layout/indicator-list";
 import { parseArgs } from "../args";
@@ -91,7 +91,7 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
     if (info.setHash !== setFingerprint(set)) io.stderr(text.otherVersion(file, info.setVersion, set.version)[io.locale]);
   }
 
-  const submissions = opened.flatMap(({ file, filled }) => toSubmissions(basename(file), filled));
+  const submissions = opened.flatMap(({ file, filled }) => submissionsOf(basename(file), filled));
   const perFile = new Map<string, Finding[]>();
   for (const s of submissions) perFile.set(s.file, [...(perFile.get(s.file) ?? []), ...validateSubmission(set, s)]);
   const across = submissions.length > 1 ? acrossUnits(set, submissions) : [];
@@ -132,19 +132,6 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
     io.stderr(cliText.wrote(out)[io.locale]);
   }
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
-}
-
-/** A unit form is one unit's submission; a matrix holds one per unit column. */
-export function toSubmissions(file: string, filled: FilledTemplate): Submission[] {
-  const byUnit = new Map<string, Submission>();
-  for (const e of filled.entries) {
-    if (e.removed) continue;
-    const entry = { ...e, file };
-    const s = byUnit.get(e.unitId) ?? { file, unitId: e.unitId, entries: [] };
-    s.entries.push(entry);
-    byUnit.set(e.unitId, s);
-  }
-  return [...byUnit.values()];
 }
 
 /** The set a workbook names in its metadata, looked for among *.set.json beside it and in the

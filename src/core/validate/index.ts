@@ -5,3 +5,4 @@ export { acrossUnits, median, MIN_UNITS_FOR_OUTLIERS, OUTLIER_Z } from "./across
 export { reportChanges } from "./report-layout";
 export { markChanges, clearMarkChanges, parseMarks, MARKS_KEY, MARK_FILLS } from "./marks";
 export { LiveCheck } from "./live";
+export { submissionsOf } from "./submissions";

@@ -1,12 +1,13 @@
 // Live checking while a clerk types: the template's entries are read once; after an edit only
 // the changed range is read again, its entries updated, and the submission re-checked in memory.
 // The workbook is never read whole again, however large it is.
-import { readEntries, type FilledTemplate, type TemplateEntry } from "../template/read-entries";
+import { readEntries, type FilledTemplate } from "../template/read-entries";
 import type { IndicatorSet } from "../set/schema";
 import { parseCell, parseRange } from "../workbook/a1";
 import type { Workbook } from "../workbook/workbook";
 import type { Finding } from "./finding";
 import { validateSubmission } from "./validate";
+import { submissionsOf } from "./submissions";
 
 export class LiveCheck {
   private constructor(
@@ -21,14 +22,7 @@ export class LiveCheck {
 
   /** Findings over the entries as last read. */
   findings(): Finding[] {
-    const byUnit = new Map<string, TemplateEntry[]>();
-    for (const e of this.filled.entries) {
-      if (e.removed) continue;
-      const list = byUnit.get(e.unitId);
-      if (list) list.push(e);
-      else byUnit.set(e.unitId, [e]);
-    }
-    return [...byUnit].flatMap(([unitId, entries]) => validateSubmission(this.set, { file: "", unitId, entries }));
+    return submissionsOf("", this.filled).flatMap((s) => validateSubmission(this.set, s));
   }
 
   /** Sheets holding input cells: the ones worth watching for edits. */

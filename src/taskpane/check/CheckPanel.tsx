@@ -3,7 +3,7 @@ import { Button, Caption1, Link, Switch, MessageBar, MessageBarBody, Spinner, Su
 import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
 import { readEntries, NotATemplateError } from "../../core/template";
-import { readyToSubmit, validateSubmission, type Finding, type Submission } from "../../core/validate";
+import { readyToSubmit, submissionsOf, validateSubmission, type Finding } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { clearMarkChanges, LiveCheck, markChanges, reportChanges } from "../../core/validate";
@@ -82,14 +82,7 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
     setChecked({ state: "busy" });
     try {
       const filled = await readEntries(workbook());
-      const byUnit = new Map<string, Submission>();
-      for (const e of filled.entries) {
-        if (e.removed) continue;
-        const s = byUnit.get(e.unitId) ?? { file: "", unitId: e.unitId, entries: [] };
-        s.entries.push(e);
-        byUnit.set(e.unitId, s);
-      }
-      setChecked({ state: "done", findings: [...byUnit.values()].flatMap((s) => validateSubmission(set, s)) });
+      setChecked({ state: "done", findings: submissionsOf("", filled).flatMap((s) => validateSubmission(set, s)) });
     } catch (e) {
       const detail = e instanceof NotATemplateError ? e.detail[locale] : e instanceof Error ? e.message : String(e);
       setChecked({ state: "failed", detail });
