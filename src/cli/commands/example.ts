@@ -1,6 +1,7 @@
 // `example`: the main job end to end on the built-in example, with no Excel needed.
 // Grows with the product: today it extracts a draft from the plan, loads the set, writes its
 // overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
+import { writeWorkbook } from "../write-workbook";
 import { acrossUnits, readyToSubmit, reportChanges, submissionsOf, validateSubmission } from "../../core/validate";
 import { fillSampleForms } from "../example-figures";
 import { mkdir } from "node:fs/promises";
@@ -18,7 +19,7 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
 import { cliText } from "../text";
 import { writeOverview } from "./overview";
-import { writeAllUnitForms, writeChanges } from "./template";
+import { writeAllUnitForms } from "./template";
 import { matrixChanges, readEntries } from "../../core/template";
 
 const templateText = {
@@ -96,7 +97,7 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   io.stderr(templateText.forms(forms.length)[io.locale]);
   const matrixPath = join(dir, "district-balanced-development.matrix.xlsx");
   say(6, templateText.stepMatrix, matrixPath);
-  await writeChanges(matrixChanges(r.set, { locale: io.locale }), matrixPath);
+  await writeWorkbook(matrixChanges(r.set, { locale: io.locale }), matrixPath);
 
   say(7, cliText.stepReadBack, forms[0]!);
   const form = await XlsxWorkbook.fromFile(forms[0]!);
@@ -119,9 +120,7 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const submissions = [];
   for (const file of submitted) submissions.push(...submissionsOf(basename(file), await readEntries(await XlsxWorkbook.fromFile(file))));
   const findings = [...submissions.flatMap((s) => validateSubmission(r.set, s)), ...acrossUnits(r.set, submissions)];
-  const report = XlsxWorkbook.create();
-  await report.apply(reportChanges(r.set, findings, io.locale));
-  await report.saveAs(reportPath);
+  await writeWorkbook(reportChanges(r.set, findings, io.locale), reportPath);
   for (const s of submissions) {
     const own = findings.filter((f) => f.file === s.file);
     const errors = own.filter((f) => f.severity === "error").length;

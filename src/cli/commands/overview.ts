@@ -1,9 +1,9 @@
 // `overview SET.json -o FILE.xlsx`: the set as a readable, printable workbook (填报说明 + 指标一览).
+import { writeWorkbook } from "../write-workbook";
 import { resolve } from "node:path";
 import { indicatorListChanges } from "../../core/layout/indicator-list";
 import type { IndicatorSet } from "../../core/set";
 import type { Locale } from "../../core/i18n/messages";
-import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs } from "../args";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
@@ -15,9 +15,7 @@ export const overviewHelp = {
 };
 
 export async function writeOverview(set: IndicatorSet, path: string, locale: Locale): Promise<void> {
-  const wb = XlsxWorkbook.create();
-  await wb.apply(indicatorListChanges(set, locale));
-  await wb.saveAs(path);
+  await writeWorkbook(indicatorListChanges(set, locale), path);
 }
 
 export async function overview(argv: readonly string[], io: CliIO): Promise<ExitCode> {

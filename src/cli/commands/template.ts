@@ -2,12 +2,12 @@
 // (`--all-units -o DIR`), the matrix of every unit (`--layout matrix`), or a filled workbook
 // regenerated for a new version of its set with every entered value kept (`--upgrade OLD`).
 // Files are written atomically; OLD is only ever replaced when -o names it.
+import { writeWorkbook } from "../write-workbook";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Bilingual, Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
 import { matrixChanges, NotATemplateError, planUpgrade, readEntries, unitFormChanges, type FilledTemplate, type LayoutKind } from "../../core/template";
-import type { WorkbookChange } from "../../core/workbook/workbook";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs, UsageError } from "../args";
 import { EXIT, type CliIO, type ExitCode } from "../io";
@@ -37,11 +37,6 @@ export const templateHelp = {
   "en-US": "template SET.json --unit ID|--all-units|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  make target tables; --upgrade rebuilds a filled one for a new set version, keeping its data",
 };
 
-export async function writeChanges(changes: readonly WorkbookChange[], path: string): Promise<void> {
-  const wb = XlsxWorkbook.create();
-  await wb.apply(changes);
-  await wb.saveAs(path);
-}
 
 /** `<unitId>-<unit name>.xlsx`, with what file systems refuse in a name replaced. */
 export function unitFileName(unit: { id: string; name: string }): string {
@@ -58,7 +53,7 @@ export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { loc
   const paths: string[] = [];
   for (const unit of set.units) {
     const path = join(dir, unitFileName(unit));
-    await writeChanges(unitFormChanges(set, { unitId: unit.id, locale: o.locale, ...(o.password ? { password: o.password } : {}) }), path);
+    await writeWorkbook(unitFormChanges(set, { unitId: unit.id, locale: o.locale, ...(o.password ? { password: o.password } : {}) }), path);
     paths.push(path);
   }
   return paths;
@@ -133,7 +128,7 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
     }
     // everything is read before anything is written: -o may name OLD itself
     const plan = planUpgrade(old, set, { layout, ...(unitId ? { unitId } : {}), ...common });
-    await writeChanges(plan.changes, out);
+    await writeWorkbook(plan.changes, out);
     say(text.upgraded(plan.carried, plan.removed, old.info.setVersion, set.version));
     io.stdout(cliText.wrote(out)[io.locale]);
     return EXIT.ok;
@@ -141,7 +136,7 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
 
   if (layoutArg === "matrix") {
     if (set.units.length === 0) return (say(text.noUnits), EXIT.unusable);
-    await writeChanges(matrixChanges(set, common), out);
+    await writeWorkbook(matrixChanges(set, common), out);
     io.stdout(cliText.wrote(out)[io.locale]);
     return EXIT.ok;
   }
@@ -154,7 +149,7 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
 
   const bad = unitOk(args.options.unit);
   if (bad !== undefined) return bad;
-  await writeChanges(unitFormChanges(set, { unitId: args.options.unit!, ...common }), out);
+  await writeWorkbook(unitFormChanges(set, { unitId: args.options.unit!, ...common }), out);
   io.stdout(cliText.wrote(out)[io.locale]);
   return EXIT.ok;
 }

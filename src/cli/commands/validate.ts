@@ -1,5 +1,6 @@
 // `validate FILE.xlsx... [--set SET.json] [--format text|json] [-o REPORT.xlsx]`: check filled
 // templates against their indicator set. Files are only read; the report goes to its own file.
+import { writeWorkbook } from "../write-workbook";
 import { readdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Bilingual } from "../../core/i18n/messages";
@@ -125,10 +126,8 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
   }
 
   if (args.options.output) {
-    const report = XlsxWorkbook.create();
-    await report.apply(reportChanges(set, findings, io.locale));
     const out = resolve(io.cwd, args.options.output);
-    await report.saveAs(out);
+    await writeWorkbook(reportChanges(set, findings, io.locale), out);
     io.stderr(cliText.wrote(out)[io.locale]);
   }
   return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
