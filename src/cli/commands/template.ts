@@ -37,7 +37,6 @@ export const templateHelp = {
   "en-US": "template SET.json --unit ID|--all-units|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  make target tables; --upgrade rebuilds a filled one for a new set version, keeping its data",
 };
 
-
 /** `<unitId>-<unit name>.xlsx`, with what file systems refuse in a name replaced. */
 export function unitFileName(unit: { id: string; name: string }): string {
   const name = unit.name
