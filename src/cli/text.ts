@@ -31,4 +31,15 @@ export const cliText = {
   readBack: (sheets: string, rows: number) => t(`回读校验：工作表 ${sheets}，指标行 ${rows}。`, `Read back: sheets ${sheets}, indicator rows ${rows}.`),
   readBackMismatch: (detail: string) => t(`回读结果与写入不一致：${detail}`, `What was read back differs from what was written: ${detail}`),
   internal: (detail: string) => t(`内部错误：${detail}。请把这条信息反馈给开发者。`, `Internal error: ${detail}. Please report this to the developers.`),
+  needWorkbooks: t("请指定要读取的工作簿（.xlsx）或文件夹。", "Give the workbooks (.xlsx) or folders to read."),
+  noWorkbooksIn: (names: string) => t(`${names} 中没有 .xlsx 工作簿。`, `No .xlsx workbooks in ${names}.`),
+  setFound: (path: string) => t(`使用指标集 ${path}（按工作簿元数据找到；可用 --set 指定）。`, `Using the indicator set ${path} (found from the workbooks' metadata; --set chooses another).`),
+  noSet: (file: string, id: string) =>
+    t(`找不到 ${file} 所用的指标集“${id}”。请用 --set 指定指标集文件。`, `Cannot find the indicator set "${id}" that ${file} was made from. Give it with --set.`),
+  noSetAtAll: t("给定的文件都不是“指标表”生成的填报表，无法确定指标集。请用 --set 指定指标集文件。", "None of the files is a form made by Indicator Tables, so the set is unknown. Give it with --set."),
+  outputIsInput: (path: string) => t(`输出文件 ${path} 是输入文件之一，不能覆盖。请换一个输出文件名。`, `The output ${path} is one of the inputs and would be overwritten. Choose another output name.`),
+  fileSummary: (file: string, errors: number, warnings: number, ready: boolean) =>
+    t(`${file}：错误 ${errors} 处，提醒 ${warnings} 处 — ${ready ? "可以提交" : "尚不能提交"}`, `${file}: ${errors} error(s), ${warnings} warning(s) — ${ready ? "ready to submit" : "not ready to submit"}`),
+  explained: (reason: string) => t(`（已说明：${reason}）`, ` (explained: ${reason})`),
+  progress: (done: number, total: number) => t(`已读取 ${done}/${total} 个工作簿`, `Read ${done}/${total} workbooks`),
 };

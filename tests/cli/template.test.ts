@@ -32,21 +32,23 @@ test("--unit writes one unit form that reads back with its unit, names and cells
   ]);
 });
 
-test("--all-units writes <unitId>-<unit name>.xlsx for every unit into the directory", async () => {
+test("--all-units writes <unitId>-<unit name>.xlsx for every reporting unit (not the totals they roll up into)", async () => {
   const out = join(dir, "forms");
   const r = await cli(["template", exampleSet, "--all-units", "-o", out]);
   expect(r.code).toBe(0);
-  const set = JSON.parse(readFileSync(exampleSet, "utf8")) as { units: { id: string; name: string }[] };
-  expect(readdirSync(out).sort()).toEqual(set.units.map((u) => `${u.id}-${u.name}.xlsx`).sort());
-  for (const u of set.units) expect((await readEntries(await XlsxWorkbook.fromFile(join(out, `${u.id}-${u.name}.xlsx`)))).info.unitId).toBe(u.id);
+  const set = JSON.parse(readFileSync(exampleSet, "utf8")) as { units: { id: string; name: string; parent?: string }[] };
+  const reporting = set.units.filter((u) => !set.units.some((c) => c.parent === u.id));
+  expect(reporting.length).toBe(set.units.length - 1);
+  expect(readdirSync(out).sort()).toEqual(reporting.map((u) => `${u.id}-${u.name}.xlsx`).sort());
+  for (const u of reporting) expect((await readEntries(await XlsxWorkbook.fromFile(join(out, `${u.id}-${u.name}.xlsx`)))).info.unitId).toBe(u.id);
 });
 
-test("--layout matrix writes every unit as a column", async () => {
+test("--layout matrix writes every reporting unit as a column", async () => {
   const file = join(dir, "matrix.xlsx");
   expect((await cli(["template", exampleSet, "--layout", "matrix", "-o", file])).code).toBe(0);
   const back = await readEntries(await XlsxWorkbook.fromFile(file));
   expect(back.info.layout).toBe("matrix");
-  expect(new Set(back.entries.map((e) => e.unitId)).size).toBe(6);
+  expect(new Set(back.entries.map((e) => e.unitId)).size).toBe(5);
 });
 
 test("--password protects every sheet with a hashed password; without it, no password", async () => {

@@ -108,4 +108,35 @@ describe("validate on filled workbooks", () => {
     expect(f.code).toBe(2);
     expect(f.stderr).toContain("不是由“指标表”生成的填报表");
   });
+
+  test("a folder with one broken workbook among good ones: all the others are checked, the broken one listed with why, exit 1", async () => {
+    const { mkdirSync, copyFileSync } = await import("node:fs");
+    const inbox = join(dir, "inbox");
+    mkdirSync(join(inbox, "more"), { recursive: true });
+    const a = await filled("linjiang", "inbox-a");
+    const b = await filled("xincheng", "inbox-b", { training_cadre_teacher: 1 });
+    copyFileSync(a.path, join(inbox, "a.xlsx"));
+    copyFileSync(b.path, join(inbox, "more", "b.xlsx"));
+    writeFileSync(join(inbox, "broken.xlsx"), "PK\u0003\u0004 truncated");
+    writeFileSync(join(inbox, "~$a.xlsx"), "Excel's lock file");
+    const r = await cli(["validate", inbox, "--set", setPath, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { workbooks: { file: string; status: string; units: string[] }[]; findings: { file: string; rule: string }[] };
+    expect(out.workbooks.map((w) => [w.file.replace(/\\/g, "/").split("inbox/")[1], w.status])).toEqual([
+      ["a.xlsx", "checked"],
+      ["broken.xlsx", "unreadable"],
+      ["more/b.xlsx", "checked"],
+    ]);
+    expect(out.findings.some((f) => f.file.endsWith("b.xlsx") && f.rule === "rule.training_parts_sum")).toBe(true);
+    expect(out.findings.filter((f) => f.rule === "file.unreadable").map((f) => f.file)).toEqual([expect.stringContaining("broken.xlsx")]);
+  });
+
+  test("-o naming one of the inputs is refused and the input is left as it was", async () => {
+    const { path } = await filled("linjiang", "keep");
+    const before = sha(path);
+    const r = await cli(["validate", path, "--set", setPath, "-o", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输入文件");
+    expect(sha(path)).toBe(before);
+  });
 });

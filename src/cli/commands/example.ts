@@ -2,15 +2,13 @@
 // Grows with the product: today it extracts a draft from the plan, loads the set, writes its
 // overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
 import { writeWorkbook } from "../write-workbook";
-import { acrossUnits, readyToSubmit, reportChanges, submissionsOf, validateSubmission } from "../../core/validate";
+import { reportChanges } from "../../core/validate";
+import { checkWorkbooks, draftSet, formsFor, proposeIndicators } from "../../core/jobs";
 import { fillSampleForms } from "../example-figures";
 import { mkdir } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { extractDetailed } from "../../core/extract/extract";
-import { draftSetFromExtraction } from "../../core/extract/to-set";
-import { loadIndicatorSet } from "../../core/set";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { readPlanFile } from "../read-plan";
 import type { Bilingual } from "../../core/i18n/messages";
@@ -20,7 +18,8 @@ import { formatProblem, readSetFile } from "../read-set";
 import { cliText } from "../text";
 import { writeOverview } from "./overview";
 import { writeAllUnitForms } from "./template";
-import { matrixChanges, readEntries } from "../../core/template";
+import { readEntries } from "../../core/template";
+import { reportingUnits } from "../../core/set";
 
 const templateText = {
   stepForms: { "zh-CN": "为每个填报单位生成填报表", "en-US": "unit forms for every reporting unit" } as Bilingual,
@@ -54,16 +53,15 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
     io.stderr(plan.message[io.locale]);
     return EXIT.unusable;
   }
-  const { result, breakdowns } = extractDetailed(plan.text, { source: plan.source });
-  const draft = draftSetFromExtraction(result, { breakdowns });
-  if (!loadIndicatorSet(draft).ok) {
+  const draft = draftSet(proposeIndicators(plan.text, { source: plan.source }));
+  if (!draft.ok) {
     io.stderr(cliText.internal("the draft set of the example plan does not load")[io.locale]);
     return EXIT.findings;
   }
   await mkdir(dir, { recursive: true });
   const draftPath = join(dir, "district-balanced-development.draft.set.json");
-  await writeFileAtomic(draftPath, new TextEncoder().encode(JSON.stringify(draft, null, 2) + "\n"));
-  io.stderr(cliText.extracted(result.indicators.length, draftPath)[io.locale]);
+  await writeFileAtomic(draftPath, new TextEncoder().encode(JSON.stringify(draft.input, null, 2) + "\n"));
+  io.stderr(cliText.extracted(draft.accepted, draftPath)[io.locale]);
 
   say(2, cliText.stepLoad, EXAMPLE_SET);
   const r = await readSetFile(EXAMPLE_SET, io);
@@ -97,14 +95,15 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   io.stderr(templateText.forms(forms.length)[io.locale]);
   const matrixPath = join(dir, "district-balanced-development.matrix.xlsx");
   say(6, templateText.stepMatrix, matrixPath);
-  await writeWorkbook(matrixChanges(r.set, { locale: io.locale }), matrixPath);
+  const matrix = formsFor(r.set, { layout: "matrix", locale: io.locale });
+  if (matrix.ok) await writeWorkbook(matrix.forms[0]!.changes, matrixPath);
 
   say(7, cliText.stepReadBack, forms[0]!);
   const form = await XlsxWorkbook.fromFile(forms[0]!);
   const filled = await readEntries(form);
   const names = new Set((await form.names()).map((n) => n.name));
   const missing = r.set.indicators.filter((i) => !names.has(`IT_${i.id}`)).map((i) => i.id);
-  if (filled.info.setHash !== setFingerprint(r.set) || filled.info.unitId !== r.set.units[0]!.id || missing.length > 0) {
+  if (filled.info.setHash !== setFingerprint(r.set) || filled.info.unitId !== reportingUnits(r.set)[0]?.id || missing.length > 0) {
     io.stderr(cliText.readBackMismatch(`hash ${filled.info.setHash}, unit ${filled.info.unitId}, names missing ${missing.join(",") || "none"}`)[io.locale]);
     return EXIT.findings;
   }
@@ -117,14 +116,14 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const submitted = await fillSampleForms(EXAMPLE_FIGURES, forms, submissionsDir);
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, cliText.stepValidate, reportPath);
-  const submissions = [];
-  for (const file of submitted) submissions.push(...submissionsOf(basename(file), await readEntries(await XlsxWorkbook.fromFile(file))));
-  const findings = [...submissions.flatMap((s) => validateSubmission(r.set, s)), ...acrossUnits(r.set, submissions)];
-  await writeWorkbook(reportChanges(r.set, findings, io.locale), reportPath);
-  for (const s of submissions) {
-    const own = findings.filter((f) => f.file === s.file);
-    const errors = own.filter((f) => f.severity === "error").length;
-    io.stderr(cliText.unitChecked(s.file, errors, own.length - errors, readyToSubmit(own))[io.locale]);
+  const checked = await checkWorkbooks(
+    submitted.map((path) => ({ name: basename(path), open: () => XlsxWorkbook.fromFile(path) })),
+    r.set,
+  );
+  await writeWorkbook(reportChanges(r.set, checked.findings, io.locale), reportPath);
+  for (const w of checked.workbooks) {
+    const errors = w.findings.filter((f) => f.severity === "error").length;
+    io.stderr(cliText.unitChecked(w.name, errors, w.findings.length - errors, w.ready)[io.locale]);
   }
   io.stdout(overviewPath);
   io.stderr(cliText.exampleDone(dir)[io.locale]);

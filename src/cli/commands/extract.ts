@@ -6,9 +6,9 @@ import { resolve } from "node:path";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { parseUnitsCsv, type UnitsResult } from "../../core/set/units-csv";
 import type { Bilingual } from "../../core/i18n/messages";
-import { extractDetailed } from "../../core/extract/extract";
-import { draftSetFromExtraction } from "../../core/extract/to-set";
-import { loadIndicatorSet, type ReportingUnit } from "../../core/set";
+import { draftSet, proposeIndicators } from "../../core/jobs";
+import type { ReportingUnit } from "../../core/set";
+import { outputPath } from "../returned-files";
 import { parseArgs } from "../args";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { decodeText, readPlanFile } from "../read-plan";
@@ -60,9 +60,9 @@ export async function extract(argv: readonly string[], io: CliIO): Promise<ExitC
     io.stderr(plan.message[io.locale]);
     return EXIT.unusable;
   }
-  const { result, breakdowns } = extractDetailed(plan.text, { source: plan.source });
+  const proposed = proposeIndicators(plan.text, { source: plan.source });
   if (format === "json") {
-    io.stdout(JSON.stringify(result, null, 2));
+    io.stdout(JSON.stringify({ source: proposed.source, indicators: proposed.proposals.map((p) => p.record) }, null, 2));
     return EXIT.ok;
   }
 
@@ -75,23 +75,24 @@ export async function extract(argv: readonly string[], io: CliIO): Promise<ExitC
     }
     units = r.units;
   }
-  if (result.indicators.length === 0) {
+  if (proposed.proposals.length === 0) {
     io.stderr(text.none(file)[io.locale]);
     return EXIT.findings;
   }
-  const set = draftSetFromExtraction(result, { units, breakdowns, ...(args.options.title ? { title: args.options.title } : {}), ...(year !== undefined ? { year } : {}) });
-  const loaded = loadIndicatorSet(set);
-  if (!loaded.ok) {
+  const draft = draftSet(proposed, { units, ...(args.options.title ? { title: args.options.title } : {}), ...(year !== undefined ? { year } : {}) });
+  if (!draft.ok) {
     // only the units can make a draft unusable (a parent loop); say where and stop
-    for (const p of loaded.problems) io.stderr(text.setProblem(p.path, p.message[io.locale])[io.locale]);
+    for (const p of draft.problems) io.stderr(text.setProblem(p.path, p.message[io.locale])[io.locale]);
     return EXIT.unusable;
   }
+  const set = draft.input;
   const json = JSON.stringify(set, null, 2) + "\n";
   if (!args.options.output) {
     io.stdout(json.trimEnd());
     return EXIT.ok;
   }
-  const out = resolve(io.cwd, args.options.output);
+  const out = await outputPath(args.options.output, io, [file, ...(args.options.units ? [args.options.units] : [])]);
+  if (!out) return EXIT.unusable;
   await writeFileAtomic(out, new TextEncoder().encode(json));
   io.stderr(text.draftSummary(set.indicators.length, set.rules?.length ?? 0)[io.locale]);
   io.stdout(cliText.wrote(out)[io.locale]);

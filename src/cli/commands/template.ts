@@ -7,12 +7,14 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Bilingual, Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
-import { matrixChanges, NotATemplateError, planUpgrade, readEntries, unitFormChanges, type FilledTemplate, type LayoutKind } from "../../core/template";
+import { formsFor } from "../../core/jobs";
+import { NotATemplateError, planUpgrade, readEntries, type FilledTemplate, type LayoutKind } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs, UsageError } from "../args";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
 import { cliText } from "../text";
+import { outputPath } from "../returned-files";
 
 const t = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, "en-US": en });
 
@@ -37,22 +39,15 @@ export const templateHelp = {
   "en-US": "template SET.json --unit ID|--all-units|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  make target tables; --upgrade rebuilds a filled one for a new set version, keeping its data",
 };
 
-/** `<unitId>-<unit name>.xlsx`, with what file systems refuse in a name replaced. */
-export function unitFileName(unit: { id: string; name: string }): string {
-  const name = unit.name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
-    .replace(/[. ]+$/, "")
-    .slice(0, 80);
-  return `${unit.id}-${name}.xlsx`;
-}
-
-/** Unit forms of every unit into `dir`; returns the paths written. */
+/** Every reporting unit's form into `dir` (the forms job decides which units); the paths written. */
 export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { locale: Locale; password?: string }): Promise<string[]> {
+  const r = formsFor(set, { layout: "unit-form", ...o });
+  if (!r.ok) return [];
   await mkdir(dir, { recursive: true });
   const paths: string[] = [];
-  for (const unit of set.units) {
-    const path = join(dir, unitFileName(unit));
-    await writeWorkbook(unitFormChanges(set, { unitId: unit.id, locale: o.locale, ...(o.password ? { password: o.password } : {}) }), path);
+  for (const form of r.forms) {
+    const path = join(dir, form.fileName);
+    await writeWorkbook(form.changes, path);
     paths.push(path);
   }
   return paths;
@@ -98,7 +93,8 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
     return EXIT.unusable;
   }
   const set = r.set;
-  const out = resolve(io.cwd, args.options.output);
+  const out = await outputPath(args.options.output, io, [file]);
+  if (!out) return EXIT.unusable;
   const password = args.options.password;
   const common = { locale: io.locale, ...(password ? { password } : {}) };
   const unitList = set.units.map((u) => `${u.id}（${u.name}）`).join(io.locale === "zh-CN" ? "、" : ", ");
@@ -133,22 +129,14 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
     return EXIT.ok;
   }
 
-  if (layoutArg === "matrix") {
-    if (set.units.length === 0) return (say(text.noUnits), EXIT.unusable);
-    await writeWorkbook(matrixChanges(set, common), out);
-    io.stdout(cliText.wrote(out)[io.locale]);
-    return EXIT.ok;
-  }
-
+  const forms = formsFor(set, { layout: layoutArg === "matrix" ? "matrix" : "unit-form", ...(allUnits ? {} : { units: [args.options.unit ?? ""] }), ...common });
+  if (layoutArg !== "matrix" && !allUnits && args.options.unit === undefined && set.units.length > 0) return (say(text.needsUnit(unitList)), EXIT.unusable);
+  if (!forms.ok) return (say(forms.problem), EXIT.unusable);
   if (allUnits) {
-    if (set.units.length === 0) return (say(text.noUnits), EXIT.unusable);
     for (const path of await writeAllUnitForms(set, out, common)) io.stdout(cliText.wrote(path)[io.locale]);
     return EXIT.ok;
   }
-
-  const bad = unitOk(args.options.unit);
-  if (bad !== undefined) return bad;
-  await writeWorkbook(unitFormChanges(set, { unitId: args.options.unit!, ...common }), out);
+  await writeWorkbook(forms.forms[0]!.changes, out);
   io.stdout(cliText.wrote(out)[io.locale]);
   return EXIT.ok;
 }

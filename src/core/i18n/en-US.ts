@@ -15,6 +15,8 @@ export const enUS: Messages = {
     parentCycle: (id) => `The parent chain of unit "${id}" loops back on itself. Check the parent fields.`,
     weightRequired: () => `weighted_mean needs a weight: the id of the indicator that weighs each unit (e.g. enrolment).`,
     weightOnlyForWeighted: () => `Only weighted_mean uses weight. Remove weight, or set method to weighted_mean.`,
+    ratioPartsRequired: () => `A ratio total needs numerator and denominator: the ids of the indicators above and below the line (e.g. public-school enrolment, all enrolment).`,
+    ratioPartsOnlyForRatio: () => `Only a ratio total (method ratio) uses numerator and denominator. Remove them, or set method to ratio.`,
     choicesRequired: () => `A choice indicator must list its choices.`,
     choicesOnlyForChoice: () => `Only choice indicators use choices.`,
     boundsOrder: (min, max) => `The lower bound ${min} is above the upper bound ${max}. Swap or correct them.`,
@@ -59,7 +61,7 @@ export const enUS: Messages = {
   },
   layout: {
     valueTypes: { percent: "percent", count: "count", money: "money", area: "area", decimal: "decimal", ratio: "ratio", boolean: "yes/no", text: "text", choice: "choice" },
-    aggregations: { sum: "sum", mean: "mean", weighted_mean: "weighted mean", min: "minimum", max: "maximum", none: "not aggregated" },
+    aggregations: { sum: "sum", ratio: "ratio of sums", mean: "mean", weighted_mean: "weighted mean", min: "minimum", max: "maximum", none: "not aggregated" },
     yes: "Yes",
     no: "No",
     approx: "about ",
@@ -194,5 +196,17 @@ export const enUS: Messages = {
     arity: (name, min, max, got) => `Function ${name} takes ${max === null ? `at least ${min}` : min === max ? `${min}` : `${min} to ${max}`} argument(s); it was given ${got}.`,
     prevNeedsIndicator: () => `prev() takes one indicator id, e.g. prev(preschool_rate).`,
     unknownIndicator: (id, column, suggestion) => `"${id}" at column ${column} is not an indicator id of this set.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
+  },
+  files: {
+    unreadable: (file, why) => `Cannot open ${file}: ${why}. Make sure it is an Excel workbook (.xlsx) and not damaged, or ask the unit to send it again.`,
+    notATemplate: (file, why) => `${file} cannot be read as a form: ${why}`,
+    otherSet: (file, id, setId) => `${file} was made from indicator set "${id}", not the current "${setId}", and was not used. Check the file, or use the set it belongs to.`,
+    outdated: (file, version, setVersion) =>
+      `${file} was made from set version ${version} and is checked against version ${setVersion}. Bring it up to date (template --upgrade) before collecting it.`,
+    cancelled: "Cancelled.",
+  },
+  forms: {
+    noUnits: "The set lists no reporting units, so there is nothing to make forms for. Add units to the set first.",
+    unknownUnit: (unit, units) => `The set has no reporting unit "${unit}". Units: ${units}`,
   },
 };

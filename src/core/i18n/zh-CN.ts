@@ -15,6 +15,8 @@ export const zhCN = {
     parentCycle: (id: string) => `填报单位“${id}”的上级链形成了循环。请检查 parent 字段。`,
     weightRequired: () => `加权平均（weighted_mean）需要 weight：填写作为权重的指标编号（如在校生数）。`,
     weightOnlyForWeighted: () => `只有加权平均（weighted_mean）才使用 weight。请删除 weight，或把 method 改为 weighted_mean。`,
+    ratioPartsRequired: () => `比率汇总（ratio）需要 numerator 和 denominator：分别填写分子、分母指标的编号（如公办就读人数、在读总数）。`,
+    ratioPartsOnlyForRatio: () => `只有比率汇总（ratio）才使用 numerator 和 denominator。请删除它们，或把 method 改为 ratio。`,
     choicesRequired: () => `选项型（choice）指标须列出 choices（可选答案）。`,
     choicesOnlyForChoice: () => `只有选项型（choice）指标才使用 choices。`,
     boundsOrder: (min: number, max: number) => `有效范围下限 ${min} 大于上限 ${max}。请交换或改正。`,
@@ -62,7 +64,7 @@ export const zhCN = {
   },
   layout: {
     valueTypes: { percent: "百分比", count: "数量", money: "金额", area: "面积", decimal: "小数", ratio: "比值", boolean: "是/否", text: "文本", choice: "选项" } as Record<string, string>,
-    aggregations: { sum: "求和", mean: "平均", weighted_mean: "加权平均", min: "最小值", max: "最大值", none: "不汇总" } as Record<string, string>,
+    aggregations: { sum: "求和", ratio: "比率（分子之和 ÷ 分母之和）", mean: "平均", weighted_mean: "加权平均", min: "最小值", max: "最大值", none: "不汇总" } as Record<string, string>,
     yes: "是",
     no: "否",
     approx: "约",
@@ -202,5 +204,17 @@ export const zhCN = {
     arity: (name: string, min: number, max: number | null, got: number) => `函数 ${name} 需要${max === null ? `至少 ${min} 个` : min === max ? ` ${min} 个` : ` ${min}～${max} 个`}参数，实际给了 ${got} 个。`,
     prevNeedsIndicator: () => `prev() 的参数只能是一个指标编号，例如 prev(preschool_rate)。`,
     unknownIndicator: (id: string, column: number, suggestion?: string) => `第 ${column} 列的“${id}”不是本指标集中的指标编号。${suggestion ? `是否应为“${suggestion}”？` : ""}`,
+  },
+  files: {
+    unreadable: (file: string, why: string) => `无法打开 ${file}：${why}。请确认它是 Excel 工作簿（.xlsx）且没有损坏，或请该单位重新发送。`,
+    notATemplate: (file: string, why: string) => `${file} 不能按填报表读取：${why}`,
+    otherSet: (file: string, id: string, setId: string) => `${file} 是按指标集“${id}”生成的，不是当前的“${setId}”，未使用。请确认文件，或换用它所属的指标集。`,
+    outdated: (file: string, version: string, setVersion: string) =>
+      `${file} 按指标集 ${version} 版生成，现按 ${setVersion} 版校验。建议用“按新版更新填报表”（template --upgrade）更新后再收。`,
+    cancelled: "已取消。",
+  },
+  forms: {
+    noUnits: "指标集没有列出填报单位（units），无法生成填报表。请先在指标集中加入填报单位。",
+    unknownUnit: (unit: string, units: string) => `指标集中没有填报单位“${unit}”。可用的单位：${units}`,
   },
 };

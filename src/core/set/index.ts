@@ -5,3 +5,4 @@ export { loadIndicatorSet, parseIndicatorSetJson, type LoadResult } from "./load
 export { describeTarget, describeTargets, describeBounds, plainNumber } from "./describe";
 export { sectionTitles } from "./sections";
 export { targetMet, targetsFor, measured } from "./target-met";
+export { reportingUnits, parentIds } from "./units";

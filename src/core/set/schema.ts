@@ -48,11 +48,15 @@ export const target = z.discriminatedUnion("comparator", [
 ]);
 export type Target = z.infer<typeof target>;
 
-export const AGGREGATIONS = ["sum", "mean", "weighted_mean", "min", "max", "none"] as const;
+export const AGGREGATIONS = ["sum", "ratio", "weighted_mean", "mean", "min", "max", "none"] as const;
 export const aggregation = z.strictObject({
   method: z.enum(AGGREGATIONS),
   /** for weighted_mean: the indicator whose value weighs each unit (e.g. enrolment) */
   weight: id.optional(),
+  /** for ratio: the rate of a group is sum(numerator) / sum(denominator) (× 100 for a percent),
+   *  e.g. public-school migrant children over all migrant children */
+  numerator: id.optional(),
+  denominator: id.optional(),
 });
 
 export const bounds = z.strictObject({

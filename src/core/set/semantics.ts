@@ -103,6 +103,13 @@ export function checkSemantics(parts: SetParts): SetProblem[] {
     if (agg?.weight && !indicatorIds.has(agg.weight)) {
       unknownRef(at("aggregate", "weight"), "indicator", agg.weight, indicatorIds.keys(), "unknown_weight");
     }
+    if (agg?.method === "ratio" && (!agg.numerator || !agg.denominator)) report(at("aggregate"), "ratio_parts_required", both((m) => m.set.ratioPartsRequired()));
+    for (const part of ["numerator", "denominator"] as const) {
+      const ref = agg?.[part];
+      if (ref === undefined) continue;
+      if (agg?.method !== "ratio") report(at("aggregate", part), "ratio_parts_unexpected", both((m) => m.set.ratioPartsOnlyForRatio()));
+      else if (!indicatorIds.has(ref)) unknownRef(at("aggregate", part), "indicator", ref, indicatorIds.keys(), "unknown_ratio_part");
+    }
 
     const b = effectiveBounds(ind);
     if (b.min > b.max) report(at("bounds"), "bounds_order", both((m) => m.set.boundsOrder(b.min, b.max)));

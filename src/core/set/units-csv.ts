@@ -16,11 +16,12 @@ const text = {
   csvParent: (parent: string) => t(`上级“${parent}”不在文件中。请填写已有单位的编号，或留空。`, `parent "${parent}" is not in the file. Give the code of a listed unit, or leave it empty.`),
   csvSelf: t("上级不能是单位自己。", "a unit cannot be its own parent."),
   csvQuote: t("引号没有闭合。请检查英文双引号是否成对。", "a quote is not closed. Check that double quotes come in pairs."),
+  nameDuplicate: (name: string, first: number) => t(`单位“${name}”与第 ${first} 行重复。`, `unit "${name}" repeats line ${first}.`),
   csvEmpty: t("文件是空的。第一行应为表头 code,name,parent。", "the file is empty. The first line must be the header code,name,parent."),
 };
 
 /** `code,name,parent` (parent optional); Excel's CSV (GB18030 or UTF-8 with BOM) reads too. */
-export function parseUnitsCsv(content: string, file: string): UnitsResult {
+export function parseUnitsCsv(content: string, file: string, options: { implicitHeader?: boolean } = {}): UnitsResult {
   const fail = (line: number, what: Bilingual): UnitsResult => ({ ok: false, message: text.csv(file, line, what) });
   const lines = content.replace(/^\ufeff/, "").split(/\r?\n/);
   const rows: { line: number; cells: string[] }[] = [];
@@ -30,6 +31,8 @@ export function parseUnitsCsv(content: string, file: string): UnitsResult {
     if (!cells) return fail(i + 1, text.csvQuote);
     rows.push({ line: i + 1, cells: cells.map((c) => c.trim()) });
   }
+  // Rows pasted from Excel often come without the header: then it is code,name,parent.
+  if (options.implicitHeader && !(rows[0] && HEADER.test(rows[0].cells[0] ?? ""))) rows.unshift({ line: 0, cells: ["code", "name", "parent"] });
   if (!rows.length) return fail(1, text.csvEmpty);
   const header = rows[0]!.cells.map((h) => h.toLowerCase());
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
@@ -58,6 +61,28 @@ export function parseUnitsCsv(content: string, file: string): UnitsResult {
     if (u.parent !== undefined && !firstLine.has(u.parent)) return fail(parentLine.get(u.id)!, text.csvParent(u.parent));
   }
   return { ok: true, units };
+}
+
+const HEADER = /^(code|id|编号|代码)$/i;
+
+/** Units as pasted into the task pane: rows copied from Excel (tab-separated) or typed as
+ *  code,name,parent, with or without the header; or a plain column of names, which get codes
+ *  u01, u02 … in order. Line numbers in messages count the pasted lines from 1. */
+export function parsePastedUnits(content: string, label: string): UnitsResult {
+  const lines = content.replace(/^\ufeff/, "").split(/\r?\n/);
+  const filled = lines.flatMap((l, i) => (l.trim() !== "" ? [{ text: l.trim(), line: i + 1 }] : []));
+  const namesOnly = filled.length > 0 && filled.every((l) => !/[\t,，]/.test(l.text)) && filled.some((l) => !ID_PATTERN.test(l.text));
+  if (namesOnly) {
+    const width = Math.max(2, String(filled.length).length);
+    const first = new Map<string, number>();
+    for (const { text: name, line } of filled) {
+      const earlier = first.get(name);
+      if (earlier !== undefined) return { ok: false, message: text.csv(label, line, text.nameDuplicate(name, earlier)) };
+      first.set(name, line);
+    }
+    return { ok: true, units: filled.map((l, i) => ({ id: `u${String(i + 1).padStart(width, "0")}`, name: l.text })) };
+  }
+  return parseUnitsCsv(content.replace(/\t/g, ","), label, { implicitHeader: true });
 }
 
 // One CSV line: commas separate, "…" quotes, "" inside quotes is a quote. Null when a quote is open.

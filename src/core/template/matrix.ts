@@ -3,6 +3,7 @@
 // fills in on the units' behalf. A set with several years gets a sheet per year.
 import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
+import { reportingUnits } from "../set/units";
 import type { WorkbookChange } from "../workbook/workbook";
 import { templateChanges, type BuiltTemplate } from "./built";
 import type { CellMap } from "./cell-map";
@@ -27,7 +28,7 @@ export function matrixColumns(set: IndicatorSet, year: number | undefined, local
     { kind: "name", headers: [h.name, ""], width: 36 },
     { kind: "unit", headers: [h.unit, ""], width: 8 },
     { kind: "target", headers: [h.target, ""], width: 22 },
-    ...set.units.map((u): Column => ({ kind: "input", slot: { kind: "value", unitId: u.id, ...(year !== undefined ? { year } : {}) }, headers: [u.name, u.id], width: 12 })),
+    ...reportingUnits(set).map((u): Column => ({ kind: "input", slot: { kind: "value", unitId: u.id, ...(year !== undefined ? { year } : {}) }, headers: [u.name, u.id], width: 12 })),
   ];
 }
 
@@ -43,13 +44,13 @@ export function buildMatrix(set: IndicatorSet, o: MatrixOptions = {}): BuiltTemp
   const multi = set.years.length > 1;
   const body: WorkbookChange[] = [];
   const finish: WorkbookChange[] = [];
-  const g = guideSheet(set, guide, { locale, units: set.units.length, hasBaseline: false, password: o.password, removedSheet: o.removedSheet });
+  const g = guideSheet(set, guide, { locale, units: reportingUnits(set).length, hasBaseline: false, password: o.password, removedSheet: o.removedSheet });
   body.push(...g.body);
   finish.push(...g.finish);
   const sheets = [guide];
   for (const year of multi ? set.years : [undefined]) {
     const columns = matrixColumns(set, year, locale);
-    const subtitle = m.template.matrixSubtitle(year !== undefined ? String(year) : set.years.join(locale === "zh-CN" ? "、" : ", "), set.version, set.units.length);
+    const subtitle = m.template.matrixSubtitle(year !== undefined ? String(year) : set.years.join(locale === "zh-CN" ? "、" : ", "), set.version, reportingUnits(set).length);
     for (const group of groups) {
       const base = year !== undefined ? m.template.matrixYearSheet(year) : m.template.matrixSheet;
       const name = groups.length === 1 ? sheetName(base, "Matrix", taken) : sheetName(year !== undefined ? `${year} ${group.title ?? ""}` : (group.title ?? base), "Matrix", taken);

@@ -4,6 +4,7 @@ import { both } from "../i18n/messages";
 import { isNumericType } from "../set/defaults";
 import { plainNumber } from "../set/describe";
 import type { IndicatorSet } from "../set/schema";
+import { reportingUnits } from "../set/units";
 import { parseCellValue } from "../values";
 import type { Entry, Submission } from "./entries";
 import { RULE_IDS, type Finding } from "./finding";
@@ -30,9 +31,8 @@ export function acrossUnits(set: IndicatorSet, submissions: readonly Submission[
   }
 
   // Units that report: those no other unit rolls up into (a district with schools under it is a total).
-  const parents = new Set(set.units.flatMap((u) => (u.parent ? [u.parent] : [])));
-  for (const u of set.units) {
-    if (parents.has(u.id) || byUnit.has(u.id)) continue;
+  for (const u of reportingUnits(set)) {
+    if (byUnit.has(u.id)) continue;
     out.push({ rule: RULE_IDS.missingUnit, severity: "warning", unit: u.id, message: both((m) => m.validate.missingUnit(u.name)) });
   }
 

@@ -15,6 +15,10 @@ export const RULE_IDS = {
   outlier: "units.outlier",
   duplicate: "units.duplicate",
   missingUnit: "units.missing",
+  fileUnreadable: "file.unreadable",
+  notATemplate: "file.not_a_template",
+  otherSet: "file.other_set",
+  outdated: "file.outdated",
 } as const;
 /** A set rule's finding uses `rule.<rule id>`. */
 export const setRuleId = (id: string) => `rule.${id}`;

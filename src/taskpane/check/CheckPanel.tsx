@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Caption1, Link, Switch, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
-import { readEntries, NotATemplateError } from "../../core/template";
-import { readyToSubmit, submissionsOf, validateSubmission, type Finding } from "../../core/validate";
+import { checkOpenWorkbook } from "./check-open-workbook";
+import { readyToSubmit, type Finding } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { clearMarkChanges, LiveCheck, markChanges, reportChanges } from "../../core/validate";
@@ -80,13 +80,11 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
   const run = async () => {
     if (!workbook) return;
     setChecked({ state: "busy" });
-    try {
-      const filled = await readEntries(workbook());
-      setChecked({ state: "done", findings: submissionsOf("", filled).flatMap((s) => validateSubmission(set, s)) });
-    } catch (e) {
-      const detail = e instanceof NotATemplateError ? e.detail[locale] : e instanceof Error ? e.message : String(e);
-      setChecked({ state: "failed", detail });
-    }
+    // The same check job as the CLI: the set's id and version are compared, units checked across.
+    const result = await checkOpenWorkbook(workbook, set, strings.check.thisWorkbook);
+    const [only] = result.workbooks;
+    if (only && only.status !== "checked" && only.status !== "outdated") setChecked({ state: "failed", detail: only.reason?.[locale] ?? "" });
+    else setChecked({ state: "done", findings: result.findings });
   };
 
   const groups = (findings: Finding[]) => {

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
-import type { IndicatorSet } from "../../core/set";
-import { matrixChanges, unitFormChanges } from "../../core/template";
+import { reportingUnits, type IndicatorSet } from "../../core/set";
+import { formsFor } from "../../core/jobs";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { InsertStatus } from "../shared/InsertStatus";
@@ -22,10 +22,12 @@ export function GeneratePanel({ set, strings, locale, workbook }: { set: Indicat
   const { status, insert, reset } = useInsert(workbook, locale);
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
 
-  // Units something rolls up into are totals, not forms to fill.
-  const parents = new Set(set.units.flatMap((u) => (u.parent ? [u.parent] : [])));
-  const units = set.units.filter((u) => !parents.has(u.id));
-  const changes = () => (choice === MATRIX ? matrixChanges(set, { locale }) : unitFormChanges(set, { unitId: choice, locale }));
+  // The same forms job as the CLI decides which units get a form.
+  const units = reportingUnits(set);
+  const changes = () => {
+    const r = formsFor(set, choice === MATRIX ? { layout: "matrix", locale } : { layout: "unit-form", units: [choice], locale });
+    return r.ok ? r.forms[0]!.changes : [];
+  };
 
   return (
     <div role="tabpanel" className={styles.panel} data-testid="generate-panel">

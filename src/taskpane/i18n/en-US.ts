@@ -57,6 +57,7 @@ export const enUS: TaskpaneStrings = {
     insert: "Insert the table",
   },
   check: {
+    thisWorkbook: "this workbook",
     run: "Check this workbook",
     writeReport: "Write the report sheet",
     markCells: "Mark the cells",

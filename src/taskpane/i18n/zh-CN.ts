@@ -57,6 +57,7 @@ export const zhCN = {
     insert: "插入填报表",
   },
   check: {
+    thisWorkbook: "当前工作簿",
     run: "校验当前工作簿",
     writeReport: "写出校验报告工作表",
     markCells: "在单元格上标出问题",

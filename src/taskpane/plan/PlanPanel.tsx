@@ -17,11 +17,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { extractDetailed, type Breakdown, type ExtractedIndicator } from "../../core/extract";
-import { draftSetFromExtraction } from "../../core/extract/to-set";
-import { htmlToText } from "../../core/extract";
-import { loadIndicatorSet, type ReportingUnit } from "../../core/set";
-import { parseUnitsCsv } from "../../core/set/units-csv";
+import { htmlToText, type ExtractedIndicator } from "../../core/extract";
+import { draftSet, proposeIndicators, type Proposal, type Proposed } from "../../core/jobs";
+import type { ReportingUnit } from "../../core/set";
+import { parsePastedUnits } from "../../core/set/units-csv";
 import type { Locale } from "../../core/i18n/messages";
 import type { TaskpaneStrings } from "../i18n/strings";
 import type { LoadedSet } from "../shared/loaded-set";
@@ -33,12 +32,6 @@ const useStyles = makeStyles({
   name: { width: "100%" },
 });
 
-interface Proposal {
-  record: ExtractedIndicator;
-  name: string;
-  accepted: boolean;
-}
-
 /** Paste or open a plan; the indicators found are proposed in a table to edit and accept, and
  *  the accepted ones become the indicator set the other jobs use. Runs in the page: no upload. */
 export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStrings; locale: Locale; onLoaded: (loaded: LoadedSet) => void }) {
@@ -46,8 +39,8 @@ export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStri
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [source, setSource] = useState("plan.txt");
-  const [proposals, setProposals] = useState<Proposal[] | null>(null);
-  const [breakdowns, setBreakdowns] = useState<Breakdown[]>([]);
+  const [proposed, setProposed] = useState<Proposed | null>(null);
+  const proposals = proposed?.proposals ?? null;
   const [made, setMade] = useState<string | null>(null);
   const [unitsText, setUnitsText] = useState("");
   const [unitsError, setUnitsError] = useState<string | null>(null);
@@ -59,45 +52,27 @@ export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStri
     setSource(file.name);
   };
   const extract = () => {
-    const { result, breakdowns } = extractDetailed(text, { source });
-    setProposals(result.indicators.map((record) => ({ record, name: record.name, accepted: record.kind === "target" })));
-    setBreakdowns(breakdowns);
+    setProposed(proposeIndicators(text, { source }));
     setMade(null);
   };
   const accept = () => {
-    if (!proposals) return;
-    // Breakdowns point at records by position: renumber them, and keep only those whose total
-    // and every part were accepted (a sum rule over a partial list would be wrong).
-    const position = new Map<number, number>();
-    proposals.forEach((p, i) => p.accepted && position.set(i, position.size));
-    const indicators = proposals.filter((p) => p.accepted).map((p) => ({ ...p.record, name: p.name.trim() || p.record.name }));
-    const kept = breakdowns
-      .filter((b) => position.has(b.total) && b.parts.every((x) => position.has(x)))
-      .map((b) => ({ total: position.get(b.total)!, parts: b.parts.map((x) => position.get(x)!) }));
-    // Units pasted from Excel arrive tab-separated, often without the header row.
+    if (!proposed) return;
     let units: ReportingUnit[] = [];
-    const parseUnits = (raw: string) => {
-      const lines = raw.replace(/\t/g, ",").trim();
-      const withHeader = /^(code|id|编号|代码)\s*,/i.test(lines) ? lines : `code,name,parent\n${lines}`;
-      const r = parseUnitsCsv(withHeader, strings.plan.unitsLabel);
-      if (!r.ok) throw new Error(r.message[locale]);
-      return r.units;
-    };
     if (unitsText.trim()) {
-      try {
-        units = parseUnits(unitsText);
-      } catch (e) {
-        setUnitsError((e as Error).message);
+      const r = parsePastedUnits(unitsText, strings.plan.unitsLabel);
+      if (!r.ok) {
+        setUnitsError(r.message[locale]);
         return;
       }
+      units = r.units;
     }
     setUnitsError(null);
-    const draft = draftSetFromExtraction({ source, indicators }, { breakdowns: kept, units });
-    const r = loadIndicatorSet(draft);
+    const r = draftSet(proposed, { units });
     onLoaded(r.ok ? { state: "ok", set: r.set } : { state: "problems", problems: r.problems });
     setMade(r.ok ? strings.plan.made(r.set.indicators.length) : null);
   };
-  const update = (i: number, patch: Partial<Proposal>) => setProposals((list) => list && list.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const update = (i: number, patch: Partial<Proposal>) =>
+    setProposed((p) => p && { ...p, proposals: p.proposals.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const shown = (r: ExtractedIndicator) =>
     `${r.year ? `${r.year} ` : ""}${r.comparator === "between" ? `${r.min}～${r.max}` : `${r.comparator} ${r.value}`}${r.unit === "ratio" ? ":1" : r.unit}${r.basis === "previous_year" ? strings.plan.vsLastYear : ""}`;
 

@@ -10,12 +10,12 @@ const changes = matrixChanges(set);
 const wb = model(changes);
 const S = "各单位填报";
 
-test("sheets, headers with the unit name over its code, frozen at the first input cell", () => {
+test("sheets, headers with the unit name over its code (reporting units only: the bureau is their total), frozen at the first input cell", () => {
   expect([...wb.sheets.keys()]).toEqual(["填报说明", S]);
   const s = wb.sheets.get(S)!;
-  const row = (r: number) => ["A", "B", "C", "D", "E", "F", "J"].map((c) => s.cells.get(`${c}${r}`)?.value ?? null);
-  expect(row(3)).toEqual(["指标编号", "指标", "单位", "规划目标", "区教育局（汇总）", "新城街道", "城西片区"]);
-  expect(row(4)).toEqual([null, null, null, null, "bureau", "xincheng", "chengxi"]);
+  const row = (r: number) => ["A", "B", "C", "D", "E", "I", "J"].map((c) => s.cells.get(`${c}${r}`)?.value ?? null);
+  expect(row(3)).toEqual(["指标编号", "指标", "单位", "规划目标", "新城街道", "城西片区", null]);
+  expect(row(4)).toEqual([null, null, null, null, "xincheng", "chengxi", null]);
   expect(s.merges).toEqual(expect.arrayContaining(["A3:A4", "B3:B4", "C3:C4", "D3:D4"]));
   expect(s.freeze).toEqual({ rows: 4, columns: 4 });
   const firstInput = Math.min(...[...cellMapFrom(wb.metadata)!.get(S)!.values()].flatMap((slots) => [...slots].filter(([k]) => k !== NAME_SLOT).map(([, a]) => parseCell(a).row)));
@@ -37,13 +37,13 @@ test("every input cell: unlocked, yellow, validated, named IT_<id>__<unit>", () 
       expect(wb.names.get(`it_${id}__${unit}`.toLowerCase())).toEqual({ sheet: S, range: address });
     }
   }
-  expect(n).toBe(set.indicators.length * set.units.length);
+  expect(n).toBe(set.indicators.length * (set.units.length - 1));
 });
 
 test("one validation change per indicator row, shared by all its units", () => {
   const validations = changes.filter((c) => c.op === "setDataValidation");
   expect(validations.length).toBe(set.indicators.length);
-  for (const v of validations) expect(v.op === "setDataValidation" && v.range).toMatch(/^E\d+:J\d+$/);
+  for (const v of validations) expect(v.op === "setDataValidation" && v.range).toMatch(/^E\d+:I\d+$/);
 });
 
 test("metadata says matrix and carries no unit", () => {

@@ -1,0 +1,69 @@
+// Job: check returned workbooks against the set. Each workbook gets an outcome (checked,
+// outdated, or not used and why) and its findings; then the checks that need every unit at
+// once (duplicates, missing units, outliers). Workbooks are opened one at a time and let go.
+import { setFingerprint } from "../layout/indicator-list";
+import type { IndicatorSet } from "../set/schema";
+import { acrossUnits } from "../validate/across-units";
+import type { Submission } from "../validate/entries";
+import { readyToSubmit, RULE_IDS, type Finding } from "../validate/finding";
+import { validateSubmission } from "../validate/validate";
+import { throwIfCancelled, yieldToHost, type JobOptions } from "./progress";
+import { isUsed, readReturned, type Returned, type ReturnedStatus, type WorkbookSource } from "./returned";
+
+export interface CheckedWorkbook extends Omit<Returned, "submissions"> {
+  /** the workbook's own findings; for a file not used, the one finding that says why */
+  findings: Finding[];
+  /** units the workbook holds */
+  units: string[];
+  /** used, no errors, every warning explained */
+  ready: boolean;
+}
+
+export interface CheckResult {
+  workbooks: CheckedWorkbook[];
+  /** findings across units: the same unit twice, units missing, figures far from the rest */
+  across: Finding[];
+  /** every finding: each workbook's in order, then those across units */
+  findings: Finding[];
+  /** what the workbooks held, for jobs that go on from here (the summary) */
+  submissions: Submission[];
+}
+
+const NOT_USED_RULE: Record<Exclude<ReturnedStatus, "checked">, string> = {
+  outdated: RULE_IDS.outdated,
+  unreadable: RULE_IDS.fileUnreadable,
+  "not-a-template": RULE_IDS.notATemplate,
+  "other-set": RULE_IDS.otherSet,
+};
+
+export async function checkWorkbooks(sources: readonly WorkbookSource[], set: IndicatorSet, options: JobOptions = {}): Promise<CheckResult> {
+  const fingerprint = setFingerprint(set);
+  const workbooks: CheckedWorkbook[] = [];
+  const submissions: Submission[] = [];
+  for (const [i, source] of sources.entries()) {
+    throwIfCancelled(options.signal);
+    const returned = await readReturned(source, set, fingerprint);
+    workbooks.push(checkOne(returned, set));
+    submissions.push(...returned.submissions);
+    options.onProgress?.({ done: i + 1, total: sources.length, item: source.name });
+    if (sources.length > 1) await yieldToHost();
+  }
+  // One unit's form alone says nothing about the others: across-unit checks need several.
+  const across = submissions.length > 1 ? acrossUnits(set, submissions) : [];
+  return { workbooks, across, findings: [...workbooks.flatMap((w) => w.findings), ...across], submissions };
+}
+
+function checkOne(returned: Returned, set: IndicatorSet): CheckedWorkbook {
+  const { submissions, ...rest } = returned;
+  const units = submissions.map((s) => s.unitId);
+  if (returned.status === "checked" || returned.status === "outdated") {
+    const findings = submissions.flatMap((s) => validateSubmission(set, s));
+    if (returned.status === "outdated") findings.unshift(fileFinding(returned, "warning"));
+    return { ...rest, findings, units, ready: isUsed(returned) && readyToSubmit(findings.filter((f) => f.rule !== RULE_IDS.outdated)) };
+  }
+  return { ...rest, findings: [fileFinding(returned, "error")], units, ready: false };
+}
+
+function fileFinding(returned: Returned, severity: Finding["severity"]): Finding {
+  return { rule: NOT_USED_RULE[returned.status as Exclude<ReturnedStatus, "checked">], severity, file: returned.name, message: returned.reason! };
+}
