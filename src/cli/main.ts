@@ -10,6 +10,7 @@ import { overview, overviewHelp } from "./commands/overview";
 import { extract, extractHelp } from "./commands/extract";
 import { template, templateHelp } from "./commands/template";
 import { validate, validateHelp } from "./commands/validate";
+import { summarize, summarizeHelp } from "./commands/summarize";
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<ExitCode>;
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; help: Record<Locale, string> }> =
   extract: { run: extract, help: extractHelp },
   template: { run: template, help: templateHelp },
   validate: { run: validate, help: validateHelp },
+  summarize: { run: summarize, help: summarizeHelp },
 };
 
 function helpText(locale: Locale): string {

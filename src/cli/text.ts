@@ -24,6 +24,7 @@ export const cliText = {
   stepOverview: t("写出指标一览工作簿", "write the indicator-list workbook"),
   stepReadBack: t("重新打开文件核对内容", "reopen the file and check its content"),
   stepFill: t("各单位填报（示例数据）", "units fill in their forms (sample figures)"),
+  stepSummarize: t("汇总收回的全部填报表，写出汇总工作簿", "sum up every returned form and write the summary workbook"),
   stepValidate: t("校验全部填报并写出校验报告", "check every submission and write the validation report"),
   unitChecked: (file: string, errors: number, warnings: number, ready: boolean) =>
     t(`  ${file}：错误 ${errors} 处，提醒 ${warnings} 处 — ${ready ? "可以提交" : "尚不能提交"}`, `  ${file}: ${errors} error(s), ${warnings} warning(s) — ${ready ? "ready to submit" : "not ready"}`),
@@ -42,4 +43,13 @@ export const cliText = {
     t(`${file}：错误 ${errors} 处，提醒 ${warnings} 处 — ${ready ? "可以提交" : "尚不能提交"}`, `${file}: ${errors} error(s), ${warnings} warning(s) — ${ready ? "ready to submit" : "not ready to submit"}`),
   explained: (reason: string) => t(`（已说明：${reason}）`, ` (explained: ${reason})`),
   progress: (done: number, total: number) => t(`已读取 ${done}/${total} 个工作簿`, `Read ${done}/${total} workbooks`),
+  yearNotInSet: (year: number, years: string) => t(`--year ${year} 不是指标集的填报年度（${years}）。`, `--year ${year} is not a reporting year of the set (${years}).`),
+  notASummary: (file: string) => t(`${file} 不是“指标表”生成的汇总工作簿，不能作为上期数据。请给出上期用 summarize 生成的文件。`, `${file} is not a summary workbook made by Indicator Tables, so it cannot serve as last period. Give a file written by summarize.`),
+  summaryHead: (returned: number, expected: number, year: number) => t(`${year}年汇总：已报 ${returned}/${expected} 个单位。`, `Summary ${year}: ${returned}/${expected} units returned.`),
+  summaryMissing: (units: string) => t(`  缺报：${units}`, `  Missing: ${units}`),
+  summaryDuplicate: (unit: string, note: string) => t(`  重复报送：${unit}：${note}`, `  Returned twice: ${unit}: ${note}`),
+  summaryLine: (name: string, total: string, method: string, target: string, status: string, met: string) =>
+    t(`  ${name}：${total}（${method}）；目标 ${target} — ${status}；达标单位 ${met}`, `  ${name}: ${total} (${method}); target ${target} — ${status}; units met ${met}`),
+  summaryLineNoTarget: (name: string, total: string, method: string) => t(`  ${name}：${total}（${method}）`, `  ${name}: ${total} (${method})`),
+  summaryFindings: (errors: number, explained: number) => t(`未改正的错误 ${errors} 处，已说明的未达标 ${explained} 处，详见“未报与问题”工作表。`, `${errors} error(s) not fixed, ${explained} missed target(s) explained; see the Missing and problems sheet.`),
 };

@@ -1,11 +1,13 @@
 // `example`: the main job end to end on the built-in example, with no Excel needed.
-// Grows with the product: today it extracts a draft from the plan, loads the set, writes its
-// overview, the unit forms and the matrix, and reads files back to prove they hold what was written.
+// From the plan text to the summary a director reads: extract a draft, load the set, write its
+// overview, the unit forms and the matrix (read back to prove they hold what was written), a
+// simulated round of returns, the check of every returned file, and the summary workbook.
 import { writeWorkbook } from "../write-workbook";
 import { reportChanges } from "../../core/validate";
-import { checkWorkbooks, draftSet, formsFor, proposeIndicators } from "../../core/jobs";
+import { checkWorkbooks, draftSet, formsFor, proposeIndicators, summarize } from "../../core/jobs";
+import { printSummary } from "../print-summary";
 import { fillSampleForms } from "../example-figures";
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
 import { XlsxWorkbook } from "../../workbook/xlsx";
@@ -109,23 +111,27 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   }
   io.stderr(templateText.formBack(filled.info.unitId ?? "", filled.entries.length, names.size)[io.locale]);
 
-  // Units fill in their forms (simulated from the sample figures), and the bureau checks them.
+  // Units send their forms back (simulated from the sample figures), the bureau checks them and sums up.
   const submissionsDir = join(dir, "submissions");
   say(8, cliText.stepFill, EXAMPLE_FIGURES);
   await mkdir(submissionsDir, { recursive: true });
-  const submitted = await fillSampleForms(EXAMPLE_FIGURES, forms, submissionsDir);
+  const returned = await fillSampleForms(EXAMPLE_FIGURES, r.set, forms, submissionsDir);
+  const inbox = await Promise.all(returned.files.map(async (path) => ({ name: basename(path), open: () => XlsxWorkbook.fromFile(path), modified: (await stat(path)).mtimeMs })));
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, cliText.stepValidate, reportPath);
-  const checked = await checkWorkbooks(
-    submitted.map((path) => ({ name: basename(path), open: () => XlsxWorkbook.fromFile(path) })),
-    r.set,
-  );
+  const checked = await checkWorkbooks(inbox, r.set);
   await writeWorkbook(reportChanges(r.set, checked.findings, io.locale), reportPath);
   for (const w of checked.workbooks) {
     const errors = w.findings.filter((f) => f.severity === "error").length;
     io.stderr(cliText.unitChecked(w.name, errors, w.findings.length - errors, w.ready)[io.locale]);
   }
-  io.stdout(overviewPath);
+
+  const summaryPath = join(dir, "district-balanced-development.summary.xlsx");
+  say(10, cliText.stepSummarize, summaryPath);
+  const summed = await summarize(inbox, r.set, { locale: io.locale });
+  await writeWorkbook(summed.changes, summaryPath);
+  for (const line of printSummary(summed.summary, io.locale)) io.stderr(line);
+  io.stdout(summaryPath);
   io.stderr(cliText.exampleDone(dir)[io.locale]);
   return EXIT.ok;
 }

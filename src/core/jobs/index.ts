@@ -5,3 +5,4 @@ export { formsFor, unitFileName, type FormsRequest, type FormsResult, type Plann
 export { checkWorkbooks, type CheckResult, type CheckedWorkbook } from "./check-workbooks";
 export { readReturned, isUsed, type WorkbookSource, type Returned, type ReturnedStatus } from "./returned";
 export { CancelledError, type JobOptions, type Progress } from "./progress";
+export { summarize, type SummarizeOptions, type SummarizeResult } from "./summarize";

@@ -52,7 +52,8 @@ export async function readReturned(source: WorkbookSource, set: IndicatorSet, fi
   if (info.setId !== set.id) return { name, status: "other-set", info, reason: both((m) => m.files.otherSet(name, info.setId, set.id)), submissions: [] };
   const submissions = submissionsOf(name, filled);
   if (info.setHash !== fingerprint) {
-    return { name, status: "outdated", info, reason: both((m) => m.files.outdated(name, info.setVersion, set.version)), submissions };
+    const reason = info.setVersion === set.version ? both((m) => m.files.sameLabel(name, set.version)) : both((m) => m.files.outdated(name, info.setVersion, set.version));
+    return { name, status: "outdated", info, reason, submissions };
   }
   return { name, status: "checked", info, submissions };
 }

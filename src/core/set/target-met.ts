@@ -1,5 +1,5 @@
 // Whether a figure meets a target. One definition for validation and summaries.
-import { defaultTolerance } from "./defaults";
+import { defaultAggregation, defaultTolerance } from "./defaults";
 import type { Indicator, Target } from "./schema";
 
 /** The figure a target is compared with: the value itself, or its change on last year. */
@@ -45,4 +45,27 @@ export function targetMet(target: Target, value: number | boolean, indicator: Pi
 export function targetsFor(indicator: Pick<Indicator, "targets">, year: number | undefined): Target[] {
   const own = indicator.targets.filter((t) => t.year !== undefined && t.year === year);
   return own.length > 0 ? own : indicator.targets.filter((t) => t.year === undefined);
+}
+
+/** Whether a target binds each unit, or only the bureau's total. A plan's target for a figure
+ *  that adds up across units (新增学位14310个, 培训30000人次) is the total: one school's part may
+ *  fall short of it while the total meets it. Ceilings (不超过…) and zeros (不发生…) bind every
+ *  unit's part too, and rates and yes/no targets apply to each unit as they are. */
+export function bindsEachUnit(target: Target, indicator: Pick<Indicator, "valueType" | "aggregate">): boolean {
+  if (!additive(indicator)) return true;
+  if (target.basis !== "absolute") return true;
+  switch (target.comparator) {
+    case "<=":
+    case "<":
+      return true;
+    case "=":
+      return target.value === 0 || typeof target.value === "boolean";
+    default:
+      return false;
+  }
+}
+
+/** Figures whose group total is their sum. */
+export function additive(indicator: Pick<Indicator, "valueType" | "aggregate">): boolean {
+  return (indicator.aggregate?.method ?? defaultAggregation(indicator.valueType)) === "sum";
 }

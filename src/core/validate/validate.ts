@@ -8,7 +8,7 @@ import { parseRule } from "../rules/parse";
 import { describeTarget, plainNumber } from "../set/describe";
 import { effectiveBounds } from "../set/defaults";
 import type { Indicator, IndicatorSet } from "../set/schema";
-import { measured, targetMet, targetsFor } from "../set/target-met";
+import { bindsEachUnit, measured, targetMet, targetsFor } from "../set/target-met";
 import { parseCellValue } from "../values";
 import type { Entry, Submission } from "./entries";
 import { RULE_IDS, setRuleId, type Finding } from "./finding";
@@ -106,6 +106,7 @@ function targetFindings(set: IndicatorSet, submission: Submission, figures: Figu
     if (value === null || value === undefined || typeof value === "string") continue;
     const baseline = previousFigure(figures, entry.indicatorId, entry.year);
     for (const t of targetsFor(ind, entry.year ?? singleYear(set))) {
+      if (!bindsEachUnit(t, ind)) continue; // the bureau's total: checked in the summary
       const met = targetMet(t, value, ind, baseline);
       if (met === true) continue;
       const place = { file: entry.file, sheet: entry.sheet, cell: entry.cell, indicator: ind.id, unit: submission.unitId, ...(entry.year !== undefined ? { year: entry.year } : {}) };

@@ -48,13 +48,18 @@ export interface DataValidation {
   error?: { title: string; message: string; style: "stop" | "warning" | "information" };
 }
 
-/** Conditional format: when a cell's value compares true, apply the fill/font. */
-export interface ConditionalFormat {
-  when:
-    | { operator: "between" | "notBetween"; min: number; max: number }
-    | { operator: "greaterThan" | "greaterThanOrEqual" | "lessThan" | "lessThanOrEqual" | "equal" | "notEqual"; value: number };
-  style: { fill?: string; fontColor?: string };
-}
+/** Conditional format: when a cell's value compares true, apply the fill/font; or a data bar
+ *  (a bar in each cell as long as its value, scaled from the range's smallest to its largest). */
+export type ConditionalFormat =
+  | {
+      when:
+        | { operator: "between" | "notBetween"; min: number; max: number }
+        | { operator: "greaterThan" | "greaterThanOrEqual" | "lessThan" | "lessThanOrEqual" | "equal" | "notEqual"; value: number }
+        /** a cell whose text is exactly this (status words such as 未达标) */
+        | { operator: "equal" | "notEqual"; text: string };
+      style: { fill?: string; fontColor?: string };
+    }
+  | { dataBar: { color: string } };
 
 export interface ProtectionOptions {
   /** optional; off by default, as clerks lose passwords */

@@ -14,6 +14,12 @@ const CELL_VALUE_OPERATOR = {
 } as const;
 
 export function addConditionalFormat(range: Excel.Range, cf: ConditionalFormat): void {
+  if ("dataBar" in cf) {
+    // "DataBar" is Excel.ConditionalFormatType.dataBar (ExcelApi 1.6)
+    const bar = range.conditionalFormats.add("DataBar").dataBar;
+    bar.positiveFormat.fillColor = cf.dataBar.color;
+    return;
+  }
   // "CellValue" is Excel.ConditionalFormatType.cellValue (ExcelApi 1.6); the literal keeps this
   // module free of the runtime `Excel` global.
   const cellValue = range.conditionalFormats.add("CellValue").cellValue;
@@ -23,5 +29,7 @@ export function addConditionalFormat(range: Excel.Range, cf: ConditionalFormat):
   cellValue.rule =
     "min" in when
       ? { operator: CELL_VALUE_OPERATOR[when.operator], formula1: `=${when.min}`, formula2: `=${when.max}` }
-      : { operator: CELL_VALUE_OPERATOR[when.operator], formula1: `=${when.value}` };
+      : "text" in when
+        ? { operator: CELL_VALUE_OPERATOR[when.operator], formula1: `="${when.text.replace(/"/g, '""')}"` }
+        : { operator: CELL_VALUE_OPERATOR[when.operator], formula1: `=${when.value}` };
 }

@@ -12,8 +12,15 @@ function finite(n: unknown, what: string): number {
   return n;
 }
 
+type Rule = Omit<ExcelJS.CellIsRuleType, "priority"> | Omit<ExcelJS.DataBarRuleType, "priority">;
+
 /** The rule without its priority; throws on a malformed format. */
-export function toCellIsRule(format: ConditionalFormat): Omit<ExcelJS.CellIsRuleType, "priority"> {
+export function toCellIsRule(format: ConditionalFormat): Rule {
+  if (typeof format === "object" && format !== null && "dataBar" in format) {
+    const colour = { argb: argb(format.dataBar?.color, "data bar color") };
+    // min and max of the range itself, as Excel's default data bar
+    return { type: "dataBar", gradient: true, cfvo: [{ type: "min" }, { type: "max" }], color: colour } as unknown as Omit<ExcelJS.DataBarRuleType, "priority">;
+  }
   if (typeof format !== "object" || format === null || typeof format.when !== "object" || format.when === null) {
     throw new Error("a conditional format needs `when` and `style`");
   }
@@ -24,6 +31,9 @@ export function toCellIsRule(format: ConditionalFormat): Omit<ExcelJS.CellIsRule
     const max = finite(when.max, "conditional format max");
     if (min > max) throw new Error(`conditional format min ${min} is greater than max ${max}`);
     formulae = [String(min), String(max)];
+  } else if ((when.operator === "equal" || when.operator === "notEqual") && "text" in when) {
+    if (typeof when.text !== "string") throw new Error("conditional format text must be a string");
+    formulae = [`"${when.text.replace(/"/g, '""')}"`];
   } else if (ONE_VALUE.has(when.operator) && "value" in when) {
     formulae = [String(finite(when.value, "conditional format value"))];
   } else {

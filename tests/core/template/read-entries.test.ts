@@ -50,7 +50,7 @@ describe("readEntries", () => {
     const { proxy, calls } = counting(wb);
     const r = await readEntries(proxy);
     expect(calls).toEqual(["metadata", "read"]);
-    expect(r.info).toEqual({ layout: "unit-form", setId: set.id, setVersion: "1.0", setHash: expect.any(String), unitId: "linjiang", years: [2008] });
+    expect(r.info).toEqual({ layout: "unit-form", setId: set.id, setVersion: set.version, setHash: expect.any(String), unitId: "linjiang", years: [2008] });
     expect(r.entries.length).toBe(set.indicators.length * 2 + 1);
     const get = (id: string, kind: string) => r.entries.find((e) => e.indicatorId === id && e.kind === kind)!;
     expect(get("preschool_net_enrolment", "value")).toMatchObject({ raw: 97.5, numberFormat: "0.0", formula: null, unitId: "linjiang", reportYear: 2008, removed: false, label: "学前教育净入学率" });
@@ -144,7 +144,7 @@ describe("upgrade", () => {
     await out.apply(plan.changes);
     const back = await readEntries(await XlsxWorkbook.fromBuffer(await out.toBuffer()));
     expect(back.info).toMatchObject({ setVersion: "2.0", removedSheet: "已删除指标的数据" });
-    expect((await out.metadata())[TEMPLATE_KEYS.upgradedFrom]).toBe("1.0");
+    expect((await out.metadata())[TEMPLATE_KEYS.upgradedFrom]).toBe(set.version);
     const rate = back.entries.find((e) => e.indicatorId === "preschool_net_enrolment" && e.kind === "value")!;
     expect(rate).toMatchObject({ raw: 0.985, numberFormat: "0.0%", removed: false, label: "学前教育净入园率" });
     const removed = back.entries.filter((e) => e.removed);

@@ -763,14 +763,25 @@ class FakeConditionalFormats {
     private readonly ctx: FakeContext,
     private readonly range: FakeRange,
   ) {}
-  add(type: string): { cellValue: FakeCellValueFormat } {
+  add(type: string): { cellValue: FakeCellValueFormat; dataBar: { positiveFormat: { fillColor: string } } } {
     const state: ConditionalFormatState = { range: "", type };
     this.ctx.queue(`conditionalFormats.add ${type}`, [type], () => {
       const { sheet, ref } = this.range.target();
       state.range = rangeAddress(ref);
       sheet.conditionalFormats.push(state);
     });
-    return { cellValue: new FakeCellValueFormat(this.ctx, state) };
+    const ctx = this.ctx;
+    const dataBar = {
+      positiveFormat: {
+        set fillColor(v: string) {
+          ctx.queue("set dataBar.positiveFormat.fillColor", [v], () => (state.fill = v));
+        },
+        get fillColor(): string {
+          throw new Error("not modelled");
+        },
+      },
+    };
+    return { cellValue: new FakeCellValueFormat(this.ctx, state), dataBar };
   }
 }
 

@@ -1,35 +1,16 @@
 // LibreOffice opens the templates we write: every sheet converted to CSV shows the ids and names
 // of the set, a figure typed in shows in the points format (98.5, not 9850%), text that looks
 // like a formula stays text, and an upgraded workbook opens with its removed-data sheet.
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { readEntries, unitFormChanges, upgradeChanges, matrixChanges } from "../../../src/core/template";
 import type { WorkbookChange } from "../../../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { exampleInput, exampleSet, load } from "../../core/template/fixtures";
-import { describeWith, findProgram } from "../../support/real-programs";
-import { parseCsv } from "../../support/csv";
+import { describeWith } from "../../support/real-programs";
+import { sheetsAsCsv, soffice } from "../../support/libreoffice";
 import { reportingUnits } from "../../../src/core/set";
-
-const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
-
-
-/** Every sheet of `file` as CSV rows, by sheet name (LibreOffice 7.2+ writes one file per sheet). */
-async function sheetsAsCsv(dir: string, file: string): Promise<Map<string, string[][]>> {
-  const out = join(dir, `csv-${Date.now()}`);
-  await promisify(execFile)(
-    soffice.path,
-    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file],
-    { timeout: 120_000 },
-  );
-  const stem = file.split("/").pop()!.replace(/\.xlsx$/, "");
-  const sheets = new Map<string, string[][]>();
-  for (const f of await readdir(out)) sheets.set(f.slice(stem.length + 1, -4), parseCsv(await readFile(join(out, f), "utf8")));
-  return sheets;
-}
 
 async function save(dir: string, name: string, changes: WorkbookChange[]): Promise<string> {
   const wb = XlsxWorkbook.create();

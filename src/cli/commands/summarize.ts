@@ -1,0 +1,71 @@
+// `summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous FILE]
+// [--year YEAR]`: the summary job over returned forms; the summary workbook is written atomically.
+import { stat } from "node:fs/promises";
+import { summarize as summarizeJob } from "../../core/jobs";
+import { previousTotals } from "../../core/summary";
+import { XlsxWorkbook } from "../../workbook/xlsx";
+import { parseArgs } from "../args";
+import { EXIT, type CliIO, type ExitCode } from "../io";
+import { printSummary, summaryJson } from "../print-summary";
+import { progressLine } from "../print-findings";
+import { chooseSet, outputPath, workbookSources } from "../returned-files";
+import { cliText } from "../text";
+import { writeWorkbook } from "../write-workbook";
+
+export const summarizeHelp = {
+  "zh-CN": "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous 上期汇总.xlsx] [--year 年份]\n                                          汇总收回的填报表：合计、比率、达标情况、缺报与问题",
+  "en-US": "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous LAST.xlsx] [--year YEAR]\n                                          sum up returned forms: totals, rates, who met which target, what is missing",
+};
+
+export async function summarize(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year"], aliases: { o: "output" } });
+  const format = args.options.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    io.stderr(cliText.usage(`--format ${format}`)[io.locale]);
+    return EXIT.unusable;
+  }
+  if (!args.options.output) {
+    io.stderr(cliText.needsOutput[io.locale]);
+    return EXIT.unusable;
+  }
+  const year = args.options.year === undefined ? undefined : Number(args.options.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    io.stderr(cliText.usage(`--year ${args.options.year}`)[io.locale]);
+    return EXIT.unusable;
+  }
+  const files = await workbookSources(args.positionals, io);
+  if (!files) return EXIT.unusable;
+  const out = await outputPath(args.options.output, io, [...files.map((f) => f.path), ...(args.options.previous ? [args.options.previous] : [])]);
+  if (!out) return EXIT.unusable;
+  const set = await chooseSet(args.options.set, files, io);
+  if (!set) return EXIT.unusable;
+  if (year !== undefined && !set.years.includes(year)) {
+    io.stderr(cliText.yearNotInSet(year, set.years.join("、"))[io.locale]);
+    return EXIT.unusable;
+  }
+
+  let previous;
+  if (args.options.previous) {
+    previous = await XlsxWorkbook.fromFile(args.options.previous)
+      .then(previousTotals)
+      .catch(() => undefined);
+    if (!previous) {
+      io.stderr(cliText.notASummary(args.options.previous)[io.locale]);
+      return EXIT.unusable;
+    }
+  }
+
+  // the newer of two files from one unit wins: the file's own time says which is newer
+  const sources = await Promise.all(files.map(async (f) => ({ ...f, modified: (await stat(f.path)).mtimeMs })));
+  const result = await summarizeJob(sources, set, {
+    locale: io.locale,
+    onProgress: progressLine(io, sources.length),
+    ...(year !== undefined ? { year } : {}),
+    ...(previous ? { previous } : {}),
+  });
+  await writeWorkbook(result.changes, out);
+  if (format === "json") io.stdout(JSON.stringify(summaryJson(result.summary, io.locale), null, 2));
+  else for (const line of printSummary(result.summary, io.locale)) io.stdout(line);
+  io.stderr(cliText.wrote(out)[io.locale]);
+  return result.summary.returned.length === 0 ? EXIT.unusable : result.summary.missing.length > 0 || result.summary.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,65 @@
+// The summary on a terminal (a short account a person reads) and in --format json (everything,
+// with every unit's figure and where it came from).
+import type { Locale } from "../core/i18n/messages";
+import { messagesFor } from "../core/i18n/messages";
+import { describeTargets, plainNumber } from "../core/set/describe";
+import type { IndicatorSummary, Summary } from "../core/summary";
+import { cliText } from "./text";
+
+export function shownTotal(s: IndicatorSummary, locale: Locale): string {
+  const m = messagesFor(locale).summary;
+  if (s.all.yes) return m.yesOf(s.all.yes.yes, s.all.yes.answered);
+  if (s.all.distribution) return s.all.distribution.map((d) => `${d.answer}（${d.units}）`).join(locale === "zh-CN" ? "；" : "; ") || "—";
+  if (s.all.total === null) return "—";
+  return `${plainNumber(Number(s.all.total.toFixed(2)))}${s.indicator.unit}`;
+}
+
+export function printSummary(summary: Summary, locale: Locale): string[] {
+  const m = messagesFor(locale).summary;
+  const name = (id: string) => summary.set.units.find((u) => u.id === id)?.name ?? id;
+  const list = locale === "zh-CN" ? "、" : ", ";
+  const unused = summary.workbooks.filter((w) => w.status !== "checked" && w.status !== "outdated");
+  const lines = [cliText.summaryHead(summary.returned.length, summary.units.length, summary.year)[locale]];
+  if (summary.missing.length) lines.push(cliText.summaryMissing(summary.missing.map(name).join(list))[locale]);
+  for (const d of summary.duplicates) lines.push(cliText.summaryDuplicate(name(d.unitId), m.duplicateNote(d.files.join(list), d.used, d.why[locale]))[locale]);
+  for (const w of summary.workbooks.filter((x) => x.status === "outdated")) lines.push(`  ${w.reason?.[locale] ?? w.name}`);
+  for (const w of unused) lines.push(`  ${w.reason?.[locale] ?? w.name}`);
+  for (const s of summary.indicators) {
+    const target = s.indicator.targets.length ? describeTargets(s.indicator, locale) : undefined;
+    const met = s.units.some((u) => u.status === "met" || u.status === "missed" || u.status === "explained") ? `${s.met}/${s.returned}` : "—";
+    lines.push((target ? cliText.summaryLine(s.indicator.name, shownTotal(s, locale), m.methods[s.all.method] ?? s.all.method, target, m.status[s.status] ?? s.status, met) : cliText.summaryLineNoTarget(s.indicator.name, shownTotal(s, locale), m.methods[s.all.method] ?? s.all.method))[locale]);
+  }
+  const errors = summary.findings.filter((f) => f.severity === "error" && !f.rule.startsWith("file.")).length;
+  const explained = summary.findings.filter((f) => f.explanation !== undefined).length;
+  lines.push(cliText.summaryFindings(errors, explained)[locale]);
+  return lines;
+}
+
+export function summaryJson(summary: Summary, locale: Locale) {
+  const m = messagesFor(locale).summary;
+  return {
+    set: { id: summary.set.id, version: summary.set.version },
+    year: summary.year,
+    units: { expected: summary.units.map((u) => u.id), returned: summary.returned, missing: summary.missing },
+    duplicates: summary.duplicates.map((d) => ({ unit: d.unitId, files: d.files, used: d.used, why: d.why[locale] })),
+    workbooks: summary.workbooks.map((w) => ({ file: w.name, status: w.status, units: w.units, ...(w.reason ? { reason: w.reason[locale] } : {}) })),
+    indicators: summary.indicators.map((s) => ({
+      id: s.indicator.id,
+      name: s.indicator.name,
+      method: s.all.method,
+      ...(s.all.method === "mean" ? { unweighted: true } : {}),
+      total: s.all.total,
+      ...(s.all.yes ? { yes: s.all.yes } : {}),
+      ...(s.all.distribution ? { distribution: s.all.distribution } : {}),
+      ...(s.all.stats ? { stats: s.all.stats } : {}),
+      target: s.target ?? null,
+      status: s.status,
+      statusText: m.status[s.status],
+      unitsMet: s.met,
+      unitsReturned: s.returned,
+      ...(s.previous !== undefined ? { previous: s.previous } : {}),
+      subtotals: s.subtotals.map((t) => ({ unit: t.unitId, total: t.total, counted: t.counted })),
+      units: s.units.map((u) => ({ unit: u.unitId, value: u.value, status: u.status, ...(u.raw !== undefined ? { raw: u.raw } : {}), ...(u.explanation ? { explanation: u.explanation } : {}), source: u.source ?? null })),
+    })),
+  };
+}
