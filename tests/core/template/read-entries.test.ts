@@ -154,7 +154,7 @@ describe("upgrade", () => {
     ]);
     const [sheet] = await out.read([{ sheet: "已删除指标的数据" }]);
     expect(sheet!.values[1]).toEqual(["指标编号", "指标", "年度/单位", "内容", "原值", "备注"]);
-    expect(sheet!.values[2]).toEqual(["safety_accidents", "学校安全责任事故", "2008年", "填报值", 2, expect.stringContaining("1.0 版中的位置：填报表!E")]);
+    expect(sheet!.values[2]).toEqual(["safety_accidents", "学校安全责任事故", "2008年", "填报值", 2, expect.stringContaining(`${set.version} 版中的位置：填报表!E`)]);
     expect(sheet!.formulas.flat().every((f) => f === null)).toBe(true); // "=已整改" stays text
     const [guide] = await out.read([{ sheet: "填报说明" }]);
     expect(guide!.values.flat().join("")).toContain("已删除指标的数据");
