@@ -63,6 +63,13 @@ describe("command line", () => {
     // The units' simulated submissions are checked and the report written.
     expect(existsSync(join(dir, "district-balanced-development.validation-report.xlsx"))).toBe(true);
     expect(r.stderr).toMatch(/linjiang-临江镇\.xlsx：错误 0 处，提醒 1 处 — 可以提交/);
+    // …and it ends with the summary of the round: what it found, and the summary workbook
+    expect(r.stdout.trim()).toBe(join(dir, "district-balanced-development.summary.xlsx"));
+    expect(r.stderr).toContain("已报 4/5 个单位");
+    expect(r.stderr).toContain("缺报：城西片区");
+    expect(r.stderr).toMatch(/重复报送：临江镇：.*采用 linjiang-临江镇（更正）\.xlsx。以最后保存的一份为准/);
+    expect(r.stderr).toMatch(/chengdong-城东片区\.xlsx 按指标集 1\.0 版生成，现按 1\.1 版校验/);
+    expect(r.stderr).toMatch(/未改正的错误 [1-9]\d* 处，已说明的未达标 [1-9]\d* 处/);
   });
 
   test("the npm script entry point runs as a process with the documented exit codes", () => {
