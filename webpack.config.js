@@ -3,6 +3,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -60,6 +61,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devtool: production ? false : "eval-cheap-module-source-map",
     plugins: [
+      // The .xlsx backend (loaded only when 汇总 reads chosen files) works on bytes in the
+      // browser; its Node file helpers are swapped for a stub that says so.
+      new NormalModuleReplacementPlugin(/[\\/]node[\\/]atomic-file$/, path.resolve(__dirname, "src/taskpane/shared/no-file-system.ts")),
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",

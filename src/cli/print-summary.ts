@@ -2,17 +2,9 @@
 // with every unit's figure and where it came from).
 import type { Locale } from "../core/i18n/messages";
 import { messagesFor } from "../core/i18n/messages";
-import { describeTargets, plainNumber } from "../core/set/describe";
-import type { IndicatorSummary, Summary } from "../core/summary";
+import { describeTargets } from "../core/set/describe";
+import { describeTotal, hasUnitTargets, type Summary } from "../core/summary";
 import { cliText } from "./text";
-
-export function shownTotal(s: IndicatorSummary, locale: Locale): string {
-  const m = messagesFor(locale).summary;
-  if (s.all.yes) return m.yesOf(s.all.yes.yes, s.all.yes.answered);
-  if (s.all.distribution) return s.all.distribution.map((d) => `${d.answer}（${d.units}）`).join(locale === "zh-CN" ? "；" : "; ") || "—";
-  if (s.all.total === null) return "—";
-  return `${plainNumber(Number(s.all.total.toFixed(2)))}${s.indicator.unit}`;
-}
 
 export function printSummary(summary: Summary, locale: Locale): string[] {
   const m = messagesFor(locale).summary;
@@ -26,8 +18,8 @@ export function printSummary(summary: Summary, locale: Locale): string[] {
   for (const w of unused) lines.push(`  ${w.reason?.[locale] ?? w.name}`);
   for (const s of summary.indicators) {
     const target = s.indicator.targets.length ? describeTargets(s.indicator, locale) : undefined;
-    const met = s.units.some((u) => u.status === "met" || u.status === "missed" || u.status === "explained") ? `${s.met}/${s.returned}` : "—";
-    lines.push((target ? cliText.summaryLine(s.indicator.name, shownTotal(s, locale), m.methods[s.all.method] ?? s.all.method, target, m.status[s.status] ?? s.status, met) : cliText.summaryLineNoTarget(s.indicator.name, shownTotal(s, locale), m.methods[s.all.method] ?? s.all.method))[locale]);
+    const met = hasUnitTargets(s) ? `${s.met}/${s.returned}` : "—";
+    lines.push((target ? cliText.summaryLine(s.indicator.name, describeTotal(s, locale), m.methods[s.all.method] ?? s.all.method, target, m.status[s.status] ?? s.status, met) : cliText.summaryLineNoTarget(s.indicator.name, describeTotal(s, locale), m.methods[s.all.method] ?? s.all.method))[locale]);
   }
   const errors = summary.findings.filter((f) => f.severity === "error" && !f.rule.startsWith("file.")).length;
   const explained = summary.findings.filter((f) => f.explanation !== undefined).length;

@@ -6,6 +6,7 @@ import type { Workbook } from "../core/workbook/workbook";
 import { SetPanel } from "./set/SetPanel";
 import { GeneratePanel } from "./generate/GeneratePanel";
 import { CheckPanel } from "./check/CheckPanel";
+import { SummaryPanel } from "./summary/SummaryPanel";
 import type { LoadedSet } from "./shared/loaded-set";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ export function JobPanel({ job, enabled, strings, locale, workbook, select, watc
         return <GeneratePanel set={set} strings={strings} locale={locale} workbook={workbook} />;
       case "check":
         return <CheckPanel set={set} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} />;
+      case "summarize":
+        return <SummaryPanel set={set} strings={strings} locale={locale} workbook={workbook} />;
       default:
         return <Caption1 className={styles.muted}>{enabled ? strings.jobs.comingSoon : strings.jobs.needsExcel}</Caption1>;
     }

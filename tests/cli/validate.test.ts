@@ -100,6 +100,9 @@ describe("validate on filled workbooks", () => {
     const r = await cli(["validate", notXlsx, "--set", setPath]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("plain.xlsx");
+    // in plain words, without the zip library's internals
+    expect(r.stderr).toContain("不是 .xlsx 格式的工作簿");
+    expect(r.stderr).not.toMatch(/central directory|jszip/i);
     const other = XlsxWorkbook.create();
     await other.apply([{ op: "addSheet", sheet: "Sheet1" }]);
     const foreign = join(dir, "foreign.xlsx");

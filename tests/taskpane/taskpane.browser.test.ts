@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { describeWith, findProgram } from "../support/real-programs";
+import { CITY_INPUT, citySet, filledForm } from "../core/summary/fixtures";
+import type { CellValue } from "../../src/core/workbook/workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const chromiumProgram = findProgram("Chromium", ["/usr/bin/chromium", "chromium"]);
 
@@ -165,7 +168,7 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     // The jobs are listed; those that need the workbook say so outside Excel.
     await expectTabs(page, ["指标集", "生成填报表", "校验", "汇总"]);
     await page.getByRole("tab", { name: "汇总" }).click();
-    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请在 Excel 中打开后使用。");
+    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请先在“指标集”中打开指标集文件。");
     await page.getByRole("tab", { name: "校验" }).click();
     await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请先在“指标集”中打开指标集文件。");
   });
@@ -225,6 +228,43 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     const table = page.getByTestId("set-indicators");
     await expect(table.getByRole("row", { name: /学前三年毛入园率/ }).textContent()).resolves.toContain("≥95%");
   });
+
+  it("汇总 outside Excel: several returned files read in the page, a missing unit, a double, a broken file, and the summary workbook to download", async () => {
+    const { page } = await openPane("", { locale: "zh-CN" });
+    const set = citySet();
+    await page.getByTestId("set-file").setInputFiles({ name: "city.set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(CITY_INPUT)) });
+    await page.getByTestId("set-summary").waitFor();
+    await page.getByRole("tab", { name: "汇总" }).click();
+    const file = async (name: string, unit: string, values: Record<string, CellValue>) => ({
+      name,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await (await filledForm(set, unit, values)).toBuffer()),
+    });
+    await page.getByTestId("summary-files").setInputFiles([
+      await file("s1.xlsx", "s1", { enrolled: 900, age_group: 1000, enrol_rate: 90, places: 60, accidents: 0, has_plan: "是" }),
+      await file("s2.xlsx", "s2", { enrolled: 5, age_group: 10, enrol_rate: 50, places: 7, accidents: 0, has_plan: "否" }),
+      await file("s2-again.xlsx", "s2", { enrolled: 6, age_group: 10, enrol_rate: 60, places: 7, accidents: 0, has_plan: "否" }),
+      { name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
+    ]);
+    const counts = page.getByTestId("summary-counts");
+    await counts.waitFor({ timeout: 60_000 });
+    await expect(counts.textContent()).resolves.toBe("已报 2/4 个单位；缺报 2 个；重复报送 1 个；未使用的文件 1 个。");
+    await expect(page.getByTestId("summary-missing").textContent()).resolves.toBe("西区一中、西区二中");
+    await expect(page.getByTestId("summary-unused").textContent()).resolves.toContain("broken.xlsx");
+    // missed targets come first, with the rate as a ratio of sums: (900 + 6) / (1000 + 10)
+    const first = page.getByTestId("summary-indicators").getByRole("listitem").first();
+    await expect(first.textContent()).resolves.toMatch(/^未达标 入学率89\.7%（比率：分子之和÷分母之和） · 达标单位 0\/2$/);
+    await expect(page.getByRole("button", { name: "写入汇总工作表（当前工作簿）" }).isDisabled()).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载汇总工作簿（.xlsx）" }).click()]);
+    expect(download.suggestedFilename()).toBe("市教育事业统计 2024-汇总.xlsx");
+    const saved = path.join(OUT_DIR, "..", "summary-download.xlsx");
+    await download.saveAs(saved);
+    const wb = await XlsxWorkbook.fromFile(saved);
+    expect((await wb.sheets()).filter((x) => x.visibility === "visible").map((x) => x.name)).toEqual(["总览", "分单位", "未报与问题", "来源"]);
+    const [sources] = await wb.read([{ sheet: "来源" }]);
+    expect(sources!.values.some((row) => row[2] === "s2" && row[7] === "s2-again.xlsx")).toBe(true);
+    await page.screenshot({ path: path.join(OUT_DIR, "..", "taskpane-summary.png"), fullPage: true });
+  }, 120_000);
 
   it("renders English with ?lang=en-US, even in a Chinese browser", async () => {
     const { page } = await openPane("?lang=en-US", { locale: "zh-CN" });

@@ -199,6 +199,7 @@ export const enUS: Messages = {
   },
   files: {
     unreadable: (file, why) => `Cannot open ${file}: ${why}. Make sure it is an Excel workbook (.xlsx) and not damaged, or ask the unit to send it again.`,
+    notAZip: (file) => `Cannot open ${file}: it is not an .xlsx workbook; it may be an old .xls, have an opening password, or be damaged. Ask the unit to save it as .xlsx (without a password) in Excel or WPS and send it again.`,
     notATemplate: (file, why) => `${file} cannot be read as a form: ${why}`,
     otherSet: (file, id, setId) => `${file} was made from indicator set "${id}", not the current "${setId}", and was not used. Check the file, or use the set it belongs to.`,
     sameLabel: (file, version) => `${file} was made from set version ${version}, but that copy differs from the current ${version} (changed without a new version number). It is checked against the current content; check it, and bring it up to date if needed.`,

@@ -207,6 +207,7 @@ export const zhCN = {
   },
   files: {
     unreadable: (file: string, why: string) => `无法打开 ${file}：${why}。请确认它是 Excel 工作簿（.xlsx）且没有损坏，或请该单位重新发送。`,
+    notAZip: (file: string) => `无法打开 ${file}：它不是 .xlsx 格式的工作簿，可能是旧版 .xls、设置了打开密码，或文件已损坏。请让该单位用 Excel 或 WPS 另存为 .xlsx（不设密码）后重新发送。`,
     notATemplate: (file: string, why: string) => `${file} 不能按填报表读取：${why}`,
     otherSet: (file: string, id: string, setId: string) => `${file} 是按指标集“${id}”生成的，不是当前的“${setId}”，未使用。请确认文件，或换用它所属的指标集。`,
     sameLabel: (file: string, version: string) => `${file} 按指标集 ${version} 版生成，但那一份与当前的 ${version} 版内容不同（改过却没改版本号）。现按当前内容校验；请核对，必要时用“按新版更新填报表”更新。`,

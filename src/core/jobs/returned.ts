@@ -39,7 +39,7 @@ export async function readReturned(source: WorkbookSource, set: IndicatorSet, fi
   try {
     workbook = await source.open();
   } catch (e) {
-    return { name, status: "unreadable", reason: both((m) => m.files.unreadable(name, errorText(e))), submissions: [] };
+    return { name, status: "unreadable", reason: openFailure(name, e), submissions: [] };
   }
   let filled;
   try {
@@ -60,4 +60,12 @@ export async function readReturned(source: WorkbookSource, set: IndicatorSet, fi
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Why a file would not open, in the user's words: a file that is not a zip package at all
+ *  (an old .xls, an encrypted workbook, a download cut short) is the common case. */
+function openFailure(name: string, e: unknown): Bilingual {
+  const text = errorText(e);
+  if (/central directory|zip file|is this a zip|corrupted zip|end of data/i.test(text)) return both((m) => m.files.notAZip(name));
+  return both((m) => m.files.unreadable(name, text));
 }

@@ -4,3 +4,4 @@ export { aggregate, methodOf, exactSum, type Aggregate, type Method, type UnitFi
 export { buildSummary, descendants, type Summary, type SummaryOptions, type IndicatorSummary, type UnitValue, type UnitStatus, type TotalStatus, type Duplicate } from "./build";
 export { summaryChanges, SUMMARY_FORMAT, SUMMARY_KEYS, STATUS_FILLS } from "./layout";
 export { previousTotals } from "./previous";
+export { describeTotal, byUrgency, hasUnitTargets } from "./describe";

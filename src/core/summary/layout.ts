@@ -11,6 +11,7 @@ import type { CellValue, WorkbookChange } from "../workbook/workbook";
 import { methodOf } from "./aggregate";
 import type { IndicatorSummary, Summary, UnitStatus } from "./build";
 import { descendants } from "./build";
+import { hasUnitTargets } from "./describe";
 
 export const SUMMARY_FORMAT = "indicator-summary/v1";
 export const SUMMARY_KEYS = { format: "summary.format", setId: "summary.set.id", setVersion: "summary.set.version", year: "summary.year", totals: "summary.totals" } as const;
@@ -155,7 +156,7 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
       ind.targets.length ? describeTargets(ind, locale) : "",
       method === "distribution" ? distribution : null,
       methodText,
-      s.units.some((u) => u.status === "met" || u.status === "missed" || u.status === "explained") ? s.met : null,
+      hasUnitTargets(s) ? s.met : null,
       null,
       null,
       null,
