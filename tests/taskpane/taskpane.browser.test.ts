@@ -72,6 +72,13 @@ const EXCEL_STUB = `
     },
   };`;
 
+/** The in-memory Excel of the Office.js tests, bundled for the page (see in-memory-excel.ts). */
+async function inMemoryExcelScript(): Promise<string> {
+  const esbuild = await import("esbuild");
+  const out = await esbuild.build({ entryPoints: [path.join(__dirname, "in-memory-excel.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, logLevel: "silent" });
+  return out.outputFiles[0]!.text;
+}
+
 /** office.js that loaded but never hears from a host (e.g. Excel hung while starting). */
 const SILENT_OFFICE_STUB = `window.Office = { onReady() { return new Promise(() => {}); } };`;
 
@@ -264,6 +271,50 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     const [sources] = await wb.read([{ sheet: "来源" }]);
     expect(sources!.values.some((row) => row[2] === "s2" && row[7] === "s2-again.xlsx")).toBe(true);
     await page.screenshot({ path: path.join(OUT_DIR, "..", "taskpane-summary.png"), fullPage: true });
+  }, 120_000);
+
+  it("汇总 inside Excel (the in-memory workbook): returned files summed up and written as sheets, asking before replacing them", async () => {
+    const { page } = await openPane("", { locale: "zh-CN", initScript: await inMemoryExcelScript() });
+    await expect(status(page, "excel").textContent()).resolves.toContain("已连接 Excel");
+    const set = citySet();
+    await page.getByTestId("set-file").setInputFiles({ name: "city.set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(CITY_INPUT)) });
+    await page.getByTestId("set-summary").waitFor();
+    await page.getByRole("tab", { name: "汇总" }).click();
+    const file = async (unit: string, values: Record<string, CellValue>) => ({
+      name: `${unit}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await (await filledForm(set, unit, values)).toBuffer()),
+    });
+    await page.getByTestId("summary-files").setInputFiles([
+      await file("s1", { enrolled: 900, age_group: 1000, enrol_rate: 90, places: 60, accidents: 0, has_plan: "是" }),
+      await file("s3", { enrolled: 97, age_group: 100, enrol_rate: 97, places: 50, accidents: 0, has_plan: "是" }),
+      await file("s4", { enrolled: 3, age_group: 3, enrol_rate: 100, places: 0, accidents: 0, has_plan: "是" }),
+    ]);
+    await page.getByTestId("summary-counts").waitFor({ timeout: 60_000 });
+    const write = page.getByRole("button", { name: "写入汇总工作表（当前工作簿）" });
+    await write.click();
+    await page.getByText("已写入工作表：总览、分单位、未报与问题、来源。").waitFor();
+    const written = () =>
+      page.evaluate(() => {
+        const excel = (window as unknown as { inMemoryExcel: { sheets: { name: string; visibility: string; cells: Map<string, { value: unknown; formula: string | null }> }[] } }).inMemoryExcel;
+        const cell = (sheet: string, row: number, column: number) => {
+          const c = excel.sheets.find((x) => x.name === sheet)?.cells.get(`${row},${column}`);
+          return c ? (c.formula ?? c.value) : null;
+        };
+        return { sheets: excel.sheets.map((x) => x.name), overviewFirst: [cell("总览", 4, 2), cell("总览", 4, 6)], missing: cell("未报与问题", 2, 2), byUnitHeader: [4, 5, 6, 7].map((c) => cell("分单位", 4, c)) };
+      });
+    const first = await written();
+    expect(first.sheets).toEqual(["Sheet1", "总览", "分单位", "未报与问题", "来源", "_it_meta"]);
+    expect(first.overviewFirst[0]).toBe("enrolled");
+    expect(String(first.overviewFirst[1])).toMatch(/^=IF\(COUNT\('分单位'!D5:G5\)=0,"",SUM\('分单位'!D5:G5\)\)$/);
+    expect(first.missing).toBe("东区二中");
+    expect(first.byUnitHeader).toEqual(["s1", "s2", "s3", "s4"]);
+    // a second write asks first, then replaces: still one set of sheets
+    await write.click();
+    await page.getByText(/工作簿中已有同名工作表：总览、分单位、未报与问题、来源/).waitFor();
+    await page.getByRole("button", { name: "替换" }).click();
+    await page.getByText("已写入工作表：总览、分单位、未报与问题、来源。").waitFor();
+    expect((await written()).sheets.sort()).toEqual([...first.sheets].sort());
   }, 120_000);
 
   it("renders English with ?lang=en-US, even in a Chinese browser", async () => {

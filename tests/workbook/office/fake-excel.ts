@@ -181,7 +181,8 @@ interface Command {
 }
 
 function byteSize(args: unknown): number {
-  return 100 + Buffer.byteLength(JSON.stringify(args, (_k, v: unknown) => (v instanceof FakeProxy ? "<proxy>" : v)) ?? "", "utf8");
+  // TextEncoder, not Buffer: the fake also runs in the browser, behind the task pane
+  return 100 + new TextEncoder().encode(JSON.stringify(args, (_k, v: unknown) => (v instanceof FakeProxy ? "<proxy>" : v)) ?? "").length;
 }
 
 export class FakeContext {
