@@ -1,6 +1,7 @@
 // npm run bench: each capability's speed next to a hand-written baseline doing the same work.
 // The ratio is the figure to watch; absolute numbers depend on the machine.
 import { benchValidateFiles } from "./validate-files";
+import { benchSummarizeFiles } from "./summarize-files";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { indicatorListChanges } from "../src/core/layout/indicator-list";
@@ -133,6 +134,7 @@ async function benchTemplates(say: (s: string) => void, base: IndicatorSetInput 
   }
   const bareMs = Number(process.hrtime.bigint() - b0) / 1e6;
   await benchValidateFiles(say, set, UNITS);
+  await benchSummarizeFiles(say, set, [UNITS, 2000]);
   say(
     `unit forms ${UNITS} units × ${set.indicators.length} indicators: ${(totalMs / UNITS).toFixed(0)} ms/file (core build ${(buildMs / UNITS).toFixed(1)} ms), total ${(totalMs / 1000).toFixed(1)} s, ` +
       `${(bytes / UNITS / 1024).toFixed(0)} KB/file, peak heap ${peak.toFixed(0)} MB   bare exceljs ${cells} cells/file: ${(bareMs / UNITS).toFixed(0)} ms/file   ratio ${(totalMs / bareMs).toFixed(2)}x`,

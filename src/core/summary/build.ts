@@ -100,7 +100,17 @@ export function buildSummary(set: IndicatorSet, checked: CheckResult, options: S
   const unknownUnits = [...chosen.values()].filter((s) => !known.has(s.unitId)).map((s) => ({ unitId: s.unitId, file: s.file }));
   const findingsOf = groupFindings(checked.findings);
 
-  const indicators = set.indicators.map((ind) => summarizeIndicator(set, ind, year, units, chosen, findingsOf));
+  // each unit's value cells by indicator, for the year summed up: found once, not per lookup
+  const single = set.years.length === 1;
+  const cells = new Map<string, Map<string, Entry>>();
+  for (const [unitId, s] of chosen) {
+    const own = new Map<string, Entry>();
+    for (const e of s.entries) if (e.kind === "value" && (single || e.year === year) && !own.has(e.indicatorId)) own.set(e.indicatorId, e);
+    cells.set(unitId, own);
+  }
+  const byId = new Map(set.indicators.map((i) => [i.id, i]));
+  const ctx: Context = { set, year, units, chosen, cells, findingsOf, byId };
+  const indicators = set.indicators.map((ind) => summarizeIndicator(ctx, ind));
   if (options.previous) for (const s of indicators) if (options.previous.has(s.indicator.id)) s.previous = options.previous.get(s.indicator.id) ?? null;
 
   const returned = units.filter((u) => chosen.has(u.id)).map((u) => u.id);
@@ -181,18 +191,20 @@ function groupFindings(findings: readonly Finding[]): FindingsByCell {
 
 const TARGET_RULES: ReadonlySet<string> = new Set([RULE_IDS.target, RULE_IDS.change, RULE_IDS.noBaseline]);
 
-function summarizeIndicator(
-  set: IndicatorSet,
-  ind: Indicator,
-  year: number,
-  units: readonly ReportingUnit[],
-  chosen: ReadonlyMap<string, Submission>,
-  findingsOf: FindingsByCell,
-): IndicatorSummary {
+interface Context {
+  set: IndicatorSet;
+  year: number;
+  units: readonly ReportingUnit[];
+  chosen: ReadonlyMap<string, Submission>;
+  cells: ReadonlyMap<string, ReadonlyMap<string, Entry>>;
+  findingsOf: FindingsByCell;
+  byId: ReadonlyMap<string, Indicator>;
+}
+
+function summarizeIndicator(ctx: Context, ind: Indicator): IndicatorSummary {
+  const { set, year, units, chosen, findingsOf, byId } = ctx;
   const single = set.years.length === 1;
-  const inYear = (e: Entry) => (single ? true : e.year === year);
   const agg = ind.aggregate;
-  const byId = new Map(set.indicators.map((i) => [i.id, i]));
   const targets = targetsFor(ind, year);
   const binding = targets.filter((t) => bindsEachUnit(t, ind));
 
@@ -204,7 +216,7 @@ function summarizeIndicator(
       values.push({ unitId: unit.id, value: null, status: "missing" });
       continue;
     }
-    const entry = s.entries.find((e) => e.kind === "value" && e.indicatorId === ind.id && inYear(e));
+    const entry = ctx.cells.get(unit.id)?.get(ind.id);
     const own = findingsOf.get(findingKey(s.file, unit.id, ind.id))?.filter((f) => f.year === undefined || single || f.year === year) ?? [];
     const value = entry ? usable(ind, entry, own) : null;
     const raw = entry && entry.raw !== null && typeof entry.raw !== "object" ? String(entry.raw) : undefined;
@@ -227,7 +239,7 @@ function summarizeIndicator(
     const related = (id: string | undefined) => {
       if (!id) return null;
       const other = byId.get(id);
-      const e = s.entries.find((x) => x.kind === "value" && x.indicatorId === id && inYear(x));
+      const e = ctx.cells.get(unit.id)?.get(id);
       if (!other || !e) return null;
       const v = usable(other, e, findingsOf.get(findingKey(s.file, unit.id, id)) ?? []);
       return typeof v === "number" ? v : null;
@@ -240,9 +252,7 @@ function summarizeIndicator(
   }
 
   const all = aggregate(ind, units.map((u) => figures.get(u.id) ?? { value: null }));
-  const subtotals = set.units
-    .filter((p) => !units.includes(p))
-    .map((p) => ({ unitId: p.id, ...aggregate(ind, descendants(set, p.id, units).map((u) => figures.get(u.id) ?? { value: null })) }));
+  const subtotals = parentsOf(ctx).map(({ parent, under }) => ({ unitId: parent.id, ...aggregate(ind, under.map((u) => figures.get(u.id) ?? { value: null })) }));
   const target = targets.find((t) => t.basis === "absolute");
   const returnedValues = values.filter((v) => v.value !== null);
   return {
@@ -255,6 +265,18 @@ function summarizeIndicator(
     met: values.filter((v) => v.status === "met").length,
     returned: returnedValues.length,
   };
+}
+
+// The units under each parent, worked out once per summary.
+const parentRuns = new WeakMap<Context, { parent: ReportingUnit; under: ReportingUnit[] }[]>();
+function parentsOf(ctx: Context): { parent: ReportingUnit; under: ReportingUnit[] }[] {
+  let runs = parentRuns.get(ctx);
+  if (!runs) {
+    const reporting = new Set(ctx.units);
+    runs = ctx.set.units.filter((p) => !reporting.has(p)).map((parent) => ({ parent, under: descendants(ctx.set, parent.id, ctx.units) }));
+    parentRuns.set(ctx, runs);
+  }
+  return runs;
 }
 
 /** The unit's figure if it can be counted: parsed, and no error on the cell itself. */

@@ -1,0 +1,66 @@
+// The summary job over many returned unit forms (open each file, read its cells, check them,
+// sum up), next to exceljs only reading the same files; and the job's peak memory at two sizes,
+// which should not grow with the number of files beyond the figures it keeps.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { summarize } from "../src/core/jobs";
+import type { IndicatorSet } from "../src/core/set";
+import { readEntries, TEMPLATE_KEYS, unitFormChanges } from "../src/core/template";
+import type { WorkbookChange } from "../src/core/workbook/workbook";
+import { XlsxWorkbook } from "../src/workbook/xlsx";
+
+/** `count` files, one per unit of `set`, all holding the same figures. */
+async function returnedForms(set: IndicatorSet, dir: string, count: number): Promise<string[]> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(unitFormChanges(set, { unitId: set.units[0]!.id }));
+  const { entries } = await readEntries(wb);
+  const fill: WorkbookChange[] = entries.filter((e) => e.kind === "value").map((e, i) => ({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[(i * 7) % 100]] }));
+  await wb.apply(fill);
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const unit = set.units[i % set.units.length]!;
+    await wb.apply([{ op: "setMetadata", entries: { [TEMPLATE_KEYS.unitId]: unit.id } }]);
+    const path = join(dir, `${unit.id}-${i}.xlsx`);
+    await wb.saveAs(path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+async function timedSummary(set: IndicatorSet, paths: string[]): Promise<{ ms: number; peakMb: number; returned: number }> {
+  globalThis.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const t0 = process.hrtime.bigint();
+  const result = await summarize(
+    paths.map((p) => ({ name: p, open: () => XlsxWorkbook.fromFile(p) })),
+    set,
+    { locale: "zh-CN", onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) },
+  );
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, peakMb: (peak - base) / 1024 / 1024, returned: result.summary.returned.length };
+}
+
+export async function benchSummarizeFiles(say: (line: string) => void, set: IndicatorSet, sizes: readonly number[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "it-bench-summary-"));
+  try {
+    const largest = Math.max(...sizes);
+    const all = await returnedForms(set, dir, largest);
+    const first = all.slice(0, sizes[0]);
+    const run = await timedSummary(set, first);
+    const ExcelJS = (await import("exceljs")).default;
+    const t1 = process.hrtime.bigint();
+    for (const p of first) await new ExcelJS.Workbook().xlsx.readFile(p);
+    const readMs = Number(process.hrtime.bigint() - t1) / 1e6;
+    say(
+      `summarize ${first.length} unit forms × ${set.indicators.length} indicators: ${(run.ms / 1000).toFixed(1)} s (${run.returned} units)   ` +
+        `exceljs reading the same files: ${(readMs / 1000).toFixed(1)} s   ratio ${(run.ms / readMs).toFixed(2)}x (goal ≤ 1.2x)`,
+    );
+    const memory = [{ files: first.length, peakMb: run.peakMb }];
+    for (const n of sizes.slice(1)) memory.push({ files: n, peakMb: (await timedSummary(set, all.slice(0, n))).peakMb });
+    say(`summarize peak memory above start: ${memory.map((m) => `${m.files} files ${m.peakMb.toFixed(0)} MB`).join(", ")}   ratio ${(memory.at(-1)!.peakMb / Math.max(1, memory[0]!.peakMb)).toFixed(2)}x for ${(memory.at(-1)!.files / memory[0]!.files).toFixed(0)}x the files (goal: flat)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
