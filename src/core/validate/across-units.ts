@@ -36,20 +36,27 @@ export function acrossUnits(set: IndicatorSet, submissions: readonly Submission[
     out.push({ rule: RULE_IDS.missingUnit, severity: "warning", unit: u.id, message: both((m) => m.validate.missingUnit(u.name)) });
   }
 
-  for (const ind of set.indicators) {
-    if (!isNumericType(ind.valueType)) continue;
-    const byYear = new Map<number | undefined, { entry: Entry; unitId: string; value: number }[]>();
-    for (const s of submissions) {
-      for (const e of s.entries) {
-        if (e.kind !== "value" || e.indicatorId !== ind.id) continue;
-        const p = parseCellValue(e.raw, { valueType: ind.valueType, unit: ind.unit, numberFormat: e.numberFormat });
-        if (!p.ok || typeof p.value !== "number") continue;
-        const point = { entry: e, unitId: s.unitId, value: p.value };
-        const list = byYear.get(e.year);
-        if (list) list.push(point);
-        else byYear.set(e.year, [point]);
-      }
+  // one pass over every entry, grouped by indicator and year (not one pass per indicator)
+  const numeric = new Map(set.indicators.filter((i) => isNumericType(i.valueType)).map((i) => [i.id, i]));
+  const grouped = new Map<string, Map<number | undefined, { entry: Entry; unitId: string; value: number }[]>>();
+  for (const s of submissions) {
+    for (const e of s.entries) {
+      if (e.kind !== "value") continue;
+      const ind = numeric.get(e.indicatorId);
+      if (!ind) continue;
+      const p = parseCellValue(e.raw, { valueType: ind.valueType, unit: ind.unit, numberFormat: e.numberFormat });
+      if (!p.ok || typeof p.value !== "number") continue;
+      let byYear = grouped.get(ind.id);
+      if (!byYear) grouped.set(ind.id, (byYear = new Map()));
+      const point = { entry: e, unitId: s.unitId, value: p.value };
+      const list = byYear.get(e.year);
+      if (list) list.push(point);
+      else byYear.set(e.year, [point]);
     }
+  }
+  for (const ind of numeric.values()) {
+    const byYear = grouped.get(ind.id);
+    if (!byYear) continue;
     for (const [year, points] of byYear) {
       if (points.length < MIN_UNITS_FOR_OUTLIERS) continue;
       const values = points.map((p) => p.value);
