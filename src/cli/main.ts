@@ -11,6 +11,7 @@ import { extract, extractHelp } from "./commands/extract";
 import { template, templateHelp } from "./commands/template";
 import { validate, validateHelp } from "./commands/validate";
 import { summarize, summarizeHelp } from "./commands/summarize";
+import { quotas, quotasHelp } from "./commands/quotas";
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<ExitCode>;
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: Record<Locale, string> }> =
   "check-set": { run: checkSet, help: checkSetHelp },
   overview: { run: overview, help: overviewHelp },
   extract: { run: extract, help: extractHelp },
+  quotas: { run: quotas, help: quotasHelp },
   template: { run: template, help: templateHelp },
   validate: { run: validate, help: validateHelp },
   summarize: { run: summarize, help: summarizeHelp },

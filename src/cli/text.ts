@@ -52,4 +52,6 @@ export const cliText = {
     t(`  ${name}：${total}（${method}）；目标 ${target} — ${status}；达标单位 ${met}`, `  ${name}: ${total} (${method}); target ${target} — ${status}; units met ${met}`),
   summaryLineNoTarget: (name: string, total: string, method: string) => t(`  ${name}：${total}（${method}）`, `  ${name}: ${total} (${method})`),
   summaryFindings: (errors: number, explained: number) => t(`未改正的错误 ${errors} 处，已说明的未达标 ${explained} 处，详见“未报与问题”工作表。`, `${errors} error(s) not fixed, ${explained} missed target(s) explained; see the Missing and problems sheet.`),
+  needsSetAndTable: t("请指定指标集文件和任务分解表：quotas SET.json TABLE.csv -o NEW.set.json", "Give the set and the quota table: quotas SET.json TABLE.csv -o NEW.set.json"),
+  quotasSet: (n: number, indicators: number) => t(`已写入 ${n} 个单位任务数（${indicators} 个指标）。`, `Set ${n} unit quotas (${indicators} indicators).`),
 };

@@ -6,3 +6,5 @@ export { describeTarget, describeTargets, describeBounds, plainNumber } from "./
 export { sectionTitles } from "./sections";
 export { targetMet, targetsFor, measured, bindsEachUnit, additive } from "./target-met";
 export { reportingUnits, reportingUnitsInTreeOrder, parentIds } from "./units";
+export { quotaFor, unitTargets, describeUnitTargets, type UnitTarget } from "./quotas";
+export { parseQuotaTable, replaceQuotas, type QuotaTableResult } from "./quota-table";

@@ -5,7 +5,7 @@ import { both, messagesFor, type Locale } from "../i18n/messages";
 import { formatPath, type PathSegment } from "../json/path";
 import { jsonErrorPosition, locateJsonPaths } from "../json/locate";
 import type { SetProblem } from "./problem";
-import { ID_PATTERN, indicator, indicatorSet, reportingUnit, rule, section, type IndicatorSet } from "./schema";
+import { ID_PATTERN, indicator, indicatorSet, reportingUnit, rule, section, type IndicatorSet, quota } from "./schema";
 import { checkSemantics, type Indexed, type SetParts } from "./semantics";
 
 export type LoadResult = { ok: true; set: IndicatorSet } | { ok: false; problems: SetProblem[] };
@@ -102,6 +102,7 @@ function soundParts(data: unknown): SetParts {
     sections: each("sections", section),
     indicators: each("indicators", indicator),
     rules: each("rules", rule),
+    quotas: each("quotas", quota),
     declaredIds: { indicator: ids("indicators"), unit: ids("units") },
   };
 }

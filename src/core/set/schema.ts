@@ -136,6 +136,17 @@ export const rule = z.strictObject({
 });
 export type Rule = z.infer<typeof rule>;
 
+/** 任务分解: a unit's own share of an indicator's target (the bureau's 30000人次 split into each
+ *  school's quota). The unit's form shows and checks its quota instead of the bureau's total. */
+export const quota = z.strictObject({
+  indicator: id,
+  unit: id,
+  /** omitted: every reporting year */
+  year: year.optional(),
+  value: z.number(),
+});
+export type Quota = z.infer<typeof quota>;
+
 export const indicatorSet = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(FORMAT),
@@ -157,6 +168,7 @@ export const indicatorSet = z.strictObject({
   sections: z.array(section).default([]),
   indicators: z.array(indicator).min(1),
   rules: z.array(rule).default([]),
+  quotas: z.array(quota).default([]),
 });
 export type IndicatorSet = z.infer<typeof indicatorSet>;
 /** What a set file may omit (defaults filled in when loaded). */

@@ -9,7 +9,7 @@ import { parseRule } from "../rules/parse";
 import { closest } from "../text/closest";
 import { effectiveBounds, isNumericType, typeLimits } from "./defaults";
 import type { SetProblem } from "./problem";
-import type { Indicator, ReportingUnit, Rule, Section } from "./schema";
+import type { Indicator, Quota, ReportingUnit, Rule, Section } from "./schema";
 
 export interface Indexed<T> {
   index: number;
@@ -23,6 +23,7 @@ export interface SetParts {
   sections: Indexed<Section>[];
   indicators: Indexed<Indicator>[];
   rules: Indexed<Rule>[];
+  quotas?: Indexed<Quota>[];
   /** ids declared by elements that failed their own structure check: they exist all the same */
   declaredIds?: { indicator: string[]; unit: string[] };
 }
@@ -155,6 +156,24 @@ export function checkSemantics(parts: SetParts): SetProblem[] {
         report(t.comparator === "between" ? tp() : tp("value"), "target_outside_bounds", both((m) => m.set.targetOutsideBounds(v, b.min, b.max)));
       }
     });
+  }
+
+  // Quotas: of numeric indicators and listed units, in the set's years, one per indicator, unit and year.
+  const quotaSeen = new Map<string, string>();
+  const indicatorById = new Map(parts.indicators.map((x) => [x.value.id, x.value]));
+  for (const { index, value: q } of parts.quotas ?? []) {
+    const at = (...rest: PathSegment[]): PathSegment[] => ["quotas", index, ...rest];
+    if (!indicatorIds.has(q.indicator)) unknownRef(at("indicator"), "indicator", q.indicator, indicatorIds.keys(), "unknown_quota_indicator");
+    else {
+      const ind = indicatorById.get(q.indicator);
+      if (ind && (!isNumericType(ind.valueType) || ind.valueType === "ratio")) report(at("indicator"), "quota_not_numeric", both((m) => m.set.quotaNotNumeric(q.indicator)));
+    }
+    if (!unitIds.has(q.unit)) unknownRef(at("unit"), "unit", q.unit, unitIds.keys(), "unknown_quota_unit");
+    if (q.year !== undefined && years && !years.has(q.year)) report(at("year"), "year_not_in_set", both((m) => m.set.yearNotInSet(q.year!, yearList)));
+    const key = `${q.indicator}|${q.unit}|${q.year ?? "*"}`;
+    const first = quotaSeen.get(key);
+    if (first) report(at(), "duplicate_quota", both((m) => m.set.quotaDuplicate(q.indicator, q.unit, first)));
+    else quotaSeen.set(key, formatPath(at()));
   }
 
   // Rules: parse, must be conditions, must name indicators of the set, in its years.

@@ -86,7 +86,7 @@ export function parsePastedUnits(content: string, label: string): UnitsResult {
 }
 
 // One CSV line: commas separate, "…" quotes, "" inside quotes is a quote. Null when a quote is open.
-function splitCsvLine(line: string): string[] | null {
+export function splitCsvLine(line: string): string[] | null {
   const cells: string[] = [];
   let cur = "";
   let quoted = false;

@@ -4,7 +4,8 @@
 import type { Bilingual } from "../i18n/messages";
 import { both } from "../i18n/messages";
 import type { CheckResult, CheckedWorkbook } from "../jobs/check-workbooks";
-import { bindsEachUnit, targetMet, targetsFor } from "../set/target-met";
+import { targetMet, targetsFor } from "../set/target-met";
+import { unitTargets } from "../set/quotas";
 import type { Indicator, IndicatorSet, ReportingUnit, Target } from "../set/schema";
 import { reportingUnitsInTreeOrder } from "../set/units";
 import type { Entry, Submission } from "../validate/entries";
@@ -189,7 +190,7 @@ function groupFindings(findings: readonly Finding[]): FindingsByCell {
   return out;
 }
 
-const TARGET_RULES: ReadonlySet<string> = new Set([RULE_IDS.target, RULE_IDS.change, RULE_IDS.noBaseline]);
+const TARGET_RULES: ReadonlySet<string> = new Set([RULE_IDS.target, RULE_IDS.change, RULE_IDS.noBaseline, RULE_IDS.quota]);
 
 interface Context {
   set: IndicatorSet;
@@ -206,7 +207,6 @@ function summarizeIndicator(ctx: Context, ind: Indicator): IndicatorSummary {
   const single = set.years.length === 1;
   const agg = ind.aggregate;
   const targets = targetsFor(ind, year);
-  const binding = targets.filter((t) => bindsEachUnit(t, ind));
 
   const values: UnitValue[] = [];
   const figures = new Map<string, UnitFigures>();
@@ -226,7 +226,7 @@ function summarizeIndicator(ctx: Context, ind: Indicator): IndicatorSummary {
     if (errors.length > 0) status = "error";
     else if (value === null) status = "missing";
     else if (missed.length > 0) status = missed.every((f) => f.explanation !== undefined) ? "explained" : "missed";
-    else status = binding.length > 0 && typeof value !== "string" ? "met" : "reported";
+    else status = unitTargets(set, ind, unit.id, year).length > 0 && typeof value !== "string" ? "met" : "reported";
     const explanation = missed.find((f) => f.explanation !== undefined)?.explanation;
     values.push({
       unitId: unit.id,

@@ -46,6 +46,8 @@ export interface RenderContext {
   /** defined names so far, lower-cased (Excel ignores case): a clash keeps the first */
   names: Set<string>;
   cells: CellMap;
+  /** a unit form's own wording of a target (its quota), when it differs from the plan's */
+  unitTarget?: (ind: Indicator, year: number | undefined) => string | undefined;
 }
 
 export interface RenderedSheet {
@@ -67,8 +69,8 @@ export function slotFormat(ind: Indicator, slot: Slot): string {
   return slot.kind === "note" ? NOTE_FORMAT : inputFormat(ind);
 }
 
-export function slotValidation(ind: Indicator, slot: Slot, ctx: Pick<RenderContext, "locale" | "years">): DataValidation {
-  return slot.kind === "note" ? noteValidation(ctx.locale) : figureValidation(ind, slot, ctx.years, ctx.locale);
+export function slotValidation(ind: Indicator, slot: Slot, ctx: Pick<RenderContext, "locale" | "years" | "unitTarget">): DataValidation {
+  return slot.kind === "note" ? noteValidation(ctx.locale) : figureValidation(ind, slot, ctx.years, ctx.locale, ctx.unitTarget);
 }
 
 /** Protection that leaves clerks able to widen columns and rows, and nothing else. */
@@ -76,7 +78,7 @@ export function protectChange(sheet: string, password: string | undefined): Work
   return { op: "protectSheet", sheet, options: { ...(password ? { password } : {}), allowResizeColumns: true, allowResizeRows: true } };
 }
 
-function fixedValue(kind: FixedKind, ind: Indicator, locale: Locale): CellValue {
+function fixedValue(kind: FixedKind, ind: Indicator, locale: Locale, ctx: Pick<RenderContext, "unitTarget" | "years">): CellValue {
   switch (kind) {
     case "id":
       return ind.id;
@@ -85,7 +87,7 @@ function fixedValue(kind: FixedKind, ind: Indicator, locale: Locale): CellValue 
     case "unit":
       return displayUnit(ind, locale);
     case "target":
-      return describeTargets(ind, locale);
+      return ctx.unitTarget?.(ind, ctx.years.length === 1 ? ctx.years[0] : undefined) ?? describeTargets(ind, locale);
   }
 }
 
@@ -123,7 +125,7 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
       return;
     }
     const ind = row.indicator;
-    values.push(layout.columns.map((c) => (c.kind === "input" ? null : fixedValue(c.kind, ind, ctx.locale))));
+    values.push(layout.columns.map((c) => (c.kind === "input" ? null : fixedValue(c.kind, ind, ctx.locale, ctx))));
     const nameColumn = layout.columns.findIndex((c) => c.kind === "name");
     if (nameColumn >= 0) addCell(ctx.cells, sheet, ind.id, NAME_SLOT, cellAddress(r, nameColumn + 1));
     layout.columns.forEach((c, j) => {

@@ -2,7 +2,8 @@
 // one per top-level section for a large set): 指标编号 · 指标 · 单位 · 规划目标 · a figure
 // column per year · 上年值 (when some indicator needs it) · 说明.
 import { type Locale, messagesFor } from "../i18n/messages";
-import type { IndicatorSet } from "../set/schema";
+import type { Indicator, IndicatorSet } from "../set/schema";
+import { describeUnitTargets } from "../set/quotas";
 import type { WorkbookChange } from "../workbook/workbook";
 import { METADATA_SHEET } from "../workbook/metadata-sheet";
 import { baselineIndicators } from "./baseline";
@@ -71,7 +72,15 @@ export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTempl
   const baseline = baselineIndicators(set);
   const columns = unitFormColumns(set, baseline, locale);
   const cells: CellMap = new Map();
-  const ctx: RenderContext = { locale, years: set.years, baseline, names: new Set(), cells, ...(o.password ? { password: o.password } : {}) };
+  const ctx: RenderContext = {
+    locale,
+    years: set.years,
+    baseline,
+    names: new Set(),
+    cells,
+    ...(o.password ? { password: o.password } : {}),
+    ...(set.quotas.length ? { unitTarget: (ind: Indicator, year: number | undefined) => describeUnitTargets(set, ind, unit.id, year, locale) } : {}),
+  };
   const groups = rowGroups(set, m.template.otherSection);
   const title = m.template.formTitle(set.title, unit.name);
   const subtitle = m.template.formSubtitle(unit.name, unit.id, set.years.join(locale === "zh-CN" ? "、" : ", "), set.version);

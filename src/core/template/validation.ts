@@ -53,7 +53,13 @@ function textRule(): ValidationRule {
 }
 
 /** Validation of a figure cell (this year's value, or last year's). */
-export function figureValidation(ind: Indicator, slot: Slot, years: readonly number[], locale: Locale = "zh-CN"): DataValidation {
+export function figureValidation(
+  ind: Indicator,
+  slot: Slot,
+  years: readonly number[],
+  locale: Locale = "zh-CN",
+  unitTarget?: (ind: Indicator, year: number | undefined) => string | undefined,
+): DataValidation {
   const m = messagesFor(locale);
   const t = m.template;
   const unit = displayUnit(ind, locale);
@@ -64,7 +70,8 @@ export function figureValidation(ind: Indicator, slot: Slot, years: readonly num
   if (unit && ind.valueType !== "boolean") lines.push(t.prompt.unit(unit));
   if (slot.kind === "value") {
     const year = slot.year ?? (years.length === 1 ? years[0] : undefined);
-    const targets = targetsFor(ind, year).map((x) => describeTarget(x, ind, locale));
+    const own = unitTarget?.(ind, year);
+    const targets = own !== undefined ? [own] : targetsFor(ind, year).map((x) => describeTarget(x, ind, locale));
     if (targets.length > 0) lines.push(t.prompt.target(targets.join(locale === "zh-CN" ? "；" : "; ")));
   }
   if (ind.valueType !== "text" && ind.valueType !== "choice" && ind.valueType !== "boolean") lines.push(t.prompt.range(describeBounds(ind, locale)));

@@ -11,6 +11,7 @@ export const RULE_IDS = {
   doubt: "value.doubt",
   target: "target.missed",
   change: "target.change_missed",
+  quota: "target.quota_missed",
   noBaseline: "target.no_baseline",
   outlier: "units.outlier",
   duplicate: "units.duplicate",

@@ -8,7 +8,8 @@ import { parseRule } from "../rules/parse";
 import { describeTarget, plainNumber } from "../set/describe";
 import { effectiveBounds } from "../set/defaults";
 import type { Indicator, IndicatorSet } from "../set/schema";
-import { bindsEachUnit, measured, targetMet, targetsFor } from "../set/target-met";
+import { measured, targetMet } from "../set/target-met";
+import { unitTargets } from "../set/quotas";
 import { parseCellValue } from "../values";
 import type { Entry, Submission } from "./entries";
 import { RULE_IDS, setRuleId, type Finding } from "./finding";
@@ -105,8 +106,8 @@ function targetFindings(set: IndicatorSet, submission: Submission, figures: Figu
     const value = figures.value.get(k);
     if (value === null || value === undefined || typeof value === "string") continue;
     const baseline = previousFigure(figures, entry.indicatorId, entry.year);
-    for (const t of targetsFor(ind, entry.year ?? singleYear(set))) {
-      if (!bindsEachUnit(t, ind)) continue; // the bureau's total: checked in the summary
+    // the unit's own targets: those binding every unit, and its quota; the bureau's total is the summary's
+    for (const { target: t, quota } of unitTargets(set, ind, submission.unitId, entry.year ?? singleYear(set))) {
       const met = targetMet(t, value, ind, baseline);
       if (met === true) continue;
       const place = { file: entry.file, sheet: entry.sheet, cell: entry.cell, indicator: ind.id, unit: submission.unitId, ...(entry.year !== undefined ? { year: entry.year } : {}) };
@@ -114,6 +115,8 @@ function targetFindings(set: IndicatorSet, submission: Submission, figures: Figu
       const severity = ind.targetSeverity ?? "warning";
       if (met === null) {
         out.push({ ...place, rule: RULE_IDS.noBaseline, severity, message: both((m) => m.validate.noBaseline(ind.name)) });
+      } else if (quota) {
+        out.push({ ...place, rule: RULE_IDS.quota, severity, message: both((m, l) => m.validate.missesQuota(ind.name, `${plainNumber(value as number)}${ind.unit}`, describeTarget(t, ind, l))) });
       } else if (t.basis === "absolute") {
         const shown = typeof value === "boolean" ? both((m) => (value ? m.layout.yes : m.layout.no)) : null;
         out.push({ ...place, rule: RULE_IDS.target, severity, message: both((m, l) => m.validate.missesTarget(ind.name, shown ? shown[l] : `${plainNumber(value as number)}${ind.unit}`, describeTarget(t, ind, l))) });

@@ -1,0 +1,67 @@
+// `quotas SET.json TABLE.csv -o NEW.set.json [--year YEAR]`: put a 任务分解表 (units down,
+// indicators across, each unit's share in the cells) into the set as quotas. The rest of the
+// set file is kept as written; the result is checked before it is written.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { loadIndicatorSet, parseQuotaTable, replaceQuotas, type Quota } from "../../core/set";
+import { writeFileAtomic } from "../../node/atomic-file";
+import { parseArgs } from "../args";
+import { EXIT, type CliIO, type ExitCode } from "../io";
+import { decodeText } from "../read-plan";
+import { formatProblem, readSetFile } from "../read-set";
+import { outputPath } from "../returned-files";
+import { cliText } from "../text";
+
+export const quotasHelp = {
+  "zh-CN": "quotas SET.json TABLE.csv -o NEW.set.json [--year 年份]   把任务分解表（行为单位、列为指标）写入指标集，各单位按本单位任务填报和校验",
+  "en-US": "quotas SET.json TABLE.csv -o NEW.set.json [--year YEAR]   put a quota table (units down, indicators across) into the set; each unit's form then shows and checks its own share",
+};
+
+export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const args = parseArgs(argv, { values: ["output", "year"], aliases: { o: "output" } });
+  const [setFile, tableFile] = args.positionals;
+  if (!setFile || !tableFile || args.positionals.length > 2) {
+    io.stderr(cliText.needsSetAndTable[io.locale]);
+    return EXIT.unusable;
+  }
+  if (!args.options.output) {
+    io.stderr(cliText.needsOutput[io.locale]);
+    return EXIT.unusable;
+  }
+  const year = args.options.year === undefined ? undefined : Number(args.options.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    io.stderr(cliText.usage(`--year ${args.options.year}`)[io.locale]);
+    return EXIT.unusable;
+  }
+  const r = await readSetFile(setFile, io);
+  if (!r.ok) {
+    for (const p of r.problems) io.stderr(formatProblem(setFile, p, io));
+    return EXIT.unusable;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(io.cwd, tableFile));
+  } catch (e) {
+    io.stderr(cliText.cannotRead(tableFile, (e as NodeJS.ErrnoException).code ?? "")[io.locale]);
+    return EXIT.unusable;
+  }
+  const table = parseQuotaTable(decodeText(bytes).text, r.set, tableFile, year);
+  if (!table.ok) {
+    io.stderr(table.message[io.locale]);
+    return EXIT.unusable;
+  }
+  // the set as written (not with defaults filled in), with its quotas replaced
+  const raw = JSON.parse((await readFile(r.path, "utf8")).replace(/^\ufeff/, "")) as Record<string, unknown>;
+  raw.quotas = replaceQuotas((raw.quotas as Quota[] | undefined) ?? [], table, year);
+  const loaded = loadIndicatorSet(raw);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) io.stderr(formatProblem(tableFile, p, io));
+    return EXIT.unusable;
+  }
+  const out = await outputPath(args.options.output, io, [tableFile]);
+  if (!out) return EXIT.unusable;
+  await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(raw, null, 2) + "\n"));
+  io.stderr(cliText.quotasSet(table.quotas.length, table.indicators.length)[io.locale]);
+  io.stdout(cliText.wrote(out)[io.locale]);
+  return EXIT.ok;
+}
