@@ -3,7 +3,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { WorkbookSource } from "../core/jobs";
-import { setFingerprint } from "../core/layout/indicator-list";
+import { setFingerprint } from "../core/set/fingerprint";
 import type { IndicatorSet } from "../core/set";
 import { templateInfo } from "../core/template";
 import { XlsxWorkbook } from "../workbook/xlsx";

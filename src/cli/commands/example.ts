@@ -9,7 +9,7 @@ import { printSummary } from "../print-summary";
 import { fillSampleForms } from "../example-figures";
 import { mkdir, stat } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
-import { METADATA_KEYS, setFingerprint } from "../../core/layout/indicator-list";
+import { SET_METADATA_KEYS as METADATA_KEYS, setFingerprint } from "../../core/set/fingerprint";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { readPlanFile } from "../read-plan";

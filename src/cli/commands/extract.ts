@@ -1,5 +1,5 @@
 // `extract FILE [--format json|set]`: the quantitative indicators of a plan. json prints the
-// extraction contract (shared/spec/extraction.md) on stdout and nothing else; set writes a
+// extraction records (docs/extraction.md) on stdout and nothing else; set writes a
 // draft indicator set (atomically) that check-set accepts, with reporting units from a CSV.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";

@@ -1,4 +1,4 @@
-// Plan text → indicator records (shared/spec/extraction.md). The steps, each in its own file:
+// Plan text → indicator records (docs/extraction.md). The steps, each in its own file:
 // clean the page (clean-text), find headings and sentences, read the figures (numbers), drop
 // what is not an indicator (not-indicators), group lists and qualifiers (groups), share names
 // across 分别 lists (distribute), name each figure (names), decide comparator, basis, kind and

@@ -1,4 +1,4 @@
-// Plan text → indicators (shared/spec/extraction.md), and indicators → a draft set.
+// Plan text → indicators (docs/extraction.md), and indicators → a draft set.
 export { extractIndicators, extractDetailed, breakdownsOf, type ExtractOptions, type DetailedExtraction } from "./extract";
 export { draftSetFromExtraction, unitInfo, type DraftSetOptions } from "./to-set";
 export { cleanText, htmlToText } from "./clean-text";

@@ -1,4 +1,4 @@
-// The output contract of `extract` (shared/spec/extraction.md): one record per figure.
+// The output contract of `extract` (docs/extraction.md): one record per figure.
 // Field order matters for readers of the JSON: it follows the contract's table.
 
 export type Comparator = ">=" | ">" | "<=" | "<" | "=" | "~" | "between";

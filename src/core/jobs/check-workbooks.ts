@@ -1,10 +1,10 @@
 // Job: check returned workbooks against the set. Each workbook gets an outcome (checked,
 // outdated, or not used and why) and its findings; then the checks that need every unit at
 // once (duplicates, missing units, outliers). Workbooks are opened one at a time and let go.
-import { setFingerprint } from "../layout/indicator-list";
+import { setFingerprint } from "../set/fingerprint";
 import type { IndicatorSet } from "../set/schema";
 import { acrossUnits } from "../validate/across-units";
-import type { Submission } from "../validate/entries";
+import type { Submission } from "../template/entries";
 import { readyToSubmit, RULE_IDS, type Finding } from "../validate/finding";
 import { validateSubmission } from "../validate/validate";
 import { throwIfCancelled, yieldToHost, type JobOptions } from "./progress";

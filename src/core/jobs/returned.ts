@@ -2,10 +2,10 @@
 // and decide whether it can be used with this set. Any failure becomes an outcome with its
 // reason, never an exception, so one bad file never stops the others.
 import { both, type Bilingual } from "../i18n/messages";
-import { setFingerprint } from "../layout/indicator-list";
+import { setFingerprint } from "../set/fingerprint";
 import type { IndicatorSet } from "../set/schema";
 import { NotATemplateError, readEntries, type TemplateInfo } from "../template/read-entries";
-import type { Submission } from "../validate/entries";
+import type { Submission } from "../template/entries";
 import { submissionsOf } from "../validate/submissions";
 import type { Workbook } from "../workbook/workbook";
 

@@ -6,16 +6,12 @@ import { defaultAggregation } from "../set/defaults";
 import { describeBounds, describeTargets } from "../set/describe";
 import type { IndicatorSet } from "../set/schema";
 import { sectionTitles } from "../set/sections";
-import { canonicalJson, fingerprint } from "../text/hash";
+import { SET_METADATA_KEYS, setFingerprint } from "../set/fingerprint";
 import { cellAddress, columnName } from "../workbook/a1";
 import type { CellValue, WorkbookChange } from "../workbook/workbook";
 
 
-export const METADATA_KEYS = { setId: "set.id", setVersion: "set.version", setHash: "set.hash", layout: "layout", format: "format" } as const;
-
-export function setFingerprint(set: IndicatorSet): string {
-  return fingerprint(canonicalJson(set));
-}
+const METADATA_KEYS = SET_METADATA_KEYS;
 
 export function indicatorListChanges(set: IndicatorSet, locale: Locale = "zh-CN"): WorkbookChange[] {
   const m = messagesFor(locale).layout;

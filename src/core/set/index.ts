@@ -8,3 +8,4 @@ export { targetMet, targetsFor, measured, bindsEachUnit, additive } from "./targ
 export { reportingUnits, reportingUnitsInTreeOrder, parentIds } from "./units";
 export { quotaFor, unitTargets, describeUnitTargets, type UnitTarget } from "./quotas";
 export { parseQuotaTable, replaceQuotas, type QuotaTableResult } from "./quota-table";
+export { setFingerprint, SET_METADATA_KEYS } from "./fingerprint";

@@ -8,7 +8,7 @@ import { targetMet, targetsFor } from "../set/target-met";
 import { unitTargets } from "../set/quotas";
 import type { Indicator, IndicatorSet, ReportingUnit, Target } from "../set/schema";
 import { reportingUnitsInTreeOrder } from "../set/units";
-import type { Entry, Submission } from "../validate/entries";
+import type { Entry, Submission } from "../template/entries";
 import { RULE_IDS, type Finding } from "../validate/finding";
 import { parseCellValue } from "../values";
 import { aggregate, methodOf, type Aggregate, type UnitFigures } from "./aggregate";

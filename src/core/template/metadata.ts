@@ -1,6 +1,6 @@
 // Metadata keys of a template (hidden in the workbook, see core/workbook/metadata-sheet.ts).
 // The first five are shared with the other layouts; the cell map's keys live in cell-map.ts.
-import { METADATA_KEYS, setFingerprint } from "../layout/indicator-list";
+import { SET_METADATA_KEYS as METADATA_KEYS, setFingerprint } from "../set/fingerprint";
 import type { IndicatorSet } from "../set/schema";
 import type { LayoutKind } from "./layout";
 

@@ -2,7 +2,7 @@
 // one is read by position with its raw value, number format and formula, never by guessing from
 // headers or row order. One metadata read and one read of all sheets, whatever the size.
 import { both, type Bilingual } from "../i18n/messages";
-import type { Entry } from "../validate/entries";
+import type { Entry } from "./entries";
 import { parseCell, rangeAddress, type RangeRef } from "../workbook/a1";
 import type { RangeQuery, Workbook } from "../workbook/workbook";
 import { cellMapFrom, NAME_SLOT, parseSlotKey, type CellMap } from "./cell-map";

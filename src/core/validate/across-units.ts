@@ -6,7 +6,7 @@ import { plainNumber } from "../set/describe";
 import type { IndicatorSet } from "../set/schema";
 import { reportingUnits } from "../set/units";
 import { parseCellValue } from "../values";
-import type { Entry, Submission } from "./entries";
+import type { Entry, Submission } from "../template/entries";
 import { RULE_IDS, type Finding } from "./finding";
 
 /** Fewer units than this and a median says too little to call anything an outlier. */

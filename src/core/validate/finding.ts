@@ -1,5 +1,5 @@
 import type { Bilingual } from "../i18n/messages";
-import type { CellPlace } from "./entries";
+import type { CellPlace } from "../template/entries";
 
 /** Stable rule ids: tools, tests and people's notes refer to findings by these. */
 export const RULE_IDS = {

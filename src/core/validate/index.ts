@@ -1,4 +1,4 @@
-export type { Entry, Submission, CellPlace } from "./entries";
+export type { Entry, Submission, CellPlace } from "../template/entries";
 export { RULE_IDS, setRuleId, readyToSubmit, type Finding } from "./finding";
 export { validateSubmission } from "./validate";
 export { acrossUnits, median, MIN_UNITS_FOR_OUTLIERS, OUTLIER_Z } from "./across-units";

@@ -1,5 +1,5 @@
 import type { FilledTemplate } from "../template/read-entries";
-import type { Submission } from "./entries";
+import type { Submission } from "../template/entries";
 
 /** A filled template as submissions: a unit form is one unit's, a matrix holds one per unit
  *  column. Entries of removed indicators (kept aside by an upgrade) are not checked. */

@@ -11,7 +11,7 @@ import type { Indicator, IndicatorSet } from "../set/schema";
 import { measured, targetMet } from "../set/target-met";
 import { unitTargets } from "../set/quotas";
 import { parseCellValue } from "../values";
-import type { Entry, Submission } from "./entries";
+import type { Entry, Submission } from "../template/entries";
 import { RULE_IDS, setRuleId, type Finding } from "./finding";
 
 type Figure = number | boolean | string;

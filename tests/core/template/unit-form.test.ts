@@ -2,7 +2,7 @@
 import { cellMapFrom, NAME_SLOT } from "../../../src/core/template/cell-map";
 import { inputName, nameProblem } from "../../../src/core/template/names";
 import { buildUnitForm, unitFormChanges, UnknownUnitError, TEMPLATE_KEYS, COLOURS } from "../../../src/core/template";
-import { setFingerprint } from "../../../src/core/layout/indicator-list";
+import { setFingerprint } from "../../../src/core/set/fingerprint";
 import type { IndicatorSet } from "../../../src/core/set";
 import { bigSet, exampleInput, exampleSet, load } from "./fixtures";
 import { model, type WorkbookModel } from "./model";

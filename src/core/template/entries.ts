@@ -1,5 +1,6 @@
-// What validation reads: the figures a unit entered, each with the cell it came from. The
-// template layout knows where those cells are; validation only sees this flat list.
+// What reading a filled template gives: the figures a unit entered, each with the cell it came
+// from. The template layout knows where those cells are; validation and the summary only see
+// this flat list.
 import type { ReadValue } from "../workbook/workbook";
 
 export interface CellPlace {
