@@ -1,5 +1,7 @@
 // A small argument reader: positionals, `--flag`, `--key value`, `--key=value`, `-o value`.
 // Commands declare what they accept; anything else is a usage error (exit 2), never ignored.
+import type { Bilingual } from "../core/i18n/messages";
+import { cliBoth } from "./i18n/messages";
 
 export interface ArgSpec {
   /** options taking a value, by long name; short aliases map to them */
@@ -14,7 +16,12 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-export class UsageError extends Error {}
+/** A command line that cannot be run as typed; main.ts prints `detail` in the user's language. */
+export class UsageError extends Error {
+  constructor(readonly detail: Bilingual) {
+    super(detail["en-US"]);
+  }
+}
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const values = new Set(spec.values ?? []);
@@ -36,10 +43,10 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       out.flags.add(name);
     } else if (values.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined) throw new UsageError(cliBoth((m) => m.usage.needsValue(name)));
       out.options[name] = value;
     } else {
-      throw new UsageError(`unknown option ${arg}`);
+      throw new UsageError(cliBoth((m) => m.usage.unknownOption(arg)));
     }
   }
   return out;

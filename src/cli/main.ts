@@ -1,44 +1,39 @@
 // The command-line front end: a thin layer that reads arguments and calls the same core the
 // task pane uses. Results go to stdout, messages to stderr; exit 0 ok, 1 findings, 2 unusable.
-import { localeFrom, type Locale } from "../core/i18n/messages";
+import { localeFrom } from "../core/i18n/messages";
+import { printable, printableJson } from "../core/text/printable";
 import { UsageError } from "./args";
-import { EXIT, type CliIO, type ExitCode } from "./io";
-import { cliText } from "./text";
-import { checkSet, checkSetHelp } from "./commands/check-set";
-import { example, exampleHelp } from "./commands/example";
-import { overview, overviewHelp } from "./commands/overview";
-import { extract, extractHelp } from "./commands/extract";
-import { template, templateHelp } from "./commands/template";
-import { validate, validateHelp } from "./commands/validate";
-import { summarize, summarizeHelp } from "./commands/summarize";
-import { quotas, quotasHelp } from "./commands/quotas";
+import { EXIT, type CliIO, type CliSinks, type ExitCode } from "./io";
+import { cliMessages, type CliMessages } from "./i18n/messages";
+import { checkSet } from "./commands/check-set";
+import { example } from "./commands/example";
+import { overview } from "./commands/overview";
+import { extract } from "./commands/extract";
+import { template } from "./commands/template";
+import { validate } from "./commands/validate";
+import { summarize } from "./commands/summarize";
+import { quotas } from "./commands/quotas";
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<ExitCode>;
 
-const COMMANDS: Record<string, { run: Command; help: Record<Locale, string> }> = {
-  example: { run: example, help: exampleHelp },
-  "check-set": { run: checkSet, help: checkSetHelp },
-  overview: { run: overview, help: overviewHelp },
-  extract: { run: extract, help: extractHelp },
-  quotas: { run: quotas, help: quotasHelp },
-  template: { run: template, help: templateHelp },
-  validate: { run: validate, help: validateHelp },
-  summarize: { run: summarize, help: summarizeHelp },
+// in the order --help lists them; each one's help line is the catalogue's help[name]
+const COMMANDS: Record<keyof Omit<CliMessages["help"], "head" | "tail">, Command> = {
+  example,
+  "check-set": checkSet,
+  overview,
+  extract,
+  quotas,
+  template,
+  validate,
+  summarize,
 };
+const isCommand = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
 
-function helpText(locale: Locale): string {
-  const head =
-    locale === "zh-CN"
-      ? "指标表 命令行\n\n用法：npm run -s cli -- 命令 [参数]\n\n命令："
-      : "Indicator Tables command line\n\nUsage: npm run -s cli -- COMMAND [ARGS]\n\nCommands:";
-  const tail =
-    locale === "zh-CN"
-      ? "\n通用选项：--lang zh-CN|en-US（默认跟随 LANG，中文优先）  --help\n退出码：0 成功；1 输入可读但有问题；2 输入无法使用或用法错误。"
-      : "\nCommon options: --lang zh-CN|en-US (default from LANG, Chinese first)  --help\nExit codes: 0 success; 1 input read but has findings; 2 unusable input or usage.";
-  return [head, ...Object.values(COMMANDS).map((c) => "  " + c.help[locale]), tail].join("\n");
+function helpText(m: CliMessages): string {
+  return [m.help.head, ...Object.keys(COMMANDS).map((c) => "  " + m.help[c as keyof typeof COMMANDS]), m.help.tail].join("\n");
 }
 
-export async function runCli(argv: readonly string[], io: Omit<CliIO, "locale"> & { env: Record<string, string | undefined> }): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], sinks: CliSinks): Promise<ExitCode> {
   // --lang may stand anywhere; take it out before the command sees its arguments.
   const rest = [...argv];
   let lang: string | undefined;
@@ -47,37 +42,52 @@ export async function runCli(argv: readonly string[], io: Omit<CliIO, "locale"> 
     lang = rest[li]!.includes("=") ? rest[li]!.split("=")[1] : rest[li + 1];
     rest.splice(li, rest[li]!.includes("=") ? 1 : 2);
   }
-  const locale = localeFrom(lang ?? io.env.INDICATOR_TABLES_LANG ?? io.env.LC_ALL ?? io.env.LANG);
-  const ctx: CliIO = { ...io, locale };
+  const locale = localeFrom(lang ?? sinks.env.INDICATOR_TABLES_LANG ?? sinks.env.LC_ALL ?? sinks.env.LANG);
+  const m = cliMessages(locale);
+  // The one place where printed text is made safe for a terminal: every line of every command.
+  const io: CliIO = {
+    stdout: (line) => sinks.stdout(printable(line)),
+    stderr: (line) => sinks.stderr(printable(line)),
+    json: (value) => sinks.stdout(printableJson(value)),
+    locale,
+    cwd: sinks.cwd,
+  };
+  // our own help text has line breaks; it is printed a line at a time like everything else
+  const help = (text: string) => text.split("\n").forEach((line) => io.stdout(line));
   const [name, ...args] = rest;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    ctx.stdout(helpText(locale));
+    help(helpText(m));
     return name ? EXIT.ok : EXIT.unusable;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    ctx.stderr(cliText.unknownCommand(name)[locale]);
+  if (!isCommand(name)) {
+    io.stderr(m.usage.unknownCommand(name));
     return EXIT.unusable;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    ctx.stdout(command.help[locale]);
+    help(m.help[name]);
     return EXIT.ok;
   }
   try {
-    return await command.run(args, ctx);
+    return await COMMANDS[name](args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.stderr(cliText.usage(e.message)[locale]);
+      io.stderr(m.usage.error(e.detail[locale]));
       return EXIT.unusable;
     }
-    ctx.stderr(cliText.internal(e instanceof Error ? e.message : String(e))[locale]);
+    io.stderr(m.internal(e instanceof Error ? e.message : String(e)));
     return EXIT.unusable;
   }
 }
 
 if (require.main === module) {
+  // `… | head` closes the pipe early: stop writing instead of dying on EPIPE
+  let closed = false;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+  });
   runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t + "\n"),
+    stdout: (t) => closed || process.stdout.write(t + "\n"),
     stderr: (t) => process.stderr.write(t + "\n"),
     cwd: process.cwd(),
     env: process.env,

@@ -1,14 +1,14 @@
 // How findings look on a terminal and in --format json: one line or one object per finding,
-// with where it is (file, sheet!cell) first.
+// with where it is (file, sheet!cell) first. Text from the files is made printable by main.ts.
 import type { CheckResult, Progress } from "../core/jobs";
 import type { Locale } from "../core/i18n/messages";
 import type { Finding } from "../core/validate";
 import type { CliIO } from "./io";
-import { cliText } from "./text";
+import { cliMessages } from "./i18n/messages";
 
 export function printFinding(f: Finding, locale: Locale): string {
   const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : "-";
-  const why = f.explanation !== undefined ? cliText.explained(f.explanation)[locale] : "";
+  const why = f.explanation !== undefined ? cliMessages(locale).returned.explained(f.explanation) : "";
   return `${f.file ?? "-"}  ${where}  ${f.severity}  ${f.rule}  ${f.message[locale]}${why}`;
 }
 
@@ -43,6 +43,6 @@ export function progressLine(io: CliIO, total: number): ((p: Progress) => void) 
     const tenth = Math.floor((p.done * 10) / p.total);
     if (tenth <= shown && p.done !== p.total) return;
     shown = tenth;
-    io.stderr(cliText.progress(p.done, p.total)[io.locale]);
+    io.stderr(cliMessages(io.locale).returned.progress(p.done, p.total));
   };
 }

@@ -1,29 +1,32 @@
 // The summary on a terminal (a short account a person reads) and in --format json (everything,
-// with every unit's figure and where it came from).
+// with every unit's figure and where it came from). Lines are made printable by main.ts.
 import type { Locale } from "../core/i18n/messages";
 import { messagesFor } from "../core/i18n/messages";
 import { describeTargets } from "../core/set/describe";
 import { describeTotal, hasUnitTargets, type Summary } from "../core/summary";
-import { cliText } from "./text";
+import { cliMessages } from "./i18n/messages";
 
 export function printSummary(summary: Summary, locale: Locale): string[] {
   const m = messagesFor(locale).summary;
+  const say = cliMessages(locale).summary;
   const name = (id: string) => summary.set.units.find((u) => u.id === id)?.name ?? id;
   const list = locale === "zh-CN" ? "、" : ", ";
   const unused = summary.workbooks.filter((w) => w.status !== "checked" && w.status !== "outdated");
-  const lines = [cliText.summaryHead(summary.returned.length, summary.units.length, summary.year)[locale]];
-  if (summary.missing.length) lines.push(cliText.summaryMissing(summary.missing.map(name).join(list))[locale]);
-  for (const d of summary.duplicates) lines.push(cliText.summaryDuplicate(name(d.unitId), m.duplicateNote(d.files.join(list), d.used, d.why[locale]))[locale]);
+  const lines = [say.head(summary.returned.length, summary.units.length, summary.year)];
+  if (summary.missing.length) lines.push(say.missing(summary.missing.map(name).join(list)));
+  for (const d of summary.duplicates) lines.push(say.duplicate(name(d.unitId), m.duplicateNote(d.files.join(list), d.used, d.why[locale])));
   for (const w of summary.workbooks.filter((x) => x.status === "outdated")) lines.push(`  ${w.reason?.[locale] ?? w.name}`);
   for (const w of unused) lines.push(`  ${w.reason?.[locale] ?? w.name}`);
   for (const s of summary.indicators) {
     const target = s.indicator.targets.length ? describeTargets(s.indicator, locale) : undefined;
     const met = hasUnitTargets(s) ? `${s.met}/${s.returned}` : "—";
-    lines.push((target ? cliText.summaryLine(s.indicator.name, describeTotal(s, locale), m.methods[s.all.method] ?? s.all.method, target, m.status[s.status] ?? s.status, met) : cliText.summaryLineNoTarget(s.indicator.name, describeTotal(s, locale), m.methods[s.all.method] ?? s.all.method))[locale]);
+    const method = m.methods[s.all.method] ?? s.all.method;
+    const total = describeTotal(s, locale);
+    lines.push(target ? say.line(s.indicator.name, total, method, target, m.status[s.status] ?? s.status, met) : say.lineNoTarget(s.indicator.name, total, method));
   }
   const errors = summary.findings.filter((f) => f.severity === "error" && !f.rule.startsWith("file.")).length;
   const explained = summary.findings.filter((f) => f.explanation !== undefined).length;
-  lines.push(cliText.summaryFindings(errors, explained)[locale]);
+  lines.push(say.findings(errors, explained));
   return lines;
 }
 

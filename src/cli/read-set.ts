@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseIndicatorSetJson, type IndicatorSet, type SetProblem } from "../core/set";
 import type { CliIO } from "./io";
-import { cliText } from "./text";
+import { cliBoth } from "./i18n/messages";
 
 export type ReadSetResult =
   | { ok: true; set: IndicatorSet; path: string }
@@ -16,7 +16,7 @@ export async function readSetFile(file: string, io: CliIO): Promise<ReadSetResul
     text = await readFile(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";
-    return { ok: false, unreadable: true, path, problems: [{ path: "$", code: "unreadable", message: cliText.cannotRead(file, code) }] };
+    return { ok: false, unreadable: true, path, problems: [{ path: "$", code: "unreadable", message: cliBoth((m) => m.cannotRead(file, code)) }] };
   }
   const r = parseIndicatorSetJson(text);
   if (r.ok) return { ok: true, set: r.set, path };

@@ -5,11 +5,11 @@ import { dirname, join, relative, resolve } from "node:path";
 import type { WorkbookSource } from "../core/jobs";
 import { setFingerprint } from "../core/set/fingerprint";
 import type { IndicatorSet } from "../core/set";
-import { templateInfo } from "../core/template";
+import { templateInfo, type TemplateInfo } from "../core/template";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import type { CliIO } from "./io";
 import { formatProblem, readSetFile } from "./read-set";
-import { cliText } from "./text";
+import { cliMessages } from "./i18n/messages";
 
 /** Every .xlsx named or inside a named folder, in a stable order; undefined (and said why) when
  *  nothing was named or a name does not exist. Excel's lock files (~$…) are left out. */
@@ -17,7 +17,7 @@ export type FileSource = WorkbookSource & { path: string };
 
 export async function workbookSources(names: readonly string[], io: CliIO): Promise<FileSource[] | undefined> {
   if (names.length === 0) {
-    io.stderr(cliText.needWorkbooks[io.locale]);
+    io.stderr(cliMessages(io.locale).returned.needWorkbooks);
     return undefined;
   }
   const files: string[] = [];
@@ -25,14 +25,14 @@ export async function workbookSources(names: readonly string[], io: CliIO): Prom
     const path = resolve(io.cwd, name);
     const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
     if (info instanceof Error) {
-      io.stderr(cliText.cannotRead(name, info.code ?? "")[io.locale]);
+      io.stderr(cliMessages(io.locale).cannotRead(name, info.code ?? ""));
       return undefined;
     }
     if (info.isDirectory()) files.push(...(await xlsxUnder(path)));
     else files.push(path);
   }
   if (files.length === 0) {
-    io.stderr(cliText.noWorkbooksIn(names.join(" "))[io.locale]);
+    io.stderr(cliMessages(io.locale).returned.noWorkbooksIn(names.join(" ")));
     return undefined;
   }
   return [...new Set(files)].map((path) => ({ name: relative(io.cwd, path) || path, path, open: () => XlsxWorkbook.fromFile(path) }));
@@ -50,44 +50,60 @@ async function xlsxUnder(dir: string): Promise<string[]> {
 }
 
 /** The set given with --set; without it, the set the first readable form names in its
- *  metadata, looked for among *.set.json beside it and in the working directory (same id,
- *  the exact version preferred). The file used is always said. */
+ *  metadata, looked for among the *.set.json in the working directory only (same id, the one
+ *  with the form's fingerprint preferred). Never beside the returned files: a sender could put
+ *  a set there whose rules pass anything, with a fingerprint forged to match. The file used is
+ *  always said, and so is a fingerprint that does not match the form's. */
 export async function chooseSet(given: string | undefined, sources: readonly (WorkbookSource & { path?: string })[], io: CliIO): Promise<IndicatorSet | undefined> {
+  const m = cliMessages(io.locale).returned;
   if (given) {
     const r = await readSetFile(given, io);
     if (r.ok) return r.set;
     for (const p of r.problems) io.stderr(formatProblem(given, p, io));
     return undefined;
   }
+  const first = await firstFormInfo(sources);
+  if (!first) {
+    io.stderr(m.noSetAtAll);
+    return undefined;
+  }
+  const { name: formName, info } = first;
+  const cwd = await realpath(io.cwd).catch(() => io.cwd);
+  const returnedDirs = await Promise.all(sources.flatMap((s) => (s.path ? [realpath(dirname(s.path)).catch(() => dirname(s.path!))] : [])));
+  if (returnedDirs.includes(cwd)) {
+    io.stderr(m.setAmongReturns(io.cwd));
+    return undefined;
+  }
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  let sameId: { set: IndicatorSet; path: string } | undefined;
+  const names = await readdir(io.cwd).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith(".set.json")).sort()) {
+    const r = await readSetFile(join(io.cwd, name), io);
+    if (!r.ok || r.set.id !== info.setId) continue;
+    if (setFingerprint(r.set) === info.setHash) {
+      io.stderr(m.setFound(shown(r.path)));
+      return r.set;
+    }
+    sameId ??= { set: r.set, path: r.path };
+  }
+  if (sameId) {
+    io.stderr(m.setFound(shown(sameId.path)));
+    io.stderr(m.setMismatch(shown(sameId.path), formName));
+    return sameId.set;
+  }
+  io.stderr(m.noSet(formName, info.setId, io.cwd));
+  return undefined;
+}
+
+/** The metadata of the first source that opens as one of our forms. */
+async function firstFormInfo(sources: readonly WorkbookSource[]): Promise<{ name: string; info: TemplateInfo } | undefined> {
   for (const source of sources) {
-    let info;
     try {
-      info = templateInfo(await (await source.open()).metadata());
+      return { name: source.name, info: templateInfo(await (await source.open()).metadata()) };
     } catch {
       continue;
     }
-    const dirs = [...new Set([source.path ? dirname(source.path) : io.cwd, io.cwd])];
-    let sameId: { set: IndicatorSet; path: string } | undefined;
-    for (const dir of dirs) {
-      const names = await readdir(dir).catch(() => [] as string[]);
-      for (const name of names.filter((n) => n.endsWith(".set.json")).sort()) {
-        const r = await readSetFile(join(dir, name), io);
-        if (!r.ok || r.set.id !== info.setId) continue;
-        if (setFingerprint(r.set) === info.setHash) {
-          io.stderr(cliText.setFound(relative(io.cwd, r.path) || r.path)[io.locale]);
-          return r.set;
-        }
-        sameId ??= { set: r.set, path: r.path };
-      }
-    }
-    if (sameId) {
-      io.stderr(cliText.setFound(relative(io.cwd, sameId.path) || sameId.path)[io.locale]);
-      return sameId.set;
-    }
-    io.stderr(cliText.noSet(source.name, info.setId)[io.locale]);
-    return undefined;
   }
-  io.stderr(cliText.noSetAtAll[io.locale]);
   return undefined;
 }
 
@@ -98,7 +114,7 @@ export async function outputPath(arg: string, io: CliIO, inputs: readonly string
   const target = await real(out);
   for (const input of inputs) {
     if ((await real(resolve(io.cwd, input))) === target) {
-      io.stderr(cliText.outputIsInput(arg)[io.locale]);
+      io.stderr(cliMessages(io.locale).outputIsInput(arg));
       return undefined;
     }
   }

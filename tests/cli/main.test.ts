@@ -28,7 +28,13 @@ describe("command line", () => {
     const r = await cli(["frobnicate"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("frobnicate");
-    expect((await cli(["check-set", exampleSet, "--bogus"])).code).toBe(2);
+    const bogus = await cli(["check-set", exampleSet, "--bogus"]);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe("用法错误：没有选项 --bogus。运行 --help 查看用法。");
+    expect((await cli(["check-set", exampleSet, "--bogus"], { LANG: "en_US.UTF-8" })).stderr).toBe("Usage error: unknown option --bogus. Run --help for usage.");
+    const noValue = await cli(["check-set", exampleSet, "--format"]);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain("--format 需要一个值");
   });
 
   test("check-set: 0 for a good set, 1 with located findings, 2 for unreadable input", async () => {

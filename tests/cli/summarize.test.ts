@@ -88,3 +88,26 @@ test("bad input: no -o, -o naming an input, a --previous that is not a summary, 
   const nothing = await cli(["summarize", join(dir, "only-broken.xlsx"), "--set", setPath, "-o", join(dir, "z.xlsx")]);
   expect(nothing.code).toBe(2);
 });
+
+test("without --set: the set is taken from the working directory, never from among the returned files", async () => {
+  // run where the bureau keeps its set, on the inbox below it
+  const found = await cli(["summarize", join(dir, "inbox"), "-o", join(dir, "found.xlsx")], {}, dir);
+  expect(found.code).toBe(1);
+  expect(found.stderr).toContain("使用指标集 city.set.json");
+  // a set file sent in with the returns is not looked at, and neither is the folder they are in
+  const planted = join(dir, "inbox", "east", "city.set.json");
+  copyFileSync(setPath, planted);
+  try {
+    const elsewhere = mkdtempSync(join(tmpdir(), "it-summarize-cwd-"));
+    const lost = await cli(["summarize", join(dir, "inbox"), "-o", join(dir, "lost.xlsx")], {}, elsewhere);
+    rmSync(elsewhere, { recursive: true, force: true });
+    expect(lost.code).toBe(2);
+    expect(lost.stderr).not.toContain("使用指标集");
+    const inside = await cli(["summarize", ".", "-o", join(dir, "inside.xlsx")], {}, join(dir, "inbox", "east"));
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain("--set");
+    expect(existsSync(join(dir, "lost.xlsx")) || existsSync(join(dir, "inside.xlsx"))).toBe(false);
+  } finally {
+    rmSync(planted);
+  }
+});

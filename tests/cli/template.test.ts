@@ -118,8 +118,15 @@ test("unusable input and usage errors exit 2 and say why", async () => {
 
   expect((await cli(["template", exampleSet, "--unit", "linjiang"])).code).toBe(2); // no -o
   expect((await cli(["template", "--unit", "linjiang", "-o", join(dir, "x.xlsx")])).code).toBe(2); // no set
-  expect((await cli(["template", exampleSet, "--layout", "grid", "-o", join(dir, "x.xlsx")])).code).toBe(2);
-  expect((await cli(["template", exampleSet, "--all-units", "--unit", "linjiang", "-o", dir])).code).toBe(2);
+  // usage errors in the user's language, like every other message
+  const grid = await cli(["template", exampleSet, "--layout", "grid", "-o", join(dir, "x.xlsx")]);
+  expect(grid.code).toBe(2);
+  expect(grid.stderr).toBe("用法错误：--layout 只能是 unit-form 或 matrix，而不是“grid”。运行 --help 查看用法。");
+  const gridEn = await cli(["template", exampleSet, "--layout", "grid", "-o", join(dir, "x.xlsx"), "--lang", "en-US"]);
+  expect(gridEn.stderr).toBe('Usage error: --layout must be unit-form or matrix, not "grid". Run --help for usage.');
+  const both = await cli(["template", exampleSet, "--all-units", "--unit", "linjiang", "-o", dir]);
+  expect(both.code).toBe(2);
+  expect(both.stderr).toContain("--all-units 和 --unit 不能同时使用");
 
   const overview = join(dir, "overview.xlsx");
   await cli(["overview", exampleSet, "-o", overview]);

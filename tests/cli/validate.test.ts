@@ -21,9 +21,9 @@ beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "it-validate-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A filled template for `unit`; `values` override the clean figures. Returns its path and the cell of each indicator. */
-async function filled(unit: string, name: string, values: Record<string, ReadValue> = {}, notes: Record<string, string> = {}) {
+async function filled(unit: string, name: string, values: Record<string, ReadValue> = {}, notes: Record<string, string> = {}, from = setPath) {
   const blank = join(dir, `${name}.blank.xlsx`);
-  expect((await cli(["template", setPath, "--unit", unit, "-o", blank])).code).toBe(0);
+  expect((await cli(["template", from, "--unit", unit, "-o", blank])).code).toBe(0);
   const wb = await XlsxWorkbook.fromFile(blank);
   const { entries } = await readEntries(wb);
   const cellOf: Record<string, string> = {};
@@ -76,13 +76,71 @@ describe("validate on filled workbooks", () => {
     expect(snap!.values.length).toBe(2 + expected.length);
   });
 
-  test("the set is found beside the workbook from its metadata when --set is not given", async () => {
+  test("without --set the set is found in the working directory from the workbook's metadata, and the file used is said", async () => {
     const { path } = await filled("linjiang", "found");
-    const r = await runCli(["validate", path, "--format", "json"], { stdout: () => {}, stderr: () => {}, cwd: join(root, "examples"), env: {} });
+    const err: string[] = [];
+    const r = await runCli(["validate", path, "--format", "json"], { stdout: () => {}, stderr: (t) => err.push(t), cwd: join(root, "examples"), env: {} });
     expect(r).toBe(0);
+    expect(err.join("\n")).toContain("使用指标集 district-balanced-development.set.json");
+    expect(err.join("\n")).not.toContain("指纹不符");
+    // not in the working directory (the repository root has no set): not found, and how to give it
     const lost = await cli(["validate", path]);
     expect(lost.code).toBe(2);
     expect(lost.stderr).toContain("--set");
+  });
+
+  test("a set planted beside the returned files is never chosen, even with a fingerprint that matches the form", async () => {
+    const { mkdirSync, copyFileSync } = await import("node:fs");
+    // a sender's own copy of the set: same id and version, the target they missed lowered,
+    // and the form made from it, so the fingerprint in the form matches the planted file
+    const forged = JSON.parse(readFileSync(setPath, "utf8"));
+    forged.indicators.find((i: { id: string }) => i.id === "preschool_net_enrolment").targets = [{ comparator: ">=", value: 90 }];
+    const inbox = join(dir, "planted");
+    mkdirSync(inbox);
+    const plantedSet = join(inbox, "district-balanced-development.set.json");
+    writeFileSync(plantedSet, JSON.stringify(forged));
+    const { path } = await filled("linjiang", "planted-form", { preschool_net_enrolment: 95 }, {}, plantedSet);
+    copyFileSync(path, join(inbox, "linjiang.xlsx"));
+    const rules = (r: { stdout: string }) => JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules(await cli(["validate", join(inbox, "linjiang.xlsx"), "--set", plantedSet, "--format", "json"]))).not.toContain("target.missed");
+
+    // run where the bureau keeps nothing: the planted set is not looked at
+    const empty = join(dir, "bureau-empty");
+    mkdirSync(empty);
+    const none = await cli(["validate", join(inbox, "linjiang.xlsx")], {}, empty);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--set");
+    expect(none.stderr).not.toContain("使用指标集");
+
+    // run where the bureau's own set is: that one is used, and the mismatch is said
+    const bureau = await cli(["validate", join(inbox, "linjiang.xlsx"), "--format", "json"], {}, join(root, "examples"));
+    expect(bureau.stderr).toContain("使用指标集 district-balanced-development.set.json");
+    expect(bureau.stderr).not.toMatch(/使用指标集 .*planted/);
+    expect(bureau.stderr).toContain("指纹不符");
+    expect(rules(bureau)).toContain("target.missed");
+
+    // run inside the folder of returned files: nothing there is trusted
+    const inside = await cli(["validate", "."], {}, inbox);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain("不会自动选用");
+    expect(inside.stderr).not.toContain("使用指标集");
+  });
+
+  test("control characters from a note reach the terminal only as visible escapes", async () => {
+    const note = "\u001b[2J\u001b]0;pwned\u0007园舍改建\u202etxt.exe\nb.xlsx：错误 0 处";
+    const { path } = await filled("linjiang", "hostile-note", { preschool_net_enrolment: 95 }, { preschool_net_enrolment: note });
+    const text = await cli(["validate", path, "--set", setPath]);
+    const printed = text.stdout + text.stderr;
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text.stdout).toContain("（已说明：\\u{1B}[2J\\u{1B}]0;pwned\\u{7}园舍改建\\u{202E}txt.exe\\u{A}b.xlsx：错误 0 处）");
+    // one line per finding: the note's line break did not start a line of its own
+    expect(text.stdout.split("\n").filter((l) => l.startsWith("b.xlsx"))).toEqual([]);
+
+    const json = await cli(["validate", path, "--set", setPath, "--format", "json"]);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(json.stdout).toContain("\\u202e");
+    const explained = JSON.parse(json.stdout).findings.find((f: { explanation?: string }) => f.explanation !== undefined);
+    expect(explained.explanation).toBe(note);
   });
 
   test("several files for one unit are flagged as duplicates", async () => {

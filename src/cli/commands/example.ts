@@ -13,43 +13,29 @@ import { SET_METADATA_KEYS as METADATA_KEYS, setFingerprint } from "../../core/s
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { readPlanFile } from "../read-plan";
-import type { Bilingual } from "../../core/i18n/messages";
 import { parseArgs } from "../args";
+import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
-import { cliText } from "../text";
 import { writeOverview } from "./overview";
 import { writeAllUnitForms } from "./template";
 import { readEntries } from "../../core/template";
 import { reportingUnits } from "../../core/set";
-
-const templateText = {
-  stepForms: { "zh-CN": "为每个填报单位生成填报表", "en-US": "unit forms for every reporting unit" } as Bilingual,
-  stepMatrix: { "zh-CN": "生成各单位汇总填报表", "en-US": "the matrix of all units" } as Bilingual,
-  forms: (n: number): Bilingual => ({ "zh-CN": `已生成 ${n} 份填报表。`, "en-US": `Wrote ${n} unit forms.` }),
-  formBack: (unit: string, cells: number, names: number): Bilingual => ({
-    "zh-CN": `回读填报表：单位 ${unit}，填报单元格 ${cells} 个，名称 ${names} 个，版式信息完整。`,
-    "en-US": `Read back a unit form: unit ${unit}, ${cells} input cells, ${names} names, layout information intact.`,
-  }),
-};
 
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
 export const EXAMPLE_SET = join(EXAMPLES, "district-balanced-development.set.json");
 export const EXAMPLE_PLAN = join(EXAMPLES, "plan-district-balanced-development.txt");
 export const EXAMPLE_FIGURES = join(EXAMPLES, "district-balanced-development.sample-figures.json");
 
-export const exampleHelp = {
-  "zh-CN": "example [-o DIR]                           用内置示例跑完整流程（默认输出到 out/）",
-  "en-US": "example [-o DIR]                           run the whole job on the built-in example (output in out/ by default)",
-};
-
 export async function example(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const args = parseArgs(argv, { values: ["output"], aliases: { o: "output" } });
   const dir = resolve(io.cwd, args.options.output ?? "out");
-  const say = (n: number, what: Bilingual, path: string) => io.stderr(cliText.exampleStep(n, `${what[io.locale]}：${relative(io.cwd, path) || path}`)[io.locale]);
+  const m = cliMessages(io.locale);
+  const x = m.example;
+  const say = (n: number, what: string, path: string) => io.stderr(x.step(n, what, relative(io.cwd, path) || path));
 
   // The plan text the example set was written from: what extraction proposes for it.
-  say(1, cliText.stepExtract, EXAMPLE_PLAN);
+  say(1, x.stepExtract, EXAMPLE_PLAN);
   const plan = await readPlanFile(EXAMPLE_PLAN, io);
   if (!plan.ok) {
     io.stderr(plan.message[io.locale]);
@@ -57,27 +43,27 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   }
   const draft = draftSet(proposeIndicators(plan.text, { source: plan.source }));
   if (!draft.ok) {
-    io.stderr(cliText.internal("the draft set of the example plan does not load")[io.locale]);
+    io.stderr(m.internal(x.draftBroken));
     return EXIT.findings;
   }
   await mkdir(dir, { recursive: true });
   const draftPath = join(dir, "district-balanced-development.draft.set.json");
   await writeFileAtomic(draftPath, new TextEncoder().encode(JSON.stringify(draft.input, null, 2) + "\n"));
-  io.stderr(cliText.extracted(draft.accepted, draftPath)[io.locale]);
+  io.stderr(x.extracted(draft.accepted, draftPath));
 
-  say(2, cliText.stepLoad, EXAMPLE_SET);
+  say(2, x.stepLoad, EXAMPLE_SET);
   const r = await readSetFile(EXAMPLE_SET, io);
   if (!r.ok) {
     for (const p of r.problems) io.stderr(formatProblem(EXAMPLE_SET, p, io));
     return EXIT.unusable;
   }
-  io.stderr(cliText.setOk(r.set.title, r.set.indicators.length, r.set.units.length, r.set.rules.length)[io.locale]);
+  io.stderr(m.set.ok(r.set.title, r.set.indicators.length, r.set.units.length, r.set.rules.length));
 
   const overviewPath = join(dir, "district-balanced-development.overview.xlsx");
-  say(3, cliText.stepOverview, overviewPath);
+  say(3, x.stepOverview, overviewPath);
   await writeOverview(r.set, overviewPath, io.locale);
 
-  say(4, cliText.stepReadBack, overviewPath);
+  say(4, x.stepReadBack, overviewPath);
   const back = await XlsxWorkbook.fromFile(overviewPath);
   const sheets = (await back.sheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
   const meta = await back.metadata();
@@ -85,53 +71,53 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const ids = (list?.values ?? []).slice(1).map((row) => row[1]);
   const expected = r.set.indicators.map((i) => i.id);
   if (meta[METADATA_KEYS.setHash] !== setFingerprint(r.set) || JSON.stringify(ids) !== JSON.stringify(expected)) {
-    io.stderr(cliText.readBackMismatch(`hash ${meta[METADATA_KEYS.setHash]}, ids ${ids.length}/${expected.length}`)[io.locale]);
+    io.stderr(x.readBackMismatch(`hash ${meta[METADATA_KEYS.setHash]}, ids ${ids.length}/${expected.length}`));
     return EXIT.findings;
   }
-  io.stderr(cliText.readBack(sheets.join("、"), ids.length)[io.locale]);
+  io.stderr(x.readBack(sheets.join(io.locale === "zh-CN" ? "、" : ", "), ids.length));
 
   // Target tables: a unit form for every unit, and the matrix of all of them.
   const templatesDir = join(dir, "templates");
-  say(5, templateText.stepForms, templatesDir);
+  say(5, x.stepForms, templatesDir);
   const forms = await writeAllUnitForms(r.set, templatesDir, { locale: io.locale });
-  io.stderr(templateText.forms(forms.length)[io.locale]);
+  io.stderr(x.forms(forms.length));
   const matrixPath = join(dir, "district-balanced-development.matrix.xlsx");
-  say(6, templateText.stepMatrix, matrixPath);
+  say(6, x.stepMatrix, matrixPath);
   const matrix = formsFor(r.set, { layout: "matrix", locale: io.locale });
   if (matrix.ok) await writeWorkbook(matrix.forms[0]!.changes, matrixPath);
 
-  say(7, cliText.stepReadBack, forms[0]!);
+  say(7, x.stepReadBack, forms[0]!);
   const form = await XlsxWorkbook.fromFile(forms[0]!);
   const filled = await readEntries(form);
   const names = new Set((await form.names()).map((n) => n.name));
   const missing = r.set.indicators.filter((i) => !names.has(`IT_${i.id}`)).map((i) => i.id);
   if (filled.info.setHash !== setFingerprint(r.set) || filled.info.unitId !== reportingUnits(r.set)[0]?.id || missing.length > 0) {
-    io.stderr(cliText.readBackMismatch(`hash ${filled.info.setHash}, unit ${filled.info.unitId}, names missing ${missing.join(",") || "none"}`)[io.locale]);
+    io.stderr(x.readBackMismatch(`hash ${filled.info.setHash}, unit ${filled.info.unitId}, names missing ${missing.join(",") || "none"}`));
     return EXIT.findings;
   }
-  io.stderr(templateText.formBack(filled.info.unitId ?? "", filled.entries.length, names.size)[io.locale]);
+  io.stderr(x.formBack(filled.info.unitId ?? "", filled.entries.length, names.size));
 
   // Units send their forms back (simulated from the sample figures), the bureau checks them and sums up.
   const submissionsDir = join(dir, "submissions");
-  say(8, cliText.stepFill, EXAMPLE_FIGURES);
+  say(8, x.stepFill, EXAMPLE_FIGURES);
   await mkdir(submissionsDir, { recursive: true });
   const returned = await fillSampleForms(EXAMPLE_FIGURES, r.set, forms, submissionsDir);
   const inbox = await Promise.all(returned.files.map(async (path) => ({ name: basename(path), open: () => XlsxWorkbook.fromFile(path), modified: (await stat(path)).mtimeMs })));
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
-  say(9, cliText.stepValidate, reportPath);
+  say(9, x.stepValidate, reportPath);
   const checked = await checkWorkbooks(inbox, r.set);
   await writeWorkbook(reportChanges(r.set, checked.findings, io.locale), reportPath);
   for (const w of checked.workbooks) {
     const errors = w.findings.filter((f) => f.severity === "error").length;
-    io.stderr(cliText.unitChecked(w.name, errors, w.findings.length - errors, w.ready)[io.locale]);
+    io.stderr(x.unitChecked(w.name, errors, w.findings.length - errors, w.ready));
   }
 
   const summaryPath = join(dir, "district-balanced-development.summary.xlsx");
-  say(10, cliText.stepSummarize, summaryPath);
+  say(10, x.stepSummarize, summaryPath);
   const summed = await summarize(inbox, r.set, { locale: io.locale });
   await writeWorkbook(summed.changes, summaryPath);
   for (const line of printSummary(summed.summary, io.locale)) io.stderr(line);
   io.stdout(summaryPath);
-  io.stderr(cliText.exampleDone(dir)[io.locale]);
+  io.stderr(x.done(dir));
   return EXIT.ok;
 }

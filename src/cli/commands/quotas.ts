@@ -6,31 +6,27 @@ import { resolve } from "node:path";
 import { loadIndicatorSet, parseQuotaTable, replaceQuotas, type Quota } from "../../core/set";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { parseArgs } from "../args";
+import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { decodeText } from "../read-plan";
 import { formatProblem, readSetFile } from "../read-set";
 import { outputPath } from "../returned-files";
-import { cliText } from "../text";
-
-export const quotasHelp = {
-  "zh-CN": "quotas SET.json TABLE.csv -o NEW.set.json [--year 年份]   把任务分解表（行为单位、列为指标）写入指标集，各单位按本单位任务填报和校验",
-  "en-US": "quotas SET.json TABLE.csv -o NEW.set.json [--year YEAR]   put a quota table (units down, indicators across) into the set; each unit's form then shows and checks its own share",
-};
 
 export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const m = cliMessages(io.locale);
   const args = parseArgs(argv, { values: ["output", "year"], aliases: { o: "output" } });
   const [setFile, tableFile] = args.positionals;
   if (!setFile || !tableFile || args.positionals.length > 2) {
-    io.stderr(cliText.needsSetAndTable[io.locale]);
+    io.stderr(m.quotas.needsSetAndTable);
     return EXIT.unusable;
   }
   if (!args.options.output) {
-    io.stderr(cliText.needsOutput[io.locale]);
+    io.stderr(m.needsOutput);
     return EXIT.unusable;
   }
   const year = args.options.year === undefined ? undefined : Number(args.options.year);
   if (year !== undefined && !Number.isInteger(year)) {
-    io.stderr(cliText.usage(`--year ${args.options.year}`)[io.locale]);
+    io.stderr(m.usage.error(`--year ${args.options.year}`));
     return EXIT.unusable;
   }
   const r = await readSetFile(setFile, io);
@@ -42,7 +38,7 @@ export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCo
   try {
     bytes = await readFile(resolve(io.cwd, tableFile));
   } catch (e) {
-    io.stderr(cliText.cannotRead(tableFile, (e as NodeJS.ErrnoException).code ?? "")[io.locale]);
+    io.stderr(m.cannotRead(tableFile, (e as NodeJS.ErrnoException).code ?? ""));
     return EXIT.unusable;
   }
   const table = parseQuotaTable(decodeText(bytes).text, r.set, tableFile, year);
@@ -61,7 +57,7 @@ export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCo
   const out = await outputPath(args.options.output, io, [tableFile]);
   if (!out) return EXIT.unusable;
   await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(raw, null, 2) + "\n"));
-  io.stderr(cliText.quotasSet(table.quotas.length, table.indicators.length)[io.locale]);
-  io.stdout(cliText.wrote(out)[io.locale]);
+  io.stderr(m.quotas.done(table.quotas.length, table.indicators.length));
+  io.stdout(m.wrote(out));
   return EXIT.ok;
 }

@@ -5,32 +5,28 @@ import { summarize as summarizeJob } from "../../core/jobs";
 import { previousTotals } from "../../core/summary";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs } from "../args";
+import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { printSummary, summaryJson } from "../print-summary";
 import { progressLine } from "../print-findings";
 import { chooseSet, outputPath, workbookSources } from "../returned-files";
-import { cliText } from "../text";
 import { writeWorkbook } from "../write-workbook";
 
-export const summarizeHelp = {
-  "zh-CN": "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous 上期汇总.xlsx] [--year 年份]\n                                          汇总收回的填报表：合计、比率、达标情况、缺报与问题",
-  "en-US": "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous LAST.xlsx] [--year YEAR]\n                                          sum up returned forms: totals, rates, who met which target, what is missing",
-};
-
 export async function summarize(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const m = cliMessages(io.locale);
   const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year"], aliases: { o: "output" } });
   const format = args.options.format ?? "text";
   if (format !== "text" && format !== "json") {
-    io.stderr(cliText.usage(`--format ${format}`)[io.locale]);
+    io.stderr(m.usage.error(`--format ${format}`));
     return EXIT.unusable;
   }
   if (!args.options.output) {
-    io.stderr(cliText.needsOutput[io.locale]);
+    io.stderr(m.needsOutput);
     return EXIT.unusable;
   }
   const year = args.options.year === undefined ? undefined : Number(args.options.year);
   if (year !== undefined && !Number.isInteger(year)) {
-    io.stderr(cliText.usage(`--year ${args.options.year}`)[io.locale]);
+    io.stderr(m.usage.error(`--year ${args.options.year}`));
     return EXIT.unusable;
   }
   const files = await workbookSources(args.positionals, io);
@@ -40,7 +36,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
   const set = await chooseSet(args.options.set, files, io);
   if (!set) return EXIT.unusable;
   if (year !== undefined && !set.years.includes(year)) {
-    io.stderr(cliText.yearNotInSet(year, set.years.join("、"))[io.locale]);
+    io.stderr(m.summary.yearNotInSet(year, set.years.join(io.locale === "zh-CN" ? "、" : ", ")));
     return EXIT.unusable;
   }
 
@@ -50,7 +46,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
       .then(previousTotals)
       .catch(() => undefined);
     if (!previous) {
-      io.stderr(cliText.notASummary(args.options.previous)[io.locale]);
+      io.stderr(m.summary.notASummary(args.options.previous));
       return EXIT.unusable;
     }
   }
@@ -64,8 +60,8 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
     ...(previous ? { previous } : {}),
   });
   await writeWorkbook(result.changes, out);
-  if (format === "json") io.stdout(JSON.stringify(summaryJson(result.summary, io.locale), null, 2));
+  if (format === "json") io.json(summaryJson(result.summary, io.locale));
   else for (const line of printSummary(result.summary, io.locale)) io.stdout(line);
-  io.stderr(cliText.wrote(out)[io.locale]);
+  io.stderr(m.wrote(out));
   return result.summary.returned.length === 0 ? EXIT.unusable : result.summary.missing.length > 0 || result.summary.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 }

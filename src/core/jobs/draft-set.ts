@@ -8,11 +8,18 @@ import { loadIndicatorSet } from "../set/load";
 import type { SetProblem } from "../set/problem";
 import type { IndicatorSet, IndicatorSetInput } from "../set/schema";
 
+/** Why a proposal deserves a second look before it goes into the set. */
+export type Doubt = "achieved" | "short-name" | "long-name" | "duplicate";
+
 export interface Proposal {
   record: ExtractedIndicator;
   /** the name as the person edited it; the record keeps what extraction found */
   name: string;
   accepted: boolean;
+  /** reasons to look again; a doubtful proposal starts unticked */
+  doubts: Doubt[];
+  /** for a likely duplicate: the position of the proposal it repeats */
+  duplicateOf?: number;
 }
 
 export interface Proposed {
@@ -23,12 +30,30 @@ export interface Proposed {
 }
 
 /** Targets are proposed for keeping; figures already achieved only when the text holds no
- *  target at all (a work summary), since then they are what there is to collect. */
-export function proposeIndicators(planText: string, options: { source?: string } = {}): Proposed {
+ *  target at all (a work summary), since then they are what there is to collect. A proposal
+ *  with a doubt (a name too short or too long to be a row label, the same figure twice) starts
+ *  unticked, so a person decides. */
+export function proposeIndicators(planText: string, options: { source?: string; untickDoubtful?: boolean } = {}): Proposed {
   const source = options.source ?? "";
   const { result, breakdowns } = extractDetailed(planText, { source });
   const anyTarget = result.indicators.some((r) => r.kind === "target");
-  const proposals = result.indicators.map((record) => ({ record, name: record.name, accepted: !anyTarget || record.kind === "target" }));
+  const seen = new Map<string, number>();
+  const proposals = result.indicators.map((record, i): Proposal => {
+    const doubts: Doubt[] = [];
+    if (anyTarget && record.kind === "actual") doubts.push("achieved");
+    const length = [...record.name].length;
+    if (length < 3) doubts.push("short-name");
+    if (length > 20) doubts.push("long-name");
+    // the same name, measure and year twice: one figure quoted in two places, or a name that lost its subject
+    const key = `${record.name}|${record.unit}|${record.year ?? ""}|${record.kind}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else doubts.push("duplicate");
+    // with a person to decide (the pane), doubtful ones start unticked; a draft written without
+    // one (the CLI) leaves out only achieved figures, and the person reads the file
+    const accepted = (!anyTarget || record.kind === "target") && (!options.untickDoubtful || doubts.length === 0);
+    return { record, name: record.name, accepted, doubts, ...(first !== undefined ? { duplicateOf: first } : {}) };
+  });
   return { source, proposals, breakdowns };
 }
 

@@ -1,6 +1,6 @@
 // One function per thing a user does. The CLI, the example, the bench and the task pane call
 // these and only show what they return, so every front end gives the same answers.
-export { proposeIndicators, draftSet, type Proposal, type Proposed, type DraftResult } from "./draft-set";
+export { proposeIndicators, draftSet, type Proposal, type Proposed, type DraftResult, type Doubt } from "./draft-set";
 export { formsFor, unitFileName, type FormsRequest, type FormsResult, type PlannedForm } from "./forms-for";
 export { checkWorkbooks, type CheckResult, type CheckedWorkbook } from "./check-workbooks";
 export { readReturned, isUsed, type WorkbookSource, type Returned, type ReturnedStatus } from "./returned";
