@@ -16,6 +16,8 @@ const useStyles = makeStyles({
 
 export interface JobPanelProps {
   job: JobId;
+  /** mounted but not shown: its work stays while another tab is open */
+  hidden?: boolean;
   /** inside Excel: the jobs that read or write the workbook can run */
   enabled: boolean;
   strings: TaskpaneStrings;
@@ -28,7 +30,7 @@ export interface JobPanelProps {
 }
 
 /** One job's panel; a job without its own UI yet says what it will do. */
-export function JobPanel({ job, enabled, strings, locale, workbook, select, watch, loaded, onLoaded }: JobPanelProps) {
+export function JobPanel({ job, hidden, enabled, strings, locale, workbook, select, watch, loaded, onLoaded }: JobPanelProps) {
   const styles = useStyles();
   const set = loaded.state === "ok" ? loaded.set : undefined;
   const { title, description } = strings.jobs[job];
@@ -47,7 +49,8 @@ export function JobPanel({ job, enabled, strings, locale, workbook, select, watc
     }
   })();
   return (
-    <div role="tabpanel" className={styles.panel} data-testid="job-panel">
+    // display:none, not the hidden attribute: the panel's class sets display:flex, which would win
+    <div role="tabpanel" className={styles.panel} style={hidden ? { display: "none" } : undefined} data-testid={hidden ? undefined : "job-panel"}>
       {job !== "set" && <Subtitle2>{title}</Subtitle2>}
       {job !== "set" && <Body1>{description}</Body1>}
       {body}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { JOB_IDS, isJobId, type JobId } from "./jobs";
 import { JobPanel, type JobPanelProps } from "./JobPanel";
@@ -6,17 +6,38 @@ import type { TaskpaneStrings } from "./i18n/strings";
 import type { Locale } from "../core/i18n/messages";
 import type { Workbook } from "../core/workbook/workbook";
 import type { LoadedSet } from "./shared/loaded-set";
+import { readSaved, savedSet, setFromWorkbook, setIntoWorkbook, writeSaved } from "./state/saved";
 
 const useStyles = makeStyles({
   // The pane is ~320 px wide; English labels need to wrap rather than scroll.
   tabs: { flexWrap: "wrap" },
 });
 
-/** The jobs in workflow order. All can be opened anywhere; what needs Excel says so in its panel. */
+/** The jobs in workflow order. Every panel stays mounted (only the chosen one shows), so work in
+ *  one tab survives a visit to another; the set and the tab are kept across reloads too. */
 export function JobTabs({ enabled, strings, locale, workbook, select, watch }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook } & Pick<JobPanelProps, "select" | "watch">) {
   const styles = useStyles();
-  const [selected, setSelected] = useState<JobId>("set");
-  const [loaded, setLoaded] = useState<LoadedSet>({ state: "none" });
+  const [selected, setSelected] = useState<JobId>(() => readSaved().tab ?? "set");
+  const [loaded, setLoaded] = useState<LoadedSet>(() => {
+    const set = workbook ? undefined : savedSet(readSaved().set);
+    return set ? { state: "ok", set } : { state: "none" };
+  });
+  // Inside Excel the set comes back from the workbook it was made for.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!workbook || restored.current) return;
+    restored.current = true;
+    setFromWorkbook(workbook())
+      .then((set) => set && setLoaded((now) => (now.state === "none" ? { state: "ok", set } : now)))
+      .catch(() => undefined);
+  }, [workbook]);
+
+  const onLoaded = (next: LoadedSet) => {
+    setLoaded(next);
+    if (next.state !== "ok") return;
+    if (workbook) void setIntoWorkbook(workbook(), next.set).catch(() => undefined);
+    else writeSaved({ set: next.set });
+  };
   return (
     <section aria-label={strings.jobs.label} data-testid="jobs">
       <TabList
@@ -24,7 +45,9 @@ export function JobTabs({ enabled, strings, locale, workbook, select, watch }: {
         size="small"
         selectedValue={selected}
         onTabSelect={(_event, data) => {
-          if (isJobId(data.value)) setSelected(data.value);
+          if (!isJobId(data.value)) return;
+          setSelected(data.value);
+          writeSaved({ tab: data.value });
         }}
       >
         {JOB_IDS.map((id) => (
@@ -33,7 +56,9 @@ export function JobTabs({ enabled, strings, locale, workbook, select, watch }: {
           </Tab>
         ))}
       </TabList>
-      <JobPanel job={selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} loaded={loaded} onLoaded={setLoaded} />
+      {JOB_IDS.map((id) => (
+        <JobPanel key={id} job={id} hidden={id !== selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} loaded={loaded} onLoaded={onLoaded} />
+      ))}
     </section>
   );
 }

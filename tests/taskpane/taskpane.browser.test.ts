@@ -186,9 +186,9 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await page.getByTestId("set-summary").waitFor();
     await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("31 个指标");
     const table = page.getByTestId("set-indicators");
-    await expect(table.getByRole("row", { name: /学前教育净入学率/ }).textContent()).resolves.toContain("≥99%");
+    await expect(table.getByRole("listitem").filter({ hasText: "学前教育净入学率" }).first().textContent()).resolves.toContain("≥99%");
     await expect(page.getByRole("button", { name: "写入指标一览（当前工作簿）" }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByText("写入工作簿需要在 Excel 中打开此加载项。").count()).resolves.toBe(1);
+    await expect(page.getByTestId("set-panel").getByText("写入工作簿需要在 Excel 中打开此加载项。").count()).resolves.toBe(1);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
     const broken = JSON.parse(await readFile(EXAMPLE_SET, "utf8"));
@@ -199,7 +199,9 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await problems.getByRole("listitem").first().waitFor();
     await expect(problems.getByRole("listitem").count()).resolves.toBeGreaterThanOrEqual(2);
     const text = await problems.textContent();
-    expect(text).toContain("$.indicators[1].section");
+    // where, in words: which indicator and which field, not a JSON path
+    expect(text).toContain("第 2 个指标“学前教育净入学率”的所属栏目");
+    expect(text).not.toContain("$.indicators");
     expect(text).toContain("是否应为“goal_quality”");
     expect(text).toMatch(/第 \d+ 行/);
     expect(text).toContain("应写作“>=”");
@@ -213,15 +215,19 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await page.getByRole("button", { name: "找出指标" }).click();
     const proposals = page.getByTestId("plan-proposals");
     await proposals.waitFor();
-    const rows = proposals.getByRole("row");
-    await expect(rows.count()).resolves.toBe(4); // header + three figures
+    const rows = proposals.getByTestId("plan-proposal");
+    await expect(rows.count()).resolves.toBe(3);
     const text = await proposals.textContent();
-    expect(text).toContain(">= 95%");
-    expect(text).toContain(">= 3所");
-    // The achieved figure (已建成) starts unticked; rename the first proposal.
+    expect(text).toContain("≥95%");
+    expect(text).toContain("≥3所");
+    // The achieved figure (已建成) starts unticked and says why; rename the first proposal.
     const checks = proposals.getByRole("checkbox");
     await expect(checks.nth(2).isChecked()).resolves.toBe(false);
-    const name = proposals.getByRole("textbox").first();
+    await expect(rows.nth(2).textContent()).resolves.toContain("已完成的实际数");
+    // the source sentence opens by keyboard too (a button, not a hover tooltip)
+    await rows.nth(0).getByRole("button", { name: "原文" }).press("Enter");
+    await expect(rows.nth(0).textContent()).resolves.toContain("全縣學前教育毛入園率達到95%以上");
+    const name = proposals.getByRole("textbox", { name: "第 1 项的指标名称" });
     await name.fill("学前三年毛入园率");
     // Units pasted from Excel (tab-separated, no header); a bad code is refused with its line.
     await page.getByTestId("plan-units").fill("bureau\t县教育局\nzhen_1\t城关镇\tbureau\n2x\t坏编号\tbureau");
@@ -231,9 +237,10 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await page.getByTestId("plan-units").fill("bureau\t县教育局\nzhen_1\t城关镇\tbureau");
     await page.getByRole("button", { name: "生成指标集" }).click();
     await page.getByTestId("set-summary").waitFor();
-    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("2 个指标，2 个填报单位");
-    const table = page.getByTestId("set-indicators");
-    await expect(table.getByRole("row", { name: /学前三年毛入园率/ }).textContent()).resolves.toContain("≥95%");
+    // a heading is no title: the set gets a plain name (editable before it is made), never "plan（草稿）"
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("“工作方案指标集”：2 个指标，2 个填报单位");
+    const list = page.getByTestId("set-indicators");
+    await expect(list.getByRole("listitem").filter({ hasText: "学前三年毛入园率" }).textContent()).resolves.toContain("≥95%");
   });
 
   it("汇总 outside Excel: several returned files read in the page, a missing unit, a double, a broken file, and the summary workbook to download", async () => {
@@ -254,7 +261,9 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
       { name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
     ]);
     const counts = page.getByTestId("summary-counts");
-    await counts.waitFor({ timeout: 60_000 });
+    await counts.waitFor({ timeout: 60_000 }).catch(async (e) => {
+      throw new Error(`${e}\n${await page.getByTestId("job-panel").textContent()}`);
+    });
     await expect(counts.textContent()).resolves.toBe("已报 2/4 个单位；缺报 2 个；重复报送 1 个；未使用的文件 1 个。");
     await expect(page.getByTestId("summary-missing").textContent()).resolves.toBe("西区一中、西区二中");
     await expect(page.getByTestId("summary-unused").textContent()).resolves.toContain("broken.xlsx");
@@ -304,7 +313,8 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
         return { sheets: excel.sheets.map((x) => x.name), overviewFirst: [cell("总览", 4, 2), cell("总览", 4, 6)], missing: cell("未报与问题", 2, 2), byUnitHeader: [4, 5, 6, 7].map((c) => cell("分单位", 4, c)) };
       });
     const first = await written();
-    expect(first.sheets).toEqual(["Sheet1", "总览", "分单位", "未报与问题", "来源", "_it_meta"]);
+    // the set itself went into the workbook's hidden metadata when it was opened
+    expect([...first.sheets].sort()).toEqual(["Sheet1", "总览", "分单位", "未报与问题", "来源", "_it_meta"].sort());
     expect(first.overviewFirst[0]).toBe("enrolled");
     expect(String(first.overviewFirst[1])).toMatch(/^=IF\(COUNT\('分单位'!D5:G5\)=0,"",SUM\('分单位'!D5:G5\)\)$/);
     expect(first.missing).toBe("东区二中");

@@ -99,7 +99,7 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
   };
 
   return (
-    <div role="tabpanel" className={styles.panel} data-testid="check-panel">
+    <div className={styles.panel} data-testid="check-panel">
       <Button appearance="primary" disabled={!workbook || checked.state === "busy"} onClick={() => void run()}>
         {strings.check.run}
       </Button>

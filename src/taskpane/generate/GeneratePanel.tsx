@@ -30,7 +30,7 @@ export function GeneratePanel({ set, strings, locale, workbook }: { set: Indicat
   };
 
   return (
-    <div role="tabpanel" className={styles.panel} data-testid="generate-panel">
+    <div className={styles.panel} data-testid="generate-panel">
       <Field label={strings.generate.layout}>
         <Select value={choice} onChange={(_e, data) => setChoice(data.value)} data-testid="generate-layout">
           <option value={MATRIX}>{strings.generate.matrix}</option>
