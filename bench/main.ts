@@ -2,6 +2,7 @@
 // The ratio is the figure to watch; absolute numbers depend on the machine.
 import { benchValidateFiles } from "./validate-files";
 import { benchSummarizeFiles } from "./summarize-files";
+import { benchTaskpaneSize } from "./taskpane-size";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { indicatorListChanges } from "../src/core/layout/indicator-list";
@@ -84,6 +85,7 @@ async function main() {
   const bareMs = Number(process.hrtime.bigint() - t1) / 1e6;
   say(`overview.xlsx 200 indicators: ${ms.toFixed(0)} ms (${(buffer.byteLength / 1024).toFixed(0)} KB, heap ${(heapMb() - before) >= 0 ? "+" : ""}${(heapMb() - before).toFixed(0)} MB)   bare exceljs rows: ${bareMs.toFixed(0)} ms   ratio ${(ms / bareMs).toFixed(2)}x`);
 
+  benchTaskpaneSize(say);
   benchValidation(say);
   benchExtraction(say);
   await benchTemplates(say, base);

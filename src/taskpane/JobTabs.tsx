@@ -18,16 +18,13 @@ const useStyles = makeStyles({
 export function JobTabs({ enabled, strings, locale, workbook, select, watch }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook } & Pick<JobPanelProps, "select" | "watch">) {
   const styles = useStyles();
   const [selected, setSelected] = useState<JobId>(() => readSaved().tab ?? "set");
-  const [loaded, setLoaded] = useState<LoadedSet>(() => {
-    const set = workbook ? undefined : savedSet(readSaved().set);
-    return set ? { state: "ok", set } : { state: "none" };
-  });
-  // Inside Excel the set comes back from the workbook it was made for.
+  const [loaded, setLoaded] = useState<LoadedSet>({ state: "none" });
+  // The set comes back: inside Excel from the workbook it was made for, else from this page's storage.
   const restored = useRef(false);
   useEffect(() => {
-    if (!workbook || restored.current) return;
+    if (restored.current) return;
     restored.current = true;
-    setFromWorkbook(workbook())
+    (workbook ? setFromWorkbook(workbook()) : savedSet(readSaved().set))
       .then((set) => set && setLoaded((now) => (now.state === "none" ? { state: "ok", set } : now)))
       .catch(() => undefined);
   }, [workbook]);

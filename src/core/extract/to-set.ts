@@ -7,7 +7,8 @@
 // Actual figures (已建成…, a summary's results) become indicators without targets: they are
 // what a unit reported, so a table can still ask for them; only `kind: target` gives targets.
 import { effectiveBounds } from "../set/defaults";
-import { FORMAT, ID_PATTERN, type IndicatorSetInput, type ReportingUnit, type Section, type ValueType } from "../set/schema";
+import { FORMAT, ID_PATTERN } from "../set/constants";
+import type { IndicatorSetInput, ReportingUnit, Section, ValueType } from "../set/schema";
 import { breakdownsOf } from "./extract";
 import type { Breakdown, ExtractedIndicator, ExtractionResult } from "./types";
 

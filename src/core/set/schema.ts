@@ -4,10 +4,9 @@
 // are checked in semantics.ts, so every problem can be reported at once with its JSON path.
 import { z } from "zod";
 
-export const FORMAT = "indicator-set/v1";
+import { AGGREGATIONS, COMPARATORS, FORMAT, ID_PATTERN, MISSING_POLICIES, VALUE_TYPES } from "./constants";
 
-/** An id that can stand inside an Excel defined name: ASCII letter first, then letters, digits, `_`. */
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+export { AGGREGATIONS, COMPARATORS, FORMAT, ID_PATTERN, MISSING_POLICIES, VALUE_TYPES };
 
 // A pattern (not a refinement) so the generated JSON Schema carries it for editors too;
 // load.ts recognises this pattern's failures and words them itself.
@@ -16,14 +15,12 @@ const text = z.string().trim().min(1);
 const year = z.number().int().min(1949).max(2100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const VALUE_TYPES = ["percent", "count", "money", "area", "decimal", "ratio", "boolean", "text", "choice"] as const;
 export const valueType = z.enum(VALUE_TYPES);
 export type ValueType = z.infer<typeof valueType>;
 
 /** Which way is better: drives default target checks and year-over-year rules. */
 export const better = z.enum(["higher", "lower", "target", "none"]);
 
-export const COMPARATORS = [">=", ">", "<=", "<", "=", "~", "between"] as const;
 
 // How the target is measured: against the absolute figure, or as a change on last year
 // (`difference`: this − last, in the indicator's unit, i.e. percentage points for percents;
@@ -48,7 +45,6 @@ export const target = z.discriminatedUnion("comparator", [
 ]);
 export type Target = z.infer<typeof target>;
 
-export const AGGREGATIONS = ["sum", "ratio", "weighted_mean", "mean", "min", "max", "none"] as const;
 export const aggregation = z.strictObject({
   method: z.enum(AGGREGATIONS),
   /** for weighted_mean: the indicator whose value weighs each unit (e.g. enrolment) */
@@ -121,8 +117,6 @@ export const reportingUnit = z.strictObject({
 });
 export type ReportingUnit = z.infer<typeof reportingUnit>;
 
-/** What a missing input means for a rule: skip when any is missing, when all are, or never. */
-export const MISSING_POLICIES = ["skip_if_any", "skip_if_all", "never_skip"] as const;
 
 export const rule = z.strictObject({
   id,

@@ -1,7 +1,8 @@
 // Reporting units from a CSV people make in Excel: `code,name,parent` (parent optional; the
 // Chinese headers 编号/名称/上级 also work). Plans rarely list their units, so users supply them.
 import { both, type Bilingual, type Messages } from "../i18n/messages";
-import { ID_PATTERN, type ReportingUnit } from "./schema";
+import { ID_PATTERN } from "./constants";
+import type { ReportingUnit } from "./schema";
 
 export type UnitsResult = { ok: true; units: ReportingUnit[] } | { ok: false; message: Bilingual };
 

@@ -3,7 +3,8 @@
 // silently: empties keep their marker, "about"/"at least" keep a qualifier, and a percent that
 // might be a fraction carries a doubt for validation to show.
 import { both, type Bilingual } from "../i18n/messages";
-import { VALUE_TYPES, type ValueType } from "../set/schema";
+import { VALUE_TYPES } from "../set/constants";
+import type { ValueType } from "../set/schema";
 import { CHINESE_NUMERAL, chineseNumeralToDigits } from "./chinese-numerals";
 import { decimalOfNumber, decimalToNumber, isZeroDecimal, parseDecimal, shiftDecimal, type Decimal } from "./decimal";
 import { hasDigitLookalikes, normalizeText } from "./normalize-text";

@@ -1,5 +1,5 @@
 // What 校验 does with the open workbook: the check job, the same one the CLI runs on files.
-import { checkWorkbooks, type CheckResult } from "../../core/jobs";
+import { checkWorkbooks, type CheckResult } from "../../core/jobs/check-workbooks";
 import type { IndicatorSet } from "../../core/set";
 import type { Workbook } from "../../core/workbook/workbook";
 

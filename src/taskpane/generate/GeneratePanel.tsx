@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
-import { reportingUnits, type IndicatorSet } from "../../core/set";
-import { formsFor } from "../../core/jobs";
+import type { IndicatorSet } from "../../core/set/schema";
+import { reportingUnits } from "../../core/set/units";
+import { formsFor } from "../../core/jobs/forms-for";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { InsertStatus } from "../shared/InsertStatus";

@@ -1,7 +1,10 @@
 import { useState } from "react";
 import { Button, Caption1, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { messagesFor, type Locale } from "../../core/i18n/messages";
-import { describeTargets, loadIndicatorSet, VALUE_TYPES, type Indicator, type IndicatorSet, type SetProblem, type Target } from "../../core/set";
+import { VALUE_TYPES } from "../../core/set/constants";
+import { describeTargets } from "../../core/set/describe";
+import type { SetProblem } from "../../core/set/problem";
+import type { Indicator, IndicatorSet, Target } from "../../core/set/schema";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { ProblemList } from "./ProblemList";
 
@@ -29,7 +32,9 @@ export function IndicatorList({ set, locale, strings, onChange }: { set: Indicat
   const s = strings.set;
   const types = messagesFor(locale).layout.valueTypes;
 
-  const apply = (doc: IndicatorSet) => {
+  const apply = async (doc: IndicatorSet) => {
+    // the set's loader (and its schema library) loads with the first edit, not with the pane
+    const { loadIndicatorSet } = await import("../../core/set/load");
     const r = loadIndicatorSet(doc);
     if (r.ok) {
       setDraft(null);
@@ -37,16 +42,16 @@ export function IndicatorList({ set, locale, strings, onChange }: { set: Indicat
     } else setDraft({ doc, problems: r.problems });
   };
   const current = draft?.doc ?? set;
-  const edit = (id: string, patch: (ind: Indicator) => Indicator) => apply({ ...current, indicators: current.indicators.map((i) => (i.id === id ? patch(i) : i)) });
+  const edit = (id: string, patch: (ind: Indicator) => Indicator) => void apply({ ...current, indicators: current.indicators.map((i) => (i.id === id ? patch(i) : i)) });
   const remove = (id: string) => {
     setOpen(null);
-    apply({ ...current, indicators: current.indicators.filter((i) => i.id !== id), rules: current.rules.filter((r) => !new RegExp(`\\b${id}\\b`).test(r.check)), quotas: current.quotas.filter((q) => q.indicator !== id) });
+    void apply({ ...current, indicators: current.indicators.filter((i) => i.id !== id), rules: current.rules.filter((r) => !new RegExp(`\\b${id}\\b`).test(r.check)), quotas: current.quotas.filter((q) => q.indicator !== id) });
   };
   const add = () => {
     let n = current.indicators.length + 1;
     while (current.indicators.some((i) => i.id === `indicator_${n}`)) n++;
     const id = `indicator_${n}`;
-    apply({ ...current, indicators: [...current.indicators, { id, name: s.newName, unit: "", valueType: "count", required: true, targets: [] }] });
+    void apply({ ...current, indicators: [...current.indicators, { id, name: s.newName, unit: "", valueType: "count", required: true, targets: [] }] });
     setOpen(id);
   };
 

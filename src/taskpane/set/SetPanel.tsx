@@ -2,7 +2,6 @@ import { useRef } from "react";
 import { Body1, Button, Caption1, Divider, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
 import { indicatorListChanges } from "../../core/layout/indicator-list";
-import { parseIndicatorSetJson } from "../../core/set";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { downloadBytes } from "../shared/download";
@@ -39,6 +38,7 @@ export function SetPanel({ strings, locale, workbook, loaded, onLoaded }: SetPan
     if (!file) return;
     reset();
     const text = await file.text();
+    const { parseIndicatorSetJson } = await import("../../core/set/load");
     const r = parseIndicatorSetJson(text);
     if (r.ok) return onLoaded({ state: "ok", set: r.set });
     let doc: unknown;

@@ -2,7 +2,7 @@
 // set lives in the workbook itself (its hidden metadata, in chunks that fit a cell), so reopening
 // the workbook brings it back; the work in progress (a pasted plan, its proposals) and, outside
 // Excel, the set too, live in the browser's storage for this page.
-import { loadIndicatorSet, type IndicatorSet } from "../../core/set";
+import type { IndicatorSet } from "../../core/set/schema";
 import type { Proposed } from "../../core/jobs/draft-set";
 import type { Workbook } from "../../core/workbook/workbook";
 import { isJobId, type JobId } from "../jobs";
@@ -53,9 +53,10 @@ export function writeSaved(patch: Partial<Saved>): void {
   }
 }
 
-/** A set kept earlier, if it still loads. */
-export function savedSet(data: unknown): IndicatorSet | undefined {
+/** A set kept earlier, if it still loads (the loader arrives with it, not with the pane). */
+export async function savedSet(data: unknown): Promise<IndicatorSet | undefined> {
   if (data === undefined) return undefined;
+  const { loadIndicatorSet } = await import("../../core/set/load");
   const r = loadIndicatorSet(data);
   return r.ok ? r.set : undefined;
 }
@@ -67,7 +68,7 @@ export async function setFromWorkbook(wb: Workbook): Promise<IndicatorSet | unde
   let text = "";
   for (let i = 0; i < count; i++) text += meta[`${SET_KEY}.${i}`] ?? "";
   try {
-    return savedSet(JSON.parse(text));
+    return await savedSet(JSON.parse(text));
   } catch {
     return undefined;
   }

@@ -2,7 +2,10 @@ import { useRef, useState } from "react";
 import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
 import { messagesFor } from "../../core/i18n/messages";
-import { CancelledError, summarize, type SummarizeResult, type WorkbookSource } from "../../core/jobs";
+// the jobs one by one, not their index: the index also holds extraction, which loads lazily
+import { CancelledError } from "../../core/jobs/progress";
+import type { WorkbookSource } from "../../core/jobs/returned";
+import { summarize, type SummarizeResult } from "../../core/jobs/summarize";
 import type { IndicatorSet } from "../../core/set";
 import { byUrgency, describeTotal, hasUnitTargets, type TotalStatus } from "../../core/summary";
 import type { Workbook } from "../../core/workbook/workbook";
