@@ -306,7 +306,7 @@ export function checkIcons(root: XmlElement, readFile: ReadFile): Finding[] {
     const bytes = readFile(file);
     if (!bytes) {
       sizeCache.set(file, undefined);
-      out.push({ code: "icon-missing", line, message: `${what} refers to ${file}, which does not exist`, fix: "create it (npx tsx scripts/make-icons.ts draws icon-16/32/64/80/128.png) or correct the file name in the URL" });
+      out.push({ code: "icon-missing", line, message: `${what} refers to ${file}, which does not exist`, fix: "create it (npx tsx scripts/make-icons.ts renders icon-16/32/64/80/128.png from assets/icon.svg) or correct the file name in the URL" });
       return undefined;
     }
     const header = readPngHeader(bytes);

@@ -1,7 +1,9 @@
-// A small, tolerant XML parser for add-in manifests: elements, attributes, text, namespaces and
-// line numbers, with no dependency. It keeps going after an error so one run reports every
-// well-formedness problem with its line. Not supported, on purpose: DTDs and custom entities
-// (Office manifests never use them, and refusing them keeps entity expansion out of the picture).
+// The manifest as a tree with namespaces and line numbers, parsed by saxes (the XML parser
+// exceljs and jsdom use): a well-formedness checker, so every error is reported with its line
+// and parsing goes on. saxes never reads DTDs or expands custom entities, and we also report
+// any DOCTYPE as an error (Office manifests never have one).
+// What is ours: the tree, and turning saxes' terse messages into what to do about them.
+import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from "saxes";
 
 export interface XmlAttr {
   /** qualified name as written, e.g. "xsi:type" */
@@ -37,258 +39,124 @@ export interface XmlDocument {
   errors: XmlError[];
 }
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-// Simplified XML Name: letters (any non-ASCII included), digits, '.', '-', '_', ':'.
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
-const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+// saxes reads a bare "&" as the start of an entity up to the next ";", swallowing the markup in
+// between, so its errors land far from the cause. We find each such "&" (comments, CDATA and PIs
+// may hold a literal one), report it, and hand saxes a U+FFFD in its place: same length, so
+// every later line and position is unchanged.
+const BARE_AMP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|&(?!(?:[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+
+function lineAt(text: string, pos: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < pos; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
 
 export function parseXml(input: string): XmlDocument {
-  const errors: XmlError[] = [];
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (pos: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const error = (pos: number, message: string) => errors.push({ line: lineAt(pos), message });
+  let text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const errors: (XmlError & { pos: number; raw: string })[] = [];
+  const parser = new SaxesParser({ xmlns: true, position: true });
 
-  const badChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-  for (let m = badChar.exec(text); m; m = badChar.exec(text)) {
-    error(m.index, `character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} is not allowed in XML; delete it`);
-  }
+  text = text.replace(BARE_AMP, (m: string, at: number) => {
+    if (m !== "&") return m;
+    errors.push({ line: lineAt(text, at), pos: at, raw: "", message: `"&" must start an entity such as &amp; (write "&amp;" for a literal ampersand)` });
+    return "\uFFFD";
+  });
 
-  const decode = (raw: string, at: number): string =>
-    raw.replace(/&([^;&<\s]*);?/g, (whole, ref: string, offset: number) => {
-      if (!whole.endsWith(";")) {
-        error(at + offset, `"&" must start an entity such as &amp; (write "&amp;" for a literal ampersand)`);
-        return whole;
-      }
-      if (ref in PREDEFINED) return PREDEFINED[ref]!;
-      const num = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(ref);
-      if (num) {
-        const code = num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2]!, 10);
-        if (code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
-      }
-      error(at + offset, `unknown entity "&${ref};" (only &lt; &gt; &amp; &quot; &apos; and &#...; exist without a DTD)`);
-      return whole;
-    });
-
-  let pos = 0;
   let root: XmlElement | undefined;
   const stack: XmlElement[] = [];
-  // No default namespace until an xmlns="..." declares one; "xml" is bound by definition.
-  const scopes: Map<string, string>[] = [new Map([["", ""], ["xml", XML_NS]])];
+  let tagLine = 1;
+  let tagName = "";
+  let lastClosed: XmlElement | undefined;
+  const attrLines = new Map<object, number>();
 
-  const readName = (): string | undefined => {
-    NAME.lastIndex = pos;
-    const m = NAME.exec(text);
-    if (!m) return undefined;
-    pos += m[0].length;
-    return m[0];
+  // saxes messages, worded as what to do; anything not listed is passed on as saxes says it.
+  const explain = (raw: string): string => {
+    const pos = parser.position;
+    const msg = raw.replace(/^\d+:\d+: /, "");
+    // the name of the tag saxes is reading: "<b" or "</a" just before the position
+    const nameBefore = (open: string) => /^[^\s/>]*/.exec(text.slice(text.lastIndexOf(open, pos - 1) + open.length))![0];
+    let m: RegExpExecArray | null;
+    if (msg === "unexpected close tag." && lastClosed) return `<${lastClosed.name}> (line ${lastClosed.line}) is not closed before </${nameBefore("</")}>; add </${lastClosed.name}> or make it self-closing`;
+    if ((m = /^unmatched closing tag: (.*)\.$/.exec(msg))) return `end tag </${m[1]}> has no matching start tag`;
+    if ((m = /^unclosed tag: (.*)$/.exec(msg))) {
+      const open = [...stack].reverse().find((e) => e.name === m![1]);
+      return `<${m[1]}>${open ? ` (line ${open.line})` : ""} is never closed; add </${m[1]}>`;
+    }
+    if ((m = /^duplicate attribute: (.*)\.$/.exec(msg))) return `attribute ${m[1]!.replace(/^\{[^}]*\}/, "")} appears twice in <${tagName}>; keep one`;
+    if (msg === "unquoted attribute value.") return `an attribute value in <${tagName}> must be in quotes: write name="..."`;
+    if (msg === "attribute without value.") return `an attribute in <${tagName}> has no value; write name="..."`;
+    if (msg === "no whitespace between attributes.") return `attributes in <${tagName}> must be separated by a space`;
+    if ((m = /^unbound namespace prefix: "(.*)"\.$/.exec(msg))) {
+      const where = tagName.startsWith(`${m[1]}:`) ? `<${tagName}>` : `an attribute of <${tagName}>`;
+      return `namespace prefix "${m[1]}" of ${where} is not declared; add xmlns:${m[1]}="..."`;
+    }
+    if (msg === "text data outside of root node.") return "text outside the root element; remove it";
+    if (msg === "documents may contain only one root.") return `second root element <${nameBefore("<")}>; a document has exactly one root${root ? ` (<${root.name}>, line ${root.line})` : ""}`;
+    if (/XML declaration must (?:be|appear) at the start/.test(msg)) return "the XML declaration <?xml ...?> must be the very first thing in the file";
+    if (msg === "malformed comment.") return `malformed comment: "--" is allowed only in the closing -->`;
+    if (msg === "document must contain a root element.") return "no root element: this is not an XML document";
+    if (msg === "undefined entity.") {
+      const amp = text.lastIndexOf("&", pos);
+      return `unknown entity "${text.slice(amp, pos)}" (only &lt; &gt; &amp; &quot; &apos; and &#...; exist without a DTD)`;
+    }
+    if (msg === "disallowed character.") {
+      const ch = text[pos - 1] ?? "";
+      if (ch === "<") return `"<" is not allowed in an attribute value; write "&lt;"`;
+      if (ch) return `character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} is not allowed in XML; delete it`;
+    }
+    if (msg === "unexpected end.") return "the file ends inside a tag, comment or entity; complete it";
+    return msg;
   };
-  const skipSpace = (): boolean => {
-    const start = pos;
-    while (pos < text.length && " \t\r\n".includes(text[pos]!)) pos++;
-    return pos > start;
-  };
-  const splitName = (qname: string): [string, string] => {
-    const colon = qname.indexOf(":");
-    return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
-  };
 
-  while (pos < text.length) {
-    const lt = text.indexOf("<", pos);
-    const textEnd = lt < 0 ? text.length : lt;
-    if (textEnd > pos) {
-      const raw = text.slice(pos, textEnd);
-      const top = stack[stack.length - 1];
-      if (top) top.text += decode(raw, pos);
-      else if (raw.trim() !== "") error(pos + raw.search(/\S/), "text outside the root element; remove it");
-      pos = textEnd;
-      continue;
+  parser.on("error", (e) => {
+    errors.push({ line: parser.line, pos: parser.position, raw: e.message, message: explain(e.message) });
+  });
+  parser.on("doctype", () => errors.push({ line: parser.line, pos: parser.position, raw: "", message: "DOCTYPE/DTD declarations are not supported in a manifest; remove it" }));
+  parser.on("xmldecl", (decl) => {
+    if (decl.encoding && !/^utf-?8$/i.test(decl.encoding)) {
+      errors.push({ line: parser.line, pos: parser.position, raw: "", message: `declared encoding "${decl.encoding}": save the file as UTF-8 and declare encoding="UTF-8"` });
     }
-    const start = pos;
-
-    if (text.startsWith("<?", pos)) {
-      const end = text.indexOf("?>", pos + 2);
-      if (end < 0) {
-        error(start, "processing instruction <?...?> is never closed");
-        break;
-      }
-      if (/^<\?xml[\s?]/i.test(text.slice(pos, pos + 6))) {
-        if (start !== 0) error(start, "the XML declaration <?xml ...?> must be the very first thing in the file");
-        const enc = /encoding\s*=\s*["']([^"']*)["']/.exec(text.slice(pos, end));
-        if (enc && !/^utf-?8$/i.test(enc[1]!)) error(start, `declared encoding "${enc[1]}": save the file as UTF-8 and declare encoding="UTF-8"`);
-      }
-      pos = end + 2;
-      continue;
-    }
-    if (text.startsWith("<!--", pos)) {
-      const end = text.indexOf("-->", pos + 4);
-      if (end < 0) {
-        error(start, "comment <!-- is never closed with -->");
-        break;
-      }
-      const inner = text.slice(pos + 4, end);
-      if (inner.includes("--")) error(start + 4 + inner.indexOf("--"), `"--" is not allowed inside a comment`);
-      pos = end + 3;
-      continue;
-    }
-    if (text.startsWith("<![CDATA[", pos)) {
-      const end = text.indexOf("]]>", pos + 9);
-      if (end < 0) {
-        error(start, "CDATA section is never closed with ]]>");
-        break;
-      }
-      const top = stack[stack.length - 1];
-      if (top) top.text += text.slice(pos + 9, end);
-      else error(start, "CDATA outside the root element; remove it");
-      pos = end + 3;
-      continue;
-    }
-    if (text.startsWith("<!", pos)) {
-      error(start, "DOCTYPE/DTD declarations are not supported in a manifest; remove it");
-      const bracket = text.indexOf("[", pos);
-      const close = text.indexOf(">", pos);
-      const end = bracket >= 0 && bracket < close ? text.indexOf("]>", bracket) + 1 : close;
-      if (end <= 0) break;
-      pos = end + 1;
-      continue;
-    }
-    if (text.startsWith("</", pos)) {
-      pos += 2;
-      const name = readName();
-      skipSpace();
-      if (!name || text[pos] !== ">") {
-        error(start, `malformed end tag; write it as </${name ?? "name"}>`);
-        const close = text.indexOf(">", pos);
-        pos = close < 0 ? text.length : close + 1;
-        continue;
-      }
-      pos++;
-      const depth = stack.map((e) => e.name).lastIndexOf(name);
-      if (depth < 0) {
-        error(start, `end tag </${name}> has no matching start tag${stack.length ? ` (the open element is <${stack[stack.length - 1]!.name}>, line ${stack[stack.length - 1]!.line})` : ""}`);
-        continue;
-      }
-      while (stack.length > depth + 1) {
-        const unclosed = stack.pop()!;
-        scopes.pop();
-        error(start, `<${unclosed.name}> (line ${unclosed.line}) is not closed before </${name}>; add </${unclosed.name}> or make it self-closing`);
-      }
-      stack.pop();
-      scopes.pop();
-      continue;
-    }
-
-    // Start tag.
-    pos++;
-    const name = readName();
-    if (!name) {
-      error(start, `"<" does not start a tag; write "&lt;" for a literal less-than sign`);
-      const top = stack[stack.length - 1];
-      if (top) top.text += "<";
-      continue;
-    }
-    const raws: { name: string; value: string; pos: number }[] = [];
-    let selfClosing = false;
-    let closed = false;
-    while (pos < text.length) {
-      const hadSpace = skipSpace();
-      if (text.startsWith("/>", pos)) {
-        pos += 2;
-        selfClosing = true;
-        closed = true;
-        break;
-      }
-      if (text[pos] === ">") {
-        pos++;
-        closed = true;
-        break;
-      }
-      const attrPos = pos;
-      const attrName = readName();
-      if (!attrName) {
-        error(pos, `unexpected "${text[pos]}" in the tag <${name}>; expected an attribute, ">" or "/>"`);
-        const close = text.indexOf(">", pos);
-        pos = close < 0 ? text.length : close + 1;
-        closed = close >= 0;
-        break;
-      }
-      if (!hadSpace) error(attrPos, `attribute ${attrName} in <${name}> must be separated from what precedes it by a space`);
-      skipSpace();
-      if (text[pos] !== "=") {
-        error(attrPos, `attribute ${attrName} in <${name}> has no value; write ${attrName}="..."`);
-        continue;
-      }
-      pos++;
-      skipSpace();
-      const quote = text[pos];
-      if (quote !== '"' && quote !== "'") {
-        error(pos, `the value of ${attrName} in <${name}> must be in quotes`);
-        const m = /^[^\s/>]*/.exec(text.slice(pos))!;
-        raws.push({ name: attrName, value: m[0], pos: attrPos });
-        pos += m[0].length;
-        continue;
-      }
-      const end = text.indexOf(quote, pos + 1);
-      if (end < 0) {
-        error(pos, `the value of ${attrName} in <${name}> is never closed with ${quote}`);
-        pos = text.length;
-        break;
-      }
-      const rawValue = text.slice(pos + 1, end);
-      if (rawValue.includes("<")) error(pos + 1 + rawValue.indexOf("<"), `"<" is not allowed in the value of ${attrName}; write "&lt;"`);
-      // Attribute-value normalisation: literal tabs and newlines become spaces.
-      raws.push({ name: attrName, value: decode(rawValue, pos + 1).replace(/[\t\r\n]/g, " "), pos: attrPos });
-      pos = end + 1;
-    }
-    if (!closed) error(start, `start tag <${name}> is never closed with ">"`);
-
-    const seen = new Set<string>();
-    const scope = new Map(scopes[scopes.length - 1]);
-    for (const a of raws) {
-      if (seen.has(a.name)) error(a.pos, `attribute ${a.name} appears twice in <${name}>; keep one`);
-      seen.add(a.name);
-      if (a.name === "xmlns") scope.set("", a.value);
-      else if (a.name.startsWith("xmlns:")) scope.set(a.name.slice(6), a.value);
-    }
-    const [prefix, local] = splitName(name);
-    const ns = scope.get(prefix);
-    if (ns === undefined) error(start, `namespace prefix "${prefix}" of <${name}> is not declared; add xmlns:${prefix}="..."`);
-    const attrs: XmlAttr[] = raws.map((a) => {
-      const [aPrefix, aLocal] = splitName(a.name);
-      let aNs = "";
-      if (a.name === "xmlns" || aPrefix === "xmlns") aNs = XMLNS_NS;
-      else if (aPrefix) {
-        const found = scope.get(aPrefix);
-        if (found === undefined) error(a.pos, `namespace prefix "${aPrefix}" of attribute ${a.name} is not declared`);
-        aNs = found ?? "";
-      }
-      return { name: a.name, prefix: aPrefix, local: aLocal, ns: aNs, value: a.value, line: lineAt(a.pos) };
-    });
+  });
+  parser.on("opentagstart", (tag) => {
+    tagLine = parser.line;
+    tagName = tag.name;
+  });
+  parser.on("attribute", (a) => attrLines.set(a, parser.line));
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    const attrs = Object.values(tag.attributes as Record<string, SaxesAttributeNS>).map<XmlAttr>((a) => ({
+      name: a.name,
+      prefix: a.prefix,
+      local: a.local,
+      ns: a.uri,
+      value: a.value,
+      line: attrLines.get(a) ?? tagLine,
+    }));
     const parent = stack[stack.length - 1];
-    const element: XmlElement = { name, prefix, local, ns: ns ?? "", attrs, children: [], parent, text: "", line: lineAt(start) };
+    const element: XmlElement = { name: tag.name, prefix: tag.prefix, local: tag.local, ns: tag.uri, attrs, children: [], parent, text: "", line: tagLine };
     if (parent) parent.children.push(element);
-    else if (root) error(start, `second root element <${name}>; a document has exactly one root (line ${root.line})`);
-    else root = element;
-    if (!selfClosing && closed) {
-      stack.push(element);
-      scopes.push(scope);
-    }
-  }
+    else root ??= element;
+    stack.push(element);
+  });
+  parser.on("closetag", () => {
+    lastClosed = stack.pop();
+  });
+  parser.on("text", (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on("cdata", (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
 
-  for (const open of stack.reverse()) error(text.length, `<${open.name}> (line ${open.line}) is never closed; add </${open.name}>`);
-  if (!root) error(0, "no root element: this is not an XML document");
-  return { root, errors };
+  parser.write(text).close();
+
+  // saxes pops every open element while looking for an unmatched end tag; those pops are
+  // not separate mistakes.
+  const unmatchedAt = new Set(errors.filter((e) => e.raw.includes("unmatched closing tag")).map((e) => e.pos));
+  const kept = errors.filter((e) => !(e.raw.endsWith("unexpected close tag.") && unmatchedAt.has(e.pos)));
+  kept.sort((a, b) => a.pos - b.pos);
+  return { root, errors: kept.map(({ line, message }) => ({ line, message })) };
 }
 
 /** Value of an attribute by qualified name as written (e.g. "DefaultValue", "xsi:type"). */

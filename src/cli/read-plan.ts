@@ -1,16 +1,16 @@
-// Reading a plan from disk: .txt in UTF-8, UTF-16 (with BOM) or GB18030 (what Chinese Windows
-// saves), .html/.htm pages, .docx documents. Decoding lives here; turning a page into text
-// and everything after it is core's.
+// Reading a plan from disk: text files in whatever encoding core's decodePlanBytes recognises
+// (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), .html/.htm pages, .docx documents. Turning a
+// page into text and everything after it is core's.
 import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
-import * as iconv from "iconv-lite";
 import mammoth from "mammoth";
 import type { Bilingual } from "../core/i18n/messages";
 import { htmlToText } from "../core/extract/clean-text";
+import { decodePlanBytes, type PlanEncoding } from "../core/extract/decode";
 import type { CliIO } from "./io";
 import { cliText } from "./text";
 
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type TextEncoding = PlanEncoding;
 
 export type ReadPlanResult =
   | { ok: true; text: string; source: string; path: string; encoding: TextEncoding | "docx" }
@@ -18,16 +18,14 @@ export type ReadPlanResult =
 
 const t = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, "en-US": en });
 
-/** BOM first; else valid UTF-8; else GB18030 (a superset of GBK and GB2312). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes), "gb18030"), encoding: "gb18030" };
-  }
+/** Text of a file's bytes and the encoding used (see decodePlanBytes). When the bytes cannot be
+ *  decoded confidently, `refusal` says why and `text` is only a best effort (UTF-8 with U+FFFD
+ *  for broken bytes, else GB18030): callers should report `refusal` instead of using it. */
+export function decodeText(bytes: Uint8Array, source = ""): { text: string; encoding: TextEncoding; refusal?: Bilingual } {
+  const r = decodePlanBytes(bytes, source);
+  if (r.ok) return { text: r.text, encoding: r.encoding };
+  const encoding: TextEncoding = r.guess === "UTF-8" ? "utf-8" : "gb18030";
+  return { text: new TextDecoder(encoding).decode(bytes), encoding, refusal: r.message };
 }
 
 export async function readPlanFile(file: string, io: CliIO): Promise<ReadPlanResult> {
@@ -52,9 +50,8 @@ export async function readPlanFile(file: string, io: CliIO): Promise<ReadPlanRes
   if (ext === ".doc" || ext === ".pdf" || ext === ".wps") {
     return { ok: false, message: t(`不支持 ${ext} 文件。请另存为 .docx 或 .txt 后再提取。`, `${ext} files are not supported. Save the document as .docx or .txt and extract again.`) };
   }
-  const { text, encoding } = decodeText(bytes);
-  if (text.includes("\u0000")) {
-    return { ok: false, message: t(`${file} 看起来不是文本文件。请提供 .txt、.html 或 .docx 文件。`, `${file} does not look like a text file. Give a .txt, .html or .docx file.`) };
-  }
+  const decoded = decodePlanBytes(bytes, file);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  const { text, encoding } = decoded;
   return { ok: true, text: ext === ".html" || ext === ".htm" ? htmlToText(text) : text, source, path, encoding };
 }

@@ -1,5 +1,5 @@
-// The little XML parser behind the manifest checks: structure, namespaces and line numbers for
-// good input; one error per problem, at the right line, for bad input; never an exception.
+// The manifest tree over saxes: structure, namespaces and line numbers for good input; an error
+// per problem, at the right line and saying what to do, for bad input; never an exception.
 import fc from "fast-check";
 import { attr, attrNs, children, descendants, parseXml } from "../../scripts/manifest/xml";
 
@@ -80,6 +80,17 @@ describe("parseXml on broken input", () => {
     const hit = errors.find((e) => message.test(e.message));
     expect(hit).toBeDefined();
     expect(hit!.line).toBe(line);
+  });
+
+  it("never expands an entity a DTD declares", () => {
+    const doc = parseXml("<!DOCTYPE a [<!ENTITY e 'boom'>]>\n<a>&e;</a>");
+    expect(doc.root?.text).not.toContain("boom");
+    expect(doc.errors.map((e) => e.message)).toEqual([expect.stringMatching(/DTD/), expect.stringMatching(/unknown entity "&e;"/)]);
+  });
+
+  it("reports each bare ampersand at its own line, not where saxes next finds a semicolon", () => {
+    const errors = parseXml("<a>\nfish & chips\n<b>x &amp; y</b></a>").errors;
+    expect(errors).toEqual([{ line: 2, message: expect.stringMatching(/must start an entity/) }]);
   });
 
   it("reports an empty document as having no root", () => {

@@ -176,6 +176,7 @@ export const enUS: Messages = {
     reportSummary: (errors, warnings, explained, ready) =>
       `${errors} error(s), ${warnings} warning(s) (${explained} explained). ${ready ? "Ready to submit." : "Not ready: fix every error and give a reason under Notes for each warning."}`,
     required: (name) => `"${name}" is required and is empty. Enter a figure; if there truly is none, enter 0 and say why under Notes.`,
+    requiredAnswer: (name, answers) => `"${name}" is required and is empty. Enter ${answers}.`,
     requiredMarker: (name, marker) => `"${name}" is required but holds "${marker}". Enter a figure; if there truly is none, enter 0 and say why under Notes.`,
     notWhole: (name, value) => `"${name}" must be a whole number; it is ${value}. Enter a whole number.`,
     belowMin: (name, value, min, unit) => `"${name}" is ${value}${unit}, below the smallest allowed value ${min}${unit}. Please check it.`,
@@ -185,7 +186,7 @@ export const enUS: Messages = {
     missesChange: (name, change, target) => `"${name}" changed by ${change} on last year, which misses the target ${target}. If it is right, say why under Notes.`,
     noBaseline: (name) => `"${name}" has a target relative to last year, but last year's figure is empty. Enter last year's figure.`,
     ruleFailed: (message, detail) => `${message}${detail}`,
-    imbalance: (left, right, diff) => ` (left ${left}, right ${right}, off by ${diff})`,
+    imbalance: (left, right, diff) => ` (computed ${left}, should be ${right}: ${diff.startsWith("-") ? `${diff.slice(1)} short` : `${diff} over`})`,
     outlier: (name, value, median) => `"${name}" is ${value}, far from the median of all units (${median}). Check the unit of measure and the decimal point.`,
     duplicate: (unit, files) => `Unit "${unit}" submitted more than once: ${files}. Keep one and remove the others.`,
     missingUnit: (unit) => `Unit "${unit}" has not submitted yet.`,

@@ -1,7 +1,7 @@
 // The validation engine: what units entered, checked against the indicator set. It reads a
 // flat list of entries (never the workbook itself) and returns findings, each with its rule
 // id, severity and cell. It changes nothing: marking cells is the caller's business.
-import { both } from "../i18n/messages";
+import { both, type Locale, type Messages } from "../i18n/messages";
 import { references, type Expr } from "../rules/ast";
 import { evaluateRule } from "../rules/evaluate";
 import { parseRule } from "../rules/parse";
@@ -62,7 +62,7 @@ export function validateSubmission(set: IndicatorSet, submission: Submission): F
         figures.value.set(k, null);
         if (ind.required) {
           const marker = parsed.empty.marker;
-          findings.push(at({ rule: RULE_IDS.required, severity: "error", message: both((m) => (marker ? m.validate.requiredMarker(ind.name, marker) : m.validate.required(ind.name))) }));
+          findings.push(at({ rule: RULE_IDS.required, severity: "error", message: both((m, l) => requiredMessage(m, l, ind, marker)) }));
         }
       } else figures.baseline.set(k, null);
       continue;
@@ -85,6 +85,16 @@ export function validateSubmission(set: IndicatorSet, submission: Submission): F
   findings.push(...targetFindings(set, submission, figures));
   findings.push(...ruleFindings(set, submission, figures));
   return explain(findings, figures.notes);
+}
+
+/** A blank that must be filled: a figure asks for a number (or 0 with a reason), an answer
+ *  for one of its answers. */
+function requiredMessage(m: Messages, locale: Locale, ind: Indicator, marker: string | undefined): string {
+  if (marker) return m.validate.requiredMarker(ind.name, marker);
+  if (ind.valueType === "boolean") return m.validate.requiredAnswer(ind.name, locale === "zh-CN" ? `“${m.layout.yes}”或“${m.layout.no}”` : `"${m.layout.yes}" or "${m.layout.no}"`);
+  if (ind.valueType === "choice" && ind.choices) return m.validate.requiredAnswer(ind.name, ind.choices.map((c) => (locale === "zh-CN" ? `“${c}”` : `"${c}"`)).join(locale === "zh-CN" ? "、" : ", "));
+  if (ind.valueType === "text") return m.validate.requiredAnswer(ind.name, locale === "zh-CN" ? "文字" : "some text");
+  return m.validate.required(ind.name);
 }
 
 function boundsFindings(ind: Indicator, value: number): Omit<Finding, "file" | "sheet" | "cell" | "indicator" | "unit" | "year">[] {

@@ -8,6 +8,12 @@ const brief = (f: Finding) => `${f.rule} ${f.severity} ${f.cell ?? "-"}`;
 const at = (id: string, col = "E") => `${col}${rowOf(set, id)}`;
 
 describe("validating one unit's submission", () => {
+  test("a blank asks for what the indicator takes: a number, or an answer for yes/no", () => {
+    const blank = (id: string) => validateSubmission(set, submission(set, "linjiang", { values: { [id]: null } }))[0]!.message["zh-CN"];
+    expect(blank("preschool_age_children")).toContain("请填写数值");
+    expect(blank("sunshine_sports_school")).toBe("“是否开展学生阳光体育运动”必须填写，目前为空。请填写“是”或“否”。");
+  });
+
   test("a clean submission has no findings and is ready to submit", () => {
     const findings = validateSubmission(set, submission(set, "linjiang"));
     expect(findings).toEqual([]);
@@ -51,7 +57,9 @@ describe("validating one unit's submission", () => {
   test("a sum check reports the imbalance", () => {
     const [f] = validateSubmission(set, submission(set, "linjiang", { values: { training_person_times: 40000 } }));
     expect(f!.imbalance).toBe(-9000);
-    expect(f!.message["zh-CN"]).toContain("相差 -9000");
+    // in a clerk's words: what was computed, what it should be, how far short
+    expect(f!.message["zh-CN"]).toContain("（算得 31000，应为 40000，少 9000）");
+    expect(f!.message["en-US"]).toContain("(computed 31000, should be 40000: 9000 short)");
   });
 
   test("a warning explained in 说明 shows as explained and no longer blocks submission; errors always block", () => {
