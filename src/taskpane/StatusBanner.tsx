@@ -7,13 +7,14 @@ export function StatusBanner({ host, strings }: { host: HostState; strings: Task
   switch (host.kind) {
     case "connecting":
       return (
-        <MessageBar intent="info" data-testid="status" data-state="connecting">
+        <MessageBar intent="info" layout="multiline" data-testid="status" data-state="connecting">
           <MessageBarBody>{status.connecting}</MessageBarBody>
         </MessageBar>
       );
     case "excel":
       return (
-        <MessageBar intent="success" data-testid="status" data-state="excel">
+        // multiline: at 350 px the host line wraps instead of widening the page
+        <MessageBar intent="success" layout="multiline" data-testid="status" data-state="excel">
           <MessageBarBody>
             <MessageBarTitle>{status.connectedTitle}</MessageBarTitle>
             {status.connectedDetail("Excel", strings.platforms[host.platform] ?? host.platform)}
@@ -22,7 +23,7 @@ export function StatusBanner({ host, strings }: { host: HostState; strings: Task
       );
     case "outside":
       return (
-        <MessageBar intent="warning" data-testid="status" data-state="outside">
+        <MessageBar intent="warning" layout="multiline" data-testid="status" data-state="outside">
           <MessageBarBody>{status.notInExcel}</MessageBarBody>
         </MessageBar>
       );

@@ -72,6 +72,21 @@ const EXCEL_STUB = `
     },
   };`;
 
+/** axe-core (WCAG 2.1 A and AA) on the page as it is; every violation is listed with its nodes.
+ *  Left out: Tabster's focus guards (`<i data-tabster-dummy aria-hidden tabindex=0>`), which
+ *  Fluent's TabList, Toolbar and arrow-key groups add on purpose to hand focus on at once;
+ *  upstream calls the aria-hidden-focus finding on them by design (microsoft/tabster#288,
+ *  microsoft/fluentui#27517) and Accessibility Insights suppresses it. Our own markup is all checked. */
+async function expectNoAxeViolations(page: Page, step: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run({ include: [["html"]], exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+  });
+  expect({ step, violations }).toEqual({ step, violations: [] });
+}
+
 /** The in-memory Excel of the Office.js tests, bundled for the page (see in-memory-excel.ts). */
 async function inMemoryExcelScript(): Promise<string> {
   const esbuild = await import("esbuild");
@@ -120,9 +135,9 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     }
   });
 
-  async function openPane(query: string, options: { locale: string; initScript?: string }): Promise<OpenedPane> {
+  async function openPane(query: string, options: { locale: string; initScript?: string; viewport?: { width: number; height: number } }): Promise<OpenedPane> {
     if (!browser) throw new Error("browser did not start");
-    const context = await browser.newContext({ locale: options.locale, viewport: { width: 360, height: 640 } });
+    const context = await browser.newContext({ locale: options.locale, viewport: options.viewport ?? { width: 360, height: 640 } });
     const page = await context.newPage();
     const pane: OpenedPane = { page, pageErrors: [], consoleErrors: [], officeJsRequests: [], otherExternalRequests: [] };
     opened.push(pane);
@@ -326,6 +341,111 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await page.getByText("已写入工作表：总览、分单位、未报与问题、来源。").waitFor();
     expect((await written()).sheets.sort()).toEqual([...first.sheets].sort());
   }, 120_000);
+
+  it.each([
+    ["zh-CN", ""],
+    ["en-US", "?lang=en-US"],
+  ])("a clerk's whole day at 350 × 800 (%s, the in-memory workbook): plan → set → tabs and back → forms → figures → check → summary, no axe violation of ours", async (locale, query) => {
+    const zh = locale === "zh-CN";
+    const T = (z: string, e: string) => (zh ? z : e);
+    const { page } = await openPane(query, { locale, initScript: await inMemoryExcelScript(), viewport: { width: 350, height: 800 } });
+    const shots = path.join(OUT_DIR, "..", `day-${locale}`);
+    await mkdir(shots, { recursive: true });
+    const step = async (name: string) => {
+      await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      await expectNoAxeViolations(page, name);
+      // never wider than the pane: nothing scrolls sideways at 350 px
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+    };
+    await expect(status(page, "excel").count()).resolves.toBe(1);
+    await step("1-start");
+
+    // a plan pasted, its figures proposed
+    await page.getByTestId("plan-text").fill(await readFile(path.join(ROOT, "examples/plan-district-balanced-development.txt"), "utf8"));
+    await page.getByRole("button", { name: T("找出指标", "Find indicators") }).click();
+    const proposals = page.getByTestId("plan-proposal");
+    await proposals.first().waitFor();
+    const found = await proposals.count();
+    expect(found).toBeGreaterThan(20);
+    await proposals.first().getByRole("textbox").fill(T("学校标准化建设达标比例", "Share of standardised schools"));
+    await page.getByTestId("plan-units").fill(T("新城街道\n临江镇\n俞范街道", "Xincheng Street\nLinjiang Town\nYufan Street"));
+    await step("2-proposals");
+
+    // another tab and back: the proposals, the edited name and the units are all still there
+    await page.getByRole("tab", { name: T("汇总", "Sum up") }).click();
+    await page.getByRole("tab", { name: T("指标集", "Indicator set") }).click();
+    await expect(proposals.count()).resolves.toBe(found);
+    await expect(proposals.first().getByRole("textbox").inputValue()).resolves.toBe(T("学校标准化建设达标比例", "Share of standardised schools"));
+    await expect(page.getByTestId("plan-units").inputValue()).resolves.toContain(T("临江镇", "Linjiang Town"));
+
+    await page.getByRole("button", { name: T("生成指标集", "Make the indicator set") }).click();
+    await page.getByTestId("set-summary").waitFor();
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain(T("3 个填报单位", "3 reporting units"));
+    await step("3-set");
+
+    // the matrix of all units into the workbook
+    await page.getByRole("tab", { name: T("生成填报表", "Make forms") }).click();
+    await page.getByRole("button", { name: T("插入填报表", "Insert the table") }).click();
+    await page.getByTestId("job-panel").getByText(T("已写入工作表", "Wrote the sheets")).waitFor();
+    await step("4-forms");
+
+    // units fill some cells (by their defined names, as Excel would hold them)
+    const filled = await page.evaluate(async () => {
+      type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
+      const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name> } }).inMemoryExcel;
+      const cells = [...excel.names.entries()].filter(([n, at]) => /^it_/i.test(n) && at.sheet).slice(0, 6);
+      const a1 = (r: { row: number; column: number }) => `${String.fromCharCode(64 + r.column)}${r.row}`;
+      await (window as unknown as { Excel: { run: (f: (c: any) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
+        for (const [i, [, at]] of cells.entries()) context.workbook.worksheets.getItem(at.sheet!.name).getRange(a1(at.ref.start)).values = [[i === 0 ? "三十" : 50 + i]];
+        await context.sync();
+      });
+      return cells.length;
+    });
+    expect(filled).toBe(6);
+
+    // check: the summary and the first finding within the first screen
+    await page.getByRole("tab", { name: T("校验", "Check") }).click();
+    await page.getByRole("button", { name: T("校验当前工作簿", "Check this workbook") }).click();
+    const summary = page.getByTestId("check-summary");
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(zh ? /错误 \d+ 处/ : /\d+ error\(s\)/);
+    const firstFinding = page.getByTestId("check-groups").getByRole("listitem").first();
+    const box = await firstFinding.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+    await step("5-check");
+
+    // summary of the open workbook, written as sheets
+    await page.getByRole("tab", { name: T("汇总", "Sum up") }).click();
+    await page.getByRole("button", { name: T("汇总当前工作簿", "Sum up this workbook") }).click();
+    await page.getByTestId("summary-counts").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toContain(T("已报 3/3 个单位", "3/3 units returned"));
+    await page.getByRole("button", { name: T("写入汇总工作表（当前工作簿）", "Write the summary sheets (this workbook)") }).click();
+    await page.getByTestId("job-panel").getByText(T("已写入工作表", "Wrote the sheets")).waitFor();
+    const sheets = await page.evaluate(() => (window as unknown as { inMemoryExcel: { sheets: { name: string }[] } }).inMemoryExcel.sheets.map((x) => x.name));
+    expect(sheets).toEqual(expect.arrayContaining([T("总览", "Overview"), T("分单位", "By unit"), T("各单位填报", "All units")]));
+    await step("6-summary");
+  }, 240_000);
+
+  it("reload outside Excel: the set, the plan work and the tab come back", async () => {
+    const { page } = await openPane("", { locale: "zh-CN" });
+    await page.getByTestId("plan-text").fill("二、主要目标\n学前教育毛入园率达到95%以上，新建幼儿园3所。");
+    await page.getByRole("button", { name: "找出指标" }).click();
+    await page.getByTestId("plan-proposal").first().waitFor();
+    await page.getByRole("button", { name: "生成指标集" }).click();
+    await page.getByTestId("set-summary").waitFor();
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.reload();
+    await expect(page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.getByRole("tab", { name: "指标集" }).click();
+    await page.getByTestId("set-summary").waitFor();
+    await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("2 个指标");
+    await expect(page.getByTestId("plan-proposal").count()).resolves.toBe(2);
+    // and the set can be saved as a file that loads again
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "保存指标集文件（.set.json）" }).click()]);
+    const saved = path.join(OUT_DIR, "..", "saved.set.json");
+    await download.saveAs(saved);
+    expect(JSON.parse(await readFile(saved, "utf8")).indicators).toHaveLength(2);
+  });
 
   it("renders English with ?lang=en-US, even in a Chinese browser", async () => {
     const { page } = await openPane("?lang=en-US", { locale: "zh-CN" });

@@ -7,8 +7,8 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Bilingual, Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
-import { formsFor } from "../../core/jobs";
-import { NotATemplateError, planUpgrade, readEntries, type FilledTemplate, type LayoutKind } from "../../core/template";
+import { formsFor, readForm } from "../../core/jobs";
+import { planUpgrade, type FilledTemplate, type LayoutKind } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs, UsageError } from "../args";
 import { cliBoth, cliMessages } from "../i18n/messages";
@@ -33,18 +33,10 @@ export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { loc
 const conflict = (a: string, b: string) => new UsageError(cliBoth((m) => m.usage.conflict(a, b)));
 
 async function readOld(file: string, io: CliIO): Promise<FilledTemplate | Bilingual> {
-  let wb: XlsxWorkbook;
-  try {
-    wb = await XlsxWorkbook.fromFile(resolve(io.cwd, file));
-  } catch (e) {
-    return cliBoth((m) => m.template.cannotOpen(file, e instanceof Error ? e.message : String(e)));
-  }
-  try {
-    return await readEntries(wb);
-  } catch (e) {
-    if (e instanceof NotATemplateError) return e.detail;
-    throw e;
-  }
+  // the same reading as validate's: a file that is not a form is refused in the same words
+  const path = resolve(io.cwd, file);
+  const r = await readForm({ name: file, open: () => XlsxWorkbook.fromFile(path) });
+  return r.ok ? r.filled : r.reason;
 }
 
 export async function template(argv: readonly string[], io: CliIO): Promise<ExitCode> {

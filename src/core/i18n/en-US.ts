@@ -79,6 +79,7 @@ export const enUS: Messages = {
     wholeNumber: "whole number",
     listSheet: "Indicators",
     guideSheet: "How to fill in",
+    overviewGuideSheet: "About this set",
     listHeaders: ["No.", "Id", "Section", "Indicator", "Unit", "Type", "Target", "Valid range", "Owner", "Deadline", "Aggregation", "Source"],
     guideTitle: (title) => `${title}`,
     guideLines: (version, years, count, units) => [`Set version: ${version}`, `Reporting years: ${years}`, `Indicators: ${count}`, `Reporting units: ${units || "(none listed)"}`],
@@ -205,6 +206,7 @@ export const enUS: Messages = {
   files: {
     unreadable: (file, why) => `Cannot open ${file}: ${why}. Make sure it is an Excel workbook (.xlsx) and not damaged, or ask the unit to send it again.`,
     notAZip: (file) => `Cannot open ${file}: it is not an .xlsx workbook, nor any other spreadsheet format we recognise; it may be damaged or the wrong file. Check the file, or ask the unit to save it as .xlsx in Excel or WPS and send it again.`,
+    sheetMissing: (file, sheet) => `${file} cannot be read as a form: its sheet "${sheet}" is missing, perhaps renamed or deleted. Fill in the form you were sent without renaming its sheets.`,
     notOurs: (file) => `${file} is not a form made by Indicator Tables: its hidden layout information is missing. Use the form you were sent.`,
     cannotRead: (file) => `Cannot read ${file}: it may have been moved, you may not have permission to read it, or another program (such as Excel) has it open. Close that program or check the permissions and try again.`,
     empty: (file) => `${file} is empty (0 bytes); it was probably not downloaded or copied completely. Get the file again, or ask the unit to send it again.`,

@@ -82,6 +82,7 @@ export const zhCN = {
     wholeNumber: "整数",
     listSheet: "指标一览",
     guideSheet: "填报说明",
+    overviewGuideSheet: "指标集说明",
     listHeaders: ["序号", "指标编号", "栏目", "指标", "单位", "类型", "目标", "有效范围", "牵头科室", "完成时限", "汇总方式", "原文"],
     guideTitle: (title: string) => `${title}`,
     guideLines: (version: string, years: string, count: number, units: string) => [
@@ -215,6 +216,7 @@ export const zhCN = {
   files: {
     unreadable: (file: string, why: string) => `无法打开 ${file}：${why}。请确认它是 Excel 工作簿（.xlsx）且没有损坏，或请该单位重新发送。`,
     notAZip: (file: string) => `无法打开 ${file}：它不是 .xlsx 格式的工作簿，也不是能认出的其他表格格式，可能已损坏或选错了文件。请确认文件，或请该单位用 Excel 或 WPS 另存为 .xlsx 后重新发送。`,
+    sheetMissing: (file: string, sheet: string) => `${file} 不能按填报表读取：找不到工作表“${sheet}”，可能被改名或删除。请在下发的填报表中填写，不要改动工作表的名称。`,
     notOurs: (file: string) => `${file} 不是由“指标表”生成的填报表：没有找到隐藏的版式信息。请使用下发的填报表。`,
     cannotRead: (file: string) => `无法读取 ${file}：它可能已被移走、没有读取权限，或正被其他程序（如 Excel）占用。请关闭占用它的程序或检查权限后重试。`,
     empty: (file: string) => `${file} 是空文件（0 字节），可能没有下载或复制完整。请重新获取该文件，或请该单位重新发送。`,

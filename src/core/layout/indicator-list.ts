@@ -15,7 +15,8 @@ const METADATA_KEYS = SET_METADATA_KEYS;
 
 export function indicatorListChanges(set: IndicatorSet, locale: Locale = "zh-CN"): WorkbookChange[] {
   const m = messagesFor(locale).layout;
-  const guide = m.guideSheet;
+  // not 填报说明: the forms have a sheet of that name, and both may share a workbook
+  const guide = m.overviewGuideSheet;
   const list = m.listSheet;
   const titles = sectionTitles(set);
 

@@ -1,19 +1,36 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Caption1, Link, Switch, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
-import type { IndicatorSet } from "../../core/set";
-import { checkOpenWorkbook } from "./check-open-workbook";
-import { readyToSubmit, type Finding } from "../../core/validate";
+import type { IndicatorSet } from "../../core/set/schema";
+import { clearMarkChanges, LiveCheck, markChanges, parseMarks, readyToSubmit, reportChanges, type Finding } from "../../core/validate";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
-import { clearMarkChanges, LiveCheck, markChanges, reportChanges } from "../../core/validate";
 import { InsertStatus } from "../shared/InsertStatus";
 import { useInsert } from "../shared/use-insert";
+import { checkOpenWorkbook } from "./check-open-workbook";
+import { groupFindings } from "./group-findings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  toolbar: { flexWrap: "wrap", padding: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 type Checked = { state: "idle" } | { state: "busy" } | { state: "done"; findings: Finding[] } | { state: "failed"; detail: string };
@@ -29,16 +46,22 @@ interface CheckPanelProps {
   watch?: (sheets: string[], onEdits: (edits: { sheet: string; address: string }[]) => void) => Promise<() => Promise<void>>;
 }
 
-/** Validate the open workbook against the set; findings by severity, then sheet; a click shows the cell.
- *  It only reads the workbook: nothing a unit entered is changed. */
+const localized = (e: unknown, locale: Locale) => (e as { messages?: Record<Locale, string> }).messages?.[locale] ?? (e instanceof Error ? e.message : String(e));
+
+/** Check the open workbook with the same job as `validate`; the actions in one toolbar, the
+ *  findings by unit and sheet right under it, a click shows the cell. It only reads what units
+ *  entered: marks change fills, never values. */
 export function CheckPanel({ set, strings, locale, workbook, select, watch }: CheckPanelProps) {
   const styles = useStyles();
   const [checked, setChecked] = useState<Checked>({ state: "idle" });
+  const [hasMarks, setHasMarks] = useState(false);
   const report = useInsert(workbook, locale);
   const [live, setLive] = useState(false);
   const stopLive = useRef<(() => Promise<void>) | undefined>(undefined);
   useEffect(() => () => void stopLive.current?.(), []);
-  // Live mode: read the entries once, then re-read only what each edit touched.
+  const [marking, setMarking] = useState<"idle" | "busy" | "marked" | "cleared" | { failed: string }>("idle");
+  const c = strings.check;
+
   const toggleLive = async (on: boolean) => {
     await stopLive.current?.();
     stopLive.current = undefined;
@@ -49,19 +72,20 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
       setChecked({ state: "done", findings: checker.findings() });
       let queue = Promise.resolve();
       stopLive.current = await watch(checker.sheets(), (edits) => {
-        queue = queue.then(async () => {
-          let findings = checker.findings();
-          for (const e of edits) findings = await checker.changed(e.sheet, e.address);
-          setChecked({ state: "done", findings });
-        });
+        // one failed re-read must not end live checking: say it, keep listening
+        queue = queue
+          .then(async () => {
+            let findings = checker.findings();
+            for (const e of edits) findings = await checker.changed(e.sheet, e.address);
+            setChecked({ state: "done", findings });
+          })
+          .catch((e: unknown) => setChecked({ state: "failed", detail: localized(e, locale) }));
       });
     } catch (e) {
       setLive(false);
-      setChecked({ state: "failed", detail: (e as { messages?: Record<Locale, string> }).messages?.[locale] ?? (e instanceof Error ? e.message : String(e)) });
+      setChecked({ state: "failed", detail: localized(e, locale) });
     }
   };
-  const [marking, setMarking] = useState<"idle" | "busy" | "marked" | "cleared" | { failed: string }>("idle");
-  // Marks change fills only; values a unit entered are never written.
   const mark = async (findings: Finding[] | null) => {
     if (!workbook) return;
     setMarking("busy");
@@ -70,83 +94,91 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
       const meta = await wb.metadata();
       await wb.apply(findings ? markChanges(findings, meta) : clearMarkChanges(meta));
       setMarking(findings ? "marked" : "cleared");
+      setHasMarks(findings !== null && findings.some((f) => f.sheet && f.cell));
     } catch (e) {
-      const localized = (e as { messages?: Record<Locale, string> }).messages;
-      setMarking({ failed: localized?.[locale] ?? (e instanceof Error ? e.message : String(e)) });
+      setMarking({ failed: localized(e, locale) });
+    }
+  };
+  const run = async () => {
+    if (!workbook || !set) return;
+    setChecked({ state: "busy" });
+    try {
+      const result = await checkOpenWorkbook(workbook, set, c.thisWorkbook);
+      const [only] = result.workbooks;
+      if (only && only.status !== "checked" && only.status !== "outdated") setChecked({ state: "failed", detail: only.reason?.[locale] ?? "" });
+      else setChecked({ state: "done", findings: result.findings });
+      setHasMarks(parseMarks(await workbook().metadata()).length > 0);
+    } catch (e) {
+      setChecked({ state: "failed", detail: localized(e, locale) });
     }
   };
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
-
-  const run = async () => {
-    if (!workbook) return;
-    setChecked({ state: "busy" });
-    // The same check job as the CLI: the set's id and version are compared, units checked across.
-    const result = await checkOpenWorkbook(workbook, set, strings.check.thisWorkbook);
-    const [only] = result.workbooks;
-    if (only && only.status !== "checked" && only.status !== "outdated") setChecked({ state: "failed", detail: only.reason?.[locale] ?? "" });
-    else setChecked({ state: "done", findings: result.findings });
-  };
-
-  const groups = (findings: Finding[]) => {
-    const out: { title: string; items: Finding[] }[] = [];
-    for (const severity of ["error", "warning"] as const) {
-      const sheets = [...new Set(findings.filter((f) => f.severity === severity).map((f) => f.sheet ?? ""))];
-      for (const sheet of sheets) {
-        out.push({ title: strings.check.group(severity === "error" ? strings.check.errors : strings.check.warnings, sheet), items: findings.filter((f) => f.severity === severity && (f.sheet ?? "") === sheet) });
-      }
-    }
-    return out;
-  };
+  const findings = checked.state === "done" ? checked.findings : [];
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const open = findings.filter((f) => f.severity === "warning" && f.explanation === undefined).length;
+  const unitName = (id: string | undefined) => (id ? (set.units.find((u) => u.id === id)?.name ?? id) : "");
+  const groups = groupFindings(findings, unitName, c.workbookWide);
 
   return (
     <div className={styles.panel} data-testid="check-panel">
-      <Button appearance="primary" disabled={!workbook || checked.state === "busy"} onClick={() => void run()}>
-        {strings.check.run}
-      </Button>
+      <Toolbar className={styles.toolbar} size="small" aria-label={c.actions}>
+        <ToolbarButton appearance="primary" disabled={!workbook || checked.state === "busy"} onClick={() => void run()}>
+          {c.run}
+        </ToolbarButton>
+        {checked.state === "done" && findings.length > 0 && (
+          <ToolbarButton disabled={marking === "busy"} onClick={() => void mark(findings)}>
+            {c.markCells}
+          </ToolbarButton>
+        )}
+        {hasMarks && (
+          <ToolbarButton disabled={marking === "busy"} onClick={() => void mark(null)}>
+            {c.clearMarks}
+          </ToolbarButton>
+        )}
+        {checked.state === "done" && (
+          <ToolbarButton disabled={report.status.state === "busy"} onClick={() => void report.insert(reportChanges(set, findings, locale))}>
+            {c.writeReport}
+          </ToolbarButton>
+        )}
+      </Toolbar>
+      <Switch label={c.live} checked={live} disabled={!workbook || !watch} onChange={(_e, data) => void toggleLive(data.checked)} />
       {!workbook && <Caption1 className={styles.muted}>{strings.set.needsExcel}</Caption1>}
-      <Switch label={strings.check.live} checked={live} disabled={!workbook || !watch} onChange={(_e, data) => void toggleLive(data.checked)} />
-      {checked.state === "busy" && <Spinner size="tiny" label={strings.check.running} />}
-      <Button disabled={!workbook || marking === "busy"} onClick={() => void mark(null)}>
-        {strings.check.clearMarks}
-      </Button>
+      {checked.state === "busy" && <Spinner size="tiny" label={c.running} />}
       {typeof marking === "object" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{marking.failed}</MessageBarBody>
         </MessageBar>
       )}
+      {marking === "marked" && <Caption1 className={styles.muted}>{c.marked}</Caption1>}
+      <InsertStatus status={report.status} strings={strings} locale={locale} onReplace={() => report.status.state === "conflict" && void report.insert(report.status.changes, true)} onCancel={report.reset} />
       {checked.state === "failed" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{checked.detail}</MessageBarBody>
         </MessageBar>
       )}
       {checked.state === "done" && (
         <>
-          <MessageBar intent={readyToSubmit(checked.findings) ? "success" : "warning"}>
-            <MessageBarBody data-testid="check-summary">
-              {strings.check.summary(checked.findings.filter((f) => f.severity === "error").length, checked.findings.filter((f) => f.severity === "warning").length, readyToSubmit(checked.findings))}
-            </MessageBarBody>
+          <MessageBar intent={readyToSubmit(findings) ? "success" : "warning"} layout="multiline">
+            <MessageBarBody data-testid="check-summary">{c.summary(errors, findings.length - errors, open, readyToSubmit(findings))}</MessageBarBody>
           </MessageBar>
-          <Button disabled={marking === "busy"} onClick={() => void mark(checked.findings)}>
-            {strings.check.markCells}
-          </Button>
-          {marking === "marked" && <Caption1 className={styles.muted}>{strings.check.marked}</Caption1>}
-          <Button disabled={report.status.state === "busy"} onClick={() => void report.insert(reportChanges(set, checked.findings, locale))}>
-            {strings.check.writeReport}
-          </Button>
-          <InsertStatus status={report.status} strings={strings} locale={locale} onReplace={() => report.status.state === "conflict" && void report.insert(report.status.changes, true)} onCancel={report.reset} />
-          {groups(checked.findings).map((g) => (
-            <section key={g.title}>
-              <Subtitle2>{g.title}</Subtitle2>
-              <ol className={styles.list}>
-                {g.items.map((f, i) => (
-                  <li key={i}>
-                    {f.sheet && f.cell && select ? <Link onClick={() => void select(f.sheet!, f.cell!)}>{f.cell}</Link> : <span>{f.cell}</span>} {f.message[locale]}
-                    {f.explanation !== undefined && <Caption1 className={styles.muted}> {strings.check.explained(f.explanation)}</Caption1>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ))}
+          <Accordion multiple collapsible defaultOpenItems={groups[0] ? [groups[0].key] : []} data-testid="check-groups">
+            {groups.map((g) => (
+              <AccordionItem key={g.key} value={g.key}>
+                <AccordionHeader size="small">{c.group(g.title, g.errors, g.warnings)}</AccordionHeader>
+                <AccordionPanel>
+                  <ol className={styles.list}>
+                    {g.items.map((f, i) => (
+                      <li key={i}>
+                        {f.sheet && f.cell && select ? <Link onClick={() => void select(f.sheet!, f.cell!)}>{`${f.sheet}!${f.cell}`}</Link> : f.cell ? <span>{f.cell}</span> : null}{" "}
+                        <span className={f.severity === "error" ? styles.error : undefined}>{f.severity === "error" ? c.errors : c.warnings}</span> {f.message[locale]}
+                        {f.explanation !== undefined && <Caption1 className={styles.muted}> {c.explained(f.explanation)}</Caption1>}
+                      </li>
+                    ))}
+                  </ol>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
         </>
       )}
     </div>

@@ -144,7 +144,7 @@ export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStri
         {busy && <Spinner size="tiny" label={p.extracting} />}
       </div>
       {note && (
-        <MessageBar intent={note.intent}>
+        <MessageBar intent={note.intent} layout="multiline">
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -188,7 +188,7 @@ export function PlanPanel({ strings, locale, onLoaded }: { strings: TaskpaneStri
         </>
       )}
       {made && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{made}</MessageBarBody>
         </MessageBar>
       )}

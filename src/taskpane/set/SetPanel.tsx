@@ -70,12 +70,12 @@ export function SetPanel({ strings, locale, workbook, loaded, onLoaded }: SetPan
 
       {loaded.state === "problems" &&
         (syntax ? (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody data-testid="set-problems">{s.notJson(loaded.file ?? "", syntax.line ?? 1, syntax.column ?? 1)}</MessageBarBody>
           </MessageBar>
         ) : (
           <>
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{s.problems(loaded.problems.length)}</MessageBarBody>
             </MessageBar>
             <ProblemList problems={loaded.problems} doc={loaded.doc} locale={locale} strings={strings} />

@@ -11,7 +11,7 @@ export function InsertStatus({ status, strings, locale, onReplace, onCancel }: {
       return <Spinner size="tiny" label={strings.set.writing} />;
     case "conflict":
       return (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {strings.set.conflict(joined(status.sheets))}{" "}
             <Button size="small" onClick={onReplace}>
@@ -26,11 +26,11 @@ export function InsertStatus({ status, strings, locale, onReplace, onCancel }: {
     case "done":
       return (
         <>
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{strings.set.written(joined(status.sheets))}</MessageBarBody>
           </MessageBar>
           {status.skipped.map((message) => (
-            <MessageBar key={message} intent="warning">
+            <MessageBar key={message} intent="warning" layout="multiline">
               <MessageBarBody>{message}</MessageBarBody>
             </MessageBar>
           ))}
@@ -38,7 +38,7 @@ export function InsertStatus({ status, strings, locale, onReplace, onCancel }: {
       );
     case "failed":
       return (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{strings.set.failed(status.detail)}</MessageBarBody>
         </MessageBar>
       );

@@ -102,12 +102,12 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
         </div>
       )}
       {run.state === "cancelled" && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{s.cancelled}</MessageBarBody>
         </MessageBar>
       )}
       {run.state === "failed" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{s.failed(run.detail)}</MessageBarBody>
         </MessageBar>
       )}
@@ -118,7 +118,7 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
           const outdated = summary.workbooks.filter((w) => w.status === "outdated");
           return (
             <>
-              <MessageBar intent={summary.missing.length || unused.length ? "warning" : "success"}>
+              <MessageBar intent={summary.missing.length || unused.length ? "warning" : "success"} layout="multiline">
                 <MessageBarBody data-testid="summary-counts">{s.counts(summary.returned.length, summary.units.length, summary.missing.length, summary.duplicates.length, unused.length)}</MessageBarBody>
               </MessageBar>
               <div className={styles.row}>

@@ -14,9 +14,10 @@ export function requireSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksh
   return ws;
 }
 
-export function unknownSheet(name: string, existing: readonly string[]): Error {
+/** `missingSheet` lets a job say in plain words that a form's sheet was renamed or deleted. */
+export function unknownSheet(name: string, existing: readonly string[]): Error & { missingSheet: string } {
   const list = existing.length ? existing.map((n) => `"${n}"`).join(", ") : "none";
-  return new Error(`unknown sheet "${name}" (the workbook has: ${list})`);
+  return Object.assign(new Error(`unknown sheet "${name}" (the workbook has: ${list})`), { missingSheet: name });
 }
 
 /** Why `name` cannot be a sheet name, or undefined when it can. */

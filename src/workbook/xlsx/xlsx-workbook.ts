@@ -9,11 +9,21 @@ import { checkChanges } from "./check-changes";
 import { addConditionalFormat } from "./conditional-format";
 import { defineName, forgetSheet, listNames } from "./defined-names";
 import { readMetadata, writeMetadata } from "./metadata";
+import { WorkbookOpenError } from "./open-error";
+import { XlsxPackage } from "./package";
 import { freezePanes, mergeCells, protectSheet, setColumnWidth, setPageSetup } from "./sheet-settings";
 import { requireSheet, sheetNameProblem } from "./sheets";
 import { applyLocked, applyNumberFormat, applyStyle } from "./styles";
 import { setDataValidation } from "./validation";
 import { prepareForWrite } from "./write-prep";
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // exceljs types the argument as its own ArrayBuffer-like `Buffer`; at runtime it hands it to
+  // JSZip, which takes a Node Buffer, a Uint8Array or an ArrayBuffer.
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
 
 export class XlsxWorkbook implements Workbook {
   private constructor(private readonly wb: ExcelJS.Workbook) {}
@@ -23,20 +33,30 @@ export class XlsxWorkbook implements Workbook {
     return new XlsxWorkbook(new ExcelJS.Workbook());
   }
 
-  static async fromBuffer(data: Uint8Array | ArrayBuffer, source = "buffer"): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
+  /** Read a workbook from its bytes (never changed). Whatever it really is, either it is read or
+   *  a WorkbookOpenError says why not, in a code the job layer puts into words. */
+  static async fromBuffer(data: Uint8Array | ArrayBuffer, _source?: string): Promise<XlsxWorkbook> {
+    const pkg = await XlsxPackage.open(data instanceof Uint8Array ? data : new Uint8Array(data));
     try {
-      // exceljs types the argument as its own ArrayBuffer-like `Buffer`; at runtime it hands it
-      // to JSZip, which takes a Node Buffer, a Uint8Array or an ArrayBuffer.
-      await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-    } catch (e) {
-      throw new Error(`could not read ${source} as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      return new XlsxWorkbook(await load(await pkg.bytes()));
+    } catch (first) {
+      // Tables, drawings, comments or links exceljs cannot follow: read the values without them.
+      try {
+        return new XlsxWorkbook(await load(await pkg.valuesOnly()));
+      } catch (e) {
+        throw e instanceof WorkbookOpenError ? e : new WorkbookOpenError("unreadable", { cause: first });
+      }
     }
-    return new XlsxWorkbook(wb);
   }
 
   static async fromFile(path: string): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.fromBuffer(await readFileBytes(path), path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileBytes(path);
+    } catch (e) {
+      throw new WorkbookOpenError("file", { cause: e });
+    }
+    return XlsxWorkbook.fromBuffer(bytes);
   }
 
   async toBuffer(): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 // A real spreadsheet program opens what XlsxWorkbook writes: LibreOffice converts the file to
 // CSV, which must show the text "=1+1" literally, the formula's computed value, Chinese text
-// intact and the percent format applied.
+// intact and the percent format applied; and a form LibreOffice saved again reads the same.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,7 +8,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describeWith, findProgram } from "../../support/real-programs";
 import { parseCsv } from "../../support/csv";
+import { readEntries, unitFormChanges } from "../../../src/core/template";
+import type { CellValue, WorkbookChange } from "../../../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { CLEAN, exampleSet } from "../../core/validate/fixtures";
 
 const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
 
@@ -50,5 +53,31 @@ describeWith(soffice)("LibreOffice opens the .xlsx we write", () => {
       ["42", "学校名称 第一中学", "=1+1", "84", "25.6%", "007", "_x0041_", "-5"],
       ["1.5", "中文，带逗号", "TRUE", "43.5", "", "", "", ""],
     ]);
+  }, 150_000);
+
+  // The other way round: a unit that opens its form in LibreOffice and saves it sends back
+  // LibreOffice's .xlsx, which must read exactly as the form it was.
+  test("a filled form saved again by LibreOffice reads the same entries", async () => {
+    const set = exampleSet();
+    const wb = XlsxWorkbook.create();
+    await wb.apply(unitFormChanges(set, { unitId: set.units[0]!.id }));
+    const fill: WorkbookChange[] = [];
+    for (const e of (await readEntries(wb)).entries) {
+      const v = CLEAN[e.indicatorId] as CellValue | undefined;
+      if (e.kind === "value" && v !== undefined && v !== null) fill.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v]] });
+    }
+    await wb.apply(fill);
+    const file = join(dir, "填报表.xlsx");
+    await wb.saveAs(file);
+    const out = join(dir, "resaved");
+    await promisify(execFile)(
+      soffice.path,
+      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file],
+      { timeout: 120_000 },
+    );
+    const entries = async (path: string) => (await readEntries(await XlsxWorkbook.fromFile(path))).entries.map((e) => [e.sheet, e.cell, e.raw, e.numberFormat, e.formula]);
+    const before = await entries(file);
+    expect(before.filter((e) => e[2] !== null).length).toBeGreaterThan(5);
+    expect(await entries(join(out, "填报表.xlsx"))).toEqual(before);
   }, 150_000);
 });

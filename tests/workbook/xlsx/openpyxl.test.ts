@@ -180,3 +180,45 @@ describeWith(python)("openpyxl reads what XlsxWorkbook writes", () => {
     ]);
   });
 });
+
+// The other way round: a workbook openpyxl writes, with what exceljs alone cannot read (a
+// table, whose part openpyxl names by an absolute path) or takes minutes over (a drop-down
+// on whole columns, a name over a whole column).
+describeWith(python)("XlsxWorkbook reads what openpyxl writes", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "it-openpyxl-in-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("a table, drop-downs on ten whole columns, a whole-column name: values as written", async () => {
+    const file = join(dir, "来自其他程序.xlsx");
+    const script = [
+      "import sys, openpyxl",
+      "from openpyxl.worksheet.datavalidation import DataValidation",
+      "from openpyxl.worksheet.table import Table",
+      "from openpyxl.workbook.defined_name import DefinedName",
+      "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'S'",
+      "for row in [['学校', '在校生数'], ['第一中学', 1200], ['第二中学', 800.5]]: ws.append(row)",
+      "ws.add_table(Table(displayName='T1', ref='A1:B3'))",
+      "dv = DataValidation(type='list', formula1='\"是,否\"', allow_blank=True, prompt='请选择')",
+      "for c in 'CDEFGHIJKL': dv.add(f'{c}1:{c}1048576')",
+      "ws.add_data_validation(dv)",
+      "d = DefinedName('全列', attr_text='S!$A:$A')",
+      "wb.defined_names.add(d) if hasattr(wb.defined_names, 'add') else wb.defined_names.append(d)",
+      "wb.save(sys.argv[1])",
+    ].join("\n");
+    await promisify(execFile)(python.path, ["-c", script, file], { timeout: 60_000 });
+    const wb = await XlsxWorkbook.fromFile(file);
+    expect((await wb.read([{ sheet: "S" }]))[0]).toMatchObject({
+      range: "A1:B3",
+      values: [
+        ["学校", "在校生数"],
+        ["第一中学", 1200],
+        ["第二中学", 800.5],
+      ],
+    });
+  });
+});
