@@ -426,6 +426,52 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await step("6-summary");
   }, 240_000);
 
+  it("a set edited after its forms went out: 校验 says the form is older and brings it up to date in place, every figure kept", async () => {
+    const { page } = await openPane("", { locale: "zh-CN", initScript: await inMemoryExcelScript(), viewport: { width: 350, height: 800 } });
+    await page.getByTestId("set-file").setInputFiles({ name: "city.set.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(CITY_INPUT)) });
+    await page.getByTestId("set-summary").waitFor();
+    await page.getByRole("tab", { name: "生成填报表" }).click();
+    await page.getByTestId("generate-layout").selectOption("s1");
+    await page.getByRole("button", { name: "插入填报表" }).click();
+    await page.getByTestId("job-panel").getByText("已写入工作表").waitFor();
+    // a unit types a figure into 在校生数
+    const cell = await page.evaluate(async () => {
+      type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
+      const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name> } }).inMemoryExcel;
+      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled")![1];
+      const address = `${String.fromCharCode(64 + at.ref.start.column)}${at.ref.start.row}`;
+      await (window as unknown as { Excel: { run: (f: (c: any) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(at.sheet!.name).getRange(address).values = [[1234]];
+        await context.sync();
+      });
+      return { sheet: at.sheet!.name, address };
+    });
+    // the bureau renames an indicator: the set is now another version than the form's
+    await page.getByRole("tab", { name: "指标集" }).click();
+    await page.getByRole("button", { name: "修改：适龄人口" }).click();
+    await page.getByTestId("indicator-editor").getByLabel("指标名称").fill("适龄人口数");
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验当前工作簿" }).click();
+    const upgrade = page.getByText("按当前指标集更新此填报表（保留已填数据）");
+    await upgrade.waitFor();
+    await upgrade.click();
+    await page.getByRole("button", { name: "替换" }).click();
+    await page.getByTestId("job-panel").getByText("已写入工作表").waitFor();
+    await page.getByRole("button", { name: "校验当前工作簿" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    await expect(upgrade.count()).resolves.toBe(0);
+    const after = await page.evaluate(() => {
+      type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
+      const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name>; sheets: { name: string; cells: Map<string, { value: unknown }> }[] } }).inMemoryExcel;
+      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled")![1];
+      const sheet = excel.sheets.find((x) => x.name === at.sheet!.name)!;
+      const label = [...sheet.cells.values()].some((c) => c.value === "适龄人口数");
+      return { value: sheet.cells.get(`${at.ref.start.row},${at.ref.start.column}`)?.value, label };
+    });
+    expect(after).toEqual({ value: 1234, label: true });
+    expect(cell.sheet).toBe("填报表");
+  }, 120_000);
+
   it("reload outside Excel: the set, the plan work and the tab come back", async () => {
     const { page } = await openPane("", { locale: "zh-CN" });
     await page.getByTestId("plan-text").fill("二、主要目标\n学前教育毛入园率达到95%以上，新建幼儿园3所。");

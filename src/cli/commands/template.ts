@@ -5,10 +5,10 @@
 import { writeWorkbook } from "../write-workbook";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { Bilingual, Locale } from "../../core/i18n/messages";
+import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
-import { formsFor, readForm } from "../../core/jobs";
-import { planUpgrade, type FilledTemplate, type LayoutKind } from "../../core/template";
+import { formsFor, upgradeForm } from "../../core/jobs";
+import type { LayoutKind } from "../../core/template";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { parseArgs, UsageError } from "../args";
 import { cliBoth, cliMessages } from "../i18n/messages";
@@ -32,12 +32,6 @@ export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { loc
 
 const conflict = (a: string, b: string) => new UsageError(cliBoth((m) => m.usage.conflict(a, b)));
 
-async function readOld(file: string, io: CliIO): Promise<FilledTemplate | Bilingual> {
-  // the same reading as validate's: a file that is not a form is refused in the same words
-  const path = resolve(io.cwd, file);
-  const r = await readForm({ name: file, open: () => XlsxWorkbook.fromFile(path) });
-  return r.ok ? r.filled : r.reason;
-}
 
 export async function template(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const args = parseArgs(argv, { values: ["output", "unit", "layout", "upgrade", "password"], flags: ["all-units"], aliases: { o: "output" } });
@@ -70,33 +64,18 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   const password = args.options.password;
   const common = { locale: io.locale, ...(password ? { password } : {}) };
   const unitList = set.units.map((u) => `${u.id}（${u.name}）`).join(io.locale === "zh-CN" ? "、" : ", ");
-  const unitOk = (id: string | undefined): ExitCode | undefined => {
-    if (set.units.length === 0) return (say(m.template.noUnits), EXIT.unusable);
-    if (id === undefined) return (say(m.template.needsUnit(unitList)), EXIT.unusable);
-    if (!set.units.some((u) => u.id === id)) return (say(m.template.unknownUnit(id, unitList)), EXIT.unusable);
-    return undefined;
-  };
 
   if (args.options.upgrade) {
-    const old = await readOld(args.options.upgrade, io);
-    if (!("entries" in old)) {
-      say(old[io.locale]);
-      return EXIT.unusable;
-    }
-    if (old.info.setId !== set.id) {
-      say(m.template.otherSet(args.options.upgrade, old.info.setId, set.id));
-      return EXIT.unusable;
-    }
-    const layout: LayoutKind = (layoutArg as LayoutKind | undefined) ?? old.info.layout;
-    const unitId = args.options.unit ?? old.info.unitId;
-    if (layout === "unit-form") {
-      const bad = unitOk(unitId);
-      if (bad !== undefined) return bad;
-    }
-    // everything is read before anything is written: -o may name OLD itself
-    const plan = planUpgrade(old, set, { layout, ...(unitId ? { unitId } : {}), ...common });
-    await writeWorkbook(plan.changes, out);
-    say(m.template.upgraded(plan.carried, plan.removed, old.info.setVersion, set.version));
+    // the upgrade job reads everything before anything is written: -o may name OLD itself
+    const oldPath = resolve(io.cwd, args.options.upgrade);
+    const up = await upgradeForm({ name: args.options.upgrade, open: () => XlsxWorkbook.fromFile(oldPath) }, set, {
+      ...common,
+      ...(layoutArg ? { layout: layoutArg as LayoutKind } : {}),
+      ...(args.options.unit ? { unitId: args.options.unit } : {}),
+    });
+    if (!up.ok) return (say(up.reason[io.locale]), EXIT.unusable);
+    await writeWorkbook(up.plan.changes, out);
+    say(m.template.upgraded(up.plan.carried, up.plan.removed, up.fromVersion, set.version));
     io.stdout(m.wrote(out));
     return EXIT.ok;
   }

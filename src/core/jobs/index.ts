@@ -6,3 +6,4 @@ export { checkWorkbooks, type CheckResult, type CheckedWorkbook } from "./check-
 export { readReturned, readForm, openFailure, isUsed, type WorkbookSource, type Returned, type ReturnedStatus } from "./returned";
 export { CancelledError, type JobOptions, type Progress } from "./progress";
 export { summarize, type SummarizeOptions, type SummarizeResult } from "./summarize";
+export { upgradeForm, type UpgradeResult } from "./upgrade-form";

@@ -23,6 +23,7 @@ import type { TaskpaneStrings } from "../i18n/strings";
 import { InsertStatus } from "../shared/InsertStatus";
 import { useInsert } from "../shared/use-insert";
 import { checkOpenWorkbook } from "./check-open-workbook";
+import { upgradeForm } from "../../core/jobs/upgrade-form";
 import { groupFindings } from "./group-findings";
 
 const useStyles = makeStyles({
@@ -55,7 +56,9 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
   const styles = useStyles();
   const [checked, setChecked] = useState<Checked>({ state: "idle" });
   const [hasMarks, setHasMarks] = useState(false);
+  const [outdated, setOutdated] = useState<string | null>(null);
   const report = useInsert(workbook, locale);
+  const upgrade = useInsert(workbook, locale);
   const [live, setLive] = useState(false);
   const stopLive = useRef<(() => Promise<void>) | undefined>(undefined);
   useEffect(() => () => void stopLive.current?.(), []);
@@ -105,12 +108,20 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
     try {
       const result = await checkOpenWorkbook(workbook, set, c.thisWorkbook);
       const [only] = result.workbooks;
+      setOutdated(only?.status === "outdated" ? (only.reason?.[locale] ?? "") : null);
       if (only && only.status !== "checked" && only.status !== "outdated") setChecked({ state: "failed", detail: only.reason?.[locale] ?? "" });
-      else setChecked({ state: "done", findings: result.findings });
+      else setChecked({ state: "done", findings: result.findings.filter((f) => f.rule !== "file.outdated") });
       setHasMarks(parseMarks(await workbook().metadata()).length > 0);
     } catch (e) {
       setChecked({ state: "failed", detail: localized(e, locale) });
     }
+  };
+  // the form in place of the old one: the same upgrade job as template --upgrade, every value kept
+  const upgradeHere = async () => {
+    if (!workbook || !set) return;
+    const up = await upgradeForm({ name: c.thisWorkbook, open: async () => workbook() }, set, { locale });
+    if (!up.ok) return setChecked({ state: "failed", detail: up.reason[locale] });
+    await upgrade.insert(up.plan.changes);
   };
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
   const findings = checked.state === "done" ? checked.findings : [];
@@ -151,6 +162,15 @@ export function CheckPanel({ set, strings, locale, workbook, select, watch }: Ch
       )}
       {marking === "marked" && <Caption1 className={styles.muted}>{c.marked}</Caption1>}
       <InsertStatus status={report.status} strings={strings} locale={locale} onReplace={() => report.status.state === "conflict" && void report.insert(report.status.changes, true)} onCancel={report.reset} />
+      {outdated !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {outdated}{" "}
+            <Link onClick={() => void upgradeHere()}>{c.upgrade}</Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <InsertStatus status={upgrade.status} strings={strings} locale={locale} onReplace={() => upgrade.status.state === "conflict" && void upgrade.insert(upgrade.status.changes, true)} onCancel={upgrade.reset} />
       {checked.state === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{checked.detail}</MessageBarBody>

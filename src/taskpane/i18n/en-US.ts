@@ -110,6 +110,7 @@ export const enUS: TaskpaneStrings = {
   },
   check: {
     thisWorkbook: "this workbook",
+    upgrade: "Bring this form up to the current set (keeping every entered figure)",
     actions: "Check actions",
     run: "Check this workbook",
     writeReport: "Write the report",

@@ -110,6 +110,7 @@ export const zhCN = {
   },
   check: {
     thisWorkbook: "当前工作簿",
+    upgrade: "按当前指标集更新此填报表（保留已填数据）",
     actions: "校验操作",
     run: "校验当前工作簿",
     writeReport: "写出校验报告",
