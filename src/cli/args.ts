@@ -56,3 +56,11 @@ function splitOnce(s: string): [string, string | undefined] {
   const i = s.indexOf("=");
   return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
 }
+
+/** `--year YEAR`: undefined when not given, a whole number, or a UsageError naming it. */
+export function yearOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || !Number.isInteger(year)) throw new UsageError({ "zh-CN": `--year ${value}`, "en-US": `--year ${value}` });
+  return year;
+}

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { loadIndicatorSet, parseQuotaTable, replaceQuotas, type Quota } from "../../core/set";
 import { writeFileAtomic } from "../../node/atomic-file";
-import { parseArgs } from "../args";
+import { parseArgs, yearOption } from "../args";
 import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { decodeText } from "../read-plan";
@@ -24,11 +24,7 @@ export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCo
     io.stderr(m.needsOutput);
     return EXIT.unusable;
   }
-  const year = args.options.year === undefined ? undefined : Number(args.options.year);
-  if (year !== undefined && !Number.isInteger(year)) {
-    io.stderr(m.usage.error(`--year ${args.options.year}`));
-    return EXIT.unusable;
-  }
+  const year = yearOption(args.options.year);
   const r = await readSetFile(setFile, io);
   if (!r.ok) {
     for (const p of r.problems) io.stderr(formatProblem(setFile, p, io));

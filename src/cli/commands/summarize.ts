@@ -4,7 +4,7 @@ import { stat } from "node:fs/promises";
 import { summarize as summarizeJob } from "../../core/jobs";
 import { previousTotals } from "../../core/summary";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { parseArgs } from "../args";
+import { parseArgs, yearOption } from "../args";
 import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { printSummary, summaryJson } from "../print-summary";
@@ -24,11 +24,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
     io.stderr(m.needsOutput);
     return EXIT.unusable;
   }
-  const year = args.options.year === undefined ? undefined : Number(args.options.year);
-  if (year !== undefined && !Number.isInteger(year)) {
-    io.stderr(m.usage.error(`--year ${args.options.year}`));
-    return EXIT.unusable;
-  }
+  const year = yearOption(args.options.year);
   const files = await workbookSources(args.positionals, io);
   if (!files) return EXIT.unusable;
   const out = await outputPath(args.options.output, io, [...files.map((f) => f.path), ...(args.options.previous ? [args.options.previous] : [])]);
