@@ -47,12 +47,21 @@ function shownTarget(r: ExtractedIndicator, strings: TaskpaneStrings): string {
   return `${r.year ? `${r.year}：` : ""}${body}${r.basis === "previous_year" ? strings.plan.vsLastYear : ""}`;
 }
 
-/** A title for the set from the plan itself: its first line when that reads like a document's
- *  title (not a heading such as 二、主要目标, not a sentence), else from the file's name. */
+/** A title for the set from the plan itself: among its first lines, one that reads like a
+ *  document's title (工作要点, 计划, 方案 … preferred) — not a heading such as 二、主要目标, not a
+ *  sentence, not a saved web page's breadcrumb (首页 > 文章中心 > 正文); else the file's name. */
 function titleFrom(text: string, source: string, fallback: string): string {
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
-  const heading = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/.test(first);
-  if (first.length >= 6 && first.length <= 60 && !heading && !/[。；;，,]$/.test(first)) return first;
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .slice(0, 12);
+  const heading = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+  const furniture = /[>›»|｜]|首页|当前位置|发布时间|来源[:：]|https?:|www\./;
+  const fits = (l: string) => l.length >= 6 && l.length <= 60 && !heading.test(l) && !furniture.test(l) && !/[。；;，,：:]/.test(l);
+  const candidates = lines.filter(fits);
+  const titled = candidates.find((l) => /(?:要点|计划|规划|方案|总结|意见|通知|目标|任务)$/.test(l));
+  if (titled ?? candidates[0]) return (titled ?? candidates[0])!;
   const name = source.replace(/\.[^.]+$/, "");
   return name && name !== "plan" ? name : fallback;
 }
