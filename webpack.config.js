@@ -59,7 +59,8 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pane's Content-Security-Policy allows no eval, in development too.
+    devtool: production ? false : "cheap-module-source-map",
     plugins: [
       // The .xlsx backend (loaded only when 汇总 reads chosen files) works on bytes in the
       // browser; its Node file helpers are swapped for a stub that says so.

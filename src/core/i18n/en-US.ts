@@ -304,4 +304,21 @@ export const enUS: Messages = {
     otherEncoding: (file, guess) => `${file || "The file"} looks like ${guess} text, not Chinese (UTF-8, GB18030/GBK or Big5). It was not read, to avoid garbled text. Save it as UTF-8 and try again.`,
     unknown: (file, guess) => `Cannot tell the text encoding of ${file || "the file"}: read as UTF-8, GB18030/GBK or Big5 it comes out garbled${guess ? ` (the detector's closest guess is ${guess}, which is not reliable)` : ""}. Save it as UTF-8 (Notepad or WPS: Save as, encoding UTF-8) and try again.`,
   },
+  untrusted: {
+    tooManyCells: (max) => `The form's hidden layout information is damaged: it points at more than ${max} cells, more than any form has, so for safety nothing was read. Fill in the original form you were sent again, or contact whoever sent it.`,
+    cellsTooSpread: (cells, area) =>
+      `The form's hidden layout information is damaged: its ${cells} cells are spread over about ${area} cells, unlike any form, so for safety nothing was read. Fill in the original form you were sent again, or contact whoever sent it.`,
+    unitIdCase: (id, other, firstPath) =>
+      `Unit id "${id}" differs from "${other}" (${firstPath}) only in upper and lower case. Forms are saved under the unit's id, and Windows and macOS do not tell file names apart by case, so one unit's form would overwrite the other's. Give one of them another id.`,
+  },
+  officeHost: {
+    sheetPassword: (sheets) =>
+      `Sheet ${sheets} is protected with a password the add-in does not know, so nothing in the workbook was changed. Unprotect it in Excel first (Review → Unprotect Sheet, enter the password), then try again; you can protect it again afterwards.`,
+    listChoiceFormula: (choice) =>
+      `The drop-down choice "${choice}" starts with "=", so Excel would read the whole list as a formula (a cell reference) instead of these choices; nothing was written. Change that choice in the indicator set (drop the leading "=", or do not put it first).`,
+    listChoiceComma: (choice) =>
+      `The drop-down choice "${choice}" contains a comma, which Excel uses to separate choices, so it would become several; nothing was written. Use another separator in the indicator set, such as "，" or "、".`,
+    listTooLong: (length, max) =>
+      `The drop-down choices come to ${length} characters together, over Excel's limit of ${max}; nothing was written. Use fewer or shorter choices in the indicator set.`,
+  },
 };

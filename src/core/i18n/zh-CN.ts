@@ -314,4 +314,22 @@ export const zhCN = {
     otherEncoding: (file: string, guess: string) => `${file || "文件"} 看起来是 ${guess} 编码，不是中文文本（UTF-8、GB18030/GBK 或 Big5）。为避免读出乱码，已停止读取。请另存为“UTF-8”后再试。`,
     unknown: (file: string, guess: string) => `无法确定 ${file || "文件"} 的文字编码：按 UTF-8、GB18030/GBK、Big5 读都会是乱码${guess ? `（检测结果最接近 ${guess}，但不可靠）` : ""}。请在记事本或 WPS 中另存为“UTF-8”后再试。`,
   },
+  // Files and sets from others: what is refused so nothing in them can do harm.
+  untrusted: {
+    tooManyCells: (max: number) => `填报表隐藏的位置信息已损坏：它指向的单元格超过 ${max} 个，比任何填报表都多，为安全起见没有读取。请使用下发的原表重新填写，或联系下发单位。`,
+    cellsTooSpread: (cells: number, area: number) =>
+      `填报表隐藏的位置信息已损坏：它的 ${cells} 个单元格分散在约 ${area} 个单元格的范围内，不像任何填报表，为安全起见没有读取。请使用下发的原表重新填写，或联系下发单位。`,
+    unitIdCase: (id: string, other: string, firstPath: string) =>
+      `填报单位编号“${id}”与“${other}”（${firstPath}）只差大小写。填报表按单位编号命名文件，而 Windows 和 macOS 不区分文件名的大小写，两个单位的表会互相覆盖。请给其中一个换一个编号。`,
+  },
+  officeHost: {
+    sheetPassword: (sheets: string) =>
+      `工作表${sheets}设有保护密码，加载项不知道这个密码，所以没有更改工作簿。请先在 Excel 中撤销保护（“审阅”→“撤销工作表保护”，输入密码），再重试；完成后可以重新保护。`,
+    listChoiceFormula: (choice: string) =>
+      `下拉选项“${choice}”以“=”开头，Excel 会把整个选项列表当作公式（单元格引用），而不是这些选项，所以没有写入任何内容。请在指标集中修改这个选项（例如去掉开头的“=”，或换个位置不放在第一个）。`,
+    listChoiceComma: (choice: string) =>
+      `下拉选项“${choice}”含有英文逗号“,”，而 Excel 用英文逗号分隔选项，它会变成几个选项，所以没有写入任何内容。请在指标集中改用中文逗号“，”或顿号“、”。`,
+    listTooLong: (length: number, max: number) =>
+      `下拉选项合起来有 ${length} 个字符，超过 Excel 的上限 ${max}，所以没有写入任何内容。请在指标集中减少或缩短选项。`,
+  },
 };

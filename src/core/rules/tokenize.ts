@@ -82,7 +82,7 @@ export function tokenize(source: string): { tokens: Token[] } | { error: LexErro
       let j = i;
       while (j < chars.length && /[A-Za-z0-9_]/.test(chars[j]!)) j++;
       const word = chars.slice(i, j).join("");
-      const op = WORD_OPS[word.toLowerCase()];
+      const op = Object.hasOwn(WORD_OPS, word.toLowerCase()) ? WORD_OPS[word.toLowerCase()] : undefined; // an id may be "constructor"
       tokens.push({ type: op ? "op" : "ident", text: op ?? word, raw: rawOf(i, j), span: span(i, j) });
       i = j;
       continue;

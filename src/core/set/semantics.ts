@@ -69,6 +69,15 @@ export function checkSemantics(parts: SetParts): SetProblem[] {
   for (const id of parts.declaredIds?.unit ?? []) if (!unitIds.has(id)) unitIds.set(id, "");
   seen("rule", parts.rules.map((r) => ({ id: r.value.id, path: ["rules", r.index] })));
 
+  // Forms are files named after unit ids, and Windows and macOS take School1 and school1 for one
+  // name: one form would overwrite the other. (Ids are ASCII, so lower-casing is exact.)
+  const folded = new Map<string, { id: string; where: string }>();
+  for (const { index, value } of parts.units) {
+    const first = folded.get(value.id.toLowerCase());
+    if (!first) folded.set(value.id.toLowerCase(), { id: value.id, where: formatPath(["units", index]) });
+    else if (first.id !== value.id) report(["units", index, "id"], "unit_id_case", both((m) => m.untrusted.unitIdCase(value.id, first.id, first.where)));
+  }
+
   // Units: parents exist and don't loop.
   const parentOf = new Map(parts.units.map((u) => [u.value.id, u.value.parent]));
   for (const { index, value } of parts.units) {

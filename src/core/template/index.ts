@@ -2,7 +2,7 @@
 // them for a new version of the set without losing what was entered.
 export { unitFormChanges, buildUnitForm, UnknownUnitError, type UnitFormOptions } from "./unit-form";
 export { matrixChanges, buildMatrix, type MatrixOptions } from "./matrix";
-export { readEntries, templateInfo, NotATemplateError, type FilledTemplate, type TemplateEntry, type TemplateInfo } from "./read-entries";
+export { readEntries, templateInfo, NotATemplateError, READ_LIMITS, type FilledTemplate, type ReadLimits, type TemplateEntry, type TemplateInfo } from "./read-entries";
 export { upgradeChanges, planUpgrade, type UpgradeOptions, type UpgradePlan } from "./upgrade";
 export { templateChanges, type BuiltTemplate } from "./built";
 export { TEMPLATE_FORMAT, TEMPLATE_KEYS } from "./metadata";

@@ -31,10 +31,16 @@ export function fitLines(lines: readonly string[], max: number): string {
 
 const SHEET_NAME_MAX = 31;
 
+// exceljs keeps defined names per sheet in a plain object keyed by sheet name: a sheet called
+// __proto__ (or constructor …) makes it write rows onto Object.prototype. Our sheets never take
+// such a name (a section may be titled so); it gets a number like any taken name.
+const OBJECT_MEMBER: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
  * A sheet name Excel and both backends accept, unique (ignoring case) among `taken`, which it
- * joins. Characters Excel forbids ([]:*?/\) become spaces, control characters go; ASCII apostrophes become ’ (a name
- * may not start or end with one, and print titles cannot quote one).
+ * joins, and never the name of a member of Object.prototype. Characters Excel forbids ([]:*?/\)
+ * become spaces, control characters go; ASCII apostrophes become ’ (a name may not start or end
+ * with one, and print titles cannot quote one).
  */
 export function sheetName(title: string, fallback: string, taken: Set<string>): string {
   let base = title
@@ -46,7 +52,7 @@ export function sheetName(title: string, fallback: string, taken: Set<string>): 
   if (!base || base.toLowerCase() === "history") base = fallback;
   base = clip(base, SHEET_NAME_MAX);
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+  for (let n = 2; taken.has(name.toLowerCase()) || OBJECT_MEMBER.has(name); n++) {
     const suffix = `(${n})`;
     name = clip(base, SHEET_NAME_MAX - suffix.length).replace(/…$/, "") + suffix;
   }

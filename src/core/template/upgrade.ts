@@ -1,7 +1,8 @@
 // Regenerating a template for a new version of its set without losing anything entered: each
 // value read from the old workbook goes to the cell of the same indicator, year and unit in the
-// new layout, written back unchanged; a value with no such cell any more (indicator removed,
-// year or unit dropped, 上年值 no longer asked for) goes to the removed-data sheet.
+// new layout, as a value only (the old workbook is a returned file: see carry.ts); a value with
+// no such cell any more (indicator removed, year or unit dropped, 上年值 no longer asked for)
+// goes to the removed-data sheet.
 import { type Locale, messagesFor } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import type { WorkbookChange } from "../workbook/workbook";

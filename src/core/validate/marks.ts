@@ -44,9 +44,14 @@ export function clearMarkChanges(previousMarks: MarksMetadata | undefined, optio
 /** The marks as metadata: `sheet → "E3,E5,…"` in JSON, split over numbered parts when long.
  *  Parts a previous, longer list used are emptied. */
 function marksEntries(marks: readonly Mark[], previous: MarksMetadata | undefined): Record<string, string> {
-  const bySheet: Record<string, string[]> = {};
-  for (const m of marks) (bySheet[m.sheet] ??= []).push(m.cell);
-  const text = JSON.stringify(Object.fromEntries(Object.entries(bySheet).map(([sheet, cells]) => [sheet, cells.join(",")])));
+  // a Map: sheet names come from the workbook, and one may be "constructor"
+  const bySheet = new Map<string, string[]>();
+  for (const m of marks) {
+    const cells = bySheet.get(m.sheet);
+    if (cells) cells.push(m.cell);
+    else bySheet.set(m.sheet, [m.cell]);
+  }
+  const text = JSON.stringify(Object.fromEntries([...bySheet].map(([sheet, cells]) => [sheet, cells.join(",")])));
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += PART_LENGTH) parts.push(text.slice(i, i + PART_LENGTH));
   const entries: Record<string, string> = { [MARKS_KEY]: String(parts.length) };

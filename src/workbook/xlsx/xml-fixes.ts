@@ -404,6 +404,9 @@ export function fixWorkbook(xml: string, budget: ExpansionBudget): string {
   if (!xml.includes("<definedName")) return xml;
   return xml.replace(new RegExp(`<definedName\\b(${ATTRS})>([\\s\\S]*?)</definedName\\s*>`, "g"), (whole, attrs: string, formula: string) => {
     const name = attributes(attrs).get("name") ?? "";
+    // exceljs keys what it learns from a name by its sheet in a plain object: a name on a sheet
+    // called __proto__ or constructor would write onto every object of the process
+    if (/(?:^|[=,(!&+\-*/^ ])'?(?:__proto__|constructor|prototype|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf)'?!/.test(formula.replace(/&apos;/g, "'"))) return "";
     if (/^_xlnm\.(Print_Area|Print_Titles)$/i.test(name)) return whole;
     let cells = 0;
     const refs = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\w$:])/g;

@@ -1,14 +1,16 @@
 // Upgrading a filled template to a new version of its set never loses a value: over random
 // sets, random entries and random edits (add, remove, rename, reorder indicators, change
 // targets and types, move sections, add or drop a year or a unit, need 上年值 or not), every
-// value entered survives byte-identical, in its new cell or on the removed-data sheet; nothing
-// is duplicated or invented; and it keeps surviving a second upgrade.
+// value entered survives byte-identical, in its new cell or on the removed-data sheet (a formula
+// as what it showed, never as a formula: see carry.ts); nothing is duplicated or invented; and it
+// keeps surviving a second upgrade.
 import fc from "fast-check";
 import { loadIndicatorSet, type IndicatorSet } from "../../../src/core/set";
 import { buildMatrix, buildUnitForm, matrixChanges, readEntries, unitFormChanges, upgradeChanges, type FilledTemplate, type TemplateEntry } from "../../../src/core/template";
-import { isEmptyEntry } from "../../../src/core/template/carry";
+import { carriedValue, isEmptyEntry } from "../../../src/core/template/carry";
 import { parseSlotKey } from "../../../src/core/template/cell-map";
 import type { CellValue, WorkbookChange } from "../../../src/core/workbook/workbook";
+import { isPercentFormat } from "../../../src/core/values/parse-cell-value";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 
 const TYPES = ["percent", "count", "money", "decimal", "boolean", "text", "choice", "ratio"] as const;
@@ -158,7 +160,9 @@ const value: fc.Arbitrary<{ value: CellValue } | { formula: string }> = fc.oneof
 );
 
 const identity = (e: TemplateEntry) => `${e.kind}|${e.indicatorId}|${e.unitId}|${e.kind === "note" ? "" : (e.reportYear ?? "")}`;
-const kept = (e: TemplateEntry) => ({ raw: e.raw, formula: e.formula ?? null, numberFormat: e.numberFormat });
+const shown = (e: TemplateEntry) => ({ raw: e.raw, formula: e.formula ?? null, percent: isPercentFormat(e.numberFormat) });
+// values only: what the cell showed, no formula, and shown as a percentage when it was
+const kept = (e: TemplateEntry) => ({ raw: carriedValue(e), formula: null, percent: isPercentFormat(e.numberFormat) });
 
 async function workbookOf(changes: WorkbookChange[], viaFile: boolean): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
@@ -188,7 +192,7 @@ function expectSurvived(before: FilledTemplate, after: FilledTemplate, set: Indi
   }
   for (const e of wanted) {
     const found = byIdentity.get(identity(e));
-    expect({ id: identity(e), ...(found ? kept(found) : {}) }).toEqual({ id: identity(e), ...kept(e) });
+    expect({ id: identity(e), ...(found ? shown(found) : {}) }).toEqual({ id: identity(e), ...kept(e) });
     // in its new cell when the new layout has one, else on the removed-data sheet
     expect({ id: identity(e), removed: found!.removed }).toEqual({ id: identity(e), removed: !homes.has(identity(e)) });
     if (found!.removed) expect(found!.sheet).toBe(after.info.removedSheet);
