@@ -13,9 +13,16 @@ export {
   capabilities,
   featureOf,
   hostRequirements,
+  requireFeature,
+  skippedMessage,
   unsupportedMessage,
+  API_MEMBERS,
+  FEATURE_CHECKS,
   FEATURE_REQUIREMENTS,
+  MANIFEST_MINIMUM,
+  HostFeatureError,
   UnsupportedFeatureError,
+  type ApiMemberUse,
   type Capabilities,
   type ExcelApiVersion,
   type Feature,
@@ -25,4 +32,6 @@ export {
 export { DEFAULT_PAYLOAD_BUDGET, ACTION_OVERHEAD_BYTES, jsonBytes, utf8Length } from "./payload";
 export { needsTextFormat } from "./text";
 export { selectCell } from "./select";
-export { watchEdits, type EditHandler } from "./watch";
+export { watchEdits, editedAreas, type EditHandler, type EditedArea, type WatchOptions } from "./watch";
+export { SheetPasswordError } from "./protection";
+export { ChangeInputError } from "./validation";

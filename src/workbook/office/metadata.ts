@@ -3,9 +3,11 @@
 
 import { METADATA_HEADER, METADATA_SHEET } from "../../core/workbook/metadata-sheet";
 import { parseRange, rangeAddress, rangeOf } from "../../core/workbook/a1";
-import { jsonBytes } from "./payload";
-import { localAddress } from "./read";
+import { jsonBytes, rowBlocks } from "./payload";
+import { localAddress, readGrids } from "./read";
+import type { Capabilities } from "./requirements";
 import { key } from "./sheets";
+import type { Locks } from "./protection";
 import type { AddStep } from "./step";
 import { uniformSteps, type Values } from "./values";
 
@@ -19,23 +21,35 @@ const META_HEADER: string[] = [...METADATA_HEADER];
 const META_KEY_MAX = 255;
 const CELL_TEXT_MAX = 32767;
 
-/** What a plan knows of the metadata sheet as it goes: rows by key, the last row used, protection. */
+/** What a plan knows of the metadata sheet as it goes: rows by key and the last row used. */
 export interface MetaState {
   rows: Map<string, number>;
   last: number;
-  protected: boolean;
 }
 
-/** Every entry of the metadata sheet: 2 syncs, 1 when there is no such sheet. */
-export async function readMetadata(context: Excel.RequestContext): Promise<Record<string, string>> {
+/** Every entry of the metadata sheet: 1 sync when there is none, else 1 + what readMetaRows takes. */
+export async function readMetadata(context: Excel.RequestContext, caps: Capabilities, budget: number): Promise<Record<string, string>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   if (!worksheets.items.some((ws) => key(ws.name) === key(META_SHEET))) return {};
-  const used = worksheets.getItem(META_SHEET).getUsedRange();
-  used.load("address,values");
-  await context.sync();
-  return Object.fromEntries(metaRows(used.address, used.values).map((r) => [r.key, r.value]));
+  const { rows } = await readMetaRows(context, caps, budget);
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+/**
+ * The rows of the (existing) metadata sheet and its last row used: 2 syncs, more only when its
+ * values exceed one response (a large set's cell map can).
+ */
+export async function readMetaRows(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  budget: number,
+  counter?: { syncs: number },
+): Promise<{ rows: Array<{ key: string; value: string; row: number }>; last: number }> {
+  const [read] = await readGrids(context, [{ sheet: META_SHEET }], caps, budget, ["values"], counter);
+  if (!read?.ref) return { rows: [], last: 1 };
+  return { rows: metaRows(rangeAddress(read.ref), read.grids.values), last: Math.max(1, read.ref.end.row) };
 }
 
 /** Key/value rows of the metadata sheet's used range, below the header row. */
@@ -67,33 +81,32 @@ export function checkMetadata(entries: Record<string, string>, index: number): A
 }
 
 /**
- * Steps that merge `entries` into the metadata sheet, creating it (very hidden) when `present`
- * (existing sheets by key) lacks it; updates `present` and `meta` for the changes after this one.
+ * Steps that merge `entries` into the metadata sheet, creating it (very hidden, then protected
+ * when the host can) when `present` (existing sheets by key) lacks it; updates `present` and
+ * `meta` for the changes after this one. An existing protected sheet is unprotected by `locks`.
  */
 export function metadataSteps(
   add: AddStep,
   entries: Array<[string, string]>,
   present: Map<string, string>,
   meta: MetaState,
-  canProtect: boolean,
   limit: number,
+  locks: Locks,
+  canProtect: boolean,
 ): void {
   // Rows to write: new sheet → header; existing key → its row; new key → the next row.
   const writes = new Map<number, [string, string]>();
-  let reprotect = false; // protect a sheet we create, and one we had to unprotect
-  if (!present.has(key(META_SHEET))) {
+  const created = !present.has(key(META_SHEET));
+  if (created) {
     present.set(key(META_SHEET), META_SHEET);
+    locks.added(META_SHEET);
     add(2, 0, (t) => {
-      t.add(META_SHEET).visibility = "VeryHidden"; // Excel.SheetVisibility.veryHidden, ExcelApi 1.1
+      // Setting visibility needs ExcelApi 1.2 (screen() skips setMetadata below it).
+      t.add(META_SHEET).visibility = "VeryHidden";
     });
     writes.set(1, [META_HEADER[0]!, META_HEADER[1]!]);
     meta.rows.clear();
     meta.last = 1;
-    meta.protected = false;
-    reprotect = true;
-  } else if (meta.protected) {
-    add(2, 0, (t) => t.get(META_SHEET).protection.unprotect());
-    reprotect = true;
   }
   for (const [k, v] of entries) {
     let row = meta.rows.get(k);
@@ -105,17 +118,18 @@ export function metadataSteps(
   for (let i = 0; i < ordered.length; ) {
     let j = i + 1;
     while (j < ordered.length && ordered[j] === ordered[j - 1]! + 1) j++;
-    const first = ordered[i]!;
-    const block: Values = ordered.slice(i, j).map((row) => writes.get(row)!);
-    uniformSteps(add, META_SHEET, rangeOf(`A${first}`, block.length, 2), "@", limit);
-    const address = rangeAddress(rangeOf(`A${first}`, block.length, 2));
-    add(2, jsonBytes(block), (t) => {
-      t.get(META_SHEET).getRange(address).values = block;
-    });
+    const run: Values = ordered.slice(i, j).map((row) => writes.get(row)!);
+    // A large set's cell map runs to megabytes: blocks under the request budget.
+    for (const [from, to] of rowBlocks(run, limit)) {
+      const first = ordered[i]! + from;
+      const block = run.slice(from, to);
+      uniformSteps(add, META_SHEET, rangeOf(`A${first}`, block.length, 2), "@", limit);
+      const address = rangeAddress(rangeOf(`A${first}`, block.length, 2));
+      add(2, jsonBytes(block), (t) => {
+        t.get(META_SHEET).getRange(address).values = block;
+      });
+    }
     i = j;
   }
-  if (canProtect && reprotect) {
-    add(2, 0, (t) => t.get(META_SHEET).protection.protect());
-    meta.protected = true;
-  }
+  if (created && canProtect) locks.protect(META_SHEET, undefined, undefined);
 }

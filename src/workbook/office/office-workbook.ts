@@ -1,16 +1,23 @@
 // `Workbook` over the Excel JavaScript API (Office.js), for the add-in running inside Excel.
 //
-// Round trips: every operation costs a small, constant number of `context.sync()` calls,
-// whatever its size:
-//   sheets()   1          names()   1          metadata()  2 (1 when there is none)
-//   read()     1 (+1 only when it fails, to name the missing sheet)
-//   apply()    1 probe (which sheets and names exist, which sheets are protected)
-//              + 1 to read the metadata sheet, only when merging into existing metadata
+// Round trips: every operation costs a small number of `context.sync()` calls that grows only
+// with the bytes moved, never with the number of cells, rows or changes:
+//   sheets()   1          names()   1
+//   metadata() 3: the sheet list, then its size and its values as read() (1 when there is none)
+//   read()     1 when every query names its range and the data fits one response;
+//              + 1 first when a query reads a used range (to learn its size),
+//              + 1 per further response budget (4 MB): Excel on the web refuses a response
+//                over 5 MB, so large ranges are read in row blocks
+//              (+1 only when it fails, to name the missing sheet)
+//   apply()    1 probe (which sheets and names exist, their visibility and protection)
+//              + 2 to read the metadata sheet (as read()), only when merging into existing metadata
 //              + 1 per write request; a request holds everything up to the payload budget
 //                (4 MB), so only a write payload larger than that adds requests.
-// Nothing syncs per cell, row or change. Everything is checked (requirement sets before any
-// round trip, sheets/addresses/limits after the probe) before the first write; only a write
-// larger than one request can fail half-way, and then it throws.
+// Everything is checked (requirement sets before any round trip, sheets/addresses/limits after
+// the probe) before the first write. Protected sheets the changes need are unprotected at the
+// very start of the first request, so a password Excel asks for fails before anything else is
+// written (then +2 syncs to say which sheet, in the user's words). Only a write larger than one
+// request can fail half-way, and then it throws.
 //
 // The pieces live next door: screen.ts (ops and requirement sets), probe.ts, plan.ts (changes →
 // sized steps, per kind in values/style/layout/validation/conditional-format/protection/names/
@@ -23,6 +30,7 @@ import { readNames } from "./names";
 import { DEFAULT_PAYLOAD_BUDGET, packByBudget } from "./payload";
 import { plan } from "./plan";
 import { probe } from "./probe";
+import { explainLocked } from "./protection";
 import { readRanges } from "./read";
 import { capabilities, type Capabilities, type RequirementChecker } from "./requirements";
 import { checkOps, screen, type SkippedChange } from "./screen";
@@ -39,7 +47,7 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export const excelRun: ExcelRunner = (batch) => Excel.run(batch);
 
 export interface OfficeWorkbookOptions {
-  /** bytes per write request; default {@link DEFAULT_PAYLOAD_BUDGET} */
+  /** bytes per write request and per read response; default {@link DEFAULT_PAYLOAD_BUDGET} */
   payloadBudget?: number;
   /** default: `Office.context.requirements` */
   requirements?: RequirementChecker;
@@ -95,16 +103,23 @@ export class OfficeWorkbook implements Workbook {
 
     const budget = this.payloadBudget;
     const requests = await this.run(async (context) => {
-      const probed = await probe(context, kept, caps.has("protection"));
+      const probed = await probe(context, kept, caps, budget);
       let syncs = probed.syncs;
 
       // Plan everything (and fail on bad input) before the first write.
-      const steps = plan(kept, probed.probe, budget);
+      const { steps, unlocked } = plan(kept, probed.probe, budget, caps);
       const target = new SheetCache(context);
+      let first = true;
       for (const request of packByBudget(steps, budget)) {
         for (const step of request) step.queue(target);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload budget (4 MB), never per cell, row or change
-        await context.sync();
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per payload budget (4 MB), never per cell, row or change
+          await context.sync();
+        } catch (error) {
+          if (first && unlocked.length > 0) await explainLocked(target, unlocked, error);
+          throw error;
+        }
+        first = false;
         syncs++;
       }
       return syncs;
@@ -117,7 +132,7 @@ export class OfficeWorkbook implements Workbook {
     for (const q of queries) if (q.range !== undefined) parseRange(q.range); // fail before the round trip
     const caps = this.capabilities();
     try {
-      return await this.run((context) => readRanges(context, queries, caps));
+      return await this.run((context) => readRanges(context, queries, caps, this.payloadBudget));
     } catch (error) {
       // Excel's ItemNotFound does not say which sheet; find out (only on this failure path).
       const present = new Set((await this.sheets()).map((s) => key(s.name)));
@@ -129,11 +144,12 @@ export class OfficeWorkbook implements Workbook {
 
   async names(): Promise<DefinedName[]> {
     // NamedItem.formula needs ExcelApi 1.7; `value` (1.1) holds the reference of a range name.
-    const withFormula = this.capabilities().supports("1.7");
+    const withFormula = this.capabilities().has("nameFormulas");
     return this.run((context) => readNames(context, withFormula));
   }
 
   async metadata(): Promise<Record<string, string>> {
-    return this.run(readMetadata);
+    const caps = this.capabilities();
+    return this.run((context) => readMetadata(context, caps, this.payloadBudget));
   }
 }

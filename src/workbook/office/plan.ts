@@ -5,26 +5,31 @@ import { columnNumber, parseRange } from "../../core/workbook/a1";
 import type { WorkbookChange } from "../../core/workbook/workbook";
 import { addConditionalFormat } from "./conditional-format";
 import { applyPageSetup, freeze, printTitleRows, widthToPoints } from "./layout";
-import { checkMetadata, META_SHEET, metadataSteps, type MetaState } from "./metadata";
+import { checkMetadata, metadataSteps, type MetaState } from "./metadata";
 import { defineName } from "./names";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { Probe } from "./probe";
-import { protect, protectionOptions, unprotectSteps } from "./protection";
+import { Locks, protectionOptions, sheetOf, type Unlocked } from "./protection";
+import { HostFeatureError, type Capabilities } from "./requirements";
 import { checkSheetName, excelVisibility, key } from "./sheets";
 import type { AddStep, Step } from "./step";
 import { applyStyle, styleActions } from "./style";
 import { applyValidation, checkValidationText, validationRule } from "./validation";
 import { checkRectangular, excelValues, matrixSteps, uniformSteps } from "./values";
 
-export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: number): Step[] {
+export interface Plan {
+  steps: Step[];
+  /** protected sheets the first steps unprotect (to explain a failure: see explainLocked) */
+  unlocked: Unlocked[];
+}
+
+export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: number, caps: Capabilities): Plan {
   const steps: Step[] = [];
   const present = new Map<string, string>([...probe.sheets].map(([k, v]) => [k, v.name]));
+  // Excel refuses to delete a very hidden sheet: it is made hidden first.
+  const veryHidden = new Set([...probe.sheets].filter(([, v]) => v.visibility === "VeryHidden").map(([k]) => k));
   const names = new Set(probe.names);
-  const meta: MetaState = {
-    rows: new Map(probe.meta.rows),
-    last: probe.meta.last,
-    protected: probe.sheets.get(key(META_SHEET))?.protected ?? false,
-  };
+  const meta: MetaState = { rows: new Map(probe.meta.rows), last: probe.meta.last };
   // A matrix block leaves room for its own getRange + set actions.
   const blockLimit = Math.max(budget - 2 * ACTION_OVERHEAD_BYTES, 1);
 
@@ -36,16 +41,21 @@ export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: n
     return name;
   };
 
-  unprotectSteps(add, changes, probe.sheets);
+  const locks = new Locks(add, probe.sheets);
+  locks.unlockFirst(changes);
 
   changes.forEach((c, index) => {
+    const written = sheetOf(c);
+    if (written !== undefined && present.has(key(written))) locks.beforeWrite(present.get(key(written))!, c);
     switch (c.op) {
       case "addSheet": {
         const existing = present.get(key(c.sheet));
         if (existing !== undefined) throw new Error(`change #${index} (addSheet): sheet "${existing}" already exists`);
         checkSheetName(c.sheet, index);
         present.set(key(c.sheet), c.sheet);
+        locks.added(c.sheet);
         const visibility = c.visibility && c.visibility !== "visible" ? excelVisibility(c.visibility) : undefined;
+        if (visibility === "VeryHidden") veryHidden.add(key(c.sheet));
         add(visibility ? 2 : 1, jsonBytes(c.sheet), (t) => {
           const ws = t.add(c.sheet);
           if (visibility) ws.visibility = visibility;
@@ -53,9 +63,17 @@ export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: n
         return;
       }
       case "deleteSheet": {
-        need(c.sheet, index, c.op);
+        const sheet = need(c.sheet, index, c.op);
         present.delete(key(c.sheet));
-        add(2, 0, (t) => t.delete(c.sheet));
+        locks.deleted(c.sheet);
+        if (veryHidden.delete(key(c.sheet))) {
+          // Setting visibility needs ExcelApi 1.2; without it the sheet cannot be deleted at all.
+          if (!caps.has("hiddenSheets")) throw new HostFeatureError("hiddenSheets");
+          add(2, 0, (t) => {
+            t.get(sheet).visibility = "Hidden";
+          });
+        }
+        add(2, 0, (t) => t.delete(sheet));
         return;
       }
       case "setValues": {
@@ -123,7 +141,7 @@ export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: n
       case "protectSheet": {
         const sheet = need(c.sheet, index, c.op);
         const { options, password } = protectionOptions(c.options);
-        add(2, jsonBytes(options), (t) => protect(t.get(sheet).protection, options, password));
+        locks.protect(sheet, options, password);
         return;
       }
       case "freezePanes": {
@@ -149,12 +167,13 @@ export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: n
       }
       case "setMetadata": {
         const entries = checkMetadata(c.entries, index);
-        metadataSteps(add, entries, present, meta, probe.canProtect, blockLimit);
+        metadataSteps(add, entries, present, meta, blockLimit, locks, probe.canProtect);
         return;
       }
       default:
         throw new Error(`change #${index}: unknown op "${(c as { op: unknown }).op}"`);
     }
   });
-  return steps;
+  locks.finish();
+  return { steps, unlocked: locks.unlocked };
 }

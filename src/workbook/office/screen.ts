@@ -5,7 +5,7 @@ import type { WorkbookChange } from "../../core/workbook/workbook";
 import {
   FEATURE_REQUIREMENTS,
   featureOf,
-  unsupportedMessage,
+  skippedMessage,
   UnsupportedFeatureError,
   type Capabilities,
   type Feature,
@@ -46,7 +46,11 @@ export function checkOps(changes: readonly WorkbookChange[]): void {
   });
 }
 
-/** Splits changes into those the host can do and (with `degrade`) those skipped; else throws. */
+/**
+ * Splits changes into those the host can do and (with `degrade`) those skipped; else throws.
+ * A sheet that cannot be hidden still goes in, visible, so the writes to it land; the hiding
+ * is what is reported as skipped.
+ */
 export function screen(
   changes: readonly WorkbookChange[],
   caps: Capabilities,
@@ -59,12 +63,13 @@ export function screen(
     if (caps.has(feature)) kept.push(change);
     else if (!degrade) throw new UnsupportedFeatureError(feature, index, change.op);
     else {
+      if (change.op === "addSheet") kept.push({ op: "addSheet", sheet: change.sheet });
       skipped.push({
         index,
         op: change.op,
         feature,
         requirementSet: `ExcelApi ${FEATURE_REQUIREMENTS[feature]}`,
-        message: unsupportedMessage(feature),
+        message: skippedMessage(feature),
       });
     }
   });

@@ -7,7 +7,8 @@
 // Marking means number format `@` (Text) on that cell before the value is written, queued in
 // the same or an earlier request. The cost of a false positive is only a `@` format on a label.
 
-const PREFIX = new Set(["=", "+", "-", "@", "'", "#"]);
+// Full-width ＝＋－＠ too: Excel's East Asian input turns them into a formula's = + - @.
+const PREFIX = new Set(["=", "+", "-", "@", "'", "#", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
 const DIGIT = /[0-9\uFF10-\uFF19]/; // ASCII and full-width digits
 const BOOLEAN = /^\s*(true|false)\s*$/i;
 

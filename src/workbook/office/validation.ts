@@ -1,6 +1,18 @@
 // Data validation: the rule as Office.js takes it, Excel's text limits, and applying both.
 
+import { both, type Messages } from "../../core/i18n/messages";
 import type { DataValidation } from "../../core/workbook/workbook";
+import type { Localized } from "./requirements";
+
+/** A change Excel would store as something else; refused before anything is written. */
+export class ChangeInputError extends RangeError {
+  readonly messages: Localized;
+  constructor(message: string, pick: (m: Messages) => string) {
+    super(message);
+    this.name = "ChangeInputError";
+    this.messages = both(pick);
+  }
+}
 
 // Excel limits that would otherwise fail half-way through a write (checked before writing).
 const PROMPT_TITLE_MAX = 32;
@@ -31,13 +43,18 @@ export function validationRule(validation: DataValidation, index: number): Excel
       return rule.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
     }
     case "list": {
-      // An explicit list is one comma-separated string of at most 255 characters.
-      if (rule.items.some((item) => item.includes(","))) {
-        throw new RangeError(`change #${index} (setDataValidation): list items cannot contain ","`);
+      // An explicit list is one comma-separated string of at most 255 characters, and one that
+      // starts with "=" is a formula (`=Sheet1!A1:A3` a range). Items cannot be quoted in it.
+      const at = `change #${index} (setDataValidation)`;
+      const comma = rule.items.find((item) => item.includes(","));
+      if (comma !== undefined) throw new ChangeInputError(`${at}: list items cannot contain ","`, (m) => m.officeHost.listChoiceComma(comma));
+      const first = rule.items[0] ?? "";
+      if (/^\s*[=\uFF1D]/.test(first)) {
+        throw new ChangeInputError(`${at}: a list cannot start with "=" (Excel reads it as a formula)`, (m) => m.officeHost.listChoiceFormula(first));
       }
       const source = rule.items.join(",");
       if (source.length > LIST_SOURCE_MAX) {
-        throw new RangeError(`change #${index} (setDataValidation): list is longer than ${LIST_SOURCE_MAX} characters`);
+        throw new ChangeInputError(`${at}: list is longer than ${LIST_SOURCE_MAX} characters`, (m) => m.officeHost.listTooLong(source.length, LIST_SOURCE_MAX));
       }
       return { list: { inCellDropDown: true, source } };
     }

@@ -5,9 +5,15 @@
 // neither orders nor counts requests, and methods such as getRange/add must be hand-written in
 // the data anyway. Here every proxy call is QUEUED and only runs at `context.sync()`, in order,
 // like Office.js: reading a property that was not loaded and synced throws, each sync is counted
-// and its payload measured (and refused above `payloadLimit`, like Excel on the web at 5 MB),
-// and Excel's habit of turning typed strings into numbers, dates and formulas is imitated so
-// the text rule can be tested. office-addin-mock still provides the `Office` global in the tests.
+// and both its request and its response measured (and refused above `payloadLimit` and
+// `responseLimit`, like Excel on the web at 5 MB each), and Excel's habit of turning typed
+// strings into numbers, dates and formulas is imitated so the text rule can be tested.
+// As strict as Excel where the add-in has been bitten: members newer than `apiVersion` fail
+// (at sync, or at once for event getters); a protected sheet refuses values in locked cells,
+// formats (unless allowFormatCells), column widths (unless allowFormatColumns), merges,
+// validation and locking; protect() on a protected sheet fails; a very hidden sheet or the
+// last visible one cannot be deleted; clearing validation clears only the cells asked.
+// office-addin-mock still provides the `Office` global in the tests.
 
 import { cellAddress, parseCell, quoteSheet, rangeAddress, type RangeRef } from "../../../src/core/workbook/a1";
 import { evaluateFormula, type Evaluated } from "./fake-formula";
@@ -28,6 +34,8 @@ export interface CellState {
 
 export interface ValidationState {
   range: string;
+  /** a list whose source Excel read as a formula (it started with "=") */
+  listFormula?: string;
   rule?: unknown;
   ignoreBlanks?: boolean;
   prompt?: unknown;
@@ -42,7 +50,10 @@ export interface ConditionalFormatState {
   fontColor?: string;
 }
 
+let nextSheetId = 1;
+
 export class SheetState {
+  readonly id = `{sheet-${nextSheetId++}}`;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<string, CellState>();
   readonly merges: string[] = [];
@@ -50,7 +61,9 @@ export class SheetState {
   readonly conditionalFormats: ConditionalFormatState[] = [];
   /** points, by column letter */
   readonly columnWidths = new Map<string, number>();
-  protection: { protected: boolean; options?: unknown; password?: string } = { protected: false };
+  protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string } = { protected: false };
+  /** onChanged handlers */
+  readonly changeHandlers = new Set<(event: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
   freeze: { rows: number; columns: number } | null = null;
   readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
 
@@ -99,7 +112,11 @@ export interface NameState {
 
 export interface RequestRecord {
   bytes: number;
+  /** bytes of what the sync's loads brought back (0 when it was refused) */
+  responseBytes: number;
   commands: string[];
+  /** the error code when Excel refused the sync */
+  refused?: string;
 }
 
 export class OfficeError extends Error {
@@ -114,8 +131,20 @@ export class OfficeError extends Error {
 export interface FakeExcelOptions {
   /** refuse a request larger than this many bytes (Excel on the web: 5 MB) */
   payloadLimit?: number;
+  /** refuse a sync whose response is larger than this many bytes (Excel on the web: 5 MB) */
+  responseLimit?: number;
+  /** highest ExcelApi minor version the host has (1.7 → 7); default: all */
+  apiVersion?: number;
+  /** what protect() on a protected sheet fails with: AccessDenied on recent builds (default) */
+  protectTwice?: "AccessDenied" | "InvalidOperation";
   /** sheets of the new workbook; default ["Sheet1"] */
   sheets?: string[];
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+export interface FakeRun {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(object: unknown, batch: Batch<T>): Promise<T>;
 }
 
 export class FakeExcel {
@@ -123,9 +152,15 @@ export class FakeExcel {
   readonly names = new Map<string, NameState>();
   readonly requests: RequestRecord[] = [];
   readonly payloadLimit: number;
+  readonly responseLimit: number;
+  readonly apiVersion: number;
+  readonly protectTwice: "AccessDenied" | "InvalidOperation";
 
   constructor(options: FakeExcelOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.responseLimit = options.responseLimit ?? 5 * 1024 * 1024;
+    this.apiVersion = options.apiVersion ?? 99;
+    this.protectTwice = options.protectTwice ?? "AccessDenied";
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new SheetState(name));
   }
 
@@ -139,13 +174,26 @@ export class FakeExcel {
     return this.requests.flatMap((r) => r.commands);
   }
 
-  /** Same shape as Excel.run; like it, flushes what is still queued when the batch returns. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+  /**
+   * Same shape as Excel.run, including `run(object, batch)` which reuses the context of an
+   * earlier batch (event handlers are removed that way); like it, flushes what is still queued
+   * when the batch returns.
+   */
+  run: FakeRun = (async (first: unknown, second?: (context: Excel.RequestContext) => Promise<unknown>) => {
+    const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+    const earlier = first instanceof FakeContext ? first : (first as { context?: unknown } | undefined)?.context;
+    const context = earlier instanceof FakeContext ? earlier : new FakeContext(this);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending.length > 0) await context.sync();
     return result;
-  };
+  }) as FakeRun;
+
+  /** A person edits `address` on `sheet` (the cells are not changed): fires its onChanged handlers. */
+  async edit(sheet: string, address: string, changeType = "RangeEdited"): Promise<void> {
+    const s = this.sheet(sheet);
+    const event = { worksheetId: s.id, address, changeType, type: "WorksheetChanged", source: "Local" } as unknown as Excel.WorksheetChangedEventArgs;
+    for (const handler of [...s.changeHandlers]) await handler(event);
+  }
 
   findSheet(name: string): SheetState | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -177,6 +225,8 @@ export class FakeExcel {
 interface Command {
   label: string;
   bytes: number;
+  /** ExcelApi minor version the command needs */
+  since: number;
   run(): void;
 }
 
@@ -188,24 +238,50 @@ function byteSize(args: unknown): number {
 export class FakeContext {
   pending: Command[] = [];
   readonly workbook: FakeWorkbook;
+  /** bytes the loads of the running sync bring back */
+  responseBytes = 0;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  queue(label: string, args: unknown, run: () => void): void {
-    this.pending.push({ label, bytes: byteSize(args), run });
+  /** Queue a command; one that needs ExcelApi 1.`since` fails at sync on an older host. */
+  queue(label: string, args: unknown, run: () => void, since = 1): void {
+    this.pending.push({ label, bytes: byteSize(args), since, run });
+  }
+
+  /** For getters Office.js checks at once (event handlers): throws on an older host. */
+  need(since: number, what: string): void {
+    if (this.fake.apiVersion < since) throw new OfficeError("ApiNotFound", `${what} needs ExcelApi 1.${since}`);
   }
 
   async sync(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     const bytes = batch.reduce((s, c) => s + c.bytes, 0);
-    this.fake.requests.push({ bytes, commands: batch.map((c) => c.label) });
+    const record: RequestRecord = { bytes, responseBytes: 0, commands: batch.map((c) => c.label) };
+    this.fake.requests.push(record);
+    const refuse = (error: OfficeError) => {
+      record.refused = error.code;
+      return error;
+    };
     if (bytes > this.fake.payloadLimit) {
-      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes is over ${this.fake.payloadLimit}`);
+      throw refuse(new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes is over ${this.fake.payloadLimit}`));
     }
-    for (const command of batch) command.run();
+    this.responseBytes = 0;
+    // Excel runs the batch in order and stops at the first failing command; those before it stay done.
+    for (const command of batch) {
+      try {
+        this.need(command.since, command.label);
+        command.run();
+      } catch (error) {
+        throw error instanceof OfficeError ? refuse(error) : error;
+      }
+    }
+    if (this.responseBytes > this.fake.responseLimit) {
+      throw refuse(new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes is over ${this.fake.responseLimit}`));
+    }
+    record.responseBytes = this.responseBytes;
     await Promise.resolve();
   }
 }
@@ -232,13 +308,16 @@ abstract class FakeProxy {
   load(spec: string | string[]): this {
     const list = (Array.isArray(spec) ? spec : spec.split(",")).map((s) => s.trim()).filter((s) => s !== "");
     if (list.length === 0) throw new Error("empty load");
-    this.ctx.queue(`load ${list.join(",")}`, list, () => this.loadPaths(list.map((p) => p.split("/"))));
+    this.ctx.queue(`load ${list.join(",")}`, list, () => {
+      const data = this.loadPaths(list.map((p) => p.split("/")));
+      this.ctx.responseBytes += byteSize(data);
+    });
     return this;
   }
 
-  /** Resolve `a/b/c` paths now (inside sync). */
-  loadPaths(paths: string[][]): void {
-    if (this.nullObject === true) return; // a null object loads nothing; only isNullObject is read
+  /** Resolve `a/b/c` paths now (inside sync); returns what travels back, as JSON data. */
+  loadPaths(paths: string[][]): unknown {
+    if (this.nullObject === true) return { isNullObject: true }; // a null object loads nothing; only isNullObject is read
     const groups = new Map<string, string[][]>();
     for (const [head, ...rest] of paths) {
       if (head === undefined) continue;
@@ -246,19 +325,22 @@ abstract class FakeProxy {
       if (rest.length > 0) list.push(rest);
       groups.set(head, list);
     }
+    const data: Record<string, unknown> = {};
     for (const [head, rest] of groups) {
       const value = this.property(head);
       if (rest.length > 0) {
         const children = Array.isArray(value) ? value : [value];
-        for (const child of children) {
+        const loaded = children.map((child) => {
           if (!(child instanceof FakeProxy)) throw new Error(`${head} is not navigable`);
-          child.loadPaths(rest);
-        }
+          return child.loadPaths(rest);
+        });
+        data[head] = Array.isArray(value) ? loaded : loaded[0];
       } else if (value instanceof FakeProxy && !Array.isArray(value)) {
         throw new Error(`load of navigation property "${head}" without a scalar`);
-      }
+      } else data[head] = value;
       this.loaded.set(head, value);
     }
+    return data;
   }
 
   /** Current value of a loadable property (called inside sync). */
@@ -345,13 +427,37 @@ class FakeWorksheet extends FakeProxy {
     return this.read("visibility");
   }
   set visibility(v: string) {
-    this.ctx.queue(`visibility ${v}`, [v], () => {
-      const s = this.target();
-      if (v !== "Visible" && this.ctx.fake.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
-        throw new OfficeError("InvalidOperation", "cannot hide the last visible sheet");
-      }
-      s.visibility = v as SheetState["visibility"];
-    });
+    // reading visibility is ExcelApi 1.1, setting it 1.2
+    this.ctx.queue(
+      `visibility ${v}`,
+      [v],
+      () => {
+        const s = this.target();
+        if (v !== "Visible" && this.ctx.fake.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+          throw new OfficeError("InvalidOperation", "cannot hide the last visible sheet");
+        }
+        s.visibility = v as SheetState["visibility"];
+      },
+      2,
+    );
+  }
+  get id(): string {
+    return this.read("id");
+  }
+
+  /** ExcelApi 1.7; Office.js checks an event getter at once, not at sync. */
+  get onChanged(): { add(handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>): { remove(): void; context: FakeContext } } {
+    this.ctx.need(7, "Worksheet.onChanged");
+    const ctx = this.ctx;
+    return {
+      add: (handler) => {
+        ctx.queue("onChanged.add", [], () => this.target().changeHandlers.add(handler), 7);
+        return {
+          context: ctx,
+          remove: () => ctx.queue("onChanged.remove", [], () => this.target().changeHandlers.delete(handler), 7),
+        };
+      },
+    };
   }
 
   protected property(name: string): unknown {
@@ -359,9 +465,12 @@ class FakeWorksheet extends FakeProxy {
     switch (name) {
       case "name":
         return s.name;
+      case "id":
+        return s.id;
       case "visibility":
         return s.visibility;
       case "protection":
+        this.ctx.need(2, "Worksheet.protection");
         return this.protection;
       default:
         throw new Error(`worksheet.${name} is not modelled`);
@@ -372,6 +481,7 @@ class FakeWorksheet extends FakeProxy {
     this.ctx.queue("worksheet.delete", [], () => {
       const s = this.target();
       const fake = this.ctx.fake;
+      if (s.visibility === "VeryHidden") throw new OfficeError("InvalidOperation", "a very hidden sheet cannot be deleted");
       if (fake.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new OfficeError("InvalidOperation", "cannot delete the last visible sheet");
       }
@@ -399,7 +509,7 @@ class FakeWorksheet extends FakeProxy {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const range = new FakeRange(this.ctx, this);
-    this.ctx.queue("getUsedRangeOrNullObject", [valuesOnly], () => range.bind(this.target().usedRange(valuesOnly === true)));
+    this.ctx.queue("getUsedRangeOrNullObject", [valuesOnly], () => range.bind(this.target().usedRange(valuesOnly === true)), 4);
     return range;
   }
 }
@@ -432,6 +542,12 @@ function parseAnyRange(address: string): RangeRef {
   }
 }
 
+type Guard = "values" | "format" | "columns" | "always" | "none";
+
+function* cellsOf(ref: RangeRef): Generator<[number, number]> {
+  for (let r = ref.start.row; r <= ref.end.row; r++) for (let c = ref.start.column; c <= ref.end.column; c++) yield [r, c];
+}
+
 function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.column <= b.end.column && b.start.column <= a.end.column;
 }
@@ -458,6 +574,8 @@ function excelParse(text: string): Pick<CellState, "value" | "formula" | "error"
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true", formula: null, error: null };
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)$/.test(t)) return { value: null, formula: null, error: t };
   if (/^[+\-@]/.test(text)) return { value: null, formula: `=${text.replace(/^@/, "")}`, error: null };
+  // East Asian Excel reads full-width ＝＋－＠ at the start as the formula characters.
+  if (/^[\uFF1D\uFF0B\uFF0D\uFF20]/.test(text)) return excelParse(text[0]!.normalize("NFKC") + text.slice(1));
   return plain;
 }
 
@@ -489,21 +607,27 @@ class FakeRange extends FakeProxy {
     return `${sheet.name}!${anyRangeAddress(ref)}`;
   }
 
-  /** Run fn for every cell; refuses locked cells of a protected sheet, as Excel does. */
-  eachCell(fn: (cell: CellState, r: number, c: number) => void, write = true): void {
+  /** Refuses what a protected sheet refuses, as Excel does: before touching any cell. */
+  guard(kind: Guard): void {
     const { sheet, ref } = this.target();
-    for (let r = ref.start.row; r <= ref.end.row; r++) {
-      for (let c = ref.start.column; c <= ref.end.column; c++) {
-        const cell = sheet.cell(r, c);
-        if (write && sheet.protection.protected && cell.locked) {
-          throw new OfficeError("AccessDenied", `${sheet.name} is protected`);
-        }
-        fn(cell, r - ref.start.row, c - ref.start.column);
-      }
-    }
+    const p = sheet.protection;
+    if (!p.protected || kind === "none") return;
+    const refused =
+      kind === "always" ||
+      (kind === "format" && p.options?.allowFormatCells !== true) ||
+      (kind === "columns" && p.options?.allowFormatColumns !== true) ||
+      (kind === "values" && [...cellsOf(ref)].some(([r, c]) => sheet.cells.get(`${r},${c}`)?.locked !== false));
+    if (refused) throw new OfficeError("AccessDenied", `${sheet.name} is protected (${kind})`);
   }
 
-  private setMatrix(what: string, matrix: unknown[][], apply: (cell: CellState, v: unknown) => void): void {
+  /** Run fn for every cell, after the protection guard of `kind`. */
+  eachCell(fn: (cell: CellState, r: number, c: number) => void, kind: Guard = "values"): void {
+    this.guard(kind);
+    const { sheet, ref } = this.target();
+    for (const [r, c] of cellsOf(ref)) fn(sheet.cell(r, c), r - ref.start.row, c - ref.start.column);
+  }
+
+  private setMatrix(what: string, matrix: unknown[][], apply: (cell: CellState, v: unknown) => void, kind: Guard = "values"): void {
     this.ctx.queue(`set ${what}`, matrix, () => {
       const { ref } = this.target();
       const rows = ref.end.row - ref.start.row + 1;
@@ -511,7 +635,7 @@ class FakeRange extends FakeProxy {
       if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
         throw new OfficeError("InvalidArgument", `${what}: ${matrix.length}x${matrix[0]?.length} for a ${rows}x${cols} range ${this.label()}`);
       }
-      this.eachCell((cell, r, c) => apply(cell, matrix[r]![c]));
+      this.eachCell((cell, r, c) => apply(cell, matrix[r]![c]), kind);
     });
   }
 
@@ -550,9 +674,14 @@ class FakeRange extends FakeProxy {
   }
 
   set numberFormat(matrix: unknown[][]) {
-    this.setMatrix("numberFormat", matrix, (cell, v) => {
-      if (v !== null) cell.numberFormat = String(v);
-    });
+    this.setMatrix(
+      "numberFormat",
+      matrix,
+      (cell, v) => {
+        if (v !== null) cell.numberFormat = String(v);
+      },
+      "format",
+    );
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
@@ -566,10 +695,16 @@ class FakeRange extends FakeProxy {
   }
 
   merge(across?: boolean): void {
-    this.ctx.queue("merge", [across], () => {
-      const { sheet, ref } = this.target();
-      sheet.merges.push(rangeAddress(ref));
-    });
+    this.ctx.queue(
+      "merge",
+      [across],
+      () => {
+        this.guard("always");
+        const { sheet, ref } = this.target();
+        sheet.merges.push(rangeAddress(ref));
+      },
+      2,
+    );
   }
 
   protected property(name: string): unknown {
@@ -627,7 +762,7 @@ class StyleNode {
     this.ctx.queue(`set ${k}`, [value], () =>
       this.range.eachCell((cell) => {
         cell.style[k] = value;
-      }, false),
+      }, "format"),
     );
   }
 }
@@ -678,10 +813,14 @@ class FakeCellProtection {
     private readonly range: FakeRange,
   ) {}
   set locked(v: boolean) {
-    this.ctx.queue("set locked", [v], () =>
-      this.range.eachCell((cell) => {
-        cell.locked = v;
-      }, false),
+    this.ctx.queue(
+      "set locked",
+      [v],
+      () =>
+        this.range.eachCell((cell) => {
+          cell.locked = v;
+        }, "always"),
+      2,
     );
   }
 }
@@ -705,10 +844,16 @@ class FakeRangeFormat extends StyleNode {
     this.put("verticalAlignment", v);
   }
   set columnWidth(points: number) {
-    this.ctx.queue("set columnWidth", [points], () => {
-      const { sheet, ref } = this.range.target();
-      for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(cellAddress(1, c).replace(/\d+$/, ""), points);
-    });
+    this.ctx.queue(
+      "set columnWidth",
+      [points],
+      () => {
+        this.range.guard("columns");
+        const { sheet, ref } = this.range.target();
+        for (let c = ref.start.column; c <= ref.end.column; c++) sheet.columnWidths.set(cellAddress(1, c).replace(/\d+$/, ""), points);
+      },
+      2,
+    );
   }
 }
 
@@ -727,36 +872,79 @@ class FakeDataValidation {
     }
     return v;
   }
+  /** Range.dataValidation is ExcelApi 1.8, and a protected sheet refuses every change to it. */
+  private change(label: string, args: unknown, run: () => void): void {
+    this.ctx.queue(
+      label,
+      args,
+      () => {
+        this.range.guard("always");
+        run();
+      },
+      8,
+    );
+  }
   clear(): void {
-    this.ctx.queue("dataValidation.clear", [], () => {
+    // Only the cells of this range lose their rule; the rest of a larger rule's area keeps it.
+    this.change("dataValidation.clear", [], () => {
       const { sheet, ref } = this.range.target();
-      for (let i = sheet.validations.length - 1; i >= 0; i--) {
-        if (overlaps(parseAnyRange(sheet.validations[i]!.range), ref)) sheet.validations.splice(i, 1);
+      const kept: ValidationState[] = [];
+      for (const v of sheet.validations) {
+        const area = parsedRange(v.range);
+        if (!overlaps(area, ref)) kept.push(v);
+        else for (const piece of subtract(area, ref)) kept.push({ ...v, range: rangeAddress(piece) });
       }
+      sheet.validations.splice(0, sheet.validations.length, ...kept);
     });
   }
   set rule(rule: unknown) {
-    this.ctx.queue("set dataValidation.rule", rule, () => {
+    this.change("set dataValidation.rule", rule, () => {
+      const { sheet, ref } = this.range.target();
       const e = this.entry();
-      if (e.rule !== undefined) throw new OfficeError("InvalidOperation", "clear the existing rule first");
+      if (sheet.validations.some((x) => x.rule !== undefined && overlaps(parsedRange(x.range), ref))) {
+        throw new OfficeError("InvalidOperation", "clear the existing rule first");
+      }
+      // A list source that starts with "=" is a formula: Excel reads a reference from it.
+      const source = (rule as { list?: { source?: unknown } }).list?.source;
+      if (typeof source === "string" && source.startsWith("=")) e.listFormula = source;
       e.rule = rule;
     });
   }
   set ignoreBlanks(v: boolean) {
-    this.ctx.queue("set dataValidation.ignoreBlanks", [v], () => {
+    this.change("set dataValidation.ignoreBlanks", [v], () => {
       this.entry().ignoreBlanks = v;
     });
   }
   set prompt(v: unknown) {
-    this.ctx.queue("set dataValidation.prompt", v, () => {
+    this.change("set dataValidation.prompt", v, () => {
       this.entry().prompt = v;
     });
   }
   set errorAlert(v: unknown) {
-    this.ctx.queue("set dataValidation.errorAlert", v, () => {
+    this.change("set dataValidation.errorAlert", v, () => {
       this.entry().errorAlert = v;
     });
   }
+}
+
+const parsed = new Map<string, RangeRef>();
+/** parseAnyRange, remembered: validation entries are compared often. */
+function parsedRange(address: string): RangeRef {
+  let ref = parsed.get(address);
+  if (!ref) parsed.set(address, (ref = parseAnyRange(address)));
+  return ref;
+}
+
+/** `a` without `b`: up to four rectangles. */
+function subtract(a: RangeRef, b: RangeRef): RangeRef[] {
+  const top = Math.max(a.start.row, b.start.row);
+  const bottom = Math.min(a.end.row, b.end.row);
+  const pieces: RangeRef[] = [];
+  if (a.start.row < top) pieces.push({ start: a.start, end: { row: top - 1, column: a.end.column } });
+  if (bottom < a.end.row) pieces.push({ start: { row: bottom + 1, column: a.start.column }, end: a.end });
+  if (a.start.column < b.start.column) pieces.push({ start: { row: top, column: a.start.column }, end: { row: bottom, column: b.start.column - 1 } });
+  if (b.end.column < a.end.column) pieces.push({ start: { row: top, column: b.end.column + 1 }, end: { row: bottom, column: a.end.column } });
+  return pieces;
 }
 
 class FakeConditionalFormats {
@@ -766,11 +954,17 @@ class FakeConditionalFormats {
   ) {}
   add(type: string): { cellValue: FakeCellValueFormat; dataBar: { positiveFormat: { fillColor: string } } } {
     const state: ConditionalFormatState = { range: "", type };
-    this.ctx.queue(`conditionalFormats.add ${type}`, [type], () => {
-      const { sheet, ref } = this.range.target();
-      state.range = rangeAddress(ref);
-      sheet.conditionalFormats.push(state);
-    });
+    this.ctx.queue(
+      `conditionalFormats.add ${type}`,
+      [type],
+      () => {
+        this.range.guard("format");
+        const { sheet, ref } = this.range.target();
+        state.range = rangeAddress(ref);
+        sheet.conditionalFormats.push(state);
+      },
+      6,
+    );
     const ctx = this.ctx;
     const dataBar = {
       positiveFormat: {
@@ -821,6 +1015,23 @@ class FakeCellValueFormat {
   }
 }
 
+const DEFAULT_PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
+};
+
 class FakeProtection extends FakeProxy {
   constructor(
     ctx: FakeContext,
@@ -831,23 +1042,40 @@ class FakeProtection extends FakeProxy {
   get protected(): boolean {
     return this.read("protected");
   }
-  protected property(name: string): unknown {
-    if (name !== "protected") throw new Error(`protection.${name} is not modelled`);
-    return this.sheet.target().protection.protected;
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read("options");
   }
-  protect(options?: unknown, password?: string): void {
-    this.ctx.queue("protect", [options, password], () => {
-      const s = this.sheet.target();
-      if (s.protection.protected) throw new OfficeError("InvalidOperation", "sheet is already protected");
-      s.protection = { protected: true, options, ...(password !== undefined ? { password } : {}) };
-    });
+  protected property(name: string): unknown {
+    this.ctx.need(2, "WorksheetProtection");
+    const p = this.sheet.target().protection;
+    if (name === "protected") return p.protected;
+    // Excel reports every option, false unless allowed.
+    if (name === "options") return { ...DEFAULT_PROTECTION_OPTIONS, ...p.options };
+    throw new Error(`protection.${name} is not modelled`);
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.ctx.queue(
+      "protect",
+      [options, password],
+      () => {
+        const s = this.sheet.target();
+        if (s.protection.protected) throw new OfficeError(this.ctx.fake.protectTwice, "sheet is already protected");
+        s.protection = { protected: true, options, ...(password !== undefined ? { password } : {}) };
+      },
+      password !== undefined ? 7 : 2,
+    );
   }
   unprotect(password?: string): void {
-    this.ctx.queue("unprotect", [password], () => {
-      const s = this.sheet.target();
-      if (s.protection.password !== undefined && s.protection.password !== password) throw new OfficeError("InvalidArgument", "wrong password");
-      s.protection = { protected: false };
-    });
+    this.ctx.queue(
+      "unprotect",
+      [password],
+      () => {
+        const s = this.sheet.target();
+        if (s.protection.password !== undefined && s.protection.password !== password) throw new OfficeError("InvalidArgument", "wrong password");
+        s.protection = { protected: false };
+      },
+      password !== undefined ? 7 : 2,
+    );
   }
 }
 
@@ -861,16 +1089,16 @@ class FakeFreezePanes {
       const ref = parseAnyRange(range);
       if (ref.start.row !== 1 || ref.start.column !== 1) throw new OfficeError("InvalidArgument", "frozen range must start at A1");
       this.sheet.target().freeze = { rows: ref.end.row, columns: ref.end.column };
-    });
+    }, 7);
   }
   freezeRows(count: number): void {
-    this.ctx.queue("freezeRows", [count], () => (this.sheet.target().freeze = { rows: count, columns: 0 }));
+    this.ctx.queue("freezeRows", [count], () => (this.sheet.target().freeze = { rows: count, columns: 0 }), 7);
   }
   freezeColumns(count: number): void {
-    this.ctx.queue("freezeColumns", [count], () => (this.sheet.target().freeze = { rows: 0, columns: count }));
+    this.ctx.queue("freezeColumns", [count], () => (this.sheet.target().freeze = { rows: 0, columns: count }), 7);
   }
   unfreeze(): void {
-    this.ctx.queue("unfreeze", [], () => (this.sheet.target().freeze = null));
+    this.ctx.queue("unfreeze", [], () => (this.sheet.target().freeze = null), 7);
   }
 }
 
@@ -880,16 +1108,16 @@ class FakePageLayout {
     private readonly sheet: FakeWorksheet,
   ) {}
   set orientation(v: string) {
-    this.ctx.queue("set orientation", [v], () => (this.sheet.target().pageLayout.orientation = v));
+    this.ctx.queue("set orientation", [v], () => (this.sheet.target().pageLayout.orientation = v), 9);
   }
   set zoom(v: unknown) {
-    this.ctx.queue("set zoom", v, () => (this.sheet.target().pageLayout.zoom = v));
+    this.ctx.queue("set zoom", v, () => (this.sheet.target().pageLayout.zoom = v), 9);
   }
   setPrintTitleRows(rows: string): void {
     this.ctx.queue("setPrintTitleRows", [rows], () => {
       if (!/^\$\d+:\$\d+$/.test(rows)) throw new OfficeError("InvalidArgument", `print title rows ${rows}`);
       this.sheet.target().pageLayout.printTitleRows = rows;
-    });
+    }, 9);
   }
 }
 
@@ -910,7 +1138,7 @@ class FakeNames extends FakeProxy {
       const { sheet, ref } = reference.target();
       Object.assign(state, { sheet, ref, ...(comment !== undefined ? { comment } : {}) });
       this.ctx.fake.names.set(name.toLowerCase(), state);
-    });
+    }, 4);
     return new FakeNamedItem(this.ctx, state);
   }
   getItem(name: string): FakeNamedItem {
@@ -951,6 +1179,7 @@ class FakeNamedItem extends FakeProxy {
       case "name":
         return s.name;
       case "formula":
+        this.ctx.need(7, "NamedItem.formula");
         return `=${ref}`;
       case "value":
         return ref;
@@ -964,7 +1193,7 @@ class FakeNamedItem extends FakeProxy {
     this.ctx.queue("namedItem.delete", [], () => {
       if (!this.state) throw new OfficeError("InvalidObjectPath", "named item");
       this.ctx.fake.names.delete(this.state.name.toLowerCase());
-    });
+    }, 4);
   }
 }
 
