@@ -1,7 +1,27 @@
 // Sentence-level fixes once every clause is read: elliptical clauses that name only whose
 // figure it is (初中不低于850元), and 其中 breakdowns (…44所，其中城区12所，农村32所).
 import type { Draft } from "./draft";
+import { finishName, isVerbOnly, leadingVerb, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
+
+// 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
+// named only by its verb counts the thing of the figure before it with the same unit, or
+// else the thing an earlier clause of the sentence is about.
+export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const name = d.rec.name;
+    if (!isVerbOnly(name) || d.rec.unit === "%" || d.rec.unit === "百分点") continue;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name));
+    let thing = prev ? prev.rec.name.slice(leadingVerb(prev.rec.name).length) : "";
+    if (!thing) {
+      const clauses = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
+      clauses.pop(); // the figure's own clause
+      thing = clauses.map(topicOf).find((t) => t) ?? "";
+    }
+    if (thing.length >= 2) d.rec.name = name + thing;
+  }
+}
 
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
@@ -11,12 +31,31 @@ export function fillElliptical(drafts: Draft[]): void {
     const d = drafts[i]!;
     const name = d.rec.name;
     if (name.length > 4 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
-    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.clause !== d.clause);
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.rec.name !== name);
     if (!prev) continue;
     const word = PARALLEL.exec(prev.rec.name);
     if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
   }
 }
+
+// 每百名学生拥有骨干教师数，小学、初中分别达到1.2人、1.5人: when no figure before names the
+// measure, the clause before (a topic with no figure of its own) does.
+export function fillFromTopic(s: string, sentence: Span, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const name = d.rec.name;
+    if (name.length > 4 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
+    const before = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
+    before.pop();
+    const topic = before.pop();
+    if (!topic || /\d/.test(topic)) continue;
+    // a figure named since the topic (the first of the list) carries the measure already
+    const topicStart = sentence.start + before.reduce((n, c) => n + c.length + 1, 0);
+    if (drafts.some((p) => p !== d && p.at >= topicStart && p.at <= d.at && p.rec.unit === d.rec.unit && !PARALLEL_ONLY.test(p.rec.name))) continue;
+    const measure = shortenSubject(finishName(subjectBefore(topic))).replace(/^义务教育(?:阶段)?(?:学校)?(?=.{2})/, "");
+    if (measure.length >= 2 && !PARALLEL_ONLY.test(measure)) d.rec.name = name + measure;
+  }
+}
+const PARALLEL_ONLY = new RegExp(`^(?:${PARALLEL.source})$`);
 
 // 其中: a total in an earlier clause of the sentence, parts in this clause and the ones after.
 export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: { total: Draft; parts: Draft[] }[]): void {
@@ -46,7 +85,8 @@ export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: 
       const n = p.rec.name;
       if (!p.subjectOnly || n.length > 6) continue;
       // 其中6个街道约300公顷: the part is named by whose share it is plus the total's measure
-      if (!tn.includes(n.slice(-2))) p.rec.name = n + tn;
+      // 其中高级教师28人: a part that names people or places of its own is a label already
+      if (!tn.includes(n.slice(-2)) && !/(?:教师|老师|学生|校长|园长|人员|干部|员|生|学校|幼儿园|园|校|班|室)$/.test(n)) p.rec.name = n + tn;
       else if (head.length >= 2 && tn.includes(n)) p.rec.name = n + head;
     }
     out.push({ total, parts });

@@ -24,7 +24,8 @@ function normalizeWidth(input: MappedText): MappedText {
     let rep: string | undefined;
     if (code === 0x0d) rep = s[i + 1] === "\n" ? "" : "\n";
     else if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) rep = "";
-    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x09) rep = " ";
+    // tabs stay: they separate table cells (see tables.ts); cleanLayout turns the rest into spaces
+    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009) rep = " ";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
       rep = String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {
@@ -110,14 +111,36 @@ function unwrapLines(input: MappedText): MappedText {
   return out.build();
 }
 
-/** The clean, simplified text and the way back to the original. Never throws. */
-export function cleanText(original: string): MappedText {
+// Tabs left after the tables were read are plain spaces to the sentence rules.
+function tabsToSpaces(input: MappedText): MappedText {
+  const s = input.text;
+  if (!s.includes("\t")) return input;
+  const out = new MappedBuilder(input);
+  let from = 0;
+  for (let i = s.indexOf("\t"); i >= 0; i = s.indexOf("\t", i + 1)) {
+    out.copy(from, i);
+    out.put(" ", i);
+    from = i + 1;
+  }
+  out.copy(from, s.length);
+  return out.build();
+}
+
+/** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
+export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = normalizeWidth(m);
   m = removePinyin(m);
-  m = toSimplified(m);
-  m = removeFurniture(m);
-  m = unwrapLines(m);
-  return m;
+  return toSimplified(m);
+}
+
+/** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
+export function cleanLayout(m: MappedText): MappedText {
+  return unwrapLines(removeFurniture(tabsToSpaces(m)));
+}
+
+/** The clean, simplified text and the way back to the original. Never throws. */
+export function cleanText(original: string): MappedText {
+  return cleanLayout(cleanCharacters(original));
 }

@@ -27,11 +27,20 @@ export interface ComparatorWord {
   word: string;
 }
 
-/** The comparator word nearest before the figure, if any. `left` ends right before it. */
+/**
+ * The comparator word nearest before the figure, if any. `left` ends right before it. A share
+ * of a base may stand far from its word (不低于学校年度公用经费预算总额的5%): when `left` ends
+ * in 的, the whole clause is searched.
+ */
 export function comparatorWordBefore(left: string): ComparatorWord | null {
+  return wordBefore(left, FAR_WINDOW) ?? (/的\s*$/.test(left) ? wordBefore(left, SHARE_WINDOW) : null);
+}
+const SHARE_WINDOW = 30;
+
+function wordBefore(left: string, window: number): ComparatorWord | null {
   const l = left.replace(/\s+$/, "");
   let best: ComparatorWord | null = null;
-  const windowStart = Math.max(0, l.length - FAR_WINDOW);
+  const windowStart = Math.max(0, l.length - window);
   for (const [word, comparator] of FAR) {
     const at = l.lastIndexOf(word);
     if (at < windowStart) continue;

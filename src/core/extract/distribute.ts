@@ -1,6 +1,7 @@
 // 分别 lists: several subjects, several figures, in order. 幼儿园、小学、初中教师中具有高一层次
 // 学历的教师分别达到45%、85%、85%以上 → 幼儿园…, 小学…, 初中教师… The words shared by all
 // subjects (a verb in front, a tail after the last item) are given to each.
+import { leadingVerb } from "./names";
 
 /** Split an enumeration into `n` subjects, or null when the words do not line up. */
 export function splitSubjects(subject: string, n: number): string[] | null {
@@ -26,11 +27,15 @@ function spread(items: string[]): string[] {
   const beforeLast = items[n - 2]!;
   if (first.length >= second.length + 2 && n > 2) {
     head = first.slice(0, first.length - middle);
-  } else if (n === 2 && first.length >= second.length + 2 && second.length <= 4) {
+  } else if (n === 2 && first.length >= second.length + 2 && second.length <= 4 && /(?:率|比|比例|占比|比重|数|量|额|度)$/.test(second)) {
     // 义务教育入学率和巩固率: the second item is a measure of the first one's subject
     head = first.slice(0, first.length - second.length);
   }
-  if (last.length >= beforeLast.length + 2 && n > 2) {
+  // 新建、改扩建幼儿园: when the items are verbs, the tail is what follows the last one's verb
+  const verb = leadingVerb(last);
+  if (verb && leadingVerb(first) === first && last.length > verb.length) {
+    tail = last.slice(verb.length);
+  } else if (last.length >= beforeLast.length + 2 && n > 2) {
     tail = last.slice(middle);
   } else if (n === 2 && last.length >= first.length + 2 && first.length <= 4) {
     tail = last.slice(first.length);

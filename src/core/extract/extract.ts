@@ -1,27 +1,30 @@
 // Plan text → indicator records (docs/extraction.md). The steps, each in its own file:
-// clean the page (clean-text), find headings and sentences, read the figures (numbers), drop
+// clean the page (clean-text), read indicator tables row by row (tables, table-figures) and
+// take them out of the prose, find headings and sentences, read the figures (numbers), drop
 // what is not an indicator (not-indicators), group lists and qualifiers (groups), share names
 // across 分别 lists (distribute), name each figure (names), decide comparator, basis, kind and
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { changeOf } from "./basis";
-import { fillElliptical, findBreakdowns } from "./breakdowns";
+import { fillCountedThing, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
-import { cleanText, htmlToText } from "./clean-text";
+import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
 import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, kindAt, sectionKind, statesAFact } from "./kind";
-import { originalSpan, type MappedText } from "./mapped-text";
-import { finishName, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
+import { documentKind, kindAt, periodYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
+import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
+import { tableFigures } from "./table-figures";
+import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
-import { findYears, yearAt, type YearMention } from "./years";
+import { findYears, listedYears, startValueAt, yearAt, type YearMention } from "./years";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -35,6 +38,7 @@ export interface DetailedExtraction {
 }
 
 const RATE_UNITS = new Set(["%", "百分点", "ratio"]);
+const ANAPHORA = /^(?:这一?|那一?|该|此|上述|以上)(?:比例|比率|比重|占比|指标|数字|数据|数值|项指标|目标)?$/;
 const RATE_WORD = /(?:率|比例|比重|占比|覆盖面|比)$/;
 const breakdownsByResult = new WeakMap<ExtractionResult, Breakdown[]>();
 
@@ -71,14 +75,19 @@ interface Context {
   s: string;
   sections: SectionIndex;
   docKind: Kind;
+  /** the latest year the title names: figures for earlier years happened */
+  docYear: number | null;
   quoted: Span[];
 }
 
 function run(original: string, source: string): DetailedExtraction {
-  const clean = cleanText(original);
+  // tables are read from the text before page furniture goes (it would take their number cells)
+  const chars = cleanCharacters(original);
+  const tables = findTables(chars.text);
+  const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), quoted: quotedSpans(s) };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), quoted: quotedSpans(s) };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -102,12 +111,21 @@ function run(original: string, source: string): DetailedExtraction {
       if (found.subjects) lastSubjects = found.subjects;
       inSentence.push(...found.drafts);
     }
+    fillFromTopic(s, sentence, inSentence);
     fillElliptical(inSentence);
-    for (const d of inSentence) d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
     findBreakdowns(s, sentence, inSentence, breakdowns);
+    fillCountedThing(s, sentence, inSentence);
+    for (const d of inSentence) {
+      d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
+      // 这一比例达到60%: the figure named before with the same unit
+      if (ANAPHORA.test(d.rec.name)) {
+        const earlier = [...drafts, ...inSentence.slice(0, inSentence.indexOf(d))].reverse().find((p) => p.rec.unit === d.rec.unit && !ANAPHORA.test(p.rec.name));
+        if (earlier) d.rec.name = earlier.rec.name;
+      }
+    }
     drafts.push(...inSentence);
   }
-  const kept = dedupe(drafts);
+  const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
   const index = new Map(kept.map((d, i) => [d, i]));
   const result: ExtractionResult = { source, indicators: kept.map((d) => d.rec) };
   const found: Breakdown[] = [];
@@ -117,6 +135,56 @@ function run(original: string, source: string): DetailedExtraction {
     if (total !== undefined && parts.length) found.push({ total, parts });
   }
   return { result, breakdowns: found };
+}
+
+// The prose without its tables: each table leaves a line break where it stood.
+function withoutTables(chars: MappedText, tables: Table[]): MappedText {
+  const out = new MappedBuilder(chars);
+  let from = 0;
+  for (const t of tables) {
+    out.copy(from, t.start);
+    out.put("\n", t.start);
+    from = t.end;
+  }
+  out.copy(from, chars.text.length);
+  return out.build();
+}
+
+// Index in the clean text of what stood at `offset` of the original (the first at or after it).
+function cleanIndexOf(clean: MappedText, offset: number): number {
+  let lo = 0;
+  let hi = clean.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clean.map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Table records, each table's in its place among the prose's.
+function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], drafts: Draft[]): Draft[] {
+  if (!tables.length) return drafts;
+  const out: Draft[] = [];
+  let d = 0;
+  for (const table of tables) {
+    const at = cleanIndexOf(ctx.clean, chars.map[table.start]!);
+    while (d < drafts.length && drafts[d]!.at < at) out.push(drafts[d++]!);
+    // the headings above the table: those before the place it left
+    const section = at > 0 ? ctx.sections.pathAt(at - 1) : [];
+    for (const f of tableFigures(table, sectionKind(section) ?? ctx.docKind, ctx.docYear)) {
+      const { nameCell, valueCell, ...rest } = f;
+      const raw = originalSpan(chars, ctx.original, nameCell.start, valueCell.end);
+      const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
+      const rec: ExtractedIndicator =
+        rest.comparator === "between"
+          ? { name: rest.name, section, comparator: rest.comparator, min: rest.min, max: rest.max, unit: rest.unit, year: rest.year, basis: "absolute", kind: rest.kind, quote }
+          : { name: rest.name, section, comparator: rest.comparator, value: rest.value, unit: rest.unit, year: rest.year, basis: "absolute", kind: rest.kind, quote };
+      out.push({ rec, at, clause: -1, subjectOnly: false });
+    }
+  }
+  while (d < drafts.length) out.push(drafts[d++]!);
+  return out;
 }
 
 // A short sentence ending in a colon that names the year of what follows.
@@ -162,34 +230,49 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // 200人次和省级培训800人次: after 和 comes the next item, not this one's noun
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
-    const named = nameGroup(members, left, right, lastSubjects);
+    // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
+    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上一?年度?|去年|上学年)\s*的\s*$/, ""), right, lastSubjects);
+    const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
     const quoteEnd = Math.max(last.end, named.usedRight ? last.end + named.rightLength : last.end);
-    members.forEach((f, i) => {
+    // 小学、初中均达到1人以上: one figure that holds for each of several subjects
+    const each = members.length === 1 && named.names.length > 1;
+    (each ? named.names.map(() => first) : members).forEach((f, i) => {
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       const name = named.names[i] || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
+      draft.end = f.end;
+      if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;
       drafts.push(draft);
     });
     leftStart = named.usedRight ? Math.min(nextStart, last.end + named.rightLength) : last.end;
   }
   for (const imp of findImplied(s, clause.start, clause.end)) {
-    // 消除大班额56个: the figure is the count removed, not a share brought to zero
-    if (drafts.some((d) => d.at >= imp.start && d.at < imp.end)) continue;
+    // 消除大班额56个: the figure is the count removed, not a share brought to zero; but in
+    // 56人以上大班额全部清零 the figure says which classes (以上 right before a noun)
+    const inside = drafts.filter((d) => d.at >= imp.start && d.at < imp.end);
+    if (inside.length) {
+      const attributive = (d: Draft) => d.end !== undefined && /以[上下]$/.test(s.slice(d.end - 2, d.end)) && /[\u4e00-\u9fff]/.test(s[d.end] ?? "") && s[d.end] !== "的";
+      if (imp.value !== 0 || !inside.every(attributive)) continue;
+      for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
+    }
     const name = finishName(shortenSubject(subjectBefore(imp.subject)));
     if (name.length < 2) continue;
-    const kind = kindAt(s.slice(sentence.start, imp.end), sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const impYear = yearAt(years, imp.start);
+    const impBefore = s.slice(sentence.start, imp.end);
+    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.docYear) ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
         section: ctx.sections.pathAt(imp.start),
-        comparator: imp.comparator,
+        // 实现了翻一番: a reported multiple is exact
+        comparator: kind === "actual" && imp.unit === "倍" ? "=" : imp.comparator,
         value: imp.value,
         unit: imp.unit,
-        year: yearAt(years, imp.start),
+        year: impYear,
         basis: "absolute",
         kind,
         quote: quoteOf(ctx, skipLead(s, imp.start, imp.end), imp.end),
@@ -234,6 +317,14 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   const subjectRaw = subjectBefore(word && word.at >= 2 && word.comparator !== "=" ? left.slice(0, word.at) : left);
   const subject = finishName(shortenSubject(subjectRaw));
   if (members.length > 1) {
+    // 幼儿园、小学分别新增学位…: whose figures before 分别, the measure after it
+    const split = subjectRaw.lastIndexOf("分别");
+    const measure = split > 0 ? subjectRaw.slice(split + 2) : "";
+    const own = measure ? splitSubjects(subjectRaw.slice(0, split), members.length) : null;
+    if (own) {
+      const names = own.map((x) => withShare(finishName(isVerbOnly(measure) ? measure + x : x + measure), unit, left));
+      return { names, subjects: names, usedRight: false, rightLength: 0 };
+    }
     const items = splitSubjects(subjectRaw, members.length);
     if (items) {
       const names = items.map((x) => withShare(finishName(shortenSubject(x)), unit, left));
@@ -241,6 +332,12 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     }
     if (!subject && lastSubjects && lastSubjects.length === members.length) {
       return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
+    }
+  } else if (/(?:均|都)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有)?\s*$/.test(left)) {
+    const items = subjectRaw.split(/[、和及与]/).filter(Boolean);
+    if (items.length >= 2 && items.length <= 6 && items.every((x) => x.length <= 8)) {
+      const names = items.map((x) => withShare(finishName(x), unit, left));
+      return { names, subjects: null, usedRight: false, rightLength: 0 };
     }
   }
   let name = "";
@@ -270,8 +367,15 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const { s } = ctx;
   const before = s.slice(sentence.start, f.start);
   const section = ctx.sections.pathAt(f.start);
-  let kind = kindAt(before, sectionKind(section) ?? ctx.docKind);
+  let year = yearAt(years, f.start);
+  let kind = kindAt(before, yearKind(year ?? periodYear(before), ctx.docYear) ?? sectionKind(section) ?? ctx.docKind);
   if (kind === "target" && statesAFact(before, comparatorWordBefore(left)?.word, section)) kind = "actual";
+  // 从2015年的62.3%提高到…: the starting value is that year's fact
+  const start = startValueAt(s, years, f.start);
+  if (start) {
+    kind = "actual";
+    year = start.year;
+  }
   let comparator: Comparator = comparatorFor(f, left, kind);
   const change = changeOf(left, f.unit);
   let value = f.value;
@@ -287,8 +391,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   if (change.comparator && kind === "target" && !hasExplicitComparator(f, left) && comparator !== "~") comparator = change.comparator;
   const rec: ExtractedIndicator =
     comparator === "between" && min !== undefined && max !== undefined
-      ? { name, section, comparator, min, max, unit: f.unit, year: yearAt(years, f.start), basis: change.basis, kind, quote: "" }
-      : { name, section, comparator, value: value ?? min ?? 0, unit: f.unit, year: yearAt(years, f.start), basis: change.basis, kind, quote: "" };
+      ? { name, section, comparator, min, max, unit: f.unit, year, basis: change.basis, kind, quote: "" }
+      : { name, section, comparator, value: value ?? min ?? 0, unit: f.unit, year, basis: change.basis, kind, quote: "" };
   rec.quote = quoteOf(ctx, quoteStart, quoteEnd);
   return { rec, at: f.start, clause: clauseNo, subjectOnly: false };
 }

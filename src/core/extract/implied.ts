@@ -1,5 +1,5 @@
-// Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 不发生一起 /
-// 为零 / 零事故 → = 0, 零的突破 → >= 1.
+// Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 清零 /
+// 不发生一起 / 为零 / 零事故 / 事故零发生 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍.
 import type { Comparator } from "./types";
 
 export interface ImpliedFigure {
@@ -45,6 +45,27 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     push(out, start, start + m.index + m[0].length, before + m[1]!, "=", 0, "起");
   }
 
+  // 责任事故零发生: the zero after what does not happen
+  const noneHappen = /([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情))(?:实现|保持|做到|确保)?零(?:发生|记录|报告)/g;
+  while (clause.includes("零") && (m = noneHappen.exec(clause))) {
+    push(out, start, start + m.index + m[0].length, clause.slice(0, m.index) + m[1]!, "=", 0, "起");
+  }
+
+  // 大班额全部清零, 无证机构动态清零: cleared = 消除 (a share brought to zero)
+  const cleared = /([^，,。；;]{2,24}?)(?:(?:已|已经|全部|全面|基本|动态|彻底|实现|做到|确保|力争)(?:实现)?)*清零/g;
+  while (clause.includes("清零") && (m = cleared.exec(clause))) {
+    const what = m[1]!.replace(/(?:现象|情况|问题)$/, "");
+    if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
+    push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+  }
+
+  // 翻一番 doubles, 翻两番 quadruples: a multiple of the base
+  const doubled = /([^，,。；;]{2,24}?)(?:实现|力争|争取|确保)?翻(一|两|二|三)?番/g;
+  while (clause.includes("番") && (m = doubled.exec(clause))) {
+    const times = 2 ** (m[2] ? ({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[2]]! : 1);
+    push(out, start, start + m.index + m[0].length, m[1]!, ">=", times, "倍");
+  }
+
   // 消除大班额, 基本消灭D级危房 → = 0 (a share of classes, of buildings)
   const remove = /(?:消除|消灭|根除|清除)([^，,。；;]{2,20})/g;
   while (/消除|消灭|根除|清除/.test(clause) && (m = remove.exec(clause))) {
@@ -73,11 +94,13 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   // 实现农村学校宽带网络全覆盖 → 农村学校宽带网络覆盖率 = 100 %
   const cover = /([^，,。；;]{2,24}?)(?:实现|达到|做到|基本)?全(?:面)?覆盖/g;
   while (clause.includes("覆盖") && (m = cover.exec(clause))) {
-    push(out, start, start + m.index + m[0].length, m[1]! + "覆盖率", "=", 100, "%");
+    // 对…学生实现资助全覆盖: the verb before the measure is not part of it
+    const what = m[1]!.replace(/(?:实现|做到|达到)(?=[\u4e00-\u9fff]{1,6}$)/, "");
+    push(out, start, start + m.index + m[0].length, what + "覆盖率", "=", 100, "%");
   }
 
   // 义务教育学校全部达标 → 义务教育学校达标比例 = 100 %
-  const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|通过|达到|实现|消除)/g;
+  const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|补齐|开齐|通过|达到|实现|落实|消除)/g;
   while (clause.includes("全部") && (m = all.exec(clause))) {
     if (m[2] === "消除") continue;
     push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + "比例", "=", 100, "%");

@@ -1,9 +1,11 @@
 // Target or actual: a plan's figures are goals unless the words say they already happened
 // (已建成, 完成了, 现有, 截至); a work summary's figures are results unless the words look
-// ahead (力争, 确保, 计划, 下一步).
+// ahead (力争, 确保, 计划, 下一步). Headings switch a document between the two (2022年工作
+// 回顾 / 2023年工作打算), and a year before the one the title names is past.
 import type { Kind } from "./types";
+import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|情况汇报|工作汇报|自查报告|自评报告|述职|年报|成效|回顾/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
@@ -16,8 +18,47 @@ export function documentKind(text: string): Kind {
   return "target";
 }
 
-const ACTUAL = /(?:已经|已|累计|现有|目前|截至|截止|共有|先后|近年来|去年|上年度|过去|完成了|实现了|建成了|达到了|新增了|投入了|取得了|获得了|拿出了|招收了|培训了|创建了|有了)/g;
-const TARGET = /(?:力争|确保|计划|争取|预计|拟|将|下一步|今后|明年|努力|力求|目标|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+/**
+ * The year a document is about, from its title: the latest it names (2022年工作总结和2023年
+ * 工作计划 → 2023), the first of a span (2021—2025年), the first of a five-year plan (十四五 →
+ * 2021); null when the title names none.
+ */
+export function titleYear(text: string): number | null {
+  // a title: a short line with no sentence in it that names a kind of document
+  const head = text
+    .slice(0, 400)
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, 3)
+    .find((l) => l.trim().length <= 60 && !/[，,。；;]/.test(l) && (SUMMARY_TITLE.test(l) || PLAN_TITLE.test(l)));
+  if (!head) return null;
+  // a plan for a span of years (2021—2025年) is about the years from its first on
+  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.exec(head);
+  if (span) return Number(span[1]);
+  const years = [...head.matchAll(/((?:19|20)\d{2})\s*(?=年)/g)].map((m) => Number(m[1]));
+  if (years.length) return Math.max(...years);
+  // a five-year plan (十四五规划) is about the years from its first on
+  const end = planPeriodEnd(head);
+  return end === null ? null : end - 4;
+}
+
+/** A figure for a year before the one a document is about happened; one after it is planned. */
+export function yearKind(year: number | null, docYear: number | null): Kind | null {
+  if (year === null || docYear === null || year === docYear) return null;
+  return year < docYear ? "actual" : "target";
+}
+
+/** “十三五”期间 in a plan from 2021 on: the period named before a figure, as the year it ended. */
+export function periodYear(sentenceBefore: string): number | null {
+  const m = /十[一二三四五六七八九]五”?(?:期间|时期|以来|末)/.exec(sentenceBefore);
+  return m ? planPeriodEnd(m[0]) : null;
+}
+
+// 累计/总计 only add up (累计达到60所 may be planned): the words around them decide
+const ACTUAL = /(?:已经|已|现有|目前|截至|截止|共有|以来|[一二三四五六七八九十两几\d]年来|先后|近年来|去年|上年度|过去|完成了|实现了|建成了|达到了|新增了|投入了|取得了|获得了|拿出了|招收了|培训了|创建了|有了)/g;
+// 争取 money or projects (争取各级资金1.26亿元) is what was obtained, not a resolve
+// 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%)
+const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:到位|上级|中央|省级?|市级?|各级|国家|社会)?(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
 
@@ -36,6 +77,8 @@ export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
+    // 提高到2020年的91.6%: that year's value, not a deadline (the year decides, see yearKind)
+    if (m[0].startsWith("到") && /^\s*(?:底|末)?的/.test(sentenceBefore.slice(m.index + m[0].length))) continue;
     lastTarget = m.index;
   }
   if (lastActual < 0 && lastTarget < 0) return fallback;
@@ -54,10 +97,20 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
   return !section.some((t) => /目标|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));
 }
 
-/** What the headings above a figure say it is: a plan (打算, 目标) or a review (回顾, 主要成效). */
+const PLAN_HEADING = /打算|计划|目标|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施/;
+const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状/;
+
+/**
+ * What the headings above a figure say it is: a plan (打算, 目标) or a review (回顾, 成效). The
+ * outermost heading that says either decides: 主要工作目标 › 教育均衡发展有新成效 is a goal,
+ * 主要工作及成效 › 围绕目标任务… a result. A heading that says both (2022年工作总结和2023年
+ * 打算) decides nothing.
+ */
 export function sectionKind(section: string[]): Kind | null {
-  // goals first: 主要工作目标 › 教育均衡发展有新成效 is still a goal
-  if (section.some((t) => /打算|计划|目标|思路|安排|任务|要点|举措|下一步|展望|措施/.test(t))) return "target";
-  if (section.some((t) => /回顾|完成情况|主要做法|工作总结|取得的|主要成绩|主要成效|工作成效|基本情况|现状|进展情况/.test(t))) return "actual";
+  for (const t of section) {
+    const plan = PLAN_HEADING.test(t);
+    const review = REVIEW_HEADING.test(t);
+    if (plan !== review) return plan ? "target" : "actual";
+  }
   return null;
 }

@@ -8,11 +8,20 @@
 // look-aheads.
 const LEADING = [
   "全区", "全市", "全县", "全镇", "全省", "全国", "全旗", "全乡", "我市", "我区", "我县", "我省", "我镇", "我乡", "本市", "本区", "本县", "各地",
+  "我校", "本校", "全校", "我园", "本园", "全园", "我局", "全系统",
+  // 为全市中小学配备…: for whom, before the verb
+  "为[^，,；;为]{2,12}?(?=配备|配齐|新建|建设|招聘|培训|提供|购置|更新|安装|发放|开设|建成|改造)",
+  // 通过公开招聘、人才引进等方式, 在省运动会上: how and where, not what
+  "(?:(?:通过|采取|采用|运用|依托|利用|以)[^，,；;]{2,20}?|[^，,；;]{2,20}?等)(?:方式|形式|途径|渠道|办法|手段)", "在[^，,；;在]{2,16}?(?:上|中|期间)(?=[^，,；;]{2})",
+  // 对…实现资助全覆盖, 针对…: whom a measure is for opens the clause but is its subject
+  "对(?!口|比|外|象|话|接|照|称|标|于)", "针对", "围绕",
+  // 较2021年提高5个百分点: the base of a change is not its name
+  "较(?!大|小|多|少|高|低|好|快|强|弱)", "比(?!例|重|率|赛|较|武|对)", "去年", "上一?年度?", "前一年", "上学年", "同期",
   "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将", "让", "确保", "力争", "争取", "努力", "力求",
   "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准)",
   "计划(?!生育)", "预计", "拟", "全面", "大力", "切实", "持续", "不断", "稳步", "年内", "今年", "明年", "当年", "年底前", "年底", "通过(?!率)", "实现(?!率)",
   "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
-  "总计", "累计", "合计", "共计", "分别", "共有", "共(?=投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建)", "现有", "已有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
+  "总计", "累计", "合计", "共计", "分别", "共有", "共(?=投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访)", "现有", "已有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
 ].map((w) => new RegExp("^(?:" + w + ")"));
 // Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
 const TRAILING = [
@@ -24,6 +33,9 @@ const TRAILING = [
   "分别为", "分别达到", "分别在", "分别", "均达到", "均", "都", "总计", "累计", "共计", "合计", "共", "都有", "均有", "有", "在", "到", "至", "为", "是",
   "约", "近", "超", "逾", "计", "拥有", "配备", "涉及", "涵盖", "覆盖", "比上年", "较上年", "比去年", "较去年", "同比", "年均", "每年", "逐年", "争取", "力争", "的",
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
+  // per-unit words belong with the figure (每生每年720元), not with the name
+  "每生", "每人", "每校", "每班", "每所", "每月", "每学期", "每学年", "每周", "每天", "每日", "人均", "生均",
+  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步",
 ];
 // Verbs that say how the counted thing comes about; kept in front of a noun taken from after
 // the figure, because they are part of the measure (新增学位, 新建幼儿园, 培训教师).
@@ -43,7 +55,7 @@ const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符
 const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|建设|创建|创建工作|的)$/;
 
 const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3})\s*(?:[-—至到~]\s*(?:19|20)\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|秋季|春季|上半年|下半年)?/g;
-const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组]/g;
+const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组]/g;
 
 function stripWords(s: string, words: readonly (string | RegExp)[], where: "start" | "end"): string {
   let cur = s;
@@ -70,6 +82,8 @@ function stripWords(s: string, words: readonly (string | RegExp)[], where: "star
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 export function tidy(s: string): string {
   return s
+    // an item's number: （2）全县…, ③…
+    .replace(/^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/, "")
     .replace(YEARS, "")
     .replace(FIGURES, "")
     .replace(/[\s“”"'‘’「」《》〈〉]/g, "")
@@ -99,7 +113,7 @@ function balance(s: string): string {
 
 /** The final form: no 的, balanced brackets, no trailing "work" words, not too long. */
 export function finishName(s: string): string {
-  let n = balance(tidy(s)).replace(/的/g, "");
+  let n = balance(tidy(s)).replace(/的|[(（]\s*[)）]/g, "");
   for (let i = 0; i < 3; i++) {
     const m = ACTION_TAIL.exec(n);
     if (!m || n.length - m[0].length < 2) break;
@@ -108,6 +122,9 @@ export function finishName(s: string): string {
   return n;
 }
 
+// 按照有关规定, 根据省定标准: how a figure is set, between the subject and the comparator
+const BY_RULE = /(?:按照?|根据|依据|依照|参照)(?:国家|省|市|县|区|上级)?(?:的)?(?:有关|相关)?(?:规定|要求|标准|政策|文件)$/;
+
 /** The subject before a figure: 全区学前教育净入学率达到 → 学前教育净入学率. */
 export function subjectBefore(left: string): string {
   let s = tidy(left);
@@ -115,7 +132,32 @@ export function subjectBefore(left: string): string {
   if (/等$/.test(s)) s = "";
   s = stripWords(s, LEADING, "start");
   s = stripWords(s, TRAILING, "end");
+  s = s.replace(BY_RULE, "");
+  s = stripWords(s, TRAILING, "end");
   s = stripWords(s, LEADING, "start");
+  return s;
+}
+
+/** The verb a name starts with (新建, 改扩建, 建成 …), or "". */
+export function leadingVerb(name: string): string {
+  let best = "";
+  for (const v of ALL_VERBS) if (name.startsWith(v) && v.length > best.length) best = v;
+  return best;
+}
+
+/** A name that is nothing but verbs (建成, 开工): the thing counted was left out. */
+export function isVerbOnly(name: string): boolean {
+  return !!name && !stripWords(name, [...MEASURE_VERBS, ...OTHER_VERBS], "start");
+}
+
+/** What a clause of work is about: 加快推进中小学研学实践基地建设 → 中小学研学实践基地. */
+export function topicOf(clause: string): string {
+  let s = subjectBefore(clause);
+  s = stripWords(s, ["加快推进", "加快", "推进", "加强", "实施", "启动", "做好", "抓好", "完成", "开展", ...OTHER_VERBS], "start");
+  const tail = /(?:建设|改造|创建|提升|工程|工作|行动|项目建设)$/.exec(s);
+  if (!tail) return "";
+  s = s.slice(0, s.length - tail[0].length).replace(/的$/, "");
+  if (s.length < 2 || s.length > 16 || ALL_VERBS.some((v) => s.includes(v))) return "";
   return s;
 }
 
@@ -204,6 +246,8 @@ export function withShare(name: string, unit: string, left: string): string {
 // 人均不少于72学时: a label of one or two characters says little; the unit names the measure.
 const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "工作日", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "年", "倍", "分"]);
 export function withMeasureUnit(name: string, unit: string): string {
+  // 投入3000万元: what a verb of spending counts is money
+  if (/^(?:万|亿)?元$/.test(unit) && isVerbOnly(name)) return name + "资金";
   return name.length <= 2 && MEASURE_UNITS.has(unit) && !name.endsWith(unit) ? name + unit : name;
 }
 

@@ -71,6 +71,11 @@ function isCnNumeral(c: string | undefined): boolean {
   return c !== undefined && "一二两三四五六七八九十".includes(c);
 }
 
+// 撤并就业率低于80%的专业, 对合格率低于60%的学校进行约谈: what a sanction falls on
+const SANCTION = "撤并|撤销|淘汰|取消|停办|暂停|整改|清退|关停|约谈|调减|核减|通报|问责";
+const SANCTION_FIRST = new RegExp(`^[\\s，,；;]*(?:对|将)?(?:${SANCTION})`);
+const SANCTION_AFTER = new RegExp(`^\\s*的[^，,；;。]{1,12}?(?:进行|予以|实行|给予)?(?:${SANCTION})`);
+
 /** Reasons that need the unit (after lists have shared it) and the words before the figure. */
 export function notAnIndicator(s: string, f: Figure, left: string, clause = ""): string | null {
   if (!f.unit) return "no unit";
@@ -98,6 +103,12 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = ""):
   if (/(?:^|[^都均])有\s*$/.test(left) && /^[^，,。；;、的]{1,15}的/.test(s.slice(f.end, f.end + 20)) && s[f.end] !== "的") return "qualifier";
   // 消除56人以上大班额: the figure is part of what is removed
   if (/(?:消除|消灭|杜绝|化解|根除)\s*$/.test(left)) return "qualifier";
+  // 撤并就业率低于80%的专业: a figure that picks out what a sanction falls on is a criterion
+  const described = s.slice(f.end, f.end + 24);
+  if (/^\s*的/.test(described) && (SANCTION_FIRST.test(clause) || SANCTION_AFTER.test(described))) return "criterion";
+  // 扣5分, 每下降1个百分点扣1分: a scoring rule, not a target
+  if (/(?:扣|扣除|加|得)\s*$/.test(left) && f.unit === "分") return "scoring rule";
+  if (/每(?:下降|降低|提高|增加|减少|超过|低于|高于|少|多)\s*$/.test(left) && /^\s*(?:扣|加|得|奖)/.test(s.slice(f.end, f.end + 3))) return "scoring rule";
   // 五个一体化, 三个一批: a slogan
   if (f.chinese && isCnNumeral(s[f.end])) return "slogan";
   return null;
@@ -105,19 +116,31 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = ""):
 
 // Verbs after which a figure written in characters is a target count (新建两所幼儿园), as
 // opposed to the many numerals inside words and slogans (四所职校做好…, 一批, 五项工程).
-const COUNT_VERBS = /(?:新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破)\s*$/;
+const COUNT_VERBS = /(?:新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破|成立|选派|派出|选送|现有|共有|拥有|已有|挂牌|命名|授牌|评出|评定|入选|获评|申报|承办|开通|启用|创办|接收|安置|结对|帮扶|轮训|培训)\s*$/;
 
-const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS.source.replace("\\s*$", ""));
+// 组织家长会三次: verbs that count what they organise only when the figure ends the clause
+// (组织四所职校做好… is whom it organises)
+const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS.source.replace("\\s*$", "").replace("(?:", "(?:组织|"));
+
+// Measures no numeral stands in front of as an article (一小时, 两万元): a figure written in
+// characters with one of them is a figure.
+const MEASURES = new Set(["小时", "分钟", "课时", "学时", "人次", "万人次", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "公里", "千米", "倍", "百分点"]);
 
 /**
- * A figure written in characters needs a comparator, or a counting verb right before it, or
- * (培育市级名校长五名) a counting verb opening the clause it ends.
+ * A figure written in characters needs a comparator, a measure (一小时), or a counting verb
+ * right before it, or (培育市级名校长五名) a counting verb opening the clause it ends, or a
+ * list it counts (…等九个项目).
  */
+
 export function chineseWithoutContext(f: Figure, left: string, explicit: boolean, endsClause: boolean): boolean {
   if (!f.chinese) return false;
-  if (explicit) return false;
+  if (explicit || MEASURES.has(f.unit)) return false;
   // 一 is mostly the article "a": 一项, 一批, 一次
   if (f.value === 1) return true;
-  if (COUNT_VERBS.test(left)) return false;
+  // 新建学校、改扩建校舍等九个项目: 等 sums up a list with its count; so does a count equal
+  // to the items listed right before it (城北幼儿园、河东幼儿园两所公办园)
+  if (COUNT_VERBS.test(left) || /[^\s、，,]\s*等\s*$/.test(left)) return false;
+  const listed = /(?:[^、和及与\s，,；;]{2,12}[、和及与]){1,9}[^、和及与\s，,；;]{2,12}$/.exec(left.replace(/\s+$/, "").slice(-80));
+  if (listed && listed[0].split(/[、和及与]/).length === f.value) return false;
   return !(endsClause && COUNT_VERB_ANYWHERE.test(left));
 }

@@ -26,15 +26,28 @@ export interface Figure {
 
 // Longest first where one is a prefix of another (个百分点 before 个, 分钟 before 分).
 const UNITS = [
-  "个百分点", "百分点", "个工作日", "工作日", "个月", "人次", "万平方米", "平方米", "平方公里", "平方千米", "平米",
+  "个百分点", "百分点", "个工作日", "工作日", "个月", "人次", "场次", "批次", "班次", "课次", "轮次", "户次", "万平方米", "平方米", "平方公里", "平方千米", "平米",
   "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
-  "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏",
+  "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
-const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例"]);
+const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅"]);
+
+const UNIT_SET = new Set(UNITS);
+/** A unit as a table's unit column writes it: %, ‰, a measure word (万人次), a rate (元/生). */
+export function isUnitWord(word: string): boolean {
+  const w = word.replace(/\s/g, "");
+  if (w === "%" || w === "‰" || w === "百分比") return true;
+  const parts = w.split(/[/／]/);
+  if (parts.length > 2 || !parts[0]) return false;
+  return parts.every((p, i) => {
+    const bare = i === 0 ? p.replace(/^(?:万|亿|千|百)+/, "") : p.replace(/^(?:万|千|百)/, "").replace(/[·.]?(?:年|学年|月)$/, "");
+    return bare === "" ? i === 0 && p.length > 0 && /^(?:万|亿)$/.test(p) : UNIT_SET.has(bare) || (i > 0 && /^(?:生|人|校|班|所|年)$/.test(bare));
+  });
+}
 
 const CN_CHARS = "零〇一二两三四五六七八九十百千万亿";
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -124,10 +137,13 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
   let i = from;
   while (i < to) {
     const c = s[i]!;
-    let fig: Figure | null = null;
-    if (s.startsWith("百分之", i)) fig = readPercentWord(s, i, to);
-    else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
-    else if (isCn(c) && !isCn(s[i - 1])) fig = readFigure(s, i, to, true);
+    // shares in words first (百分之九十五, 一半, 三成, 三分之一), then a bare 万 (超万人次)
+    let fig: Figure | null = s.startsWith("百分之", i) ? readPercentWord(s, i, to) : readShare(s, i, to);
+    if (!fig) {
+      if ((c === "万" || c === "亿") && !isCn(s[i - 1]) && !isDigit(s[i - 1])) fig = readBareMagnitude(s, i, to);
+      else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
+      else if (isCn(c) && !isCn(s[i - 1])) fig = readFigure(s, i, to, true);
+    }
     if (fig) {
       out.push(fig);
       i = Math.max(fig.end, i + 1);
@@ -139,6 +155,59 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
     }
   }
   return out;
+}
+
+const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
+
+// 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
+function readShare(s: string, start: number, to: number): Figure | null {
+  // a cheap look first: this runs at every character
+  const [c, next] = [s[start], s[start + 1]];
+  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || s.startsWith("分之", start + 1) || s.startsWith("分之", start + 2))) return null;
+  if (isCn(s[start - 1]) || isDigit(s[start - 1])) return null;
+  let value: number;
+  let numEnd: number;
+  let more = false;
+  const half = /^(?:一半|半数|过半数?)/.exec(s.slice(start, Math.min(to, start + 3)));
+  // 三成 is three tenths (not 一成, mostly of 一成不变)
+  const tenths = /^([二两三四五六七八九])成(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 4)));
+  if (half) {
+    value = 50;
+    numEnd = start + half[0].length;
+    more = half[0].startsWith("过");
+  } else if (tenths) {
+    value = CN_DIGIT[tenths[1]!]! * 10;
+    numEnd = start + 2;
+  } else {
+    if (!isCn(s[start]) && !isDigit(s[start])) return null;
+    const den = isDigit(s[start]) ? readArabic(s, start) : readChinese(s, start, to);
+    if (!den || !s.startsWith("分之", den.end) || den.min !== undefined) return null;
+    const k = den.end + 2;
+    const num = isDigit(s[k]) ? readArabic(s, k) : readChinese(s, k, to);
+    if (!num || num.min !== undefined || !den.value || num.value > den.value) return null;
+    value = Math.round((num.value / den.value) * 1e4) / 100;
+    numEnd = num.end;
+  }
+  const j = skipSpace(s, numEnd);
+  const suffix = SUFFIX_AT(s, j);
+  return { start, numEnd, unitEnd: numEnd, end: suffix ? j + suffix.length : numEnd, value, unit: "%", chinese: true, more, suffix };
+}
+
+// 超万人次, 近万名, 万余人: a magnitude with no number before it is one of it.
+function readBareMagnitude(s: string, start: number, to: number): Figure | null {
+  const magnitude = s[start]!;
+  let i = start + 1;
+  let more = false;
+  if (s[i] === "余" || s[i] === "多") {
+    more = true;
+    i++;
+  }
+  const u = i < to ? matchUnit(s, i, false) : null;
+  if (!u || (!more && !/[超近逾约破达上]/.test(s[start - 1] ?? ""))) return null;
+  const unitEnd = i + u.length;
+  const j = skipSpace(s, unitEnd);
+  const suffix = SUFFIX_AT(s, j);
+  return { start, numEnd: start + 1, unitEnd, end: suffix ? j + suffix.length : unitEnd, value: 1, unit: magnitude + u, chinese: true, more, suffix };
 }
 
 function readPercentWord(s: string, start: number, to: number): Figure | null {

@@ -28,6 +28,7 @@ type InputRule = NonNullable<IndicatorSetInput["rules"]>[number];
 const COUNT_UNITS = new Set([
   "所", "个", "名", "人", "人次", "位", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节", "门", "间", "条", "台", "本",
   "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组", "首", "棵", "株", "课", "堂", "例", "床", "卷", "盏", "册", "台套",
+  "场次", "批次", "班次", "课次", "轮次", "户次", "枚", "幅", "对", "只",
 ]);
 const MONEY_UNITS = new Set(["元", "千元", "万元", "亿元"]);
 const AREA_UNITS = new Set(["平方米", "万平方米", "平米", "公顷", "亩", "万亩", "平方公里", "平方千米"]);
@@ -135,12 +136,34 @@ export function draftSetFromExtraction(result: ExtractionResult, options: DraftS
   const byRecord: (string | undefined)[] = [];
   const targetYears = new Set<number>();
   const mergeKey = new Map<string, InputIndicator>();
+  // indicators with a current value and no target yet: a table row's base (2020年 91.6%)
+  const baseKey = new Map<string, InputIndicator>();
   records.forEach((rec, i) => {
     const info = unitInfo(String(rec.unit ?? ""));
     const name = String(rec.name ?? "").trim() || `指标${i + 1}`;
     const target = targetOf(rec, info);
     // several years (or a level and a change) of one indicator: one row, several targets
     const key = `${name}\u0000${info.unit}\u0000${info.valueType}`;
+    // a target after the current value of the same indicator: one row, base and target
+    const base = target && rec.basis !== "previous_year" ? baseKey.get(key) : undefined;
+    if (base && target) {
+      const fitted = fitTarget(base, target);
+      if (fitted) {
+        base.targets = [fitted];
+        if (fitted.year !== undefined) targetYears.add(fitted.year);
+        baseKey.delete(key);
+        mergeKey.set(key, base);
+        byRecord[i] = base.id;
+        return;
+      }
+    }
+    // an achieved figure after the target of the same indicator (2022年目标 | 2022年完成)
+    const planned = !target && rec.kind === "actual" && rec.basis !== "previous_year" ? mergeKey.get(key) : undefined;
+    if (planned && !planned.description) {
+      planned.description = `规划文本中的现状值：${rec.year !== null ? `${rec.year}年` : ""}${describeFigure(rec, info)}`;
+      byRecord[i] = planned.id;
+      return;
+    }
     const existing = target ? mergeKey.get(key) : undefined;
     if (existing && target) {
       const sameSlot = (existing.targets ?? []).some((t) => (t.year ?? null) === (target.year ?? null) && (t.basis ?? "absolute") === (target.basis ?? "absolute"));
@@ -165,7 +188,10 @@ export function draftSetFromExtraction(result: ExtractionResult, options: DraftS
     };
     const section = sectionOf(Array.isArray(rec.section) ? rec.section : []);
     if (section) ind.section = section;
-    if (rec.kind === "actual") ind.description = `规划文本中的现状值：${describeFigure(rec, info)}`;
+    if (rec.kind === "actual") {
+      ind.description = `规划文本中的现状值：${rec.year !== null ? `${rec.year}年` : ""}${describeFigure(rec, info)}`;
+      if (rec.basis !== "previous_year") baseKey.set(key, ind);
+    }
     if (target) {
       const fitted = fitTarget(ind, target);
       if (fitted) {

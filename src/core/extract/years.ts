@@ -1,6 +1,7 @@
 // Years a sentence names, and what each is: the year a figure is for (到2022年, 2020年确保),
-// a date (2018年3月, the day a document was issued), a base of comparison (比2017年), or a
-// placeholder of a template (20*年, 201X年) that names no year at all.
+// a date (2018年3月, the day a document was issued), a base of comparison (比2017年), the
+// year of a starting value (从2015年的62.3%提高到…), or a placeholder of a template (20*年,
+// 201X年) that names no year at all.
 import { chineseNumeralToDigits } from "../values/chinese-numerals";
 
 export interface YearMention {
@@ -8,10 +9,10 @@ export interface YearMention {
   end: number;
   /** null for placeholders and year ranges */
   year: number | null;
-  role: "for" | "date" | "base";
+  role: "for" | "date" | "base" | "start";
 }
 
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3})(?:\s*[-—至到~]\s*((?:19|20)\d{2}))?\s*年(?!级|代)/g;
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3})(?:\s*[-—至到~]\s*((?:19|20)\d{2}))?\s*年(?!级|代)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
@@ -31,7 +32,8 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     if (m[3]) year = null; // 2018-2020年: a span, not one year
     const after = s.slice(end, end + 8);
     let role: YearMention["role"] = "for";
-    if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
+    if (/^(?:从|由)$/.test(lead)) role = "start";
+    else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
     // 2018年3月 names a day, unless it is a deadline (到2020年9月)
     else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead)) role = "date";
     out.push({ start, end, year, role });
@@ -47,4 +49,37 @@ export function yearAt(mentions: YearMention[], at: number): number | null {
     if (m.role === "for") year = m.year;
   }
   return year;
+}
+
+/**
+ * 从2015年的62.3%, 比2020年的85%: a figure right after the year of a start or a base is that
+ * year's value, a fact. The mention, or null.
+ */
+export function startValueAt(s: string, mentions: YearMention[], at: number): YearMention | null {
+  // 由上年的86.5%提高到…: last year's value, whose year the words do not give
+  const lastYear = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年)\s*的\s*$/.exec(s.slice(Math.max(0, at - 12), at));
+  if (lastYear) return { start: at - lastYear[0].length, end: at, year: null, role: "start" };
+  for (const m of mentions) {
+    if (m.end > at) break;
+    if ((m.role === "start" || m.role === "base") && m.year !== null && /^\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at))) return m;
+  }
+  return null;
+}
+
+/**
+ * 2021年、2022年分别建成4所、6所: years listed before 分别 go one to each figure of the list
+ * after it. The years in order, or null when the words do not line up.
+ */
+export function listedYears(s: string, mentions: YearMention[], firstFigure: number, count: number): (number | null)[] | null {
+  const before = mentions.filter((m) => m.end <= firstFigure && m.role === "for");
+  if (count < 2 || before.length < count) return null;
+  const run = before.slice(before.length - count);
+  for (let i = 1; i < run.length; i++) if (!/^[\s、，,和及与]*$/.test(s.slice(run[i - 1]!.end, run[i]!.start))) return null;
+  return /分别/.test(s.slice(run[run.length - 1]!.end, firstFigure)) ? run.map((m) => m.year) : null;
+}
+
+/** A five-year plan (十四五) → its last year (2025): 十一五 ended in 2010, each five years on. */
+export function planPeriodEnd(text: string): number | null {
+  const m = /十([一二三四五六七八九])五/.exec(text);
+  return m ? 2010 + 5 * "一二三四五六七八九".indexOf(m[1]!) : null;
 }

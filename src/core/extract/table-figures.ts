@@ -1,0 +1,114 @@
+// The records of an indicator table: one per figure cell, named by the row's name cell, with
+// the unit of the row (unit column, 名称（%）, the header or the caption), and the year and kind
+// of its column: the base year (2020年, 基期值) is what is, the target year what is to be.
+import { comparatorFor, hasExplicitComparator } from "./comparators";
+import type { Figure } from "./numbers";
+import { parseCellFigure, unitInBrackets, type Cell, type Column, type Table } from "./tables";
+import type { Comparator, Kind } from "./types";
+import { findYears, planPeriodEnd } from "./years";
+
+export interface TableFigure {
+  name: string;
+  nameCell: Cell;
+  valueCell: Cell;
+  comparator: Comparator;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit: string;
+  year: number | null;
+  kind: Kind;
+}
+
+// what a measure's name says its unit is when no cell does
+function unitFromName(name: string): string {
+  if (/(?:率|比例|比重|占比|覆盖面)$/.test(name)) return "%";
+  if (/年限$/.test(name)) return "年";
+  return "";
+}
+
+// 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row
+function cleanName(text: string): string {
+  return text
+    .replace(/\s+/g, "")
+    .replace(/^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])/, "")
+    .replace(/^其中[：:]?/, "")
+    .replace(/[★☆*＊※▲△]+/g, "")
+    .replace(/[(（]注?\d[)）]$/, "");
+}
+
+interface ColumnMeaning {
+  kind: Kind;
+  year: number | null;
+}
+
+// The kind and year of each value column. Words decide (基期/完成 vs 目标); else a year before
+// the document's is past and one from it on planned; else, of several years, the first is the
+// base and the later ones are targets; a lone column is the document's.
+function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (ColumnMeaning | null)[] {
+  const captionYears = findYears(table.caption, 0, table.caption.length).filter((y) => y.role === "for" && y.year !== null);
+  const captionYear = captionYears.length ? captionYears[captionYears.length - 1]!.year : null;
+  const periodEnd = planPeriodEnd(table.caption);
+  const years = table.columns.filter((c) => c.role === "value" && c.year !== null).map((c) => c.year!);
+  const firstYear = years.length ? Math.min(...years) : null;
+  const several = years.length >= 2 && new Set(years).size >= 2;
+  return table.columns.map((c: Column) => {
+    if (c.role !== "value") return null;
+    let kind: Kind = c.kind ?? docKind;
+    if (!c.kind && c.year !== null && docYear !== null) kind = c.year < docYear ? "actual" : "target";
+    else if (!c.kind && several && c.year !== null) kind = c.year === firstYear ? "actual" : "target";
+    let year = c.year;
+    if (year === null) year = captionYear ?? (periodEnd !== null ? (kind === "target" ? periodEnd : periodEnd - 5) : null);
+    return { kind, year };
+  });
+}
+
+function unitOfCaption(caption: string): string {
+  const m = /单位[：:]\s*([^\s，,；;)）]{1,6})/.exec(caption);
+  return m ? m[1]! : "";
+}
+
+/** Records of a table, row by row, column by column. */
+export function tableFigures(table: Table, docKind: Kind, docYear: number | null): TableFigure[] {
+  const out: TableFigure[] = [];
+  const meanings = columnMeanings(table, docKind, docYear);
+  const nameCol = table.columns.findIndex((c) => c.role === "name");
+  const catCol = table.columns.findIndex((c) => c.role === "category");
+  const unitCol = table.columns.findIndex((c) => c.role === "unit");
+  const captionUnit = unitOfCaption(table.caption);
+  for (const row of table.rows) {
+    const nameCell = (nameCol >= 0 ? row[nameCol] : undefined) ?? (catCol >= 0 ? row[catCol] : undefined);
+    if (!nameCell) continue;
+    const [bare, nameUnit] = unitInBrackets(cleanName(nameCell.text));
+    // a table's name cell is already a row label: kept as written
+    const name = bare.replace(/的/g, "");
+    if (name.length < 2 || /\d{4}年/.test(name)) continue;
+    const rowUnit = (unitCol >= 0 ? row[unitCol]?.text.replace(/\s/g, "") : "") || nameUnit;
+    const figures: { col: number; cell: Cell; fig: NonNullable<ReturnType<typeof parseCellFigure>>; unit: string }[] = [];
+    row.forEach((cell, q) => {
+      if (!cell || !meanings[q]) return;
+      const fig = parseCellFigure(cell.text);
+      if (!fig) return;
+      const unit = fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name);
+      if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit });
+    });
+    // the row's base value, to tell a ceiling (近视率 52 → 45) from a floor
+    const base = figures.find((f) => meanings[f.col]!.kind === "actual" && f.fig.value !== undefined);
+    const before = (f: (typeof figures)[number]) => !!base && base.col < f.col && base.unit === f.unit && meanings[base.col]!.year !== meanings[f.col]!.year;
+    for (const f of figures) {
+      const { kind, year } = meanings[f.col]!;
+      const asFigure = { ...f.fig, start: 0, numEnd: 0, unitEnd: 0, end: 0, chinese: false } as Figure;
+      let comparator = comparatorFor(asFigure, f.fig.before, kind);
+      if (kind === "target" && !hasExplicitComparator(asFigure, f.fig.before) && f.fig.before === "" && f.fig.value !== undefined) {
+        if (base && before(f) && f.fig.value < base.fig.value!) comparator = "<=";
+        else if (!base && f.fig.value === 0) comparator = "=";
+      }
+      const rec: TableFigure =
+        comparator === "between" && f.fig.min !== undefined && f.fig.max !== undefined
+          ? { name, nameCell, valueCell: f.cell, comparator, min: f.fig.min, max: f.fig.max, unit: f.unit, year, kind }
+          : { name, nameCell, valueCell: f.cell, comparator, value: f.fig.value ?? 0, unit: f.unit, year, kind };
+      out.push(rec);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,427 @@
+// Indicator tables (指标 | 单位 | 2020年 | 2025年 | 属性) as plan texts carry them: rows of
+// cells split by tabs, bars or wide spaces, or one cell per line — a page's <table> as text,
+// a .docx table read paragraph by paragraph — where empty cells have vanished. Only the
+// structure is read here: which column is which, and which cells make a row.
+import { isUnitWord, scanFigures } from "./numbers";
+import type { Kind } from "./types";
+import { planPeriodEnd } from "./years";
+
+export type ColumnRole = "serial" | "category" | "name" | "unit" | "value" | "attribute" | "other";
+
+export interface Column {
+  role: ColumnRole;
+  /** a value column's year (2025年目标), else null */
+  year: number | null;
+  /** what the header says the figures are (基期 → actual, 目标 → target), null when it does not */
+  kind: Kind | null;
+  /** a unit the header gives (2025年（%）), else "" */
+  unit: string;
+}
+
+export interface Cell {
+  /** offsets of the trimmed cell text */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Table {
+  /** from the header's first cell to the last row's last cell */
+  start: number;
+  end: number;
+  columns: Column[];
+  /** per row, the cell of each column (undefined where the row has none) */
+  rows: (Cell | undefined)[][];
+  /** the line above the header (表1 …主要指标), which may name the year or the unit */
+  caption: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type CellType = "placeholder" | "int" | "value" | "unit" | "attribute" | "text" | "empty";
+interface TypedCell extends Cell {
+  type: CellType;
+}
+
+const H_SERIAL = /^(?:序号|编号|序)$/;
+const H_CATEGORY = /^(?:类别|分类|领域|维度|方面|一级指标|指标类别|指标分类)$/;
+const H_NAME = /^(?:(?:主要|具体|核心|二级|三级|发展|监测|考核|评价|工作|重点|建设|年度)?(?:指标|项目|任务|内容|工作|目标任务)(?:名称|内容|项)?|名称)$/;
+const H_UNIT = /^(?:计量)?单位$/;
+const H_ATTRIBUTE = /^(?:指标)?(?:属性|性质|类型)$/;
+const H_OTHER = /^(?:年均增长率?|年均增速|增幅|增长率|增减|累计增长|备注|说明|责任单位|牵头单位|责任科室|牵头科室|责任部门|牵头部门|责任处室|牵头处室|配合单位|数据来源|考核方式|考核办法|评分标准|完成时限|时限|分值|权重)$/;
+// a value column: a year, a word saying what the figure is, or both (2020年基期值, 目标值)
+const H_YEAR = /^((?:19|20)\d{2})年?(?:底|末|度)?/;
+const H_PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?(?:末|期末|时期)?/;
+// 目标值, 年度目标, 上半年完成, 2020年基期值: when (年度, 上半年), what (目标, 完成), and a tail
+const H_VALUE_WORD = /^(?=.)(?:年度|全年|本年|当年|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:值|数|数值|水平|情况|任务|进度)?$/;
+const WORD_ACTUAL = /基[期数准线]|现状|现值|实际|完成|实现/;
+const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核/;
+const ATTRIBUTE_WORD = /^(?:预期性|约束性|指导性|引导性|预期|约束|指导)$/;
+const PLACEHOLDER = /^(?:[—–\-－~～/／\\×xX*＊]+|无|空|暂无)$/;
+// a cell of a table written one cell per line: short, not a sentence
+const MAX_CELL = 40;
+const NOT_A_CELL = /[。；;！？!?]|[，,](?!\d{3})/;
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/** A unit in brackets at the end of a title or a name: 毛入园率（%） → ["毛入园率", "%"]. */
+export function unitInBrackets(text: string): [string, string] {
+  const m = /[(（]\s*(?:单位[：:])?\s*([^()（）]{1,8})\s*[)）]\s*$/.exec(text);
+  if (m && isUnitWord(m[1]!)) return [text.slice(0, m.index).trim(), squeeze(m[1]!)];
+  return [text, ""];
+}
+
+function headerColumn(raw: string): Column | null {
+  const [text, unit] = unitInBrackets(squeeze(raw));
+  const plain = (role: ColumnRole): Column => ({ role, year: null, kind: null, unit });
+  if (!text) return null;
+  if (H_SERIAL.test(text)) return plain("serial");
+  if (H_CATEGORY.test(text)) return plain("category");
+  if (H_NAME.test(text)) return plain("name");
+  if (H_UNIT.test(text)) return plain("unit");
+  if (H_ATTRIBUTE.test(text)) return plain("attribute");
+  if (H_OTHER.test(text)) return plain("other");
+  let year: number | null = null;
+  let rest = text;
+  // the year before the word (2025年目标值) or after it in brackets (目标值（2025年）)
+  const y = H_YEAR.exec(text);
+  const period = y ? null : H_PLAN_PERIOD.exec(text);
+  if (y) {
+    year = Number(y[1]);
+    rest = text.slice(y[0].length);
+  } else if (period) {
+    year = planPeriodEnd(period[0]);
+    rest = text.slice(period[0].length);
+  } else {
+    const after = /[(（]((?:19|20)\d{2})年?(?:底|末)?[)）]$/.exec(text);
+    if (after) {
+      year = Number(after[1]);
+      rest = text.slice(0, after.index);
+    }
+  }
+  rest = rest.replace(/^[(（](.*)[)）]$/, "$1");
+  if (rest && !H_VALUE_WORD.test(rest)) return null;
+  if (year === null && !period && !rest) return null;
+  const kind: Kind | null = WORD_ACTUAL.test(rest) ? "actual" : WORD_TARGET.test(rest) || (period && !rest) ? "target" : null;
+  return { role: "value", year, kind, unit };
+}
+
+function validHeader(columns: Column[], min: number): boolean {
+  if (columns.length < min) return false;
+  const roles = columns.map((c) => c.role);
+  return roles.includes("value") && (roles.includes("name") || roles.includes("category")) && roles.indexOf("value") > Math.max(roles.indexOf("name"), roles.indexOf("category"));
+}
+
+// A 2025年 cell above a 目标值 cell of the same column: a .docx header cell of two paragraphs.
+function joinSplitHeaders(cells: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    if (prev && /^(?:19|20)\d{2}年?$/.test(squeeze(prev.text)) && H_VALUE_WORD.test(squeeze(c.text).replace(/^[(（](.*)[)）]$/, "$1"))) {
+      out[out.length - 1] = { start: prev.start, end: c.end, text: prev.text + c.text };
+    } else out.push(c);
+  }
+  return out;
+}
+
+function linesOf(s: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const raw of s.split("\n")) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    out.push({ start: at + lead, end: at + lead + text.length, text });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
+/** Cells of a line split by tabs, bars or runs of two spaces or more; null when it is not split. */
+function splitLine(line: Line, singleSpaces: boolean): Cell[] | null {
+  const t = line.text;
+  const sep = t.includes("\t") ? /\t/g : /[|｜]/.test(t) ? /[|｜]/g : singleSpaces ? / +/g : / {2,}/g;
+  const cells: Cell[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const raw = t.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ start: line.start + a + lead, end: line.start + a + lead + text.length, text });
+  };
+  for (const m of t.matchAll(sep)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, t.length);
+  // | a | b |: the outer bars open and close the row
+  if (/^[|｜]/.test(t)) cells.shift();
+  if (/[|｜]$/.test(t)) cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+function valueLike(text: string): boolean {
+  return parseCellFigure(text) !== null;
+}
+
+export interface CellFigure {
+  /** the figure read from the cell's text */
+  value?: number;
+  min?: number;
+  max?: number;
+  unit: string;
+  /** the words before the number (≥, 约, 不低于) */
+  before: string;
+  suffix: string;
+  more: boolean;
+}
+
+/** A cell that is one figure: 96, ≥90, 1.2万, 95%以上, [96], 1:1. */
+export function parseCellFigure(raw: string): CellFigure | null {
+  const text = squeeze(raw).replace(/^[[【〔(（](.*)[\]】〕)）]$/, "$1");
+  if (!text || text.length > 16) return null;
+  const figs = scanFigures(text, 0, text.length).filter((f) => !f.chinese);
+  if (figs.length !== 1) return null;
+  const f = figs[0]!;
+  const before = text.slice(0, f.start);
+  if (f.end !== text.length || !/^(?:≥|≤|>|<|＞|＜|>=|<=|≈|约|近|超过|不低于|不少于|不超过|不高于|低于|高于|少于|达到|力争|保持|控制在)?$/.test(before)) return null;
+  // 2020年 in a cell is a date, not a figure
+  if (f.unit === "年" && f.value !== undefined && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value)) return null;
+  const base = { unit: f.unit, before, suffix: f.suffix, more: f.more };
+  return f.min !== undefined && f.max !== undefined ? { ...base, min: f.min, max: f.max } : { ...base, value: f.value ?? 0 };
+}
+
+function typeOf(text: string): CellType {
+  const t = squeeze(text);
+  if (PLACEHOLDER.test(t)) return "placeholder";
+  if (ATTRIBUTE_WORD.test(t)) return "attribute";
+  if (/^\d{1,3}$/.test(t)) return "int";
+  if (!/\d/.test(t) && isUnitWord(t)) return "unit";
+  if (valueLike(t)) return "value";
+  return "text";
+}
+
+const DATA: ReadonlySet<CellType> = new Set(["value", "int", "placeholder"]);
+
+// Does cell `c` (followed by `next`) belong in `col`? A name is followed by its unit or
+// figures; a category by the name; a serial starts a row; a note follows the figures.
+function fits(col: Column, c: TypedCell, next: TypedCell | undefined, rowStart: boolean, positional: boolean): boolean {
+  switch (col.role) {
+    case "serial":
+      return c.type === "int" && rowStart && next?.type === "text";
+    case "category":
+      return c.type === "text" && next?.type === "text";
+    case "name":
+      return c.type === "text";
+    case "unit":
+      return c.type === "unit";
+    case "value":
+      return DATA.has(c.type);
+    case "attribute":
+      return c.type === "attribute";
+    case "other":
+      // one cell per line: a text cell followed by a unit or a figure names the next row
+      return positional || (c.type === "text" && !(next && (next.type === "unit" || DATA.has(next.type))));
+  }
+}
+
+/** The cells of one row, starting at cells[i]: by column, and where the next row starts. */
+function takeRow(cells: TypedCell[], i: number, columns: Column[], positional: boolean): { row: (TypedCell | undefined)[]; next: number } {
+  const row: (TypedCell | undefined)[] = new Array(columns.length).fill(undefined);
+  let col = 0;
+  let j = i;
+  let emptyValue = false;
+  while (j < cells.length && col < columns.length) {
+    const c = cells[j]!;
+    // an empty cell keeps its column (a spanned category, a value not given)
+    if (c.type === "empty") {
+      if (columns[col]!.role === "name" && j > i) break;
+      if (columns[col]!.role === "value") emptyValue = true;
+      col++;
+      j++;
+      continue;
+    }
+    let k = -1;
+    for (let q = col; q < columns.length; q++) {
+      if (fits(columns[q]!, c, cells[j + 1], j === i, positional)) {
+        k = q;
+        break;
+      }
+    }
+    if (k < 0) break;
+    row[k] = c;
+    col = k + 1;
+    j++;
+  }
+  // a category with no name after it is the name (its row spans the category column)
+  const nameCol = columns.findIndex((c) => c.role === "name");
+  const catCol = columns.findIndex((c) => c.role === "category");
+  if (nameCol >= 0 && catCol >= 0 && !row[nameCol] && row[catCol]) [row[nameCol], row[catCol]] = [row[catCol], undefined];
+  // figures of a row whose empty cells vanished: the missing ones are the first (a new
+  // indicator has no base value)
+  const valueCols = columns.map((c, q) => (c.role === "value" ? q : -1)).filter((q) => q >= 0);
+  const filled = valueCols.filter((q) => row[q]);
+  if (!emptyValue && filled.length && filled.length < valueCols.length && filled.every((q, n) => q === valueCols[n])) {
+    const moved = filled.map((q) => row[q]);
+    for (const q of valueCols) row[q] = undefined;
+    valueCols.slice(valueCols.length - moved.length).forEach((q, n) => (row[q] = moved[n]));
+  }
+  return { row, next: Math.max(j, i + 1) };
+}
+
+const hasFigures = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q) => c && columns[q]!.role === "value" && valueLike(c.text));
+const hasName = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q) => c && (columns[q]!.role === "name" || columns[q]!.role === "category"));
+
+function captionAbove(lines: Line[], at: number): string {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = lines[k]!.text;
+    if (!t) continue;
+    return t.length <= 80 && !/。$/.test(t) ? t : "";
+  }
+  return "";
+}
+
+/** Every indicator table in `s`, in order. */
+export function findTables(s: string): Table[] {
+  const lines = linesOf(s);
+  const out: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const table = tableAt(lines, i);
+    if (table) {
+      out.push(table.table);
+      i = table.nextLine;
+    } else i++;
+  }
+  return out;
+}
+
+// words one of which a header's first cells hold (a quick test before the full reading)
+const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内容|任务|维度|方面|序/;
+
+function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } | null {
+  const line = lines[i]!;
+  if (!line.text || line.text.length > 200 || !HEADER_HINT.test(line.text)) return null;
+  for (const single of [false, true]) {
+    if (single && /\t|[|｜]| {2}/.test(line.text)) break;
+    const cells = splitLine(line, single);
+    if (!cells) continue;
+    const columns = cells.map((c) => headerColumn(c.text));
+    if (columns.some((c) => !c)) continue;
+    if (!validHeader(columns as Column[], 2 + Number(single))) continue;
+    return rowTable(lines, i, columns as Column[], single);
+  }
+  return cellTable(lines, i);
+}
+
+// Rows of split cells, one per line; a row short of cells (a spanned category) is read by type.
+function rowTable(lines: Line[], at: number, columns: Column[], single: boolean): { table: Table; nextLine: number } | null {
+  const rows: (Cell | undefined)[][] = [];
+  let end = lines[at]!.end;
+  let k = at + 1;
+  let last = at;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.text) {
+      if (k + 1 < lines.length && lines[k + 1]!.text && splitLine(lines[k + 1]!, single)) continue;
+      break;
+    }
+    const cells = splitLine(line, single);
+    if (!cells || headerStartsAt(lines, k)) break;
+    let row: (Cell | undefined)[];
+    if (cells.length === columns.length) row = cells.map((c) => (c.text ? c : undefined));
+    else {
+      const typed = cells.filter((c) => c.text).map((c) => ({ ...c, type: typeOf(c.text) }));
+      row = takeRow(typed, 0, columns, false).row;
+    }
+    if (!hasName(row, columns)) break;
+    rows.push(row);
+    end = line.end;
+    last = k;
+  }
+  if (!rows.some((r) => hasFigures(r, columns))) return null;
+  return { table: { start: lines[at]!.start, end, columns, rows, caption: captionAbove(lines, at) }, nextLine: last + 1 };
+}
+
+function headerStartsAt(lines: Line[], k: number): boolean {
+  const c = headerColumn(lines[k]!.text);
+  return !!c && c.role !== "value" && c.role !== "other";
+}
+
+// One cell per line (blank lines between them or not): the header's cells first, then the
+// rows' cells; a row's empty cells are gone, so cells are placed by what they look like.
+function cellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
+  const first = headerColumn(lines[at]!.text);
+  if (!first || (first.role !== "serial" && first.role !== "name" && first.role !== "category")) return null;
+  const headerLines: Line[] = [];
+  let k = at;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.text) continue;
+    if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && H_VALUE_WORD.test(squeeze(line.text).slice(1, -1)))) break;
+    headerLines.push(line);
+  }
+  const header = joinSplitHeaders(headerLines);
+  const columns = header.map((l) => headerColumn(l.text)!);
+  if (!validHeader(columns, 3)) return null;
+  // the cells below: short lines, up to the first sentence or the next table's header
+  // where every cell is a paragraph followed by a blank line (.docx), an empty cell shows as
+  // more blank lines: it is kept, so the cells after it stay in their columns
+  const lineNos = headerLines.map((l) => lines.indexOf(l));
+  let gap = Math.min(...lineNos.slice(1).map((n, q) => n - lineNos[q]!));
+  // only where rows are separated like cells (a page's markup puts more breaks between rows)
+  let firstBody = k;
+  while (firstBody < lines.length && !lines[firstBody]!.text) firstBody++;
+  if (firstBody - lineNos[lineNos.length - 1]! !== gap) gap = 0;
+  const cells: TypedCell[] = [];
+  const lineOf: number[] = [];
+  let prevLine = lineNos[lineNos.length - 1]!;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.text) continue;
+    if (line.text.length > MAX_CELL || NOT_A_CELL.test(line.text) || headerStartsAt(lines, k)) break;
+    for (let e = gap >= 2 ? Math.floor((k - prevLine) / gap) - 1 : 0; e > 0; e--) {
+      cells.push({ start: line.start, end: line.start, text: "", type: "empty" });
+      lineOf.push(prevLine);
+    }
+    cells.push({ ...line, type: typeOf(line.text) });
+    lineOf.push(k);
+    prevLine = k;
+  }
+  // a name cell of two paragraphs (学前三年 / 毛入园率), where no other column holds text
+  if (columns.every((c) => c.role !== "category" && c.role !== "serial" && c.role !== "other")) {
+    for (let c = cells.length - 3; c >= 0; c--) {
+      const [a, b, after] = [cells[c]!, cells[c + 1]!, cells[c + 2]!];
+      if (a.type !== "text" || b.type !== "text" || !(after.type === "unit" || DATA.has(after.type))) continue;
+      cells.splice(c, 2, { start: a.start, end: b.end, text: a.text + b.text, type: "text" });
+      lineOf.splice(c, 1);
+    }
+  }
+  const rows: (Cell | undefined)[][] = [];
+  let end = header[header.length - 1]!.end;
+  let nextLine = k;
+  let lastCell = -1;
+  let empty = 0;
+  for (let c = 0; c < cells.length; ) {
+    const { row, next } = takeRow(cells, c, columns, false);
+    if (!hasName(row, columns)) break;
+    if (hasFigures(row, columns)) {
+      empty = 0;
+      rows.push(row);
+      lastCell = next - 1;
+    } else if (++empty >= 2) break;
+    else rows.push(row);
+    c = next;
+  }
+  // rows without figures at the end are the text after the table
+  while (rows.length && !hasFigures(rows[rows.length - 1]!, columns)) rows.pop();
+  if (!rows.length) return null;
+  end = cells[lastCell]!.end;
+  nextLine = lineOf[lastCell]! + 1;
+  return { table: { start: lines[at]!.start, end, columns, rows, caption: captionAbove(lines, at) }, nextLine };
+}

@@ -1,0 +1,84 @@
+// The made-up plans and summaries in fixtures/ (written for these tests, labelled by hand in the
+// shared scorer's JSONL format) scored by our port of the scorer's rules (score.ts), so the
+// suite runs without the shared directory. Where the shared scorer is present, it is run on the
+// same output too and must agree with the port.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as OpenCC from "opencc-js";
+import { htmlToText } from "../../../src/core/extract/clean-text";
+import { extractIndicators, extractUnguarded } from "../../../src/core/extract/extract";
+import { parseGold, scoreExtraction, type Score } from "./score";
+import { scorerPath } from "./shared-dir";
+
+const FIXTURES = join(__dirname, "fixtures");
+const read = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+
+// [name shown, text file, its labels, how the text reaches extraction]
+const CASES: [string, string, string, (text: string) => string][] = [
+  ["summary and next year's plan", "summary-and-plan.txt", "summary-and-plan.jsonl", (t) => t],
+  ["annual work points", "plan-points.txt", "plan-points.jsonl", (t) => t],
+  ["five-year plan, .docx-like table", "plan-five-year.txt", "plan-five-year.jsonl", (t) => t],
+  ["school's year summary", "summary-school.txt", "summary-school.jsonl", (t) => t],
+  ["county plan with item lists", "plan-county-tasks.txt", "plan-county-tasks.jsonl", (t) => t],
+  ["summary in narrative paragraphs", "summary-narrative.txt", "summary-narrative.jsonl", (t) => t],
+  ["implementation plan with yearly targets and a task table", "plan-action.txt", "plan-action.jsonl", (t) => t],
+  ["news page: half-year summary with an HTML table", "news-page.html", "news-page.jsonl", (t) => t],
+  ["news page as htmlToText gives it", "news-page.html", "news-page.jsonl", (t) => htmlToText(t)],
+  ["work points as .docx raw text, with a serial-numbered table", "plan-docx-points.txt", "plan-docx-points.jsonl", (t) => t],
+  ["十四五 table, tab-separated", "table-tabs.txt", "table-plan.jsonl", (t) => t],
+  ["十四五 table, one cell per line", "table-cells.txt", "table-plan.jsonl", (t) => t],
+  ["十四五 table, one cell per paragraph (.docx raw text)", "table-cells.txt", "table-plan.jsonl", (t) => t.replace(/\n/g, "\n\n")],
+  ["十四五 table, HTML page", "table.html", "table-plan.jsonl", (t) => t],
+  ["十四五 table, HTML page as htmlToText gives it", "table.html", "table-plan.jsonl", (t) => htmlToText(t)],
+];
+
+function expectGood(s: Score): void {
+  const report = [...s.missed.map((m) => `missed ${m}`), ...s.extra.map((m) => `extra ${m}`), ...s.disagreements].join("\n");
+  expect({ f1: s.f1 >= 0.95, comparator: s.comparator_agreement >= 0.95, year: s.year_agreement >= 0.95, kind: s.kind_agreement >= 0.95, report: s.f1 >= 0.95 ? "" : report }).toEqual({
+    f1: true,
+    comparator: true,
+    year: true,
+    kind: true,
+    report: "",
+  });
+  // names are row labels, not sentences
+  expect(s.name_median_length).toBeLessThanOrEqual(12);
+}
+
+describe("made-up plans and summaries against their labels", () => {
+  test.each(CASES)("%s", (_, file, gold, shape) => {
+    const text = shape(read(file));
+    expect(() => extractUnguarded(text)).not.toThrow();
+    expectGood(scoreExtraction(parseGold(read(gold)), extractIndicators(text, { source: file }).indicators));
+  });
+
+  test.each(CASES.filter(([, file]) => file.endsWith(".txt")))("%s, in traditional characters", (_, file, gold, shape) => {
+    const text = toTraditional(shape(read(file)));
+    expectGood(scoreExtraction(parseGold(read(gold)), extractIndicators(text).indicators));
+  });
+});
+
+describe("the port scores as the shared scorer does", () => {
+  const scorer = scorerPath();
+  const available = existsSync(scorer);
+  if (!available) process.stderr.write(`\n*** SKIPPED: the shared scorer (${scorer}) is absent; the port alone scores the fixtures ***\n\n`);
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "it-extract-fixtures-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  (available ? test.each(CASES.slice(0, 8)) : test.skip.each(CASES.slice(0, 8)))("%s", (_, file, gold, shape) => {
+    const result = extractIndicators(shape(read(file)));
+    const out = join(dir, `${file}.json`);
+    writeFileSync(out, JSON.stringify(result));
+    const r = spawnSync(process.execPath, [scorer, join(FIXTURES, gold), out, "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const shared = JSON.parse(r.stdout) as Record<string, number>;
+    const ours = scoreExtraction(parseGold(read(gold)), result.indicators) as unknown as Record<string, number>;
+    const keys = ["gold", "predicted", "matched", "precision", "recall", "f1", "comparator_agreement", "year_agreement", "kind_agreement", "name_median_length"];
+    const pick = (o: Record<string, number>) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+    expect(pick(ours)).toEqual(pick(shared));
+  });
+});

@@ -1,0 +1,271 @@
+// Forms that plans and summaries use and the dev seeds do not (issue 13), one kind at a time,
+// on made-up snippets: indicator tables, names, achieved figures, numbers in words, years.
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import * as OpenCC from "opencc-js";
+import { htmlToText } from "../../../src/core/extract/clean-text";
+import { extractIndicators } from "../../../src/core/extract/extract";
+import type { ExtractedIndicator } from "../../../src/core/extract/types";
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const records = (text: string) => extractIndicators(text).indicators;
+const brief = (r: ExtractedIndicator) => [r.name, r.comparator === "between" ? [r.min, r.max] : r.value, r.unit, r.year, r.kind, r.comparator];
+
+describe("1. indicator tables", () => {
+  const rows = [
+    ["指标", "单位", "2020年", "2025年", "属性"],
+    ["学前教育毛入园率", "%", "91", "95", "预期性"],
+    ["义务教育巩固率", "%", "97.5", "≥99", "约束性"],
+    ["新增公办学位", "万个", "—", "1.6", "预期性"],
+    ["中小学近视率", "%", "52", "45", "约束性"],
+  ];
+  const expected = [
+    ["学前教育毛入园率", 91, "%", 2020, "actual", "="],
+    ["学前教育毛入园率", 95, "%", 2025, "target", ">="],
+    ["义务教育巩固率", 97.5, "%", 2020, "actual", "="],
+    ["义务教育巩固率", 99, "%", 2025, "target", ">="],
+    ["新增公办学位", 1.6, "万个", 2025, "target", ">="],
+    ["中小学近视率", 52, "%", 2020, "actual", "="],
+    // a target below its base is a ceiling
+    ["中小学近视率", 45, "%", 2025, "target", "<="],
+  ];
+  const lead = "某县“十四五”教育发展规划\n一、发展目标\n表1 主要指标\n";
+  const tail = "\n二、主要任务\n新建幼儿园3所。";
+  const more = ["新建幼儿园", 3, "所", null, "target", ">="];
+
+  test.each<[string, string]>([
+    ["tab-separated rows", rows.map((r) => r.join("\t")).join("\n")],
+    ["one cell per line", rows.flat().join("\n")],
+    ["one cell per paragraph (.docx raw text)", rows.flat().join("\n\n")],
+    ["cells split by two spaces or more", rows.map((r) => r.join("   ")).join("\n")],
+  ])("%s", (_, table) => {
+    const text = lead + table + tail;
+    for (const variant of [text, toTraditional(text)]) {
+      const r = records(variant);
+      expect(r.map(brief)).toEqual([...expected, more]);
+      for (const x of r) {
+        expect(x.name).not.toMatch(/预期性|约束性|\d/);
+        expect(variant).toContain(x.quote.split(/\s/)[0]);
+      }
+      expect(r[0]!.section).toEqual(["一、发展目标"]);
+    }
+  });
+
+  test("an HTML <table>, as a page and as the text htmlToText gives", () => {
+    const html = `<html><body><h2>一、发展目标</h2><p>表1 主要指标</p><table>${rows
+      .map((r, i) => `<tr>${r.map((c) => (i ? `<td>${c}</td>` : `<th>${c}</th>`)).join("")}</tr>`)
+      .join("")}</table><p>二、主要任务</p><p>新建幼儿园3所。</p></body></html>`;
+    expect(records(html).map(brief)).toEqual([...expected, more]);
+    expect(records(htmlToText(html)).map(brief)).toEqual([...expected, more]);
+  });
+
+  test("a .docx table as mammoth reads it: an empty cell keeps its column", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const row = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${c ? p(c) : "<w:p/>"}</w:tc>`).join("")}</w:tr>`;
+    const body = [
+      p("某县“十四五”教育发展规划"),
+      p("一、发展目标"),
+      `<w:tbl>${[rows[0]!, rows[1]!, ["新增公办学位", "万个", "", "1.6", "预期性"], ["特殊教育学校在校生", "人", "310", "", "预期性"]].map(row).join("")}</w:tbl>`,
+      p("二、主要任务"),
+    ].join("");
+    zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const { value } = await mammoth.extractRawText({ buffer: await zip.generateAsync({ type: "nodebuffer" }) });
+    expect(records(value).map(brief)).toEqual([
+      ["学前教育毛入园率", 91, "%", 2020, "actual", "="],
+      ["学前教育毛入园率", 95, "%", 2025, "target", ">="],
+      ["新增公办学位", 1.6, "万个", 2025, "target", ">="],
+      ["特殊教育学校在校生", 310, "人", 2020, "actual", "="],
+    ]);
+  });
+
+  test("a category column spanning rows, units in the name, a serial and a text column", () => {
+    const table = [
+      ["序号", "类别", "指标名称", "2021年基数", "2023年目标", "责任单位"],
+      ["1", "普及", "学前三年毛入园率（%）", "90.2", "93", "基教科"],
+      ["2", "义务教育巩固率（%）", "98", "99", "基教科"],
+      ["3", "条件", "新建校舍面积（万平方米）", "/", "6.5", "计财科"],
+    ];
+    const text = "某区教育局2023年工作考核指标\n" + table.flat().join("\n");
+    expect(records(text).map(brief)).toEqual([
+      ["学前三年毛入园率", 90.2, "%", 2021, "actual", "="],
+      ["学前三年毛入园率", 93, "%", 2023, "target", ">="],
+      ["义务教育巩固率", 98, "%", 2021, "actual", "="],
+      ["义务教育巩固率", 99, "%", 2023, "target", ">="],
+      ["新建校舍面积", 6.5, "万平方米", 2023, "target", ">="],
+    ]);
+  });
+
+  test("target and achieved columns of a summary's table; a target column takes the caption's year", () => {
+    const done = ["指标\t单位\t2022年目标\t2022年完成", "高中阶段毛入学率\t%\t95\t95.6", "教师培训\t人次\t8000\t8650"].join("\n");
+    expect(records("某县2022年教育工作总结\n" + done).map(brief)).toEqual([
+      ["高中阶段毛入学率", 95, "%", 2022, "target", ">="],
+      ["高中阶段毛入学率", 95.6, "%", 2022, "actual", "="],
+      ["教师培训", 8000, "人次", 2022, "target", ">="],
+      ["教师培训", 8650, "人次", 2022, "actual", "="],
+    ]);
+    const goal = "附件：2024年考核指标\n考核指标\t目标值\t牵头科室\n教育信息化达标率（%）\t100\t电教馆";
+    expect(records(goal).map(brief)).toEqual([["教育信息化达标率", 100, "%", 2024, "target", ">="]]);
+  });
+
+  test("header words: a year in brackets, 年度目标 / 上半年完成, a growth column left aside", () => {
+    const bracketed = "某市教育发展规划（2021—2025年）\n指标\t现状值（2020年）\t目标值（2025年）\t年均增长\n普通高中在校生（万人）\t3.2\t3.8\t3.5%";
+    expect(records(bracketed).map(brief)).toEqual([
+      ["普通高中在校生", 3.2, "万人", 2020, "actual", "="],
+      ["普通高中在校生", 3.8, "万人", 2025, "target", ">="],
+    ]);
+    const halfYear = "某县2023年上半年工作总结\n指标\t单位\t年度目标\t上半年完成\n新增学位\t个\t2400\t1350";
+    // the line above names the year of columns that do not
+    expect(records(halfYear).map(brief)).toEqual([
+      ["新增学位", 2400, "个", 2023, "target", ">="],
+      ["新增学位", 1350, "个", 2023, "actual", "="],
+    ]);
+  });
+
+  test("a table of scoring rules gives no figures", () => {
+    expect(records("考核内容\t分值\t评分标准\n学校安全管理\t10\t发生一起安全事故扣5分\n教学质量\t20\t优秀率每下降1个百分点扣1分")).toEqual([]);
+  });
+
+  test("prose with tabs or a list of short lines is not a table", () => {
+    expect(records("一、主要目标\n\t全县学前三年毛入园率达到95%以上。").map(brief)).toEqual([["学前三年毛入园率", 95, "%", null, "target", ">="]]);
+    expect(records("指标\n单位\n说明\n新建学校5所。").map((r) => r.value)).toEqual([5]);
+  });
+});
+
+describe("2. names are row labels", () => {
+  test.each<[string, string[]]>([
+    // the verb between the subject and the figure is not the name
+    ["加快推进中小学研学实践基地建设，2023年建成60个。", ["建成中小学研学实践基地"]],
+    ["推进农村教师周转宿舍建设，全年建成120套。", ["建成农村教师周转宿舍"]],
+    // an elliptical second figure keeps the noun of the first
+    ["2023年确保建成幼儿园3所，力争建成5所。", ["建成幼儿园", "建成幼儿园"]],
+    // leftovers: 对…, 按有关规定, 从…提高到
+    ["对建档立卡家庭学生实现资助全覆盖。", ["建档立卡家庭学生资助覆盖率"]],
+    ["中小学教师培训经费按照有关规定不低于学校年度公用经费预算总额的5%。", ["中小学教师培训经费比例"]],
+    ["公办园在园幼儿占比从2019年的38.5%提高到52.3%。", ["公办园在园幼儿占比", "公办园在园幼儿占比"]],
+    // 分别: the subjects before it, the measure after it
+    ["幼儿园、小学、初中分别新增学位800个、1200个、900个。", ["幼儿园新增学位", "小学新增学位", "初中新增学位"]],
+    ["新建、改扩建幼儿园分别为5所、8所。", ["新建幼儿园", "改扩建幼儿园"]],
+    ["省级示范幼儿园、市级示范幼儿园分别新增3所、8所。", ["新增省级示范幼儿园", "新增市级示范幼儿园"]],
+  ])("%s", (text, names) => {
+    expect(records(text).map((r) => r.name)).toEqual(names);
+    expect(records(toTraditional(text)).map((r) => r.name)).toEqual(names);
+  });
+
+  test("这一比例 is the figure named before; 均 gives each subject the figure", () => {
+    expect(records("到2022年，30%的县通过评估；到2023年，这一比例达到60%。").map((r) => r.name)).toEqual(["县通过评估比例", "县通过评估比例"]);
+    expect(records("每百名学生拥有骨干教师数，小学、初中均达到1人以上。").map((r) => [r.name, r.value])).toEqual([
+      ["小学每百名学生拥有骨干教师数", 1],
+      ["初中每百名学生拥有骨干教师数", 1],
+    ]);
+  });
+
+  test("figures that pick out what a rule or sanction applies to are not targets", () => {
+    expect(records("撤并就业率连续两年低于80%的专业。")).toEqual([]);
+    expect(records("对合格率低于60%的学校进行约谈。")).toEqual([]);
+  });
+
+  test("a figure before its noun counts the noun", () => {
+    const r = records("实施新建学校、改扩建校舍等九个项目，总投资4.8亿元。");
+    expect(r.map((x) => [x.value, x.unit])).toEqual([[9, "个"], [4.8, "亿元"]]);
+    expect(r[0]!.name).toMatch(/项目$/);
+    expect(r[1]!.name).toContain("投资");
+  });
+});
+
+describe("3. achieved figures", () => {
+  test("a summary reports: 达到 is exact, 余/多 more than", () => {
+    const r = records("关于2022年教育工作情况的报告\n全县学前三年毛入园率达到93.6%，招聘新教师320余名，争取各级资金1.26亿元，完成薄弱学校改造项目15个。");
+    expect(r.map((x) => [x.value, x.kind, x.comparator])).toEqual([[93.6, "actual", "="], [320, "actual", ">"], [1.26, "actual", "="], [15, "actual", "="]]);
+  });
+
+  test("a summary followed by next year's plan switches at its headings", () => {
+    const text = [
+      "某县教育局2022年工作总结及2023年工作思路",
+      "一、主要工作及成效",
+      "（一）围绕目标任务，扩大学前资源",
+      "新建幼儿园5所，普惠性幼儿园覆盖率达到86%。",
+      "二、下步工作",
+      "（一）巩固成效",
+      "新建幼儿园3所，普惠性幼儿园覆盖率达到90%。",
+    ].join("\n");
+    expect(records(text).map((x) => [x.value, x.kind, x.comparator])).toEqual([[5, "actual", "="], [86, "actual", "="], [3, "target", ">="], [90, "target", ">="]]);
+  });
+
+  test("a past plan period and 年来 report; 年度计划 is a noun, not a resolve", () => {
+    expect(records("某区“十四五”教育规划\n“十三五”期间，全区新增学位1.2万个。五年来累计新建学校12所。").map((x) => x.kind)).toEqual(["actual", "actual"]);
+    expect(records("某县2023年上半年工作总结\n累计完成投资1.35亿元，占年度计划的62%。").map((x) => x.kind)).toEqual(["actual", "actual"]);
+  });
+
+  test("tense words decide inside a paragraph", () => {
+    expect(records("某县2023年教育工作要点\n去年全县已建成幼儿园5所，今年力争再建成3所。").map((x) => x.kind)).toEqual(["actual", "target"]);
+    expect(records("某县2023年教育工作要点\n2022年，全县共新建幼儿园5所。2023年，新建幼儿园3所。").map((x) => x.kind)).toEqual(["actual", "target"]);
+    expect(records("某县2022年教育工作总结\n全县新建幼儿园5所。2023年，我们将新建幼儿园3所。").map((x) => x.kind)).toEqual(["actual", "target"]);
+    // a span in the title: its first year on is planned, the year before is the base
+    expect(records("某县教育发展规划（2021—2025年）\n2020年，全县学前三年毛入园率为90%；2023年达到93%。").map((x) => [x.year, x.kind])).toEqual([
+      [2020, "actual"],
+      [2023, "target"],
+    ]);
+  });
+});
+
+describe("4. numbers written in words", () => {
+  test.each<[string, Partial<ExtractedIndicator>]>([
+    ["选派三批骨干教师赴省内名校跟岗学习。", { value: 3, unit: "批" }],
+    ["成立三所教育集团。", { value: 3, unit: "所" }],
+    ["全县现有八所普通高中。", { value: 8, unit: "所", kind: "actual", comparator: "=" }],
+    ["培训教师超万人次。", { value: 1, unit: "万人次", comparator: ">" }],
+    ["参与志愿服务的学生近万名。", { value: 1, unit: "万名", comparator: "~" }],
+    ["受益学生万余人。", { value: 1, unit: "万人", comparator: ">" }],
+    ["保证学生每天一小时校园体育活动。", { value: 1, unit: "小时", comparator: ">=" }],
+    ["确保学生每天锻炼两小时。", { value: 2, unit: "小时", comparator: ">=" }],
+    ["全年实现校园安全零事故。", { value: 0, unit: "起", comparator: "=" }],
+    ["全年校园安全责任事故零发生。", { value: 0, unit: "起", comparator: "=" }],
+    ["56人以上大班额全部清零。", { value: 0, unit: "%", comparator: "=" }],
+    ["无证校外培训机构动态清零。", { value: 0, unit: "%", comparator: "=" }],
+    ["中小学校心理辅导室实现全覆盖。", { value: 100, unit: "%", comparator: "=" }],
+    ["一半以上的学校建成心理健康教育特色校。", { value: 50, unit: "%", comparator: ">=" }],
+    ["半数以上的乡村教师参加市级以上培训。", { value: 50, unit: "%", comparator: ">=" }],
+    ["三分之一以上的教师参加轮训。", { value: 33.33, unit: "%", comparator: ">=" }],
+    ["县级骨干教师总量翻一番。", { value: 2, unit: "倍", comparator: ">=" }],
+    ["研究生学历教师占比超过三成。", { value: 30, unit: "%", comparator: ">" }],
+  ])("%s", (text, expected) => {
+    for (const variant of [text, toTraditional(text)]) {
+      const r = records(variant);
+      expect(r).toHaveLength(1);
+      expect(r[0]).toMatchObject(expected);
+      expect(r[0]!.name.length).toBeGreaterThanOrEqual(2);
+      expect(variant).toContain(r[0]!.quote);
+    }
+  });
+
+  test("slogans and attitudes are not figures", () => {
+    for (const text of ["对校园欺凌坚持零容忍。", "做到一校一策、一生一案。", "落实一岗双责。", "办好每一所学校。"]) expect(records(text)).toEqual([]);
+  });
+});
+
+describe("5. years", () => {
+  test("each figure takes its own year", () => {
+    const r = records("2021年确保建成幼儿园4所，力争建成5所；到2023年，建成幼儿园12所。");
+    expect(r.map((x) => [x.value, x.year])).toEqual([[4, 2021], [5, 2021], [12, 2023]]);
+    const listed = records("2021年、2022年分别建成幼儿园4所、6所。");
+    expect(listed.map((x) => [x.value, x.year])).toEqual([[4, 2021], [6, 2022]]);
+  });
+
+  test("the year of a starting value belongs to it, not to the target", () => {
+    expect(records("公办园在园幼儿占比从2015年的62.3%提高到75.1%。").map((x) => [x.value, x.year, x.kind, x.comparator])).toEqual([
+      [62.3, 2015, "actual", "="],
+      [75.1, null, "target", ">="],
+    ]);
+    expect(records("到2025年，公办园在园幼儿占比由2020年的50%提高到60%以上。").map((x) => [x.value, x.year, x.kind])).toEqual([
+      [50, 2020, "actual"],
+      [60, 2025, "target"],
+    ]);
+    expect(records("普惠性幼儿园覆盖率由上年的86.5%提高到91.2%。").map((x) => [x.name, x.value, x.kind])).toEqual([
+      ["普惠性幼儿园覆盖率", 86.5, "actual"],
+      ["普惠性幼儿园覆盖率", 91.2, "target"],
+    ]);
+  });
+});
