@@ -6,7 +6,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", ".test-output/**", "schema/**"] },
+  { ignores: ["node_modules/**", "dist/**", "dist-cli/**", "out/**", "coverage/**", ".test-output/**", "schema/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],

@@ -1,61 +1,70 @@
 // npm run bench: each capability's speed next to a hand-written baseline doing the same work.
-// The ratio is the figure to watch; absolute numbers depend on the machine.
+// The ratio is the figure to watch; absolute numbers depend on the machine. The bench runs as a
+// bundle built like the CLI's, so it measures the code as shipped, not tsx's on-the-fly build.
+// `npm run bench -- startup rules` runs only the sections named.
 import { benchValidateFiles } from "./validate-files";
 import { benchSummarizeFiles } from "./summarize-files";
 import { benchTaskpaneSize } from "./taskpane-size";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { indicatorListChanges } from "../src/core/layout/indicator-list";
-import { evaluateRule, parseRule } from "../src/core/rules";
-import { loadIndicatorSet, type IndicatorSetInput } from "../src/core/set";
-import { parseCellValue } from "../src/core/values";
+import { loadIndicatorSet, type IndicatorSet, type IndicatorSetInput } from "../src/core/set";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
-import { heapMb, ratioLine, time } from "./measure";
-import { benchValidation } from "./validation";
+import { goalTable, heapMb, ratioLine, time, type Goal } from "./measure";
+import { benchValidation, sayValidation } from "./validation";
 import { benchExtraction } from "./extraction";
+import { benchStartup } from "./startup";
+import { benchCellValues } from "./cell-values";
+import { benchRules } from "./rules";
+import { benchOfficeRead } from "./office-read";
 import { unitFormChanges } from "../src/core/template";
 import type { WorkbookChange } from "../src/core/workbook/workbook";
 
+type Base = IndicatorSetInput & { indicators: Record<string, unknown>[] };
+type Say = (line: string) => void;
+
+const SECTIONS = ["startup", "cells", "rules", "validation", "set", "overview", "pane", "extraction", "office", "forms", "files"] as const;
+type Section = (typeof SECTIONS)[number];
+
 async function main() {
-  const lines: string[] = [];
-  const say = (s: string) => {
-    lines.push(s);
-    process.stdout.write(s + "\n");
-  };
-
-  // 1. Cell values: the full parser against the plainest possible Number() loop on the same text.
-  const N = 200_000;
-  const inputs = Array.from({ length: N }, (_, i) => [`${i % 100}.${i % 10}`, `${(i * 7) % 10000}`, `${i % 100}%`, `1,${String(i % 1000).padStart(3, "0")}`][i % 4]!);
-  let sink = 0;
-  const parser = time("parseCellValue", N, () => {
-    for (const s of inputs) {
-      const r = parseCellValue(s, { valueType: "decimal" });
-      if (r.ok && typeof r.value === "number") sink += r.value;
-    }
-  });
-  const baseline = time("Number(s.replace(/[,%]/g, ''))", N, () => {
-    for (const s of inputs) sink += Number(s.replace(/[,%]/g, ""));
-  });
-  say(`cell values   ${ratioLine(parser, baseline)}`);
-
-  // 2. Rules: the interpreted sum rule against the same sum written by hand.
-  const rule = parseRule("sum(a, b, c, d) = total");
-  if (!rule.ok) throw new Error("rule");
-  const units = Array.from({ length: 50_000 }, (_, i) => ({ a: i, b: i + 1, c: i + 2, d: i + 3, total: 4 * i + 6 }));
-  let failures = 0;
-  const interpreted = time("evaluateRule", units.length, () => {
-    for (const u of units) {
-      const r = evaluateRule(rule.expr, { value: (id) => u[id as keyof typeof u] }, { missing: "skip_if_any" });
-      if (r.status === "failed") failures++;
-    }
-  });
-  const handWritten = time("hand-written sum", units.length, () => {
-    for (const u of units) if (Math.abs(u.a + u.b + u.c + u.d - u.total) > 1e-9) failures++;
-  });
-  say(`rules         ${ratioLine(interpreted, handWritten)}`);
-
-  // 3. Loading a set: zod structure + semantic checks, against JSON.parse alone.
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`no section ${unknown.join(", ")}; sections: ${SECTIONS.join(" ")}`);
+  const runs = (s: Section) => asked.length === 0 || asked.includes(s);
+  const say: Say = (s) => process.stdout.write(s + "\n");
+  const goals: Goal[] = [];
   const text = readFileSync(join(__dirname, "..", "examples", "district-balanced-development.set.json"), "utf8");
+  const base = JSON.parse(text) as Base;
+
+  if (runs("startup")) goals.push({ what: "CLI start-up (--help)", value: benchStartup(say), goal: 0.3, unit: "s" });
+  if (runs("cells")) goals.push({ what: "parseCellValue / Number(…), plain numbers", value: benchCellValues(say), goal: 3, unit: "x" });
+  if (runs("rules")) goals.push({ what: "evaluateRule / hand-written sum", value: benchRules(say), goal: 3, unit: "x" });
+  if (runs("validation")) {
+    const v = benchValidation();
+    sayValidation(say, v);
+    goals.push({ what: "validateSubmission / hand-written checks, clean data", value: v.clean.engine.nsPerOp / v.clean.hand.nsPerOp, goal: 3, unit: "x" });
+  }
+  if (runs("set")) benchSetLoading(say, text);
+  if (runs("overview")) await benchOverview(say, base);
+  if (runs("pane")) benchTaskpaneSize(say);
+  if (runs("extraction")) benchExtraction(say);
+  if (runs("office")) await benchOfficeRead(say);
+  if (runs("forms") || runs("files")) {
+    const set = formsSet(base);
+    if (runs("forms")) await benchTemplates(say, set);
+    if (runs("files")) {
+      goals.push({ what: "check 500 files / exceljs reading them", value: await benchValidateFiles(say, set, set.units.length), goal: 1.2, unit: "x" });
+      goals.push({ what: "summarize 500 files / exceljs reading them", value: await benchSummarizeFiles(say, set, [set.units.length, 2000]), goal: 1.2, unit: "x" });
+    }
+  }
+  if (goals.length > 0) {
+    say("\nagainst the goals (issue 14):");
+    goalTable(goals).forEach(say);
+  }
+}
+
+// Loading a set: zod structure + semantic checks, against JSON.parse alone.
+function benchSetLoading(say: Say, text: string): void {
   const loads = 300;
   const load = time("loadIndicatorSet", loads, () => {
     for (let i = 0; i < loads; i++) loadIndicatorSet(JSON.parse(text));
@@ -64,9 +73,10 @@ async function main() {
     for (let i = 0; i < loads; i++) JSON.parse(text);
   });
   say(`set loading   ${ratioLine(load, parseOnly)}`);
+}
 
-  // 4. Writing the overview workbook of a 200-indicator set, against exceljs writing the same cells bare.
-  const base = JSON.parse(text) as IndicatorSetInput & { indicators: Record<string, unknown>[] };
+// Writing the overview workbook of a 200-indicator set, against exceljs writing the same cells bare.
+async function benchOverview(say: Say, base: Base): Promise<void> {
   const big = { ...base, rules: [], indicators: Array.from({ length: 200 }, (_, i) => ({ ...base.indicators[i % 20]!, id: `ind_${i}`, aggregate: undefined })) };
   const loaded = loadIndicatorSet(big);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems[0]));
@@ -84,27 +94,24 @@ async function main() {
   await bare.xlsx.writeBuffer();
   const bareMs = Number(process.hrtime.bigint() - t1) / 1e6;
   say(`overview.xlsx 200 indicators: ${ms.toFixed(0)} ms (${(buffer.byteLength / 1024).toFixed(0)} KB, heap ${(heapMb() - before) >= 0 ? "+" : ""}${(heapMb() - before).toFixed(0)} MB)   bare exceljs rows: ${bareMs.toFixed(0)} ms   ratio ${(ms / bareMs).toFixed(2)}x`);
-
-  benchTaskpaneSize(say);
-  benchValidation(say);
-  benchExtraction(say);
-  await benchTemplates(say, base);
-
-  if (sink === 42 && failures < 0) say(""); // keep the loops' results alive
 }
 
-// 5. Unit forms: 500 units × 200 indicators, each built in core and written by XlsxWorkbook to
-// a buffer, against exceljs writing the same number of bare cells into the same number of files.
-async function benchTemplates(say: (s: string) => void, base: IndicatorSetInput & { indicators: Record<string, unknown>[] }): Promise<void> {
-  const UNITS = 500;
+/** 500 units × 200 indicators: the set the unit-form and file benchmarks work on. */
+function formsSet(base: Base): IndicatorSet {
   const loaded = loadIndicatorSet({
     ...base,
     rules: [],
-    units: Array.from({ length: UNITS }, (_, i) => ({ id: `school_${i + 1}`, name: `第${i + 1}中学` })),
+    units: Array.from({ length: 500 }, (_, i) => ({ id: `school_${i + 1}`, name: `第${i + 1}中学` })),
     indicators: Array.from({ length: 200 }, (_, i) => ({ ...base.indicators[i % base.indicators.length]!, id: `ind_${i}`, aggregate: undefined })),
   });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems[0]));
-  const set = loaded.set;
+  return loaded.set;
+}
+
+// Unit forms: one per unit, each built in core and written by XlsxWorkbook to a buffer, against
+// exceljs writing the same number of bare cells into the same number of files.
+async function benchTemplates(say: Say, set: IndicatorSet): Promise<void> {
+  const UNITS = set.units.length;
   // cells with a value in one file, for the bare baseline
   const valuesOf = (changes: WorkbookChange[]) => changes.reduce((n, c) => n + (c.op === "setValues" ? c.values.flat().filter((v) => v !== null && v !== "").length : 0), 0);
   let peak = heapMb();
@@ -135,8 +142,6 @@ async function benchTemplates(say: (s: string) => void, base: IndicatorSetInput 
     await bare.xlsx.writeBuffer();
   }
   const bareMs = Number(process.hrtime.bigint() - b0) / 1e6;
-  await benchValidateFiles(say, set, UNITS);
-  await benchSummarizeFiles(say, set, [UNITS, 2000]);
   say(
     `unit forms ${UNITS} units × ${set.indicators.length} indicators: ${(totalMs / UNITS).toFixed(0)} ms/file (core build ${(buildMs / UNITS).toFixed(1)} ms), total ${(totalMs / 1000).toFixed(1)} s, ` +
       `${(bytes / UNITS / 1024).toFixed(0)} KB/file, peak heap ${peak.toFixed(0)} MB   bare exceljs ${cells} cells/file: ${(bareMs / UNITS).toFixed(0)} ms/file   ratio ${(totalMs / bareMs).toFixed(2)}x`,

@@ -19,6 +19,25 @@ export function time(name: string, ops: number, fn: () => void, rounds = 5): Tim
   return { name, nsPerOp: best };
 }
 
+/** Two timings taken in alternating rounds, so a burst of load elsewhere (2 shared cores)
+ *  hits both sides alike; each side keeps its best round. */
+export function timePair(a: { name: string; fn: () => void }, b: { name: string; fn: () => void }, ops: number, rounds = 15): [Timing, Timing] {
+  a.fn();
+  b.fn();
+  const best = [Infinity, Infinity];
+  for (let r = 0; r < rounds; r++) {
+    [a, b].forEach((side, i) => {
+      const start = process.hrtime.bigint();
+      side.fn();
+      best[i] = Math.min(best[i]!, Number(process.hrtime.bigint() - start) / ops);
+    });
+  }
+  return [
+    { name: a.name, nsPerOp: best[0]! },
+    { name: b.name, nsPerOp: best[1]! },
+  ];
+}
+
 export function ratioLine(subject: Timing, baseline: Timing): string {
   const ratio = subject.nsPerOp / baseline.nsPerOp;
   const perSecond = (t: Timing) => Math.round(1e9 / t.nsPerOp).toLocaleString("en-US");
@@ -27,4 +46,18 @@ export function ratioLine(subject: Timing, baseline: Timing): string {
 
 export function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+/** One figure of the issue's table: measured against its goal (at most `goal`). */
+export interface Goal {
+  what: string;
+  value: number;
+  goal: number;
+  unit: "x" | "s";
+}
+
+export function goalTable(goals: readonly Goal[]): string[] {
+  const shown = (v: number, unit: Goal["unit"]) => (unit === "s" ? `${v.toFixed(2)} s` : `${v.toFixed(2)}x`);
+  const width = Math.max(...goals.map((g) => g.what.length));
+  return goals.map((g) => `  ${g.what.padEnd(width)}  ${shown(g.value, g.unit).padStart(8)}   goal ${g.unit === "s" ? "<" : "≤"} ${shown(g.goal, g.unit).padEnd(7)} ${g.value <= g.goal ? "met" : "NOT MET"}`);
 }

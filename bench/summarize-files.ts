@@ -42,7 +42,7 @@ async function timedSummary(set: IndicatorSet, paths: string[]): Promise<{ ms: n
   return { ms, peakMb: (peak - base) / 1024 / 1024, returned: result.summary.returned.length };
 }
 
-export async function benchSummarizeFiles(say: (line: string) => void, set: IndicatorSet, sizes: readonly number[]): Promise<void> {
+export async function benchSummarizeFiles(say: (line: string) => void, set: IndicatorSet, sizes: readonly number[]): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "it-bench-summary-"));
   try {
     const largest = Math.max(...sizes);
@@ -60,6 +60,7 @@ export async function benchSummarizeFiles(say: (line: string) => void, set: Indi
     const memory = [{ files: first.length, peakMb: run.peakMb }];
     for (const n of sizes.slice(1)) memory.push({ files: n, peakMb: (await timedSummary(set, all.slice(0, n))).peakMb });
     say(`summarize peak memory above start: ${memory.map((m) => `${m.files} files ${m.peakMb.toFixed(0)} MB`).join(", ")}   ratio ${(memory.at(-1)!.peakMb / Math.max(1, memory[0]!.peakMb)).toFixed(2)}x for ${(memory.at(-1)!.files / memory[0]!.files).toFixed(0)}x the files (goal: flat)`);
+    return run.ms / readMs;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -79,10 +79,14 @@ describe("command line", () => {
   });
 
   test("the npm script entry point runs as a process with the documented exit codes", () => {
-    const help = spawnSync("npx", ["--no-install", "tsx", "src/cli/main.ts", "--help"], { cwd: root, encoding: "utf8" });
+    // `npm run cli` runs the bundle, built (when stale) the same way
+    const build = spawnSync("bash", ["scripts/build-cli"], { cwd: root, encoding: "utf8" });
+    expect(build.stderr).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+    const help = spawnSync(process.execPath, ["dist-cli/cli.js", "--help"], { cwd: root, encoding: "utf8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("check-set");
-    const missing = spawnSync("npx", ["--no-install", "tsx", "src/cli/main.ts", "check-set", "nope.json"], { cwd: root, encoding: "utf8" });
+    const missing = spawnSync(process.execPath, ["dist-cli/cli.js", "check-set", "nope.json"], { cwd: root, encoding: "utf8" });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("nope.json");
   });

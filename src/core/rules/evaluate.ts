@@ -82,15 +82,24 @@ type Slots = (number | null)[];
  *  costs one tree walk each and no re-analysis. Closures, not generated code. */
 interface PreparedRule {
   inputs: { id: string; year?: number | "previous"; label: string }[];
-  distinctLabels: number;
-  top: ((v: Slots, tol: number) => { holds: boolean; left?: number; right?: number });
+  /** a top-level comparison's two sides, reported with the outcome */
+  sides: { op: CompareOp; left: (v: Slots) => number; right: (v: Slots) => number } | null;
+  /** any other condition (and, or, not) */
+  holds: ((v: Slots, tol: number) => boolean) | null;
 }
 
 const prepared = new WeakMap<Expr, PreparedRule>();
+// the rule last checked: a batch checks one rule on unit after unit
+let last: { expr: Expr; rule: PreparedRule } | undefined;
 
 function prepare(expr: Expr): PreparedRule {
-  const cached = prepared.get(expr);
-  if (cached) return cached;
+  if (last?.expr === expr) return last.rule;
+  const rule = prepared.get(expr) ?? compile(expr);
+  last = { expr, rule };
+  return rule;
+}
+
+function compile(expr: Expr): PreparedRule {
   const inputs: PreparedRule["inputs"] = [];
   const slotOf = new Map<string, number>();
   const slot = (r: Extract<Expr, { type: "ref" }>, previous: boolean): number => {
@@ -141,12 +150,22 @@ function prepare(expr: Expr): PreparedRule {
       case "call": {
         const args = e.args.map((a) => num(a, previous || e.name === "prev"));
         switch (e.name) {
-          case "sum":
+          case "sum": {
+            // sum(a, b, c): read the slots directly, same order of additions
+            const refs = e.args.every((a) => a.type === "ref") ? e.args.map((a) => slot(a as Extract<Expr, { type: "ref" }>, previous)) : null;
+            if (refs) {
+              return (v) => {
+                let t = 0;
+                for (let k = 0; k < refs.length; k++) t += v[refs[k]!] ?? 0;
+                return t;
+              };
+            }
             return (v) => {
               let t = 0;
-              for (const f of args) t += f(v);
+              for (let k = 0; k < args.length; k++) t += args[k]!(v);
               return t;
             };
+          }
           case "min":
             return (v) => Math.min(...args.map((f) => f(v)));
           case "max":
@@ -196,45 +215,38 @@ function prepare(expr: Expr): PreparedRule {
         };
     }
   };
-  let top: PreparedRule["top"];
-  if (expr.type === "compare") {
-    const l = num(expr.left, false);
-    const r = num(expr.right, false);
-    const op = expr.op;
-    top = (v, tol) => {
-      const left = l(v);
-      const right = r(v);
-      return { holds: compare(op, left, right, tol), left, right };
-    };
-  } else {
-    const b = bool(expr);
-    top = (v, tol) => ({ holds: b(v, tol) });
-  }
-  const result = { inputs, distinctLabels: inputs.length, top };
+  const sides = expr.type === "compare" ? { op: expr.op, left: num(expr.left, false), right: num(expr.right, false) } : null;
+  const result: PreparedRule = { inputs, sides, holds: sides ? null : bool(expr) };
   prepared.set(expr, result);
   return result;
 }
 
+/** Checks a rule on one unit's figures. Rules are prepared once per expression (cached), so a
+ *  batch of units costs one pass over the inputs and one walk of the closures each. */
 export function evaluateRule(expr: Expr, inputs: RuleInputs, options: RuleOptions): RuleOutcome {
   const rule = prepare(expr);
-  const values: Slots = new Array(rule.inputs.length);
+  const n = rule.inputs.length;
+  const values: Slots = new Array(n);
   let missing: string[] | undefined;
-  for (let i = 0; i < rule.inputs.length; i++) {
+  for (let i = 0; i < n; i++) {
     const input = rule.inputs[i]!;
     const v = inputs.value(input.id, input.year);
     values[i] = v;
     if (v === null) (missing ??= []).push(input.label);
   }
   const missingList = missing ?? [];
-  if (missingList.length > 0 && options.missing === "skip_if_any") return { status: "skipped", reason: "missing", missing: missingList };
-  if (rule.inputs.length > 0 && missingList.length === rule.inputs.length && options.missing === "skip_if_all") {
+  if (missing && options.missing === "skip_if_any") return { status: "skipped", reason: "missing", missing: missingList };
+  if (n > 0 && missingList.length === n && options.missing === "skip_if_all") {
     return { status: "skipped", reason: "missing", missing: missingList };
   }
+  const tolerance = options.tolerance ?? 0;
   try {
-    const out = rule.top(values, options.tolerance ?? 0);
-    const status = out.holds ? "passed" : "failed";
-    if (out.left === undefined || out.right === undefined) return { status, missing: missingList };
-    return { status, left: out.left, right: out.right, imbalance: roundNoise(out.left - out.right), missing: missingList };
+    const sides = rule.sides;
+    if (!sides) return { status: rule.holds!(values, tolerance) ? "passed" : "failed", missing: missingList };
+    const left = sides.left(values);
+    const right = sides.right(values);
+    const status = compare(sides.op, left, right, tolerance) ? "passed" : "failed";
+    return { status, left, right, imbalance: roundNoise(left - right), missing: missingList };
   } catch (e) {
     if (e instanceof NotComputable) return { status: "skipped", reason: "not_computable", missing: missingList };
     throw e;
@@ -262,5 +274,7 @@ function compare(op: CompareOp, l: number, r: number, tolerance: number): boolea
 }
 
 function roundNoise(x: number): number {
+  // a whole number of at most 12 digits is its own 12-digit rounding: skip the string round trip
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x || 0;
   return Number(x.toPrecision(12)) || 0; // no -0 in reports
 }

@@ -125,12 +125,52 @@ interface Ctx {
 /** Read one cell value for one indicator. Pure; never throws, whatever it is given. */
 export function parseCellValue(raw: unknown, context: CellContext): ParseResult {
   try {
-    const ctx = readContext(context);
-    if (typeof ctx === "string") return refuse("unknown-value-type", both((m) => m.cell.unknownValueType(ctx)));
-    return parseRaw(raw, ctx);
+    return readPlainNumber(raw, context) ?? parseFully(raw, context);
   } catch {
-    return refuse("unreadable", both((m) => m.cell.unreadableValue()));
+    return refuse("unreadable", () => both((m) => m.cell.unreadableValue()));
   }
+}
+
+/** The full parser alone, without the plain-number fast path: for the tests that compare the two. */
+export function parseCellValueFully(raw: unknown, context: CellContext): ParseResult {
+  try {
+    return parseFully(raw, context);
+  } catch {
+    return refuse("unreadable", () => both((m) => m.cell.unreadableValue()));
+  }
+}
+
+// Most cells hold a plain number: a JS number from the workbook or digits typed as text. These
+// types read it as itself whatever the unit or format, so it skips normalizing and the grammar.
+const PLAIN_TYPES: ReadonlySet<unknown> = new Set<ValueType>(["count", "money", "area", "decimal", "ratio"]);
+// At most 15 digits either side of the point: Number() can neither overflow nor underflow it,
+// and it rounds the written decimal exactly as decimalToNumber does.
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+
+/** The full parser's result for a plain number, or undefined when it needs the full parser. */
+function readPlainNumber(raw: unknown, context: CellContext): ParseResult | undefined {
+  if (typeof context !== "object" || context === null) return undefined;
+  const type = context.valueType;
+  const percent = type === "percent";
+  if (!percent && !PLAIN_TYPES.has(type)) return undefined;
+  let x: number;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return undefined;
+    x = raw;
+  } else if (typeof raw === "string" && PLAIN_DECIMAL.test(raw)) x = Number(raw);
+  else return undefined;
+  if (x === 0) return ok(0); // never -0
+  if (!percent) return ok(x);
+  // A percent within ±1 may be a fraction (it carries a doubt), and a number in a %-formatted
+  // cell is Excel's fraction (scaled by 100): both are left to the full parser.
+  if (Math.abs(x) > 1 && (typeof raw === "string" || !isPercentFormat(context.numberFormat))) return ok(x);
+  return undefined;
+}
+
+function parseFully(raw: unknown, context: CellContext): ParseResult {
+  const ctx = readContext(context);
+  if (typeof ctx === "string") return refuse("unknown-value-type", () => both((m) => m.cell.unknownValueType(ctx)));
+  return parseRaw(raw, ctx);
 }
 
 /**
@@ -164,14 +204,14 @@ function parseRaw(raw: unknown, ctx: Ctx): ParseResult {
   if (typeof raw === "object" && "error" in raw) {
     const error = (raw as { error: unknown }).error;
     const shown = typeof error === "string" && error.trim() !== "" ? quote(error.trim()) : "#?";
-    return refuse("excel-error", both((m) => m.cell.excelError(shown)));
+    return refuse("excel-error", () => both((m) => m.cell.excelError(shown)));
   }
-  return refuse("wrong-type", both((m) => m.cell.unreadableValue()));
+  return refuse("wrong-type", () => both((m) => m.cell.unreadableValue()));
 }
 
 function fromNumber(x: number, ctx: Ctx): ParseResult {
   const typed = String(x);
-  if (!Number.isFinite(x)) return refuse("not-a-number", both((m) => m.cell.notANumber(typed, example(ctx))));
+  if (!Number.isFinite(x)) return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, example(ctx))));
   const n = x === 0 ? 0 : x;
   switch (ctx.valueType) {
     case "text":
@@ -179,10 +219,10 @@ function fromNumber(x: number, ctx: Ctx): ParseResult {
     case "choice":
       return fromChoice(String(n), ctx);
     case "boolean":
-      return refuse("not-boolean", both((m) => m.cell.notBoolean(typed)));
+      return refuse("not-boolean", () => both((m) => m.cell.notBoolean(typed)));
     case "percent": {
       const d = decimalOfNumber(n);
-      if (!d) return refuse("not-a-number", both((m) => m.cell.notANumber(typed, example(ctx))));
+      if (!d) return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, example(ctx))));
       // Excel stores 98.5% as 0.985 and shows it as 98.5%: the clerk saw points, no doubt.
       if (ctx.percentFormat) return finite(decimalToNumber(shiftDecimal(d, 2)), typed);
       return percentPoints(d, typed, undefined);
@@ -197,17 +237,17 @@ function fromBoolean(b: boolean, ctx: Ctx): ParseResult {
   if (ctx.valueType === "boolean") return ok(b);
   if (ctx.valueType === "text") return ok(typed);
   if (ctx.valueType === "choice") return fromChoice(typed, ctx);
-  return refuse("wrong-type", both((m) => m.cell.booleanInNumber(typed, example(ctx))));
+  return refuse("wrong-type", () => both((m) => m.cell.booleanInNumber(typed, example(ctx))));
 }
 
 function fromDate(d: Date, ctx: Ctx): ParseResult {
   const time = d.getTime();
-  if (!Number.isFinite(time)) return refuse("wrong-type", both((m) => m.cell.unreadableValue()));
+  if (!Number.isFinite(time)) return refuse("wrong-type", () => both((m) => m.cell.unreadableValue()));
   // exceljs hands dates over as UTC midnight
   const iso = new Date(time).toISOString();
   const shown = iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
   if (ctx.valueType === "text") return ok(shown);
-  return refuse("wrong-type", both((m) => m.cell.dateNotAllowed(shown)));
+  return refuse("wrong-type", () => both((m) => m.cell.dateNotAllowed(shown)));
 }
 
 function fromString(raw: string, ctx: Ctx): ParseResult {
@@ -215,7 +255,7 @@ function fromString(raw: string, ctx: Ctx): ParseResult {
   if (t === "") return emptyValue("");
   const typed = quote(raw.trim());
   const upper = t.toUpperCase();
-  if (EXCEL_ERRORS.includes(upper)) return refuse("excel-error", both((m) => m.cell.excelError(upper)));
+  if (EXCEL_ERRORS.includes(upper)) return refuse("excel-error", () => both((m) => m.cell.excelError(upper)));
   switch (ctx.valueType) {
     case "text":
       return ok(raw.trim());
@@ -227,7 +267,7 @@ function fromString(raw: string, ctx: Ctx): ParseResult {
       if (NO.has(lower)) return ok(false);
       const marker = placeholder(t);
       if (marker !== null) return emptyValue(marker);
-      return refuse("not-boolean", both((m) => m.cell.notBoolean(typed)));
+      return refuse("not-boolean", () => both((m) => m.cell.notBoolean(typed)));
     }
     default:
       return fromNumberText(raw, t, typed, ctx);
@@ -236,7 +276,7 @@ function fromString(raw: string, ctx: Ctx): ParseResult {
 
 function fromChoice(raw: string, ctx: Ctx): ParseResult {
   const choices = ctx.choices ?? [];
-  if (choices.length === 0) return refuse("not-a-choice", both((m) => m.cell.noChoices()));
+  if (choices.length === 0) return refuse("not-a-choice", () => both((m) => m.cell.noChoices()));
   const t = normalizeText(raw);
   const exact = choices.find((c) => normalizeText(c) === t);
   if (exact !== undefined) return ok(exact);
@@ -246,7 +286,7 @@ function fromChoice(raw: string, ctx: Ctx): ParseResult {
   const marker = placeholder(t);
   if (marker !== null) return emptyValue(marker);
   const typed = quote(raw.trim());
-  return refuse("not-a-choice", both((m) => m.cell.notAChoice(typed, choices)));
+  return refuse("not-a-choice", () => both((m) => m.cell.notAChoice(typed, choices)));
 }
 
 function fromNumberText(raw: string, normalized: string, typed: string, ctx: Ctx): ParseResult {
@@ -254,9 +294,9 @@ function fromNumberText(raw: string, normalized: string, typed: string, ctx: Ctx
   const marker = placeholder(normalized);
   if (marker !== null) return emptyValue(marker);
   if (YES.has(normalized.toLowerCase()) || NO.has(normalized.toLowerCase())) {
-    return refuse("wrong-type", both((m) => m.cell.booleanInNumber(typed, ex)));
+    return refuse("wrong-type", () => both((m) => m.cell.booleanInNumber(typed, ex)));
   }
-  if (hasDigitLookalikes(raw)) return refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+  if (hasDigitLookalikes(raw)) return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
 
   // qualifiers: 约98, 98左右, ≥95, 95以上 …
   let t = normalized;
@@ -269,10 +309,10 @@ function fromNumberText(raw: string, normalized: string, typed: string, ctx: Ctx
   const suffix = SUFFIXES.find(([w]) => t.endsWith(w));
   if (suffix) {
     t = t.slice(0, t.length - suffix[0].length).trim();
-    if (qualifier && !sameQualifier(qualifier, suffix[1])) return refuse("qualifier-conflict", both((m) => m.cell.qualifierConflict(typed, ex)));
+    if (qualifier && !sameQualifier(qualifier, suffix[1])) return refuse("qualifier-conflict", () => both((m) => m.cell.qualifierConflict(typed, ex)));
     qualifier = suffix[1];
   }
-  if (t === "") return refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+  if (t === "") return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
 
   // 百分之98.5 is 98.5%; ¥ is 元 written in front
   if (t.startsWith("百分之")) t = t.slice(3).trim() + "%";
@@ -286,29 +326,29 @@ function fromNumberText(raw: string, normalized: string, typed: string, ctx: Ctx
   if (ratio) return fromRatio(ratio[1]?.trim() ?? "", ratio[2]?.trim() ?? "", typed, qualifier, ctx);
   if (/[:比]/.test(t)) {
     return ctx.valueType === "ratio"
-      ? refuse("not-a-number", both((m) => m.cell.notARatio(typed)))
-      : refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+      ? refuse("not-a-number", () => both((m) => m.cell.notARatio(typed)))
+      : refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
   }
 
   const head = /^[+-]?(?:\d[\d,]*\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(t);
   if (!head) {
     if (CHINESE_NUMERAL.test(t)) return chineseNumerals(t, typed, ctx);
-    return refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+    return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
   }
   const read = readNumber(head[0]);
-  if (read === "ambiguous") return refuse("ambiguous-grouping", both((m) => m.cell.ambiguousGrouping(typed)));
-  if (read === null) return refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+  if (read === "ambiguous") return refuse("ambiguous-grouping", () => both((m) => m.cell.ambiguousGrouping(typed)));
+  if (read === null) return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
 
   let rest = t.slice(head[0].length).trim();
   if (/^[\d.,]/.test(rest)) {
     return /^,/.test(rest)
-      ? refuse("ambiguous-grouping", both((m) => m.cell.ambiguousGrouping(typed)))
-      : refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+      ? refuse("ambiguous-grouping", () => both((m) => m.cell.ambiguousGrouping(typed)))
+      : refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
   }
 
   if (rest.includes("%")) {
-    if (ctx.valueType !== "percent") return refuse("percent-in-non-percent", both((m) => m.cell.percentInNonPercent(typed, ex)));
-    if (rest !== "%") return refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+    if (ctx.valueType !== "percent") return refuse("percent-in-non-percent", () => both((m) => m.cell.percentInNonPercent(typed, ex)));
+    if (rest !== "%") return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
     // written with % it is percentage points, whatever the cell format
     return withQualifier(finite(decimalToNumber(read), typed, isZeroDecimal(read)), qualifier);
   }
@@ -319,18 +359,18 @@ function fromNumberText(raw: string, normalized: string, typed: string, ctx: Ctx
   let tail = rest.replace(/\s/g, "");
   if (currency && tail === "" && unit) tail = "元";
   if (tail !== "" && /^[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+$/.test(tail)) {
-    return refuse("chinese-numerals", both((m) => m.cell.chineseNumerals(typed)));
+    return refuse("chinese-numerals", () => both((m) => m.cell.chineseNumerals(typed)));
   }
   if ((scale || currency) && (ctx.valueType === "percent" || ctx.valueType === "ratio")) {
-    return refuse("scale-not-allowed", both((m) => m.cell.scaleNotAllowed(typed, ex)));
+    return refuse("scale-not-allowed", () => both((m) => m.cell.scaleNotAllowed(typed, ex)));
   }
 
   let value = read;
   if (scale || tail !== "") {
-    if (tail !== "" && !unit) return refuse("wrong-unit", both((m) => m.cell.unitNotExpected(typed, ex)));
+    if (tail !== "" && !unit) return refuse("wrong-unit", () => both((m) => m.cell.unitNotExpected(typed, ex)));
     if (tail !== "" && unit && canonicalUnit(tail) !== canonicalUnit(unit.base)) {
       const shown = ctx.unit?.trim() ?? "";
-      return refuse("wrong-unit", both((m) => m.cell.wrongUnit(typed, shown)));
+      return refuse("wrong-unit", () => both((m) => m.cell.wrongUnit(typed, shown)));
     }
     // Expressed in the indicator's unit: with unit 万元, 3.86万 and 3.86万元 are 3.86, and 38600元
     // is 3.86 too. Converting rather than refusing 38600元 is safe because the clerk wrote the
@@ -346,17 +386,17 @@ function fromRatio(left: string, right: string, typed: string, qualifier: Qualif
   const ex = example(ctx);
   const a = readNumber(left);
   const b = readNumber(right);
-  if (a === "ambiguous" || b === "ambiguous") return refuse("ambiguous-grouping", both((m) => m.cell.ambiguousGrouping(typed)));
+  if (a === "ambiguous" || b === "ambiguous") return refuse("ambiguous-grouping", () => both((m) => m.cell.ambiguousGrouping(typed)));
   if (a === null || b === null) {
     return ctx.valueType === "ratio"
-      ? refuse("not-a-number", both((m) => m.cell.notARatio(typed)))
-      : refuse("not-a-number", both((m) => m.cell.notANumber(typed, ex)));
+      ? refuse("not-a-number", () => both((m) => m.cell.notARatio(typed)))
+      : refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, ex)));
   }
-  if (ctx.valueType !== "ratio") return refuse("ratio-in-non-ratio", both((m) => m.cell.ratioInNonRatio(typed, ex)));
-  if (isZeroDecimal(b)) return refuse("ratio-zero", both((m) => m.cell.ratioZero(typed)));
+  if (ctx.valueType !== "ratio") return refuse("ratio-in-non-ratio", () => both((m) => m.cell.ratioInNonRatio(typed, ex)));
+  if (isZeroDecimal(b)) return refuse("ratio-zero", () => both((m) => m.cell.ratioZero(typed)));
   const x = decimalToNumber(a);
   const y = decimalToNumber(b);
-  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return refuse("out-of-range", both((m) => m.cell.outOfRange(typed)));
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0) return refuse("out-of-range", () => both((m) => m.cell.outOfRange(typed)));
   return withQualifier(finite(x / y, typed, isZeroDecimal(a)), qualifier);
 }
 
@@ -371,11 +411,9 @@ function percentPoints(d: Decimal, typed: string, percentFormat: boolean | undef
   if (!result.ok || x === 0 || Math.abs(x) > 1) return result;
   const scaled = decimalToNumber(shiftDecimal(d, 2));
   if (percentFormat && Math.abs(x) < 1) {
-    const message = both((m) => m.cell.percentMaybePoints(typed, String(scaled), String(x)));
-    return { ok: true, value: scaled, doubt: { code: "percent-maybe-points", message, alternative: x } };
+    return { ok: true, value: scaled, doubt: doubt("percent-maybe-points", () => both((m) => m.cell.percentMaybePoints(typed, String(scaled), String(x))), x) };
   }
-  const message = both((m) => m.cell.percentMaybeFraction(typed, String(x), String(scaled)));
-  return { ok: true, value: x, doubt: { code: "percent-maybe-fraction", message, alternative: scaled } };
+  return { ok: true, value: x, doubt: doubt("percent-maybe-fraction", () => both((m) => m.cell.percentMaybeFraction(typed, String(x), String(scaled))), scaled) };
 }
 
 function chineseNumerals(t: string, typed: string, ctx: Ctx): ParseResult {
@@ -390,10 +428,10 @@ function chineseNumerals(t: string, typed: string, ctx: Ctx): ParseResult {
   for (const u of [unit, base]) if (u !== "" && text.endsWith(u)) text = text.slice(0, -u.length);
   // only a whole numeral gets this hint: 一般 or 九十八分 are simply not numbers
   if (!/^负?[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点]+$/.test(text)) {
-    return refuse("not-a-number", both((m) => m.cell.notANumber(typed, example(ctx))));
+    return refuse("not-a-number", () => both((m) => m.cell.notANumber(typed, example(ctx))));
   }
   const digits = chineseNumeralToDigits(text);
-  return refuse("chinese-numerals", both((m) => m.cell.chineseNumerals(typed, digits === null ? undefined : digits + percent)));
+  return refuse("chinese-numerals", () => both((m) => m.cell.chineseNumerals(typed, digits === null ? undefined : digits + percent)));
 }
 
 /** Digits with optional thousands commas (groups of exactly three) → Decimal. */
@@ -434,7 +472,7 @@ function withQualifier(result: ParseResult, qualifier: Qualifier | undefined): P
 
 /** A finite result, or a refusal when the digits overflowed or (non-zero) underflowed. */
 function finite(x: number, typed: string, zeroWritten = true): ParseResult {
-  if (!Number.isFinite(x) || (x === 0 && !zeroWritten)) return refuse("out-of-range", both((m) => m.cell.outOfRange(typed)));
+  if (!Number.isFinite(x) || (x === 0 && !zeroWritten)) return refuse("out-of-range", () => both((m) => m.cell.outOfRange(typed)));
   return ok(x);
 }
 
@@ -466,6 +504,26 @@ function emptyValue(marker: string): ParseResult {
   return { ok: true, value: null, empty: { marker } };
 }
 
-function refuse(code: RefusalCode, message: Bilingual): Refusal {
-  return { ok: false, code, message };
+// Messages are rendered when first read: the summary and the outlier check only look at the
+// value, and rendering both languages costs more than most parses.
+function refuse(code: RefusalCode, message: () => Bilingual): Refusal {
+  let made: Bilingual | undefined;
+  return {
+    ok: false,
+    code,
+    get message() {
+      return (made ??= message());
+    },
+  };
+}
+
+function doubt(code: DoubtCode, message: () => Bilingual, alternative: number): Doubt {
+  let made: Bilingual | undefined;
+  return {
+    code,
+    get message() {
+      return (made ??= message());
+    },
+    alternative,
+  };
 }
