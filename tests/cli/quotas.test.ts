@@ -43,3 +43,12 @@ test("a bad table is refused with its line and column, and nothing is written", 
   expect(onInput.code).toBe(2);
   expect(readFileSync(table, "utf8")).toBe("单位,各类培训人次\n新城街道,8000\n");
 });
+
+test("a table whose encoding cannot be told is refused, never read as mojibake", async () => {
+  const table = join(dir, "q.csv");
+  writeFileSync(table, Buffer.from([0x00, 0xff, 0x13, 0x80, 0x00, 0x9f, 0xfe, 0x00, 0x81, 0x00]));
+  const r = await cli(["quotas", exampleSet, table, "-o", join(dir, "new.set.json")]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("q.csv 不是文本文件");
+  expect(() => readFileSync(join(dir, "new.set.json"))).toThrow();
+});

@@ -3,13 +3,12 @@
 // real Chromium on the production build, offline: every part of the pane that loads later (the
 // set loader and zod, plan extraction, exceljs for returned files, JSZip) runs, downloads leave
 // as blob: addresses, and not one `securitypolicyviolation` is raised.
-import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { describeWith, findProgram } from "../support/real-programs";
+import { buildTaskpane, serveFolder } from "../support/taskpane-build";
 import { CITY_INPUT, citySet, filledForm } from "../core/summary/fixtures";
 import type { CellValue } from "../../src/core/workbook/workbook";
 
@@ -61,32 +60,6 @@ describe("the policy as written", () => {
 const chromiumProgram = findProgram("Chromium", ["/usr/bin/chromium", "chromium"]);
 const OUT_DIR = path.join(ROOT, ".test-output/taskpane-csp-dist");
 
-function buildBundle(): Promise<void> {
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", OUT_DIR], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited with ${code}:\n${output}`))));
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep)) return void response.writeHead(403).end();
-    readFile(file).then(
-      (body) => response.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
-
 /** Runs before the page's own scripts (and is not itself subject to the page's policy). */
 const RECORD_VIOLATIONS = `
   window.__violations = [];
@@ -99,8 +72,8 @@ describeWith(chromiumProgram)("the production pane in Chromium under its policy"
 
   beforeAll(async () => {
     await mkdir(path.dirname(OUT_DIR), { recursive: true });
-    await buildBundle();
-    ({ server, origin } = await serve(OUT_DIR));
+    await buildTaskpane(OUT_DIR);
+    ({ server, origin } = await serveFolder(OUT_DIR));
     browser = await chromium.launch({ executablePath: chromiumProgram.path, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   }, 300_000);
 

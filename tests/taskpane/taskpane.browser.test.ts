@@ -1,13 +1,12 @@
 // Builds the production task pane, serves it on 127.0.0.1 and opens it in real Chromium, offline:
 // office.js from Microsoft's CDN is aborted, as it fails without a network, so these check the
 // "not in Excel" path, the language choice, and (with a stubbed Office) the connected state.
-import { spawn } from "node:child_process";
 import { mkdir, readFile, readdir } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { describeWith, findProgram } from "../support/real-programs";
+import { buildTaskpane, serveFolder } from "../support/taskpane-build";
 import { CITY_INPUT, citySet, filledForm } from "../core/summary/fixtures";
 import type { CellValue } from "../../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -22,45 +21,6 @@ const EXAMPLE_SET = path.join(ROOT, "examples/district-balanced-development.set.
 
 const NOT_IN_EXCEL_ZH = "未在 Excel 中运行：请在 Excel 中打开此加载项（开始 › 指标表）。";
 const NOT_IN_EXCEL_EN = "Not running in Excel: open this add-in in Excel (Home › Indicator Tables).";
-
-/** `webpack --mode production`, as `npm run build` runs it, into the test's own output dir. */
-function buildBundle(): Promise<void> {
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", OUT_DIR], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited with ${code}:\n${output}`))));
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
 
 /** Stands in for office.js inside Excel: onReady both calls back and resolves, as the real one does. */
 const EXCEL_STUB = `
@@ -114,8 +74,8 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
 
   beforeAll(async () => {
     await mkdir(path.dirname(OUT_DIR), { recursive: true });
-    await buildBundle();
-    ({ server, origin } = await serve(OUT_DIR));
+    await buildTaskpane(OUT_DIR);
+    ({ server, origin } = await serveFolder(OUT_DIR));
     browser = await chromium.launch({
       executablePath: chromiumProgram.path,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -3,7 +3,7 @@
 // set file is kept as written; the result is checked before it is written.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadIndicatorSet, parseQuotaTable, replaceQuotas, type Quota } from "../../core/set";
+import { applyQuotaTable } from "../../core/jobs";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { parseArgs, yearOption } from "../args";
 import { cliMessages } from "../i18n/messages";
@@ -37,23 +37,23 @@ export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCo
     io.stderr(m.cannotRead(tableFile, (e as NodeJS.ErrnoException).code ?? ""));
     return EXIT.unusable;
   }
-  const table = parseQuotaTable(decodeText(bytes).text, r.set, tableFile, year);
-  if (!table.ok) {
-    io.stderr(table.message[io.locale]);
+  const decoded = decodeText(bytes, tableFile);
+  if (decoded.refusal) {
+    io.stderr(decoded.refusal[io.locale]);
     return EXIT.unusable;
   }
-  // the set as written (not with defaults filled in), with its quotas replaced
+  // the set as written (not with defaults filled in) gets the quotas
   const raw = JSON.parse((await readFile(r.path, "utf8")).replace(/^\ufeff/, "")) as Record<string, unknown>;
-  raw.quotas = replaceQuotas((raw.quotas as Quota[] | undefined) ?? [], table, year);
-  const loaded = loadIndicatorSet(raw);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) io.stderr(formatProblem(tableFile, p, io));
+  const applied = applyQuotaTable(raw, r.set, decoded.text, tableFile, year);
+  if (!applied.ok) {
+    if ("message" in applied) io.stderr(applied.message[io.locale]);
+    else for (const p of applied.problems) io.stderr(formatProblem(tableFile, p, io));
     return EXIT.unusable;
   }
   const out = await outputPath(args.options.output, io, [tableFile]);
   if (!out) return EXIT.unusable;
-  await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(raw, null, 2) + "\n"));
-  io.stderr(m.quotas.done(table.quotas.length, table.indicators.length));
+  await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(applied.doc, null, 2) + "\n"));
+  io.stderr(m.quotas.done(applied.quotas, applied.indicators));
   io.stdout(m.wrote(out));
   return EXIT.ok;
 }

@@ -7,3 +7,4 @@ export { readReturned, readForm, openFailure, isUsed, type WorkbookSource, type 
 export { CancelledError, type JobOptions, type Progress } from "./progress";
 export { summarize, type SummarizeOptions, type SummarizeResult } from "./summarize";
 export { upgradeForm, type UpgradeResult } from "./upgrade-form";
+export { applyQuotaTable, type QuotaTableResult } from "./quotas";

@@ -142,7 +142,11 @@ export function buildSummary(set: IndicatorSet, checked: CheckResult, options: S
  *  set, then the one saved last, then the one read last; the others are listed, not summed. */
 function chooseSubmissions(submissions: readonly Submission[], byFile: Map<string, CheckedWorkbook>, modified?: ReadonlyMap<string, number>) {
   const byUnit = new Map<string, Submission[]>();
-  for (const s of submissions) byUnit.set(s.unitId, [...(byUnit.get(s.unitId) ?? []), s]);
+  for (const s of submissions) {
+    const list = byUnit.get(s.unitId);
+    if (list) list.push(s);
+    else byUnit.set(s.unitId, [s]);
+  }
   const chosen = new Map<string, Submission>();
   const duplicates: Duplicate[] = [];
   for (const [unitId, list] of byUnit) {
@@ -185,7 +189,9 @@ function groupFindings(findings: readonly Finding[]): FindingsByCell {
   for (const f of findings) {
     if (!f.indicator || !f.unit) continue;
     const k = findingKey(f.file, f.unit, f.indicator);
-    out.set(k, [...(out.get(k) ?? []), f]);
+    const list = out.get(k);
+    if (list) list.push(f);
+    else out.set(k, [f]);
   }
   return out;
 }
