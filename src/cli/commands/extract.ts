@@ -8,6 +8,7 @@ import { parseUnitsCsv, type UnitsResult } from "../../core/set/units-csv";
 import { draftSet, proposeIndicators } from "../../core/jobs";
 import type { ReportingUnit } from "../../core/set";
 import { outputPath } from "../returned-files";
+import { mayReplace } from "../replace-guard";
 import { parseArgs } from "../args";
 import { cliBoth, cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
@@ -16,7 +17,7 @@ import { decodeText, readPlanFile } from "../read-plan";
 export async function extract(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
   const say = m.extract;
-  const args = parseArgs(argv, { values: ["format", "output", "units", "title", "year"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["format", "output", "units", "title", "year"], flags: ["force"], aliases: { o: "output" } });
   const [file] = args.positionals;
   if (!file || args.positionals.length > 1) {
     io.stderr(say.needsFile);
@@ -76,7 +77,7 @@ export async function extract(argv: readonly string[], io: CliIO): Promise<ExitC
     return EXIT.ok;
   }
   const out = await outputPath(args.options.output, io, [file, ...(args.options.units ? [args.options.units] : [])]);
-  if (!out) return EXIT.unusable;
+  if (!out || !(await mayReplace(out, "set", io, { force: args.flags.has("force") }))) return EXIT.unusable;
   await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(set, null, 2) + "\n"));
   io.stderr(say.draftSummary(set.indicators.length, set.rules?.length ?? 0));
   io.stdout(m.wrote(out));

@@ -11,10 +11,11 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { decodeText } from "../read-plan";
 import { formatProblem, readSetFile } from "../read-set";
 import { outputPath } from "../returned-files";
+import { mayReplace } from "../replace-guard";
 
 export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
-  const args = parseArgs(argv, { values: ["output", "year"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["output", "year"], flags: ["force"], aliases: { o: "output" } });
   const [setFile, tableFile] = args.positionals;
   if (!setFile || !tableFile || args.positionals.length > 2) {
     io.stderr(m.quotas.needsSetAndTable);
@@ -51,7 +52,7 @@ export async function quotas(argv: readonly string[], io: CliIO): Promise<ExitCo
     return EXIT.unusable;
   }
   const out = await outputPath(args.options.output, io, [tableFile]);
-  if (!out) return EXIT.unusable;
+  if (!out || !(await mayReplace(out, "set", io, { force: args.flags.has("force") }))) return EXIT.unusable;
   await writeFileAtomic(out, new TextEncoder().encode(JSON.stringify(applied.doc, null, 2) + "\n"));
   io.stderr(m.quotas.done(applied.quotas, applied.indicators));
   io.stdout(m.wrote(out));

@@ -10,11 +10,12 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { printSummary, summaryJson } from "../print-summary";
 import { progressLine } from "../print-findings";
 import { chooseSet, outputPath, workbookSources } from "../returned-files";
+import { mayReplace } from "../replace-guard";
 import { writeWorkbook } from "../write-workbook";
 
 export async function summarize(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
-  const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year"], flags: ["force"], aliases: { o: "output" } });
   const format = args.options.format ?? "text";
   if (format !== "text" && format !== "json") {
     io.stderr(m.usage.error(`--format ${format}`));
@@ -28,7 +29,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
   const files = await workbookSources(args.positionals, io);
   if (!files) return EXIT.unusable;
   const out = await outputPath(args.options.output, io, [...files.map((f) => f.path), ...(args.options.previous ? [args.options.previous] : [])]);
-  if (!out) return EXIT.unusable;
+  if (!out || !(await mayReplace(out, "summary", io, { force: args.flags.has("force") }))) return EXIT.unusable;
   const set = await chooseSet(args.options.set, files, io);
   if (!set) return EXIT.unusable;
   if (year !== undefined && !set.years.includes(year)) {

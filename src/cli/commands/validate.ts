@@ -7,11 +7,12 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { cliMessages } from "../i18n/messages";
 import { writeWorkbook } from "../write-workbook";
 import { chooseSet, outputPath, workbookSources } from "../returned-files";
+import { mayReplace, REPORT_FORMAT, REPORT_KEY } from "../replace-guard";
 import { findingsJson, printFinding, progressLine } from "../print-findings";
 
 export async function validate(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
-  const args = parseArgs(argv, { values: ["set", "format", "output"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["set", "format", "output"], flags: ["force"], aliases: { o: "output" } });
   const format = args.options.format ?? "text";
   if (format !== "text" && format !== "json") {
     io.stderr(m.usage.error(`--format ${format}`));
@@ -21,15 +22,20 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
   if (!sources) return EXIT.unusable;
   const set = await chooseSet(args.options.set, sources, io);
   if (!set) return EXIT.unusable;
+  // where the report goes is settled before the check runs, not after it
+  let out: string | undefined;
+  if (args.options.output) {
+    out = await outputPath(args.options.output, io, sources.map((s) => s.path));
+    if (!out || !(await mayReplace(out, "report", io, { force: args.flags.has("force") }))) return EXIT.unusable;
+  }
 
   const result = await checkWorkbooks(sources, set, { onProgress: progressLine(io, sources.length) });
   if (format === "json") io.json(findingsJson(result, io.locale));
   else printText(result, io);
 
-  if (args.options.output) {
-    const out = await outputPath(args.options.output, io, sources.map((s) => s.path));
-    if (!out) return EXIT.unusable;
-    await writeWorkbook(reportChanges(set, result.findings, io.locale), out);
+  if (out) {
+    // marked as a report, so the next run may replace it without --force
+    await writeWorkbook([...reportChanges(set, result.findings, io.locale), { op: "setMetadata", entries: { [REPORT_KEY]: REPORT_FORMAT } }], out);
     io.stderr(m.wrote(out));
   }
   return exitCode(result);

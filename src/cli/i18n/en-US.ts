@@ -4,7 +4,7 @@ import type { CliMessages } from "./messages";
 export const enUS: CliMessages = {
   help: {
     head: "Indicator Tables command line\n\nUsage: npm run -s cli -- COMMAND [ARGS]\n\nCommands:",
-    tail: "\nCommon options: --lang zh-CN|en-US (default from LANG, Chinese first)  --help\nExit codes: 0 success; 1 input read but has findings; 2 unusable input or usage.",
+    tail: "\nCommon options: --lang zh-CN|en-US (default from LANG, Chinese first)  --help\n-o over an existing file replaces only a file of the same kind (last run's report, say); anything else (a filled form, another workbook, a text) needs --force.\nExit codes: 0 success; 1 input read but has findings; 2 unusable input or usage.",
     example: "example [-o DIR]                           run the whole job on the built-in example (output in out/ by default)",
     "check-set": "check-set SET.json [--format text|json]   check an indicator set file and list every problem (line, JSON path, message)",
     overview: "overview SET.json -o FILE.xlsx             write the set as a readable, printable workbook (guide, indicator list)",
@@ -30,6 +30,22 @@ export const enUS: CliMessages = {
   needsOutput: "Give the output file with -o.",
   needsSet: "Give the indicator set file (*.set.json).",
   outputIsInput: (path) => `The output ${path} is one of the inputs and would be overwritten. Choose another output name.`,
+  replace: {
+    folder: (path) => `${path} is a folder, not a file. Give a file name.`,
+    needsForce: (path, what, writes) => `${path} already exists and is ${what}; this would replace it with ${writes}. Choose another name, or add --force if you do mean to replace it.`,
+    kinds: {
+      report: "a validation report",
+      summary: "a summary workbook",
+      overview: "an indicator overview",
+      form: "a blank form",
+      "filled-form": "a form with figures filled in",
+      set: "an indicator set",
+      folder: "a folder",
+      workbook: "a workbook not made by Indicator Tables",
+      json: "a JSON file that is not an indicator set",
+      other: "a file of another kind",
+    },
+  },
   set: {
     problems: (n) => `The indicator set has ${n} problem(s).`,
     ok: (title, n, units, rules) => `Indicator set "${title}" is valid: ${n} indicators, ${units} reporting units, ${rules} rules.`,

@@ -4,7 +4,7 @@
 export const zhCN = {
   help: {
     head: "指标表 命令行\n\n用法：npm run -s cli -- 命令 [参数]\n\n命令：",
-    tail: "\n通用选项：--lang zh-CN|en-US（默认跟随 LANG，中文优先）  --help\n退出码：0 成功；1 输入可读但有问题；2 输入无法使用或用法错误。",
+    tail: "\n通用选项：--lang zh-CN|en-US（默认跟随 LANG，中文优先）  --help\n-o 指向已有的文件时，只替换同类文件（如上次的报告）；其他文件（已填的填报表、别的工作簿、文本）需加 --force。\n退出码：0 成功；1 输入可读但有问题；2 输入无法使用或用法错误。",
     example: "example [-o DIR]                           用内置示例跑完整流程（默认输出到 out/）",
     "check-set": "check-set SET.json [--format text|json]   检查指标集文件，列出全部问题（行号、JSON 路径、说明）",
     overview: "overview SET.json -o FILE.xlsx             把指标集写成可阅读、可打印的工作簿（填报说明、指标一览）",
@@ -30,6 +30,22 @@ export const zhCN = {
   needsOutput: "请用 -o 指定输出文件。",
   needsSet: "请指定指标集文件（*.set.json）。",
   outputIsInput: (path: string) => `输出文件 ${path} 是输入文件之一，不能覆盖。请换一个输出文件名。`,
+  replace: {
+    folder: (path: string) => `${path} 是一个文件夹，不能写成文件。请给出文件名。`,
+    needsForce: (path: string, what: string, writes: string) => `${path} 已存在，是${what}；这次要写的是${writes}，会把它替换掉。请换一个文件名；确实要替换，请加 --force。`,
+    kinds: {
+      report: "一份校验报告",
+      summary: "一份汇总表",
+      overview: "一份指标一览表",
+      form: "一份空白填报表",
+      "filled-form": "一份已填写数据的填报表",
+      set: "一个指标集文件",
+      folder: "一个文件夹",
+      workbook: "一个不是由“指标表”生成的工作簿",
+      json: "一个 JSON 文件（不是指标集）",
+      other: "一个其他类型的文件",
+    } as Record<string, string>,
+  },
   set: {
     problems: (n: number) => `指标集有 ${n} 处问题。`,
     ok: (title: string, n: number, units: number, rules: number) => `指标集“${title}”有效：${n} 个指标，${units} 个填报单位，${rules} 条规则。`,
