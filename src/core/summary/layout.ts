@@ -1,7 +1,9 @@
 // The summary as sheets: 总览 (one row per indicator: target, total, status), 分单位 (indicators ×
 // units, parent subtotals on the right), 未报与问题 and 来源. Totals, subtotals and statuses are
 // live formulas over 分单位, so a corrected figure recalculates; the figures themselves are
-// plain values (text from returned files is written as text, never as a formula).
+// plain values (text from returned files is written as text, never as a formula). Under 总览,
+// two charts over those cells: the share of units meeting each target, and one indicator's
+// figure by unit (Office.js draws them; the .xlsx writer skips charts and keeps its data bars).
 import { type Locale, messagesFor } from "../i18n/messages";
 import { describeTargets, plainNumber } from "../set/describe";
 import { defaultTolerance, isNumericType } from "../set/defaults";
@@ -37,7 +39,21 @@ interface Grid {
   last: number;
 }
 
-export function summaryChanges(summary: Summary, locale: Locale = "zh-CN"): WorkbookChange[] {
+export interface SummaryLayoutOptions {
+  /** the indicator charted by unit; default the first of {@link chartableIndicators} */
+  chartIndicator?: string;
+}
+
+/** Indicators whose figures can be charted by unit: numeric, with a target, some unit figure. */
+export function chartableIndicators(summary: Summary): IndicatorSummary[] {
+  return summary.indicators.filter(
+    (s) => s.indicator.targets.length > 0 && numericTotal(s.indicator) && s.units.some((u) => typeof u.value === "number"),
+  );
+}
+
+const numericTotal = (ind: Indicator) => isNumericType(ind.valueType) && methodOf(ind) !== "distribution";
+
+export function summaryChanges(summary: Summary, locale: Locale = "zh-CN", options: SummaryLayoutOptions = {}): WorkbookChange[] {
   const m = messagesFor(locale).summary;
   const grid: Grid = {
     sheet: m.byUnitSheet,
@@ -49,6 +65,8 @@ export function summaryChanges(summary: Summary, locale: Locale = "zh-CN"): Work
   return [
     ...overviewSheet(summary, grid, locale),
     ...byUnitSheet(summary, grid, locale),
+    // after 分单位 exists: the by-unit chart reads its cells
+    ...charts(summary, grid, locale, options),
     ...problemsSheet(summary, locale),
     ...sourcesSheet(summary, locale),
     {
@@ -130,7 +148,7 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
   const m = all.summary;
   const name = m.overviewSheet;
   const headers = m.overviewHeaders;
-  const top = 4;
+  const top = OVERVIEW_TOP;
   const unused = summary.workbooks.filter((w) => w.status !== "checked" && w.status !== "outdated").length;
   const byId = new Map(summary.set.indicators.map((i) => [i.id, i]));
   const values: CellValue[][] = [];
@@ -181,13 +199,14 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
       formulas.push({ at: `N${r}`, formula: `IF(COUNT(${R})=0,"",MAX(${R})-MIN(${R}))` });
       if (s.previous !== undefined && s.previous !== null && total) formulas.push({ at: `P${r}`, formula: `IF(F${r}="","",F${r}-O${r})` });
     }
+    if (hasUnitTargets(s)) formulas.push({ at: `${SHARE_COLUMN}${r}`, formula: `IF(N(I${r})=0,"",H${r}/I${r})` });
   });
   const last = top + summary.indicators.length - 1;
-  const lastCol = columnName(headers.length);
+  const lastCol = SHARE_COLUMN;
   const counts = m.counts(summary.returned.length, summary.units.length, summary.missing.length, summary.duplicates.length, unused);
   const changes: WorkbookChange[] = [
     { op: "addSheet", sheet: name },
-    { op: "setValues", sheet: name, at: "A1", values: rect([[m.title(summary.set.title, summary.year)], [counts], headers as unknown as CellValue[]]) },
+    { op: "setValues", sheet: name, at: "A1", values: rect([[m.title(summary.set.title, summary.year)], [counts], [...headers, m.shareHeader]]) },
     { op: "setStyle", sheet: name, range: "A1", style: { bold: true, fontSize: 14 } },
     { op: "setStyle", sheet: name, range: `A3:${lastCol}3`, style: { bold: true, fill: HEADER_FILL, border: true, wrap: true, vertical: "middle" } },
     ...(values.length ? [{ op: "setValues", sheet: name, at: `A${top}`, values } as WorkbookChange] : []),
@@ -198,19 +217,79 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
       { op: "setStyle", sheet: name, range: `A${top}:${lastCol}${last}`, style: { border: true, vertical: "top", wrap: true } },
       { op: "setNumberFormat", sheet: name, range: `F${top}:F${last}`, format: "#,##0.##" },
       { op: "setNumberFormat", sheet: name, range: `K${top}:P${last}`, format: "#,##0.##" },
+      { op: "setNumberFormat", sheet: name, range: `${SHARE_COLUMN}${top}:${SHARE_COLUMN}${last}`, format: "0%" },
       // red first: what missed its target stands out, what met it is calm
       { op: "addConditionalFormat", sheet: name, range: `J${top}:J${last}`, format: { when: { operator: "equal", text: m.status.missed! }, style: { fill: "#F4B6B6", fontColor: "#9C0006" } } },
       { op: "addConditionalFormat", sheet: name, range: `J${top}:J${last}`, format: { when: { operator: "equal", text: m.status.met! }, style: { fill: "#C6EFCE", fontColor: "#006100" } } },
       { op: "addConditionalFormat", sheet: name, range: `H${top}:H${last}`, format: { dataBar: { color: BAR_COLOUR } } },
     );
   }
-  const widths = [6, 16, 30, 8, 22, 14, 24, 10, 10, 12, 10, 10, 10, 10, 10, 10];
+  const widths = [6, 16, 30, 8, 22, 14, 24, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10];
   changes.push(
     ...widths.map((width, i): WorkbookChange => ({ op: "setColumnWidth", sheet: name, column: columnName(i + 1), width })),
     { op: "freezePanes", sheet: name, rows: 3, columns: 3 },
     { op: "setPageSetup", sheet: name, setup: { orientation: "landscape", fitToWidth: true, printTitleRows: "3:3" } },
   );
   return changes;
+}
+
+// ── charts (under 总览) ──────────────────────────────────────────────────────
+
+/** 总览's share column (units met ÷ units returned), right of its 16 columns. */
+const SHARE_COLUMN = "Q";
+const OVERVIEW_TOP = 4;
+
+/** Points for n bars, at about 20 each, within what a screen shows. */
+const barsHeight = (n: number) => Math.min(1600, Math.max(220, 80 + 20 * n));
+
+function charts(summary: Summary, grid: Grid, locale: Locale, options: SummaryLayoutOptions): WorkbookChange[] {
+  const m = messagesFor(locale).summary;
+  const sheet = m.overviewSheet;
+  // two rows under the table, right of the frozen columns
+  const below = `${OVERVIEW_TOP + summary.indicators.length + 2}`;
+  const out: WorkbookChange[] = [];
+
+  // rows of indicators some unit target binds, first to last (rows between show no bar)
+  const rows = summary.indicators.flatMap((s, i) => (hasUnitTargets(s) ? [OVERVIEW_TOP + i] : []));
+  if (rows.length > 0) {
+    const first = rows[0]!;
+    const last = rows[rows.length - 1]!;
+    out.push({
+      op: "addChart",
+      sheet,
+      chart: {
+        kind: "bar",
+        title: m.chartShare,
+        categories: `C${first}:C${last}`,
+        series: [{ name: m.shareHeader, values: `${SHARE_COLUMN}${first}:${SHARE_COLUMN}${last}` }],
+        max: 1,
+        at: `D${below}`,
+        size: { width: 480, height: barsHeight(last - first + 1) },
+      },
+    });
+  }
+
+  const chartable = chartableIndicators(summary);
+  const chosen = options.chartIndicator === undefined ? chartable[0] : chartable.find((s) => s.indicator.id === options.chartIndicator);
+  if (chosen) {
+    const r = grid.rowOf.get(chosen.indicator.id)!;
+    const from = columnName(grid.first);
+    const to = columnName(grid.last);
+    out.push({
+      op: "addChart",
+      sheet,
+      chart: {
+        kind: "bar",
+        title: m.chartByUnit(chosen.indicator.name, chosen.indicator.unit),
+        dataSheet: grid.sheet,
+        categories: `${from}3:${to}3`,
+        series: [{ name: chosen.indicator.name, values: `${from}${r}:${to}${r}` }],
+        at: `K${below}`,
+        size: { width: 480, height: barsHeight(summary.units.length) },
+      },
+    });
+  }
+  return out;
 }
 
 // ── 分单位 ───────────────────────────────────────────────────────────────────

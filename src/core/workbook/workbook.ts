@@ -78,6 +78,26 @@ export interface PageSetup {
   printTitleRows?: string;
 }
 
+/**
+ * A bar or column chart over cells of the workbook. It reads the cells (it holds no figures of
+ * its own), so correcting a cell updates it. `categories` and each series' `values` are one row
+ * or one column each, of equal length, on `dataSheet` (default: the chart's own sheet).
+ */
+export interface Chart {
+  /** bar: horizontal bars (long labels read well); column: vertical */
+  kind: "bar" | "column";
+  title: string;
+  dataSheet?: string;
+  categories: A1;
+  /** the legend shows the names when there is more than one series */
+  series: { name: string; values: A1 }[];
+  /** value axis from 0 to this (1 for shares); omitted: Excel's automatic scale */
+  max?: number;
+  /** top-left cell of the chart, and its size in points */
+  at: A1;
+  size: { width: number; height: number };
+}
+
 /** One change to a workbook. Ranges name their sheet; `at` is the top-left cell for values. */
 export type WorkbookChange =
   | { op: "addSheet"; sheet: string; visibility?: SheetInfo["visibility"] }
@@ -95,6 +115,8 @@ export type WorkbookChange =
   | { op: "freezePanes"; sheet: string; rows: number; columns: number }
   | { op: "setPageSetup"; sheet: string; setup: PageSetup }
   | { op: "defineName"; name: string; sheet: string; range: A1; comment?: string }
+  /** Office.js only: the .xlsx backend skips it (no sound library writes charts; see docs/summary.md) */
+  | { op: "addChart"; sheet: string; chart: Chart }
   | { op: "setMetadata"; entries: Record<string, string> };
 
 export interface RangeQuery {

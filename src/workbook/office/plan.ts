@@ -3,6 +3,7 @@
 
 import { columnNumber, parseRange } from "../../core/workbook/a1";
 import type { WorkbookChange } from "../../core/workbook/workbook";
+import { addChart, checkChart } from "./chart";
 import { addConditionalFormat } from "./conditional-format";
 import { applyPageSetup, freeze, printTitleRows, widthToPoints } from "./layout";
 import { checkMetadata, metadataSteps, type MetaState } from "./metadata";
@@ -163,6 +164,14 @@ export function plan(changes: readonly WorkbookChange[], probe: Probe, budget: n
         const replace = names.has(key(c.name));
         names.add(key(c.name));
         add(replace ? 4 : 3, jsonBytes([c.name, c.comment ?? ""]), (t) => defineName(t, sheet, c, replace));
+        return;
+      }
+      case "addChart": {
+        const sheet = need(c.sheet, index, c.op);
+        const data = c.chart.dataSheet === undefined ? sheet : need(c.chart.dataSheet, index, c.op);
+        const { byRows } = checkChart(c.chart, index);
+        // add, title, position, size, legend, labels, axes, and per series getRange ×2 + 4 calls
+        add(9 + 6 * c.chart.series.length, jsonBytes(c.chart), (t) => addChart(t.get(sheet), t.get(data), c.chart, byRows));
         return;
       }
       case "setMetadata": {

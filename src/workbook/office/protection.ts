@@ -68,6 +68,8 @@ export function refusedWhenProtected(change: WorkbookChange, options: Excel.Work
       return options?.allowFormatCells !== true;
     case "setColumnWidth":
       return options?.allowFormatColumns !== true;
+    case "addChart":
+      return options?.allowEditObjects !== true;
     default:
       return false;
   }

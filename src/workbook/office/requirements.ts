@@ -30,6 +30,7 @@ export type Feature =
   | "freezePanes"
   | "dataValidation"
   | "pageLayout"
+  | "charts"
   | "changeEvents"
   | "nullObjects"
   | "nameFormulas";
@@ -47,6 +48,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, ExcelApiVersion>> = 
   freezePanes: "1.7",
   dataValidation: "1.8",
   pageLayout: "1.9",
+  charts: "1.7",
   changeEvents: "1.7",
   nullObjects: "1.4",
   nameFormulas: "1.7",
@@ -65,6 +67,7 @@ const FEATURE_LABELS: Readonly<Record<Feature, Localized>> = {
   freezePanes: { "zh-CN": "冻结窗格", "en-US": "frozen panes" },
   dataValidation: { "zh-CN": "数据验证", "en-US": "data validation" },
   pageLayout: { "zh-CN": "页面设置（打印方向、缩放、打印标题）", "en-US": "page setup (orientation, fit to width, print titles)" },
+  charts: { "zh-CN": "插入图表", "en-US": "charts" },
   changeEvents: { "zh-CN": "编辑后自动校验（实时校验）", "en-US": "checking after each edit (live checking)" },
   nullObjects: { "zh-CN": "识别空白工作表", "en-US": "telling blank sheets apart" },
   nameFormulas: { "zh-CN": "读取名称的引用公式", "en-US": "reading what a name refers to as a formula" },
@@ -95,6 +98,8 @@ export function featureOf(change: WorkbookChange): Feature {
       return "dataValidation";
     case "setPageSetup":
       return "pageLayout";
+    case "addChart":
+      return "charts";
     default:
       return "core";
   }
@@ -145,6 +150,7 @@ const DEGRADED: Partial<Record<Feature, Localized>> = {
     "zh-CN": "指标集信息没有写入，再次打开这个工作簿时不能自动认出指标集。",
     "en-US": "The set's record was not written, so the set is not recognised when the workbook is opened again.",
   },
+  charts: { "zh-CN": "图表没有插入，表中的数字和颜色不受影响。", "en-US": "The charts were left out; the figures and colours in the sheets are all there." },
 };
 
 /** The message for a change degrade mode skipped: what is missing, what happened instead, what to do. */
@@ -225,6 +231,7 @@ export const FEATURE_CHECKS: Readonly<Record<Feature, string>> = {
   freezePanes: "screen(): featureOf(freezePanes)",
   dataValidation: "screen(): featureOf(setDataValidation)",
   pageLayout: "screen(): featureOf(setPageSetup)",
+  charts: "screen(): featureOf(addChart)",
   changeEvents: "watchEdits(): requireFeature before any event is registered",
   nullObjects: "readGrids(): caps.has, else getUsedRange()",
   nameFormulas: "OfficeWorkbook.names(): caps.has, else NamedItem.value",
@@ -294,6 +301,9 @@ export const API_MEMBERS: readonly ApiMemberUse[] = [
     "WorksheetFreezePanes.unfreeze",
   ]),
   ...uses("changeEvents", "watch.ts#watchEdits", "1.7", ["Worksheet.onChanged", "WorksheetChangedEventArgs.address", "WorksheetChangedEventArgs.worksheetId"]),
+  ...uses("charts", "chart.ts#addChart", "1.7", ["ChartAxis.reversePlotOrder", "ChartSeries.setValues", "ChartSeries.setXAxisValues", "ChartSeriesCollection.add"]),
+  // read only for an addChart change, which screen() lets through only with charts (1.7)
+  ...uses("charts", "protection.ts#refusedWhenProtected", "1.7", ["WorksheetProtectionOptions.allowEditObjects"]),
   ...uses("protectionPassword", "protection.ts#protect", "1.7", ["WorksheetProtection.protect (password)"]),
   ...uses("protectionPassword", "protection.ts#unprotect", "1.7", ["WorksheetProtection.unprotect (password)"]),
   ...uses("dataValidation", "plan.ts#plan", "1.8", ["Range.dataValidation"]),

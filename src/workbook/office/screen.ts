@@ -37,6 +37,7 @@ const KNOWN_OPS = new Set<string>([
   "freezePanes",
   "setPageSetup",
   "defineName",
+  "addChart",
   "setMetadata",
 ] satisfies WorkbookChange["op"][]);
 

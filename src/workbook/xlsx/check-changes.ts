@@ -131,6 +131,16 @@ function checkOne(change: WorkbookChange, sheets: SheetSet): void {
       if (change.comment !== undefined && typeof change.comment !== "string") throw new Error("a name's comment must be a string");
       return;
     }
+    case "addChart": {
+      // skipped when applied, but a malformed one is still a caller's mistake
+      sheets.require(change.sheet);
+      if (change.chart.dataSheet !== undefined) sheets.require(change.chart.dataSheet);
+      for (const range of [change.chart.categories, change.chart.at, ...change.chart.series.map((s) => s.values)]) {
+        if (typeof range !== "string") throw new Error("a chart's ranges must be A1 addresses");
+        parseRange(range);
+      }
+      return;
+    }
     case "setMetadata": {
       const problem = metadataProblem(change.entries);
       if (problem) throw new Error(problem);

@@ -11,8 +11,9 @@
 // As strict as Excel where the add-in has been bitten: members newer than `apiVersion` fail
 // (at sync, or at once for event getters); a protected sheet refuses values in locked cells,
 // formats (unless allowFormatCells), column widths (unless allowFormatColumns), merges,
-// validation and locking; protect() on a protected sheet fails; a very hidden sheet or the
-// last visible one cannot be deleted; clearing validation clears only the cells asked.
+// validation, locking and charts (unless allowEditObjects); protect() on a protected sheet
+// fails; a very hidden sheet or the last visible one cannot be deleted; clearing validation
+// clears only the cells asked.
 // office-addin-mock still provides the `Office` global in the tests.
 
 import { cellAddress, parseCell, quoteSheet, rangeAddress, type RangeRef } from "../../../src/core/workbook/a1";
@@ -50,6 +51,21 @@ export interface ConditionalFormatState {
   fontColor?: string;
 }
 
+/** A chart as the fake keeps it: ranges as `Sheet!A1:B2` labels. */
+export interface ChartState {
+  type: string;
+  seriesBy: string;
+  title?: string;
+  at?: string;
+  width?: number;
+  height?: number;
+  legend?: boolean;
+  dataLabels?: boolean;
+  valueAxis: { minimum?: number; maximum?: number };
+  categoriesReversed?: boolean;
+  series: { name?: string; values: string; categories?: string }[];
+}
+
 let nextSheetId = 1;
 
 export class SheetState {
@@ -59,6 +75,7 @@ export class SheetState {
   readonly merges: string[] = [];
   readonly validations: ValidationState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
   /** points, by column letter */
   readonly columnWidths = new Map<string, number>();
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string } = { protected: false };
@@ -402,6 +419,7 @@ class FakeWorksheet extends FakeProxy {
   readonly protection = new FakeProtection(this.ctx, this);
   readonly freezePanes = new FakeFreezePanes(this.ctx, this);
   readonly pageLayout = new FakePageLayout(this.ctx, this);
+  readonly charts = new FakeCharts(this.ctx, this);
 
   static bound(ctx: FakeContext, state: SheetState): FakeWorksheet {
     const ws = new FakeWorksheet(ctx);
@@ -1118,6 +1136,129 @@ class FakePageLayout {
       if (!/^\$\d+:\$\d+$/.test(rows)) throw new OfficeError("InvalidArgument", `print title rows ${rows}`);
       this.sheet.target().pageLayout.printTitleRows = rows;
     }, 9);
+  }
+}
+
+class FakeCharts {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const state: ChartState = { type, seriesBy, valueAxis: {}, series: [] };
+    this.ctx.queue(`charts.add ${type}`, [type, seriesBy], () => {
+      const s = this.sheet.target();
+      // a chart is an object: a protected sheet takes one only with allowEditObjects
+      if (s.protection.protected && s.protection.options?.allowEditObjects !== true) throw new OfficeError("AccessDenied", `${s.name} is protected (objects)`);
+      const { sheet, ref } = source.target();
+      // Excel makes one series per row (or column) of the source
+      const rows = seriesBy === "Rows" || (seriesBy === "Auto" && ref.end.column - ref.start.column > ref.end.row - ref.start.row);
+      const lines = rows ? ref.end.row - ref.start.row + 1 : ref.end.column - ref.start.column + 1;
+      for (let i = 0; i < lines; i++) {
+        const part: RangeRef = rows
+          ? { start: { row: ref.start.row + i, column: ref.start.column }, end: { row: ref.start.row + i, column: ref.end.column } }
+          : { start: { row: ref.start.row, column: ref.start.column + i }, end: { row: ref.end.row, column: ref.start.column + i } };
+        state.series.push({ values: `${sheet.name}!${rangeAddress(part)}` });
+      }
+      s.charts.push(state);
+    });
+    return new FakeChart(this.ctx, state);
+  }
+}
+
+class FakeChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly dataLabels: { showValue: boolean };
+  readonly axes: { valueAxis: FakeAxis; categoryAxis: FakeAxis };
+  readonly series: { getItemAt(index: number): FakeSeries; add(name?: string): FakeSeries };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly state: ChartState,
+  ) {
+    const setter = <K extends keyof ChartState>(k: K, label: string) => (v: NonNullable<ChartState[K]>) => ctx.queue(label, [v], () => (state[k] = v));
+    this.title = writeOnly("text", setter("title", "set chart.title.text"));
+    this.legend = writeOnly("visible", setter("legend", "set chart.legend.visible"));
+    this.dataLabels = writeOnly("showValue", setter("dataLabels", "set chart.dataLabels.showValue"));
+    this.axes = { valueAxis: new FakeAxis(ctx, state, "value"), categoryAxis: new FakeAxis(ctx, state, "category") };
+    this.series = {
+      getItemAt: (index) => {
+        const series = new FakeSeries(ctx);
+        ctx.queue(`chart.series.getItemAt ${index}`, [index], () => {
+          const found = state.series[index];
+          if (!found) throw new OfficeError("ItemNotFound", `series ${index}`);
+          series.state = found;
+        });
+        return series;
+      },
+      add: (name) => {
+        const series = new FakeSeries(ctx);
+        ctx.queue("chart.series.add", [name], () => {
+          series.state = { values: "", ...(name !== undefined ? { name } : {}) };
+          state.series.push(series.state);
+        }, 7);
+        return series;
+      },
+    };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.ctx.queue("chart.setPosition", [startCell, endCell], () => {
+      this.state.at = endCell === undefined ? startCell : `${startCell}:${endCell}`;
+    });
+  }
+  set width(v: number) {
+    this.ctx.queue("set chart.width", [v], () => (this.state.width = v));
+  }
+  set height(v: number) {
+    this.ctx.queue("set chart.height", [v], () => (this.state.height = v));
+  }
+}
+
+/** `{ [key]: v }` whose setter queues and whose getter was never loaded. */
+function writeOnly<K extends string, T>(key: K, set: (v: T) => void): Record<K, T> {
+  const o = {};
+  Object.defineProperty(o, key, {
+    set,
+    get() {
+      throw new OfficeError("PropertyNotLoaded", `${key} was read without load() and sync()`);
+    },
+  });
+  return o as Record<K, T>;
+}
+
+class FakeAxis {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly state: ChartState,
+    private readonly which: "value" | "category",
+  ) {}
+  set minimum(v: number) {
+    this.ctx.queue(`set ${this.which}Axis.minimum`, [v], () => (this.state.valueAxis.minimum = v));
+  }
+  set maximum(v: number) {
+    this.ctx.queue(`set ${this.which}Axis.maximum`, [v], () => (this.state.valueAxis.maximum = v));
+  }
+  set reversePlotOrder(v: boolean) {
+    this.ctx.queue(`set ${this.which}Axis.reversePlotOrder`, [v], () => (this.state.categoriesReversed = v), 7);
+  }
+}
+
+class FakeSeries {
+  state: ChartState["series"][number] | undefined;
+  constructor(private readonly ctx: FakeContext) {}
+  private target(): ChartState["series"][number] {
+    if (!this.state) throw new OfficeError("InvalidObjectPath", "series");
+    return this.state;
+  }
+  set name(v: string) {
+    this.ctx.queue("set series.name", [v], () => (this.target().name = v));
+  }
+  setValues(range: FakeRange): void {
+    this.ctx.queue("series.setValues", [], () => (this.target().values = range.label()), 7);
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.queue("series.setXAxisValues", [], () => (this.target().categories = range.label()), 7);
   }
 }
 
