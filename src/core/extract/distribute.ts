@@ -3,6 +3,33 @@
 // subjects (a verb in front, a tail after the last item) are given to each.
 import { leadingVerb } from "./names";
 
+const MEASURE = /(?:率|比例|占比|比重)$/;
+
+/**
+ * Measures listed before one figure that holds for each (义务教育巩固率、高中毛入学率保持在97%
+ * 以上; 城区学校、乡村学校课后服务覆盖率达到100%): the names, or null when the subject is
+ * not such a list. The last item ends in a measure (or, with `each`, 均 says so); the others
+ * take its tail.
+ */
+export function sharedMeasures(subject: string, each = false): string[] | null {
+  const items = subject.split(/、|和|及|与/).map((x) => x.trim());
+  const n = items.length;
+  if (n < 2 || n > 6 || items.some((x) => x.length < 2 || x.length > 20)) return null;
+  const last = items[n - 1]!;
+  // with 均 / 都 the words say the figure holds for each, whatever it measures
+  const measured = MEASURE.test(last);
+  if (!measured && !each) return null;
+  // 义务教育入学率和巩固率: a short measure takes the subject of the one before
+  if (items.every((x) => MEASURE.test(x))) return spread(items);
+  if (items.slice(0, -1).some((x) => MEASURE.test(x) || x.length > 10)) return null;
+  // the tail starts after the head noun the first item ends in (学校 … 学校课后服务覆盖率)
+  const head = items[0]!.slice(-2);
+  const at = last.lastIndexOf(head);
+  const tail = at > 0 && at + 2 < last.length ? last.slice(at + 2) : "";
+  if (tail) return items.map((x, i) => (i === n - 1 ? x : x + tail));
+  return measured ? spread(items) : null;
+}
+
 /** Split an enumeration into `n` subjects, or null when the words do not line up. */
 export function splitSubjects(subject: string, n: number): string[] | null {
   if (n < 2 || !subject) return null;

@@ -12,7 +12,7 @@ import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
 import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
-import { splitSubjects } from "./distribute";
+import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { documentKind, kindAt, periodYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
@@ -93,14 +93,29 @@ function run(original: string, source: string): DetailedExtraction {
   let clauseNo = 0;
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
   let carried: { year: number; level: number } | null = null;
+  // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
+  // (三、2024年工作打算) for its section
+  let paragraph: { year: number; line: number } | null = null;
+  const headingYears: { year: number; level: number }[] = [];
   let headingIndex = 0;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
-      if (carried && headings[headingIndex]!.level <= carried.level) carried = null;
+      const h = headings[headingIndex]!;
+      if (carried && h.level <= carried.level) carried = null;
+      paragraph = null;
+      while (headingYears.length && headingYears[headingYears.length - 1]!.level >= h.level) headingYears.pop();
+      const own = headingYear(h.title);
+      if (own !== null) headingYears.push({ year: own, level: h.level });
       headingIndex++;
     }
+    const line = s.lastIndexOf("\n", sentence.start - 1);
+    if (paragraph && paragraph.line !== line) paragraph = null;
     let years = findYears(s, sentence.start, sentence.end);
-    if (!years.length && carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for" }];
+    const own = years.filter((y) => y.role === "for");
+    const carry = paragraph?.year ?? carried?.year ?? headingYears[headingYears.length - 1]?.year ?? null;
+    if (!own.length && carry !== null) years = [{ start: sentence.start, end: sentence.start, year: carry, role: "for" }, ...years];
+    // another year ends the paragraph's; a leading one starts it again
+    if (own.length) paragraph = own[0]!.start === sentence.start && own[0]!.year !== null && /^\s*(?:底|末|前)?\s*[，,]/.test(s.slice(own[0]!.end, sentence.end)) ? { year: own[0]!.year, line } : null;
     const lead = leadInYear(s, sentence, years);
     if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0 };
     const inSentence: Draft[] = [];
@@ -116,6 +131,8 @@ function run(original: string, source: string): DetailedExtraction {
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);
     for (const d of inSentence) {
+      // a carried year is what is to be reached by then, never the year of a figure reported
+      if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry) d.rec.year = null;
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
       // 这一比例达到60%: the figure named before with the same unit
       if (ANAPHORA.test(d.rec.name)) {
@@ -185,6 +202,12 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
   }
   while (d < drafts.length) out.push(drafts[d++]!);
   return out;
+}
+
+// The one year a heading names (2024年工作打算), not a span (2021—2025年) nor a base (比2020年).
+function headingYear(title: string): number | null {
+  const years = findYears(title, 0, title.length).filter((y) => y.role === "for");
+  return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
 }
 
 // A short sentence ending in a colon that names the year of what follows.
@@ -334,11 +357,17 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
       return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
     }
   } else if (/(?:均|都)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有)?\s*$/.test(left)) {
+    const shared = sharedMeasures(subjectRaw, true);
+    if (shared) return { names: shared.map((x) => withShare(finishName(x), unit, left)), subjects: null, usedRight: false, rightLength: 0 };
     const items = subjectRaw.split(/[、和及与]/).filter(Boolean);
     if (items.length >= 2 && items.length <= 6 && items.every((x) => x.length <= 8)) {
       const names = items.map((x) => withShare(finishName(x), unit, left));
       return { names, subjects: null, usedRight: false, rightLength: 0 };
     }
+  } else {
+    // 义务教育巩固率、高中毛入学率保持在97%以上: one figure for each measure listed
+    const names = sharedMeasures(subjectRaw);
+    if (names) return { names: names.map((x) => withShare(finishName(x), unit, left)), subjects: null, usedRight: false, rightLength: 0 };
   }
   let name = "";
   let usedRight = false;

@@ -24,6 +24,8 @@ function isFurniture(line: string): boolean {
   if (t.length <= 24 && SHORT_LABEL.test(t)) return true;
   // breadcrumbs: 首页 > 文章中心 > 正文
   if (t.length <= 80 && /[>›»]/.test(t) && !/[。，,；;]/.test(t)) return true;
+  // a sidebar's collection of articles: "2022年学校工作计划8篇"
+  if (t.length <= 40 && /\d+\s*篇(?:精选|范文|合集|汇编|大全)?$/.test(t) && !/[。，,；;：:]/.test(t)) return true;
   // file names of uploaded documents: "….DOC", "….pdf"
   if (t.length <= 60 && /\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$/i.test(t)) return true;
   return false;

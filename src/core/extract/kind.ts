@@ -99,6 +99,9 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
 
 const PLAN_HEADING = /打算|计划|目标|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施/;
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状/;
+// 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
+const BASE_HEADING = /(?:发展|工作|现实)基础|发展成就|主要成就/;
+const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优化/;
 
 /**
  * What the headings above a figure say it is: a plan (打算, 目标) or a review (回顾, 成效). The
@@ -109,7 +112,7 @@ const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情�
 export function sectionKind(section: string[]): Kind | null {
   for (const t of section) {
     const plan = PLAN_HEADING.test(t);
-    const review = REVIEW_HEADING.test(t);
+    const review = REVIEW_HEADING.test(t) || (BASE_HEADING.test(t) && !BASE_TASK.test(t));
     if (plan !== review) return plan ? "target" : "actual";
   }
   return null;

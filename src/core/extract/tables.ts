@@ -3,20 +3,9 @@
 // a .docx table read paragraph by paragraph — where empty cells have vanished. Only the
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
-import type { Kind } from "./types";
-import { planPeriodEnd } from "./years";
+import { headerColumn, isValueWord, mergeHeaderRows, pairHeaderRuns, squeeze, type Column } from "./table-headers";
 
-export type ColumnRole = "serial" | "category" | "name" | "unit" | "value" | "attribute" | "other";
-
-export interface Column {
-  role: ColumnRole;
-  /** a value column's year (2025年目标), else null */
-  year: number | null;
-  /** what the header says the figures are (基期 → actual, 目标 → target), null when it does not */
-  kind: Kind | null;
-  /** a unit the header gives (2025年（%）), else "" */
-  unit: string;
-}
+export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
 export interface Cell {
   /** offsets of the trimmed cell text */
@@ -40,6 +29,8 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** the line untrimmed: a header row's leading tabs say where its cells stand */
+  raw: string;
 }
 
 type CellType = "placeholder" | "int" | "value" | "unit" | "attribute" | "text" | "empty";
@@ -47,70 +38,11 @@ interface TypedCell extends Cell {
   type: CellType;
 }
 
-const H_SERIAL = /^(?:序号|编号|序)$/;
-const H_CATEGORY = /^(?:类别|分类|领域|维度|方面|一级指标|指标类别|指标分类)$/;
-const H_NAME = /^(?:(?:主要|具体|核心|二级|三级|发展|监测|考核|评价|工作|重点|建设|年度)?(?:指标|项目|任务|内容|工作|目标任务)(?:名称|内容|项)?|名称)$/;
-const H_UNIT = /^(?:计量)?单位$/;
-const H_ATTRIBUTE = /^(?:指标)?(?:属性|性质|类型)$/;
-const H_OTHER = /^(?:年均增长率?|年均增速|增幅|增长率|增减|累计增长|备注|说明|责任单位|牵头单位|责任科室|牵头科室|责任部门|牵头部门|责任处室|牵头处室|配合单位|数据来源|考核方式|考核办法|评分标准|完成时限|时限|分值|权重)$/;
-// a value column: a year, a word saying what the figure is, or both (2020年基期值, 目标值)
-const H_YEAR = /^((?:19|20)\d{2})年?(?:底|末|度)?/;
-const H_PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?(?:末|期末|时期)?/;
-// 目标值, 年度目标, 上半年完成, 2020年基期值: when (年度, 上半年), what (目标, 完成), and a tail
-const H_VALUE_WORD = /^(?=.)(?:年度|全年|本年|当年|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:值|数|数值|水平|情况|任务|进度)?$/;
-const WORD_ACTUAL = /基[期数准线]|现状|现值|实际|完成|实现/;
-const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核/;
 const ATTRIBUTE_WORD = /^(?:预期性|约束性|指导性|引导性|预期|约束|指导)$/;
 const PLACEHOLDER = /^(?:[—–\-－~～/／\\×xX*＊]+|无|空|暂无)$/;
 // a cell of a table written one cell per line: short, not a sentence
 const MAX_CELL = 40;
 const NOT_A_CELL = /[。；;！？!?]|[，,](?!\d{3})/;
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, "");
-}
-
-/** A unit in brackets at the end of a title or a name: 毛入园率（%） → ["毛入园率", "%"]. */
-export function unitInBrackets(text: string): [string, string] {
-  const m = /[(（]\s*(?:单位[：:])?\s*([^()（）]{1,8})\s*[)）]\s*$/.exec(text);
-  if (m && isUnitWord(m[1]!)) return [text.slice(0, m.index).trim(), squeeze(m[1]!)];
-  return [text, ""];
-}
-
-function headerColumn(raw: string): Column | null {
-  const [text, unit] = unitInBrackets(squeeze(raw));
-  const plain = (role: ColumnRole): Column => ({ role, year: null, kind: null, unit });
-  if (!text) return null;
-  if (H_SERIAL.test(text)) return plain("serial");
-  if (H_CATEGORY.test(text)) return plain("category");
-  if (H_NAME.test(text)) return plain("name");
-  if (H_UNIT.test(text)) return plain("unit");
-  if (H_ATTRIBUTE.test(text)) return plain("attribute");
-  if (H_OTHER.test(text)) return plain("other");
-  let year: number | null = null;
-  let rest = text;
-  // the year before the word (2025年目标值) or after it in brackets (目标值（2025年）)
-  const y = H_YEAR.exec(text);
-  const period = y ? null : H_PLAN_PERIOD.exec(text);
-  if (y) {
-    year = Number(y[1]);
-    rest = text.slice(y[0].length);
-  } else if (period) {
-    year = planPeriodEnd(period[0]);
-    rest = text.slice(period[0].length);
-  } else {
-    const after = /[(（]((?:19|20)\d{2})年?(?:底|末)?[)）]$/.exec(text);
-    if (after) {
-      year = Number(after[1]);
-      rest = text.slice(0, after.index);
-    }
-  }
-  rest = rest.replace(/^[(（](.*)[)）]$/, "$1");
-  if (rest && !H_VALUE_WORD.test(rest)) return null;
-  if (year === null && !period && !rest) return null;
-  const kind: Kind | null = WORD_ACTUAL.test(rest) ? "actual" : WORD_TARGET.test(rest) || (period && !rest) ? "target" : null;
-  return { role: "value", year, kind, unit };
-}
 
 function validHeader(columns: Column[], min: number): boolean {
   if (columns.length < min) return false;
@@ -123,8 +55,8 @@ function joinSplitHeaders(cells: Line[]): Line[] {
   const out: Line[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    if (prev && /^(?:19|20)\d{2}年?$/.test(squeeze(prev.text)) && H_VALUE_WORD.test(squeeze(c.text).replace(/^[(（](.*)[)）]$/, "$1"))) {
-      out[out.length - 1] = { start: prev.start, end: c.end, text: prev.text + c.text };
+    if (prev && /^(?:19|20)\d{2}年?$/.test(squeeze(prev.text)) && isValueWord(squeeze(c.text).replace(/^[(（](.*)[)）]$/, "$1"))) {
+      out[out.length - 1] = { start: prev.start, end: c.end, text: prev.text + c.text, raw: prev.raw + c.raw };
     } else out.push(c);
   }
   return out;
@@ -136,7 +68,7 @@ function linesOf(s: string): Line[] {
   for (const raw of s.split("\n")) {
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    out.push({ start: at + lead, end: at + lead + text.length, text });
+    out.push({ start: at + lead, end: at + lead + text.length, text, raw });
     at += raw.length + 1;
   }
   return out;
@@ -210,7 +142,7 @@ const DATA: ReadonlySet<CellType> = new Set(["value", "int", "placeholder"]);
 
 // Does cell `c` (followed by `next`) belong in `col`? A name is followed by its unit or
 // figures; a category by the name; a serial starts a row; a note follows the figures.
-function fits(col: Column, c: TypedCell, next: TypedCell | undefined, rowStart: boolean, positional: boolean): boolean {
+function fits(col: Column, c: TypedCell, next: TypedCell | undefined, rowStart: boolean, positional: boolean, serials: boolean): boolean {
   switch (col.role) {
     case "serial":
       return c.type === "int" && rowStart && next?.type === "text";
@@ -226,7 +158,10 @@ function fits(col: Column, c: TypedCell, next: TypedCell | undefined, rowStart: 
       return c.type === "attribute";
     case "other":
       // one cell per line: a text cell followed by a unit or a figure names the next row
-      return positional || (c.type === "text" && !(next && (next.type === "unit" || DATA.has(next.type))));
+      if (positional) return true;
+      // a figure here is a score or a growth rate (分值 8), unless it is the next row's serial
+      if (DATA.has(c.type)) return !(serials && c.type === "int" && next?.type === "text");
+      return c.type === "text" && !(next && (next.type === "unit" || DATA.has(next.type)));
   }
 }
 
@@ -236,6 +171,7 @@ function takeRow(cells: TypedCell[], i: number, columns: Column[], positional: b
   let col = 0;
   let j = i;
   let emptyValue = false;
+  const serials = columns.some((c) => c.role === "serial");
   while (j < cells.length && col < columns.length) {
     const c = cells[j]!;
     // an empty cell keeps its column (a spanned category, a value not given)
@@ -248,7 +184,7 @@ function takeRow(cells: TypedCell[], i: number, columns: Column[], positional: b
     }
     let k = -1;
     for (let q = col; q < columns.length; q++) {
-      if (fits(columns[q]!, c, cells[j + 1], j === i, positional)) {
+      if (fits(columns[q]!, c, cells[j + 1], j === i, positional, serials)) {
         k = q;
         break;
       }
@@ -311,20 +247,35 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
     if (single && /\t|[|｜]| {2}/.test(line.text)) break;
     const cells = splitLine(line, single);
     if (!cells) continue;
-    const columns = cells.map((c) => headerColumn(c.text));
+    // a second header row (现状值 | 目标值 under 2020年 | 2025年) is read with the first
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.text) next++;
+    const merged = !single && next < lines.length && splitLine(lines[next]!, false) ? mergeHeaderRows(placedCells(line), placedCells(lines[next]!)) : null;
+    const columns = (merged ?? cells.map((c) => c.text)).map((t) => (t ? headerColumn(t) : EMPTY_HEADER));
     if (columns.some((c) => !c)) continue;
     if (!validHeader(columns as Column[], 2 + Number(single))) continue;
-    return rowTable(lines, i, columns as Column[], single);
+    return rowTable(lines, i, columns as Column[], single, merged ? next : i);
   }
   return cellTable(lines, i);
 }
 
+// a header cell left empty (spanned by the one above it) holds nothing to read
+const EMPTY_HEADER: Column = { role: "other", year: null, kind: null, unit: "" };
+
+// The cells of a tab- or bar-split line where they stand: leading empty cells kept.
+function placedCells(line: Line): string[] {
+  const t = line.raw.replace(/^ +| +$/g, "");
+  const cells = t.split(t.includes("\t") ? "\t" : /[|｜]/).map((c) => c.trim());
+  if (!t.includes("\t") && /^[|｜]/.test(t)) cells.shift();
+  return cells;
+}
+
 // Rows of split cells, one per line; a row short of cells (a spanned category) is read by type.
-function rowTable(lines: Line[], at: number, columns: Column[], single: boolean): { table: Table; nextLine: number } | null {
+function rowTable(lines: Line[], at: number, columns: Column[], single: boolean, headerEnd: number): { table: Table; nextLine: number } | null {
   const rows: (Cell | undefined)[][] = [];
-  let end = lines[at]!.end;
-  let k = at + 1;
-  let last = at;
+  let end = lines[headerEnd]!.end;
+  let k = headerEnd + 1;
+  let last = headerEnd;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (!line.text) {
@@ -363,11 +314,12 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (!line.text) continue;
-    if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && H_VALUE_WORD.test(squeeze(line.text).slice(1, -1)))) break;
+    if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
     headerLines.push(line);
   }
   const header = joinSplitHeaders(headerLines);
-  const columns = header.map((l) => headerColumn(l.text)!);
+  const paired = pairHeaderRuns(header.map((l) => l.text));
+  const columns = (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
   if (!validHeader(columns, 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header
   // where every cell is a paragraph followed by a blank line (.docx), an empty cell shows as

@@ -33,6 +33,13 @@ const CASES: [string, string, string, (text: string) => string][] = [
   ["十四五 table, one cell per paragraph (.docx raw text)", "table-cells.txt", "table-plan.jsonl", (t) => t.replace(/\n/g, "\n\n")],
   ["十四五 table, HTML page", "table.html", "table-plan.jsonl", (t) => t],
   ["十四五 table, HTML page as htmlToText gives it", "table.html", "table-plan.jsonl", (t) => htmlToText(t)],
+  ["十四五 plan: two-row table headers, units in the name column, shared measures, carried years", "plan-two-row-tables.txt", "plan-two-row-tables.jsonl", (t) => t],
+  ["work points with assessment tables (赋分, 权重, 考核分 columns)", "plan-bureau-2024.txt", "plan-bureau-2024.jsonl", (t) => t],
+  ["school summary with next year's plan under year headings", "summary-school-next-year.txt", "summary-school-next-year.jsonl", (t) => t],
+  ["web page copied with its navigation and sidebar", "page-sidebar.txt", "page-sidebar.jsonl", (t) => t],
+  ["district plan in traditional characters, table one cell per line", "plan-district-trad.txt", "plan-district-trad.jsonl", (t) => t],
+  ["two-row table headers (rowspan, colspan) and a score column in an HTML page", "table-two-row.html", "table-two-row.jsonl", (t) => t],
+  ["the same page as htmlToText gives it", "table-two-row.html", "table-two-row.jsonl", (t) => htmlToText(t)],
 ];
 
 function expectGood(s: Score): void {

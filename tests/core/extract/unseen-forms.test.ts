@@ -269,3 +269,108 @@ describe("5. years", () => {
     ]);
   });
 });
+
+describe("6. two-row table headers, score columns, shared measures, carried years", () => {
+  const lead = "某县“十四五”教育发展规划\n二、发展目标\n";
+  const pick = (r: ExtractedIndicator[]) => r.map((x) => [x.name, x.value, x.unit, x.year, x.kind]);
+
+  test("a year row above a 现状值 | 目标值 row, with units in the name column", () => {
+    const rows = [
+      ["指标", "2020年", "2025年", "属性"],
+      ["", "现状值", "目标值", ""],
+      ["学前三年毛入园率（%）", "90", "95", "预期性"],
+      ["普通高中在校生（万人）", "1.2", "1.5", "预期性"],
+    ];
+    const want = [
+      ["学前三年毛入园率", 90, "%", 2020, "actual"],
+      ["学前三年毛入园率", 95, "%", 2025, "target"],
+      ["普通高中在校生", 1.2, "万人", 2020, "actual"],
+      ["普通高中在校生", 1.5, "万人", 2025, "target"],
+    ];
+    expect(pick(records(lead + rows.map((r) => r.join("\t")).join("\n")))).toEqual(want);
+    // as a page gives it: the lower row's cells follow the upper row's
+    const cells = rows.flat().filter(Boolean);
+    expect(pick(records(lead + cells.join("\n")))).toEqual(want);
+  });
+
+  test("one upper cell spanning several lower ones: 年度目标 over the years, 2025年 over 目标值 | 属性", () => {
+    const years = lead + "序号\t项目\t年度目标\n\t\t2023年\t2024年\t2025年\n1\t智慧校园示范校（所）\t10\t15\t20";
+    expect(pick(records(years))).toEqual([
+      ["智慧校园示范校", 10, "所", 2023, "target"],
+      ["智慧校园示范校", 15, "所", 2024, "target"],
+      ["智慧校园示范校", 20, "所", 2025, "target"],
+    ]);
+    expect(pick(records(lead + "序号\n项目\n年份\n2023年\n2024年\n1\n新建幼儿园（所）\n3\n4"))).toEqual([
+      ["新建幼儿园", 3, "所", 2023, "target"],
+      ["新建幼儿园", 4, "所", 2024, "target"],
+    ]);
+    const spanned = lead + "指标\t单位\t2025年\n\t\t目标值\t属性\n新建中小学校\t所\t12\t约束性";
+    expect(pick(records(spanned))).toEqual([["新建中小学校", 12, "所", 2025, "target"]]);
+  });
+
+  test("scores of an assessment table are not figures of its indicators", () => {
+    for (const score of ["分值", "赋分", "考核分", "权重（%）", "分值（分）"]) {
+      const text = `2024年度考核指标\n序号\t考核指标\t目标值\t${score}\n1\t课后服务覆盖率\t100%\t10\n2\t新增公办学位（个）\t3000\t8`;
+      expect(records(text).map((x) => [x.name, x.value, x.unit])).toEqual([
+        ["课后服务覆盖率", 100, "%"],
+        ["新增公办学位", 3000, "个"],
+      ]);
+      const cells = text.replace(/\t/g, "\n");
+      expect(records(cells).map((x) => [x.name, x.value])).toEqual([
+        ["课后服务覆盖率", 100],
+        ["新增公办学位", 3000],
+      ]);
+    }
+  });
+
+  test("one figure after several measures is a figure of each", () => {
+    const r = records("义务教育巩固率、高中阶段毛入学率保持在97%以上。城区学校、乡村小规模学校课后服务覆盖率达到100%。");
+    expect(r.map((x) => [x.name, x.value, x.comparator])).toEqual([
+      ["义务教育巩固率", 97, ">="],
+      ["高中阶段毛入学率", 97, ">="],
+      ["城区学校课后服务覆盖率", 100, ">="],
+      ["乡村小规模学校课后服务覆盖率", 100, ">="],
+    ]);
+    expect(records("城区学校和农村学校生均公用经费均不低于800元。").map((x) => x.name)).toEqual(["城区学校生均公用经费", "农村学校生均公用经费"]);
+    // a count of several kinds of people stays one figure
+    expect(records("培训校长、教师2万人次。").map((x) => x.value)).toEqual([2]);
+  });
+
+  test("a leading year holds for the rest of its paragraph, a heading's for its section", () => {
+    const text = [
+      "某区教育局2024年工作要点",
+      "一、主要目标",
+      "到2025年，学前三年毛入园率达到95%。普惠性幼儿园覆盖率达到90%。目前已建成普惠性幼儿园40所。",
+      "义务教育巩固率达到99%。",
+      "二、2024年重点工作",
+      "新建幼儿园3所。",
+      "（一）学位建设",
+      "新增学位2000个。2023年新增学位1500个。",
+    ].join("\n");
+    expect(records(text).map((x) => [x.value, x.year, x.kind])).toEqual([
+      [95, 2025, "target"],
+      [90, 2025, "target"],
+      // a reported figure takes no carried year
+      [40, null, "actual"],
+      // a new paragraph: the year is gone
+      [99, null, "target"],
+      [3, 2024, "target"],
+      [2000, 2024, "target"],
+      [1500, 2023, "actual"],
+    ]);
+  });
+
+  test("a heading of another period ends a heading's year", () => {
+    const text = ["学校2023年工作总结及2024年工作打算", "一、2023年工作回顾", "新建录播教室2间。", "二、2024年工作打算", "新建录播教室3间。", "三、存在问题", "录播教室缺口5间。"].join("\n");
+    expect(records(text).map((x) => [x.value, x.year, x.kind])).toEqual([
+      [2, null, "actual"],
+      [3, 2024, "target"],
+      [5, null, "actual"],
+    ]);
+  });
+
+  test("a sidebar's collections of articles are page furniture", () => {
+    const text = "某县2023年教育工作要点\n热点专题\n2022年学校工作计划8篇\n教师述职报告范文精选12篇\n一、主要目标\n全县学前三年毛入园率达到91%。";
+    expect(records(text).map((x) => x.value)).toEqual([91]);
+  });
+});
