@@ -3,13 +3,13 @@
 import type { Locale } from "../i18n/messages";
 import type { IndicatorSet } from "../set/schema";
 import { buildSummary, type Summary, type SummaryOptions } from "../summary/build";
-import { summaryChanges } from "../summary/layout";
+import { summaryChanges, type SummaryLayoutOptions } from "../summary/layout";
 import type { WorkbookChange } from "../workbook/workbook";
 import { checkWorkbooks, type CheckResult } from "./check-workbooks";
 import type { JobOptions } from "./progress";
 import type { WorkbookSource } from "./returned";
 
-export interface SummarizeOptions extends JobOptions, Omit<SummaryOptions, "modified"> {
+export interface SummarizeOptions extends JobOptions, Omit<SummaryOptions, "modified">, SummaryLayoutOptions {
   locale: Locale;
 }
 
@@ -24,5 +24,5 @@ export async function summarize(sources: readonly (WorkbookSource & { modified?:
   const check = await checkWorkbooks(sources, set, options);
   const modified = new Map(sources.flatMap((s) => (s.modified !== undefined ? [[s.name, s.modified] as const] : [])));
   const summary = buildSummary(set, check, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.previous ? { previous: options.previous } : {}), modified });
-  return { summary, check, changes: summaryChanges(summary, options.locale) };
+  return { summary, check, changes: summaryChanges(summary, options.locale, options.chartIndicator !== undefined ? { chartIndicator: options.chartIndicator } : {}) };
 }

@@ -2,6 +2,6 @@
 // tree, what is missing or wrong, and the sheets a director reads.
 export { aggregate, methodOf, exactSum, type Aggregate, type Method, type UnitFigures } from "./aggregate";
 export { buildSummary, descendants, type Summary, type SummaryOptions, type IndicatorSummary, type UnitValue, type UnitStatus, type TotalStatus, type Duplicate } from "./build";
-export { summaryChanges, SUMMARY_FORMAT, SUMMARY_KEYS, STATUS_FILLS } from "./layout";
+export { summaryChanges, chartableIndicators, SUMMARY_FORMAT, SUMMARY_KEYS, STATUS_FILLS, type SummaryLayoutOptions } from "./layout";
 export { previousTotals } from "./previous";
 export { describeTotal, byUrgency, hasUnitTargets } from "./describe";

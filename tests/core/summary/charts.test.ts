@@ -81,3 +81,13 @@ test("returns without any unit target: no share chart, the by-unit chart still d
   const s = (await summarize([source("s1.xlsx", await filledForm(plain, "s1", { enrolled: 900 }))], plain, { locale: "zh-CN" })).summary;
   expect(chartsOf(summaryChanges(s, "en-US")).map((c) => c.chart.title)).toEqual([messagesFor("en-US").summary.chartByUnit("在校生数", "人")]);
 });
+
+test("the summary job charts the indicator the caller chose by unit", async () => {
+  const forms = [source("s1.xlsx", await filledForm(set, "s1", { places: 60, accidents: 0 })), source("s2.xlsx", await filledForm(set, "s2", { places: 7, accidents: 1 }))];
+  const byUnitTitle = (changes: WorkbookChange[]) => chartsOf(changes).find((c) => c.chart.title !== m.chartShare)?.chart.title;
+  const chosen = await summarize(forms, set, { locale: "zh-CN", chartIndicator: "accidents" });
+  const plain = await summarize(forms, set, { locale: "zh-CN" });
+  const name = (id: string) => set.indicators.find((i) => i.id === id)!.name;
+  expect(byUnitTitle(chosen.changes)).toContain(name("accidents"));
+  expect(byUnitTitle(plain.changes)).not.toContain(name("accidents"));
+});
