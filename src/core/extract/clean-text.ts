@@ -111,7 +111,9 @@ function unwrapLines(input: MappedText): MappedText {
   return out.build();
 }
 
-// Tabs left after the tables were read are plain spaces to the sentence rules.
+// Tabs left after the tables were read are plain spaces to the sentence rules, except between
+// two cells of a row that was no indicator table (项目 | 建设内容 | 完成时限): there they part
+// clauses, so one cell's words do not run into the next one's name.
 function tabsToSpaces(input: MappedText): MappedText {
   const s = input.text;
   if (!s.includes("\t")) return input;
@@ -119,7 +121,8 @@ function tabsToSpaces(input: MappedText): MappedText {
   let from = 0;
   for (let i = s.indexOf("\t"); i >= 0; i = s.indexOf("\t", i + 1)) {
     out.copy(from, i);
-    out.put(" ", i);
+    const between = /[^\s\t]/.test(s[i - 1] ?? "") && /[^\s\t]/.test(s[i + 1] ?? "") && /[\u4e00-\u9fff]/.test(s.slice(i + 1, i + 3));
+    out.put(between ? "；" : " ", i);
     from = i + 1;
   }
   out.copy(from, s.length);

@@ -50,9 +50,13 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
     const bestEnd = best ? best.at + best.word.length : -1;
     if (!best || end > bestEnd || (end === bestEnd && word.length > best.word.length)) best = { comparator, at, word };
   }
+  // 为全县42所: a scope word may stand between the copula and the figure
+  const near = /[为是]全[国省市县区镇乡校]$/.test(l) ? l.slice(0, -2) : l;
   for (const [word, comparator] of NEAR) {
-    if (l.endsWith(word)) {
-      const at = l.length - word.length;
+    if (near.endsWith(word)) {
+      const at = near.length - word.length;
+      // 为8600名学生提供…: 为 opening a clause is "for", not a copula
+      if ((word === "为" || word === "是") && !/[\u4e00-\u9fff\d%）)]/.test(near[at - 1] ?? "")) continue;
       const bestEnd = best ? best.at + best.word.length : -1;
       if (!best || at + word.length > bestEnd) best = { comparator, at, word };
     }

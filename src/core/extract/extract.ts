@@ -24,7 +24,7 @@ import { splitClauses, splitSentences, type Span } from "./sentences";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
-import { findYears, listedYears, startValueAt, yearAt, type YearMention } from "./years";
+import { findYears, listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -92,11 +92,13 @@ function run(original: string, source: string): DetailedExtraction {
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
-  let carried: { year: number; level: number } | null = null;
+  let carried: { year: number; level: number; reported: boolean } | null = null;
   // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
   // (三、2024年工作打算) for its section
-  let paragraph: { year: number; line: number } | null = null;
-  const headingYears: { year: number; level: number }[] = [];
+  // `reported`: the year of what happened (2023年，… in a summary), which achieved figures
+  // share; a deadline (到2025年) or a year still to come is only the targets'
+  let paragraph: { year: number; line: number; reported: boolean } | null = null;
+  const headingYears: { year: number; level: number; reported: boolean }[] = [];
   let headingIndex = 0;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
@@ -105,19 +107,30 @@ function run(original: string, source: string): DetailedExtraction {
       paragraph = null;
       while (headingYears.length && headingYears[headingYears.length - 1]!.level >= h.level) headingYears.pop();
       const own = headingYear(h.title);
-      if (own !== null) headingYears.push({ year: own, level: h.level });
+      // a heading names what its section is about; the sentences say when things happened
+      if (own !== null) headingYears.push({ year: own, level: h.level, reported: false });
       headingIndex++;
     }
     const line = s.lastIndexOf("\n", sentence.start - 1);
     if (paragraph && paragraph.line !== line) paragraph = null;
     let years = findYears(s, sentence.start, sentence.end);
+    // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
+    // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
+    let period = years.some((y) => y.role === "for") ? null : leadingPeriod(s, sentence);
+    if (period !== null && !(ctx.docYear !== null ? period < ctx.docYear : ctx.docKind === "actual")) period = null;
+    if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
     const own = years.filter((y) => y.role === "for");
-    const carry = paragraph?.year ?? carried?.year ?? headingYears[headingYears.length - 1]?.year ?? null;
+    const from = paragraph ?? carried ?? headingYears[headingYears.length - 1] ?? null;
+    const carry = from?.year ?? null;
     if (!own.length && carry !== null) years = [{ start: sentence.start, end: sentence.start, year: carry, role: "for" }, ...years];
     // another year ends the paragraph's; a leading one starts it again
-    if (own.length) paragraph = own[0]!.start === sentence.start && own[0]!.year !== null && /^\s*(?:底|末|前)?\s*[，,]/.test(s.slice(own[0]!.end, sentence.end)) ? { year: own[0]!.year, line } : null;
+    if (own.length) {
+      const first = own[0]!;
+      const leads = first.start === sentence.start && first.year !== null && (period !== null || /^\s*(?:底|末|前)?\s*[，,]/.test(s.slice(first.end, sentence.end)));
+      paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
+    }
     const lead = leadInYear(s, sentence, years);
-    if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0 };
+    if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0, reported: false };
     const inSentence: Draft[] = [];
     let lastSubjects: string[] | null = null;
     for (const clause of splitClauses(s, sentence)) {
@@ -131,8 +144,9 @@ function run(original: string, source: string): DetailedExtraction {
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);
     for (const d of inSentence) {
-      // a carried year is what is to be reached by then, never the year of a figure reported
-      if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry) d.rec.year = null;
+      // a carried deadline is what is to be reached by then, never the year of a figure
+      // reported; a reported year is, unless the figure is the state of now (目前已建成1所)
+      if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry && (!from?.reported || PRESENT.test(s.slice(sentence.start, d.at)))) d.rec.year = null;
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
       // 这一比例达到60%: the figure named before with the same unit
       if (ANAPHORA.test(d.rec.name)) {
@@ -210,6 +224,14 @@ function headingYear(title: string): number | null {
   return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
 }
 
+const PRESENT = /目前|现有|现已|当前|现阶段|截至目前|截止目前|至今/;
+
+// “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended.
+function leadingPeriod(s: string, sentence: Span): number | null {
+  const m = /^[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|以来)\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 12));
+  return m ? planPeriodEnd(m[0]) : null;
+}
+
 // A short sentence ending in a colon that names the year of what follows.
 function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
   if (!/[：:]\s*$/.test(s.slice(sentence.start, sentence.end)) || sentence.end - sentence.start > 60) return null;
@@ -246,7 +268,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const nextStart = groups.slice(gi + 1).find((g) => g.length)?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {
-      if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end))) return false;
+      if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end), s.slice(sentence.start, sentence.end))) return false;
       return !chineseWithoutContext(f, left, hasExplicitComparator(f, left), endsClause);
     });
     let right = s.slice(last.end, nextStart).replace(/[\s、，,和与及或]+$/, "");
@@ -361,7 +383,8 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     if (shared) return { names: shared.map((x) => withShare(finishName(x), unit, left)), subjects: null, usedRight: false, rightLength: 0 };
     const items = subjectRaw.split(/[、和及与]/).filter(Boolean);
     if (items.length >= 2 && items.length <= 6 && items.every((x) => x.length <= 8)) {
-      const names = items.map((x) => withShare(finishName(x), unit, left));
+      // 幼儿园、小学、初中教师均…: the head noun of the last item is each item's
+      const names = (splitSubjects(subjectRaw, items.length) ?? items).map((x) => withShare(finishName(x), unit, left));
       return { names, subjects: null, usedRight: false, rightLength: 0 };
     }
   } else {

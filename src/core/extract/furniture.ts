@@ -21,7 +21,8 @@ function isFurniture(line: string): boolean {
   if (STRONG.test(t)) return true;
   if (t.length <= 40 && PAGE_COUNTER.test(t)) return true;
   if (t.length <= 80 && PAGE_META.test(t) && !/[。；]/.test(t)) return true;
-  if (t.length <= 24 && SHORT_LABEL.test(t)) return true;
+  // a short numbered item that states a figure (2. 全年组织教师培训1.5万人次。) is text, not a label
+  if (t.length <= 24 && SHORT_LABEL.test(t) && !(/[。；;！？!?]$/.test(t) || /\d\s*(?:%|[\u4e00-\u9fff])/.test(t.replace(/^[\s\d.、．]+/, "")))) return true;
   // breadcrumbs: 首页 > 文章中心 > 正文
   if (t.length <= 80 && /[>›»]/.test(t) && !/[。，,；;]/.test(t)) return true;
   // a sidebar's collection of articles: "2022年学校工作计划8篇"

@@ -5,7 +5,7 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */

@@ -55,6 +55,8 @@ const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符
 const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|建设|创建|创建工作|的)$/;
 
 const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3})\s*(?:[-—至到~]\s*(?:19|20)\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|秋季|春季|上半年|下半年)?/g;
+// 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
+const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
 const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组]/g;
 
 function stripWords(s: string, words: readonly (string | RegExp)[], where: "start" | "end"): string {
@@ -85,6 +87,7 @@ export function tidy(s: string): string {
     // an item's number: （2）全县…, ③…
     .replace(/^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/, "")
     .replace(YEARS, "")
+    .replace(SIZE, "")
     .replace(FIGURES, "")
     .replace(/[\s“”"'‘’「」《》〈〉]/g, "")
     .replace(/^(?:\d{1,2}[、.．](?!\d)|[、，,；;：:。.．·•+\-—)）]|和(?!谐)|及(?!时|格)|与|或(?!者)|以及)+/, "")

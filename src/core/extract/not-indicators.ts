@@ -77,10 +77,11 @@ const SANCTION_FIRST = new RegExp(`^[\\s，,；;]*(?:对|将)?(?:${SANCTION})`);
 const SANCTION_AFTER = new RegExp(`^\\s*的[^，,；;。]{1,12}?(?:进行|予以|实行|给予)?(?:${SANCTION})`);
 
 /** Reasons that need the unit (after lists have shared it) and the words before the figure. */
-export function notAnIndicator(s: string, f: Figure, left: string, clause = ""): string | null {
+export function notAnIndicator(s: string, f: Figure, left: string, clause = "", sentence = clause): string | null {
   if (!f.unit) return "no unit";
-  // 1:1 is a ratio only where the clause speaks of one (职普比, 师生比, 比例); 8:30 is a time
-  if (f.unit === "ratio" && !/比/.test(clause)) return "time or code";
+  // 1:1 is a ratio only where the sentence speaks of one (职普比, 师生比, 比例; 小学生师比为
+  // 16.8:1，初中为12.5:1); 8:30 is a time
+  if (f.unit === "ratio" && !/比/.test(sentence)) return "time or code";
   // 前10名, 前3位: a rank
   if (/前\s*$/.test(left) && (f.unit === "名" || f.unit === "位")) return "rank";
   const after = s.slice(f.end, f.end + 6);
@@ -107,8 +108,19 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = ""):
   const described = s.slice(f.end, f.end + 24);
   if (/^\s*的/.test(described) && (SANCTION_FIRST.test(clause) || SANCTION_AFTER.test(described))) return "criterion";
   // 扣5分, 每下降1个百分点扣1分: a scoring rule, not a target
-  if (/(?:扣|扣除|加|得)\s*$/.test(left) && f.unit === "分") return "scoring rule";
-  if (/每(?:下降|降低|提高|增加|减少|超过|低于|高于|少|多)\s*$/.test(left) && /^\s*(?:扣|加|得|奖)/.test(s.slice(f.end, f.end + 3))) return "scoring rule";
+  if (f.unit === "分" && /(?:扣|扣除|加|得|计|记|赋)\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start))) return "scoring rule";
+  if (/每(?:下降|降低|提高|增加|减少|超过|低于|高于|少|多|低|高|差|超|缺|增|减)\s*$/.test(s.slice(Math.max(0, f.start - 5), f.start)) && /^\s*(?:扣|加|得|奖|计)/.test(s.slice(f.end, f.end + 3))) return "scoring rule";
+  // 合格率达到95%以上的得10分, 90%—95%的得6分, 有1人不达标扣1分: the figure picks out who earns
+  // or loses points, a band of the score; the requirement itself is stated without them
+  if (/^[^，,。；;：:\n]{0,8}?(?:的|者)?\s*(?:得|扣|加|计|记|赋)\s*[\d.]+\s*分|^[^，,。；;：:\n]{0,8}?(?:的|者)?\s*(?:不得分|不计分|得满分|不扣分)/.test(s.slice(f.end, f.end + 20))) return "scoring rule";
+  // 90分以上为优秀, 75—89分为良好: the bands of a grade
+  if (f.unit === "分" && /^\s*(?:及?以上|以下|以内|以下的)?\s*(?:的)?\s*(?:为|评为|定为|记为|确定为|划为)\s*(?:优秀|良好|合格|不合格|及格|不及格|优|良|中|差|达标|基本达标|不达标|[A-DＡ-Ｄ]|[一二三四]等|[一二三四]档)/.test(s.slice(f.end, f.end + 12))) return "grade band";
+  // 实行百分制，总分100分: the scale of an assessment, as a score column is (总分达到600分 is a target)
+  if (f.unit === "分" && /(?:满分|总分|总分值|分值|标准分)(?:为|是)?\s*$/.test(left)) return "scale";
+  // 新建12个班规模幼儿园, 36轨规模的学校: the size says which building, the count follows
+  if (/^\s*[班轨]?(?:办学)?规模的?[\u4e00-\u9fff]/.test(s.slice(f.end, f.end + 7)) && !/^\s*[班轨]?(?:办学)?规模(?:达到|为|在|不|超|控制|扩大)/.test(s.slice(f.end, f.end + 9))) return "qualifier";
+  // （20分）: the weight of an assessment's part
+  if (f.unit === "分" && /[(（]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[)）]/.test(s.slice(f.end, f.end + 2))) return "weight";
   // 五个一体化, 三个一批: a slogan
   if (f.chinese && isCnNumeral(s[f.end])) return "slogan";
   return null;

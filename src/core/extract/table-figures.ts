@@ -52,10 +52,13 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   const years = table.columns.filter((c) => c.role === "value" && c.year !== null).map((c) => c.year!);
   const firstYear = years.length ? Math.min(...years) : null;
   const several = years.length >= 2 && new Set(years).size >= 2;
-  return table.columns.map((c: Column) => {
+  return table.columns.map((c: Column, q: number) => {
     if (c.role !== "value") return null;
     let kind: Kind = c.kind ?? docKind;
-    if (!c.kind && c.year !== null && docYear !== null) kind = c.year < docYear ? "actual" : "target";
+    // 指标 | 2020年 | 目标值: a year standing before the column of targets is the base
+    const targetsAfter = table.columns.slice(q + 1).some((d) => d.role === "value" && d.kind === "target" && (d.year === null || (c.year !== null && d.year > c.year)));
+    if (!c.kind && c.year !== null && targetsAfter) kind = "actual";
+    else if (!c.kind && c.year !== null && docYear !== null) kind = c.year < docYear ? "actual" : "target";
     else if (!c.kind && several && c.year !== null) kind = c.year === firstYear ? "actual" : "target";
     let year = c.year;
     if (year === null) year = captionYear ?? (periodEnd !== null ? (kind === "target" ? periodEnd : periodEnd - 5) : null);

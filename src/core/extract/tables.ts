@@ -213,9 +213,11 @@ function takeRow(cells: TypedCell[], i: number, columns: Column[], positional: b
 const hasFigures = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q) => c && columns[q]!.role === "value" && valueLike(c.text));
 const hasName = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q) => c && (columns[q]!.role === "name" || columns[q]!.role === "category"));
 
+// The first line with words above the header; blank lines do not count (a page's wrappers
+// around a <table> leave many between it and its caption).
 function captionAbove(lines: Line[], at: number): string {
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    const t = lines[k]!.text;
+  for (let k = at - 1; k >= 0 && k >= at - 40; k--) {
+    const t = lines[k]!.text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
     if (!t) continue;
     return t.length <= 80 && !/。$/.test(t) ? t : "";
   }
@@ -304,6 +306,29 @@ function headerStartsAt(lines: Line[], k: number): boolean {
   return !!c && c.role !== "value" && c.role !== "other";
 }
 
+// How many cells the rows below a header hold, one cell per line: the usual distance from
+// one row's name (a text cell) to the next; null when the rows do not show it.
+function rowWidth(lines: Line[], from: number): number | null {
+  const names: number[] = [];
+  let n = 0;
+  for (let k = from; k < lines.length && n < 60; k++) {
+    const t = lines[k]!.text;
+    if (!t) continue;
+    if (t.length > MAX_CELL || NOT_A_CELL.test(t)) break;
+    if (typeOf(t) === "text") names.push(n);
+    n++;
+  }
+  const counts = new Map<number, number>();
+  for (let i = 1; i < names.length; i++) {
+    const d = names[i]! - names[i - 1]!;
+    // a name of two paragraphs (学前三年 / 毛入园率) is one cell
+    if (d > 1) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [d, c] of counts) if (c >= 1 && (best === null || c > counts.get(best)!)) best = d;
+  return best;
+}
+
 // One cell per line (blank lines between them or not): the header's cells first, then the
 // rows' cells; a row's empty cells are gone, so cells are placed by what they look like.
 function cellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
@@ -317,8 +342,11 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
     if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
     headerLines.push(line);
   }
-  const header = joinSplitHeaders(headerLines);
-  const paired = pairHeaderRuns(header.map((l) => l.text));
+  // 2025年 above 目标值 may be one header cell of two paragraphs or two cells of one row
+  // (指标 | 2020年 | 目标值): the rows below say which, by how many cells they hold
+  const oneRow = rowWidth(lines, k) === headerLines.length;
+  const header = oneRow ? headerLines : joinSplitHeaders(headerLines);
+  const paired = oneRow ? null : pairHeaderRuns(header.map((l) => l.text));
   const columns = (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
   if (!validHeader(columns, 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header

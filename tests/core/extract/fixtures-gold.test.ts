@@ -40,6 +40,12 @@ const CASES: [string, string, string, (text: string) => string][] = [
   ["district plan in traditional characters, table one cell per line", "plan-district-trad.txt", "plan-district-trad.jsonl", (t) => t],
   ["two-row table headers (rowspan, colspan) and a score column in an HTML page", "table-two-row.html", "table-two-row.jsonl", (t) => t],
   ["the same page as htmlToText gives it", "table-two-row.html", "table-two-row.jsonl", (t) => htmlToText(t)],
+  ["assessment rules: requirements are targets, score bands and weights are not", "assess-rules.txt", "assess-rules.jsonl", (t) => t],
+  ["livelihood projects: a 项目 | 建设内容 | 完成时限 list that is no indicator table", "livelihood-projects.txt", "livelihood-projects.jsonl", (t) => t],
+  ["school's year plan with percentages and 人次", "plan-school-year.txt", "plan-school-year.jsonl", (t) => t],
+  ["statistics bulletin: every figure actual, changes on last year", "stats-bulletin.txt", "stats-bulletin.jsonl", (t) => t],
+  ["news report mixing quotes and figures", "news-report.txt", "news-report.jsonl", (t) => t],
+  ["task list as .docx raw text, headings （一） 1. (1) ①", "docx-numbered.txt", "docx-numbered.jsonl", (t) => t],
 ];
 
 function expectGood(s: Score): void {
