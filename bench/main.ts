@@ -5,8 +5,12 @@
 import { benchValidateFiles } from "./validate-files";
 import { benchSummarizeFiles } from "./summarize-files";
 import { benchTaskpaneSize } from "./taskpane-size";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
+import { openReturnedFile } from "../src/workbook/xlsx-reader/from-file";
 import { indicatorListChanges } from "../src/core/layout/indicator-list";
 import { loadIndicatorSet, type IndicatorSet, type IndicatorSetInput } from "../src/core/set";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
@@ -23,10 +27,11 @@ import type { WorkbookChange } from "../src/core/workbook/workbook";
 type Base = IndicatorSetInput & { indicators: Record<string, unknown>[] };
 type Say = (line: string) => void;
 
-const SECTIONS = ["startup", "cells", "rules", "validation", "set", "overview", "pane", "extraction", "office", "forms", "files"] as const;
+const SECTIONS = ["startup", "cells", "rules", "validation", "set", "overview", "pane", "extraction", "office", "forms", "files", "huge-validations"] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main() {
+  if (process.argv[2] === READ_ONCE) return readOnce(process.argv[3]!, process.argv[4]!);
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
   if (unknown.length > 0) throw new Error(`no section ${unknown.join(", ")}; sections: ${SECTIONS.join(" ")}`);
@@ -57,8 +62,9 @@ async function main() {
       goals.push({ what: "summarize 500 files / exceljs reading them", value: await benchSummarizeFiles(say, set, [set.units.length, 2000]), goal: 1.2, unit: "x" });
     }
   }
+  if (runs("huge-validations")) goals.push(...benchHugeValidations(say));
   if (goals.length > 0) {
-    say("\nagainst the goals (issue 14):");
+    say("\nagainst the goals (issues 14, 15):");
     goalTable(goals).forEach(say);
   }
 }
@@ -146,6 +152,65 @@ async function benchTemplates(say: Say, set: IndicatorSet): Promise<void> {
     `unit forms ${UNITS} units × ${set.indicators.length} indicators: ${(totalMs / UNITS).toFixed(0)} ms/file (core build ${(buildMs / UNITS).toFixed(1)} ms), total ${(totalMs / 1000).toFixed(1)} s, ` +
       `${(bytes / UNITS / 1024).toFixed(0)} KB/file, peak heap ${peak.toFixed(0)} MB   bare exceljs ${cells} cells/file: ${(bareMs / UNITS).toFixed(0)} ms/file   ratio ${(totalMs / bareMs).toFixed(2)}x`,
   );
+}
+
+// Reading a returned workbook whose data validation covers the whole sheet, and one with
+// drop-downs on ten whole columns (issue 15: exceljs alone sat at 1.3 GB for ever), through the
+// reader the CLI and the pane use and through XlsxWorkbook; each read in a fresh process, so its
+// peak resident memory is its own.
+const READ_ONCE = "--read-once";
+
+function benchHugeValidations(say: Say): Goal[] {
+  const dir = mkdtempSync(join(tmpdir(), "it-bench-validations-"));
+  const goals: Goal[] = [];
+  try {
+    const cases: [string, string[]][] = [
+      ["a validation over the whole sheet", ["A1:XFD1048576"]],
+      ["drop-downs on ten whole columns", "ABCDEFGHIJ".split("").map((c) => `${c}1:${c}1048576`)],
+    ];
+    for (const [label, sqrefs] of cases) {
+      const file = join(dir, `${goals.length}.xlsx`);
+      writeFileSync(file, execFileSync(process.execPath, [process.argv[1]!, READ_ONCE, "write", JSON.stringify(sqrefs)], { maxBuffer: 1 << 26 }));
+      const line: string[] = [];
+      for (const reader of ["fast", "exceljs"]) {
+        const { ms, peakMb, cells } = JSON.parse(execFileSync(process.execPath, [process.argv[1]!, READ_ONCE, reader, file], { encoding: "utf8" })) as { ms: number; peakMb: number; cells: number };
+        line.push(`${reader === "fast" ? "returned-file reader" : "XlsxWorkbook"} ${(ms / 1000).toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB (${cells} cells)`);
+        if (reader === "fast") goals.push({ what: `read ${label}`, value: ms / 1000, goal: 2, unit: "s" }, { what: `read ${label}, peak memory`, value: peakMb, goal: 300, unit: "MB" });
+      }
+      say(`${label}: ${line.join("   ")}`);
+    }
+    return goals;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** In a child process: write the test workbook to stdout, or read one and print time, peak
+ *  resident memory and the cells read. */
+async function readOnce(what: string, arg: string): Promise<void> {
+  if (what === "write") {
+    const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+    const validations = (JSON.parse(arg) as string[]).map((sqref) => `<dataValidation type="list" allowBlank="1" showInputMessage="1" prompt="请选择" sqref="${sqref}"><formula1>"是,否"</formula1></dataValidation>`);
+    const rows = Array.from({ length: 50 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${r * 10 + c}</v></c>`).join("")}</row>`).join("");
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
+    zip.file("_rels/.rels", `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+    zip.file("xl/workbook.xml", `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    zip.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+    zip.file("xl/worksheets/sheet1.xml", `<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData><dataValidations count="${validations.length}">${validations.join("")}</dataValidations></worksheet>`);
+    process.stdout.write(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    return;
+  }
+  const t0 = process.hrtime.bigint();
+  const wb = what === "fast" ? await openReturnedFile(arg) : await XlsxWorkbook.fromFile(arg);
+  const sheets = await wb.sheets();
+  const snaps = await wb.read(sheets.map((s) => ({ sheet: s.name })));
+  await wb.metadata();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cells = snaps.reduce((n, s) => n + s.values.flat().filter((v) => v !== null).length, 0);
+  process.stdout.write(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, cells }));
 }
 
 main().catch((e) => {

@@ -53,11 +53,27 @@ export interface Goal {
   what: string;
   value: number;
   goal: number;
-  unit: "x" | "s";
+  unit: "x" | "s" | "MB";
 }
 
 export function goalTable(goals: readonly Goal[]): string[] {
-  const shown = (v: number, unit: Goal["unit"]) => (unit === "s" ? `${v.toFixed(2)} s` : `${v.toFixed(2)}x`);
+  const shown = (v: number, unit: Goal["unit"]) => (unit === "s" ? `${v.toFixed(2)} s` : unit === "MB" ? `${v.toFixed(0)} MB` : `${v.toFixed(2)}x`);
   const width = Math.max(...goals.map((g) => g.what.length));
-  return goals.map((g) => `  ${g.what.padEnd(width)}  ${shown(g.value, g.unit).padStart(8)}   goal ${g.unit === "s" ? "<" : "≤"} ${shown(g.goal, g.unit).padEnd(7)} ${g.value <= g.goal ? "met" : "NOT MET"}`);
+  return goals.map((g) => `  ${g.what.padEnd(width)}  ${shown(g.value, g.unit).padStart(8)}   goal ${g.unit === "x" ? "≤" : "<"} ${shown(g.goal, g.unit).padEnd(7)} ${g.value <= g.goal ? "met" : "NOT MET"}`);
+}
+
+/** Resident memory sampled every few milliseconds while `run` works (between its awaits), as
+ *  the peak above where it started. */
+export async function withPeakRss<T>(run: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  globalThis.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  try {
+    const result = await run();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, peakMb: (peak - base) / 1024 / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
 }

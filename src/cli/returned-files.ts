@@ -6,7 +6,7 @@ import type { WorkbookSource } from "../core/jobs";
 import { setFingerprint } from "../core/set/fingerprint";
 import type { IndicatorSet } from "../core/set";
 import { templateInfo, type TemplateInfo } from "../core/template";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { openReturnedFile } from "../workbook/xlsx-reader/from-file";
 import type { CliIO } from "./io";
 import { formatProblem, readSetFile } from "./read-set";
 import { cliMessages } from "./i18n/messages";
@@ -35,7 +35,7 @@ export async function workbookSources(names: readonly string[], io: CliIO): Prom
     io.stderr(cliMessages(io.locale).returned.noWorkbooksIn(names.join(" ")));
     return undefined;
   }
-  return [...new Set(files)].map((path) => ({ name: relative(io.cwd, path) || path, path, open: () => XlsxWorkbook.fromFile(path) }));
+  return [...new Set(files)].map((path) => ({ name: relative(io.cwd, path) || path, path, open: () => openReturnedFile(path) }));
 }
 
 async function xlsxUnder(dir: string): Promise<string[]> {

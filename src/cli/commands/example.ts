@@ -11,6 +11,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { SET_METADATA_KEYS as METADATA_KEYS, setFingerprint } from "../../core/set/fingerprint";
 import { XlsxWorkbook } from "../../workbook/xlsx";
+import { openReturnedFile } from "../../workbook/xlsx-reader/from-file";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { readPlanFile } from "../read-plan";
 import { parseArgs } from "../args";
@@ -102,7 +103,7 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   say(8, x.stepFill, EXAMPLE_FIGURES);
   await mkdir(submissionsDir, { recursive: true });
   const returned = await fillSampleForms(EXAMPLE_FIGURES, r.set, forms, submissionsDir);
-  const inbox = await Promise.all(returned.files.map(async (path) => ({ name: basename(path), open: () => XlsxWorkbook.fromFile(path), modified: (await stat(path)).mtimeMs })));
+  const inbox = await Promise.all(returned.files.map(async (path) => ({ name: basename(path), open: () => openReturnedFile(path), modified: (await stat(path)).mtimeMs })));
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, x.stepValidate, reportPath);
   const checked = await checkWorkbooks(inbox, r.set);

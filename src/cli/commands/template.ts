@@ -9,7 +9,7 @@ import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
 import { formsFor, upgradeForm } from "../../core/jobs";
 import type { LayoutKind } from "../../core/template";
-import { XlsxWorkbook } from "../../workbook/xlsx";
+import { openReturnedFile } from "../../workbook/xlsx-reader/from-file";
 import { parseArgs, UsageError } from "../args";
 import { cliBoth, cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
@@ -68,7 +68,7 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   if (args.options.upgrade) {
     // the upgrade job reads everything before anything is written: -o may name OLD itself
     const oldPath = resolve(io.cwd, args.options.upgrade);
-    const up = await upgradeForm({ name: args.options.upgrade, open: () => XlsxWorkbook.fromFile(oldPath) }, set, {
+    const up = await upgradeForm({ name: args.options.upgrade, open: () => openReturnedFile(oldPath) }, set, {
       ...common,
       ...(layoutArg ? { layout: layoutArg as LayoutKind } : {}),
       ...(args.options.unit ? { unitId: args.options.unit } : {}),

@@ -213,6 +213,8 @@ export const enUS: Messages = {
     password: (file) =>
       `${file} has an opening password, so it cannot be read. Ask the unit to remove the password and send it again (Excel: File → Info → Protect Workbook → Encrypt with Password, clear it; WPS: File → Document Encryption → Password Encryption, clear the opening password).`,
     damaged: (file) => `${file} is damaged or incomplete and cannot be read; it was probably not downloaded or copied completely. Ask the unit to send it again; if that does not help, to open it in Excel or WPS and save a new copy.`,
+    tooLarge: (file) =>
+      `${file} unpacks to far more than any form could (it may be damaged, or a deliberately crafted "zip bomb"), so for safety it was not read. Check that it is the right file, or ask the unit to fill in the form they were sent and send it again.`,
     notReadable: (file) => `${file} could not be read: its content does not fully follow the .xlsx format, perhaps because another program saved it or it is damaged. Ask the unit to open it in Excel or WPS, save it as .xlsx and send it again.`,
     otherFormat: (file, what) => `${file} is ${what}, not an .xlsx workbook, so it cannot be read directly. Open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)", then send it again.`,
     notASpreadsheet: (file, what) => `${file} is ${what}, not an Excel workbook. Check that it is the right file, or ask the unit for the filled-in .xlsx form.`,

@@ -223,6 +223,8 @@ export const zhCN = {
     password: (file: string) =>
       `${file} 设置了打开密码，无法读取。请该单位去掉密码后重新发送（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密 → 密码加密，清空打开密码）。`,
     damaged: (file: string) => `${file} 已损坏或不完整，无法读取，可能没有下载或复制完整。请该单位重新发送；如仍不行，请对方用 Excel 或 WPS 打开后另存一份再发送。`,
+    tooLarge: (file: string) =>
+      `${file} 解压后的内容远大于任何填报表（可能已损坏，或是恶意构造的“压缩炸弹”），为安全起见没有读取。请确认是否选错了文件，或请该单位在下发的填报表中填写后重新发送。`,
     notReadable: (file: string) => `${file} 的内容无法读取：它不完全符合 .xlsx 格式，可能由其他程序保存或已损坏。请该单位用 Excel 或 WPS 打开它，另存为 .xlsx 后重新发送。`,
     otherFormat: (file: string, what: string) => `${file} 是${what}，不是 .xlsx 格式的工作簿，无法直接读取。请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（*.xlsx）”后重新发送。`,
     notASpreadsheet: (file: string, what: string) => `${file} 是${what}，不是 Excel 工作簿。请确认是否选错了文件，或请该单位发送填好的 .xlsx 填报表。`,

@@ -38,10 +38,11 @@ export const OTHER_FORMATS = ["xls", "xlsb", "ods", "web-page", "xml-2003", "tex
 export type OtherFormat = (typeof OTHER_FORMATS)[number];
 
 /** Why a workbook could not be opened, as a backend reports it (an error with a `problem`):
- *  file: the bytes could not be read at all; unreadable: a workbook package whose content could
- *  not be read even after everything other programs commonly write was allowed for. */
-export type OpenProblem = "file" | "empty" | "password" | "damaged" | "not-a-workbook" | "unreadable" | OtherFormat;
-const OPEN_PROBLEMS: readonly string[] = ["file", "empty", "password", "damaged", "not-a-workbook", "unreadable", ...OTHER_FORMATS];
+ *  file: the bytes could not be read at all; too-large: it unpacks past the limits of
+ *  workbook/xlsx/zip-limits.ts (a zip bomb, or damage); unreadable: a workbook package whose
+ *  content could not be read even after everything other programs commonly write was allowed for. */
+export type OpenProblem = "file" | "empty" | "password" | "damaged" | "too-large" | "not-a-workbook" | "unreadable" | OtherFormat;
+const OPEN_PROBLEMS: readonly string[] = ["file", "empty", "password", "damaged", "too-large", "not-a-workbook", "unreadable", ...OTHER_FORMATS];
 /** formats Excel or WPS opens and can save as .xlsx */
 const SPREADSHEETS = new Set<OpenProblem>(["xls", "xlsb", "ods", "web-page", "xml-2003", "text"]);
 
@@ -101,6 +102,8 @@ export function openFailure(name: string, e: unknown): Bilingual {
       return both((m) => m.files.password(name));
     case "damaged":
       return both((m) => m.files.damaged(name));
+    case "too-large":
+      return both((m) => m.files.tooLarge(name));
     case "not-a-workbook":
       return both((m) => m.files.notAZip(name));
     case "unreadable":

@@ -62,9 +62,9 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
     const chosen = [...(files ?? [])];
     if (chosen.length === 0) return;
     void start(async () => {
-      // exceljs is large: it loads with the first summary, not with the pane
-      const { XlsxWorkbook } = await import("../../workbook/xlsx/xlsx-workbook");
-      return chosen.map((f) => ({ name: f.webkitRelativePath || f.name, modified: f.lastModified, open: async () => XlsxWorkbook.fromBuffer(await f.arrayBuffer(), f.name) }));
+      // the reader loads with the first summary, not with the pane (exceljs only if a file needs it)
+      const { openReturnedWorkbook } = await import("../../workbook/xlsx-reader/open");
+      return chosen.map((f) => ({ name: f.webkitRelativePath || f.name, modified: f.lastModified, open: async () => openReturnedWorkbook(await f.arrayBuffer()) }));
     });
   };
   const download = async (result: SummarizeResult) => {

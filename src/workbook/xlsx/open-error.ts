@@ -7,6 +7,7 @@ const MESSAGES: Record<OpenProblem, string> = {
   empty: "the file is empty (0 bytes)",
   password: "the workbook has an opening password; remove the password and save it again",
   damaged: "the file is damaged or incomplete; ask for it again",
+  "too-large": "the workbook unpacks to far more than any form (it may be a zip bomb or damaged); it was not read",
   "not-a-workbook": "the file is not an Excel workbook",
   unreadable: "the workbook's content does not follow the .xlsx format; open it in Excel or WPS and save it as .xlsx again",
   xls: "it is an old .xls file (Excel 97-2003), not .xlsx; save it as .xlsx in Excel or WPS",

@@ -1,10 +1,12 @@
 // An .xlsx package made ready for exceljs 4.4, in memory (the user's file is never touched):
-// what the bytes really are, parts found through their relationships and given the names exceljs
+// what the bytes really are, what they unpack to kept within zip-limits.ts (checked before
+// exceljs inflates anything), parts found through their relationships and given the names exceljs
 // looks for, and each XML part put right (xml-fixes.ts). Most files need nothing and are handed
 // on as they are. When exceljs still fails, `valuesOnly` keeps just what reading values needs.
 import JSZip from "jszip";
 import { WorkbookOpenError } from "./open-error";
 import { sniff } from "./sniff";
+import { assertFewEntries, assertSafeZip, InflateGuard, storedOf } from "./zip-limits";
 import {
   ATTRS,
   attributes,
@@ -69,13 +71,16 @@ export class XlsxPackage {
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
     const sniffed = sniff(bytes);
     if (sniffed.kind === "refused") throw new WorkbookOpenError(sniffed.problem);
+    assertFewEntries(bytes);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (e) {
       throw new WorkbookOpenError(/encrypted/i.test(String(e)) ? "password" : "damaged", { cause: e });
     }
+    assertSafeZip(zip);
     const pkg = new XlsxPackage(zip, bytes);
+    await pkg.inflateWithinLimits();
     await pkg.prepare();
     return pkg;
   }
@@ -108,6 +113,23 @@ export class XlsxPackage {
     await this.edit(WORKBOOK, (xml) => removeElements(xml, "extLst"));
     this.rezip = true;
     return this.bytes();
+  }
+
+  /** Every entry inflated once, for real and counted, before anything else (exceljs included)
+   *  inflates it: recorded sizes can lie, and a bomb must stop at the limits (zip-limits.ts).
+   *  Some zip writers record a wrong size though the data is whole, which JSZip refuses
+   *  ("uncompressed data size mismatch"): such an entry is put back with its real bytes. */
+  private async inflateWithinLimits(): Promise<void> {
+    const guard = new InflateGuard();
+    for (const name of this.fileNames()) {
+      const file = this.zip.file(name)!;
+      const { size } = await guard.inflate(name, file, false);
+      if (size === storedOf(file)?.uncompressedSize) continue;
+      // within the limits, as just measured: now keep the bytes
+      const { bytes } = await new InflateGuard().inflate(name, file, true);
+      this.zip.file(name, bytes!);
+      this.rezip = true;
+    }
   }
 
   private async prepare(): Promise<void> {
@@ -254,7 +276,7 @@ export class XlsxPackage {
     const { text, recoded } = decodeXml(bytes);
     let fixed = dropNamespacePrefixes(trimToRoot(text));
     if (recoded) fixed = declareUtf8(fixed);
-    const part = { text: fixed, dirty: recoded || fixed !== text || this.recovered.has(found) };
+    const part = { text: fixed, dirty: recoded || fixed !== text };
     this.parts.set(found, part);
     return part.text;
   }
@@ -270,41 +292,14 @@ export class XlsxPackage {
     }
   }
 
-  /** Entries whose recorded sizes were wrong, read by inflating them directly. */
-  private readonly recovered = new Set<string>();
-
-  /** An entry's bytes. Some zip writers record a wrong size, which JSZip (and so exceljs) refuses
-   *  ("uncompressed data size mismatch") though the data is whole: then inflate it directly. */
+  /** An entry's bytes (its size already checked by `inflateWithinLimits`). */
   private async raw(name: string): Promise<Uint8Array> {
-    const file = this.zip.file(name)!;
     try {
-      return await file.async("uint8array");
+      return await this.zip.file(name)!.async("uint8array");
     } catch (e) {
-      const { content, method } = compressed(file);
-      const recovered = !content ? undefined : method === "store" ? content : method === "deflate" ? await inflateRaw(content).catch(() => undefined) : undefined;
-      if (recovered) {
-        this.recovered.add(name);
-        return recovered;
-      }
       throw new WorkbookOpenError("damaged", { cause: e });
     }
   }
-}
-
-/** An entry's bytes as stored in the zip, from JSZip's internals (jszip 3.10 lib/compressedObject.js):
- *  there when the zip was loaded from a Uint8Array, as here. */
-function compressed(file: JSZip.JSZipObject): { content?: Uint8Array; method?: "store" | "deflate" } {
-  const data = (file as unknown as { _data?: { compressedContent?: unknown; compression?: { magic?: string } } })._data;
-  const content = data?.compressedContent;
-  if (!(content instanceof Uint8Array)) return {};
-  const magic = data?.compression?.magic;
-  return { content, ...(magic === "\x00\x00" ? { method: "store" as const } : magic === "\x08\x00" ? { method: "deflate" as const } : {}) };
-}
-
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array | undefined> {
-  if (typeof DecompressionStream !== "function") return undefined;
-  const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 const MINIMAL_STYLES =

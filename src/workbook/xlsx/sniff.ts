@@ -14,6 +14,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: "refused", problem: "empty" };
   // PK\3\4 (a file), PK\5\6 (an empty archive), PK\7\8 (a spanned one)
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return { kind: "zip" };
+  // "P" or "PK": an .xlsx cut short before its first signature, not a text file
+  if (bytes.length < 4 && bytes[0] === 0x50 && (bytes.length === 1 || bytes[1] === 0x4b)) return { kind: "refused", problem: "damaged" };
   if (startsWith(bytes, CFB_MAGIC)) return { kind: "refused", problem: compoundFileKind(bytes) };
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: "refused", problem: "pdf" }; // %PDF
   return { kind: "refused", problem: textKind(bytes) ?? "not-a-workbook" };

@@ -1,0 +1,86 @@
+// Finding the parts of an .xlsx package the way the format says (ECMA-376 Part 2): the workbook
+// through the package's relationships, everything else through the workbook's, part names
+// compared ignoring case, "\" and a leading "/" tolerated. Each part's text in whatever
+// encoding it was saved (xml-fixes.ts decodeXml).
+import { WorkbookOpenError } from "../xlsx/open-error";
+import { decodeXml } from "../xlsx/xml-fixes";
+import { attr, scanXml } from "./xml-scan";
+import type { ZipArchive } from "./zip";
+
+export interface Rel {
+  id: string;
+  type: string;
+  /** a part name when internal, the target as written when external */
+  target: string;
+  external: boolean;
+}
+
+export function dirOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return i < 0 ? "" : part.slice(0, i);
+}
+
+export function relsOf(part: string): string {
+  const dir = dirOf(part);
+  return `${dir ? `${dir}/` : ""}_rels/${part.slice(dir ? dir.length + 1 : 0)}.rels`;
+}
+
+/** A relationship target as a part name: from the source part's folder, or from the package
+ *  root when it starts with "/". */
+export function resolvePart(fromDir: string, target: string): string {
+  const t = target.trim().replace(/\\/g, "/");
+  const out: string[] = [];
+  for (const s of (t.startsWith("/") ? t : `${fromDir}/${t}`).split("/")) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") out.pop();
+    else out.push(s);
+  }
+  return out.join("/");
+}
+
+export function parseRels(xml: string, fromDir: string): Rel[] {
+  const rels: Rel[] = [];
+  scanXml(xml, {
+    open(name, attrs) {
+      if (name !== "Relationship") return;
+      const external = /^external$/i.test(attr(attrs, "TargetMode") ?? "");
+      const target = attr(attrs, "Target") ?? "";
+      rels.push({ id: attr(attrs, "Id") ?? "", type: attr(attrs, "Type") ?? "", target: external ? target : resolvePart(fromDir, target), external });
+    },
+    close() {},
+    text() {},
+  });
+  return rels;
+}
+
+/** The text of a part, or undefined when the package has no such part. */
+export async function partText(zip: ZipArchive, path: string): Promise<string | undefined> {
+  const found = zip.find(path);
+  return found === undefined ? undefined : decodeXml(await zip.read(found)).text;
+}
+
+/** The relationships of a part (none when it has no .rels part). */
+export async function relsFor(zip: ZipArchive, part: string): Promise<Rel[]> {
+  const xml = await partText(zip, relsOf(part));
+  return xml === undefined ? [] : parseRels(xml, dirOf(part));
+}
+
+const DEFAULT_WORKBOOK = "xl/workbook.xml";
+
+/** The workbook part's name; or why there is none, in the words package.ts uses. */
+export async function findWorkbook(zip: ZipArchive): Promise<string> {
+  const root = await partText(zip, "_rels/.rels");
+  const doc = root === undefined ? undefined : parseRels(root, "").find((r) => !r.external && /\/officeDocument$/.test(r.type));
+  const path = (doc && zip.find(doc.target)) ?? zip.find(DEFAULT_WORKBOOK);
+  if (path && /\.xml$/i.test(path)) return path;
+  if (path || zip.find("xl/workbook.bin")) throw new WorkbookOpenError("xlsb");
+  if (zip.find("word/document.xml")) throw new WorkbookOpenError("word");
+  if (zip.find("ppt/presentation.xml")) throw new WorkbookOpenError("powerpoint");
+  const mimetype = zip.find("mimetype");
+  if (mimetype) {
+    const kind = new TextDecoder().decode(await zip.read(mimetype));
+    if (/opendocument\.spreadsheet/.test(kind)) throw new WorkbookOpenError("ods");
+    if (/opendocument\.(text|presentation)/.test(kind)) throw new WorkbookOpenError(/text/.test(kind) ? "word" : "powerpoint");
+  }
+  throw new WorkbookOpenError(zip.find("[Content_Types].xml") ? "damaged" : "zip");
+}
