@@ -15,6 +15,7 @@ import { XlsxWorkbook } from "../src/workbook/xlsx";
 import { openReturnedFile, zlibInflate } from "../src/workbook/xlsx-reader/from-file";
 import { ZipArchive } from "../src/workbook/xlsx-reader/zip";
 import { withPeakRss } from "./measure";
+import { workerCount, workerScript, withWorkers } from "../src/cli/check-in-workers";
 
 /** Read every file and unzip and decode each of its XML parts: what no reader can do without. */
 export async function unzipOnly(paths: readonly string[]): Promise<number> {
@@ -63,6 +64,17 @@ export async function benchValidateFiles(say: (line: string) => void, set: Indic
         `exceljs reading the same files: ${(readMs / 1000).toFixed(1)} s   ratio ${(validateMs / readMs).toFixed(2)}x (goal ≤ 1.2x)`,
     );
     say(`  the same check next to unzipping every XML part with zlib, nothing parsed: ${(unzipMs / 1000).toFixed(2)} s   ratio ${(validateMs / unzipMs).toFixed(2)}x`);
+
+    // the same check spread over worker threads, as `validate` does with many files
+    const threads = workerCount(files);
+    if (threads > 0 && workerScript()) {
+      const sources = paths.map((p) => ({ name: p, path: p, open: () => openReturnedFile(p) }));
+      const t2 = process.hrtime.bigint();
+      const spread = await withWorkers(sources, set, threads, (checkFile) => checkWorkbooks(sources, set, checkFile ? { checkFile } : {}));
+      const spreadMs = Number(process.hrtime.bigint() - t2) / 1e6;
+      if (spread.findings.length !== findings) throw new Error(`workers found ${spread.findings.length} findings, one thread ${findings}`);
+      say(`  in ${threads} worker threads: ${(spreadMs / 1000).toFixed(1)} s   ${(validateMs / spreadMs).toFixed(2)}x faster than one thread; ${(spreadMs / readMs).toFixed(2)}x exceljs reading on one core (goal: < 1x)`);
+    } else say(`  worker threads: not used here (${threads === 0 ? "one core" : "no worker bundle"})`);
     return validateMs / readMs;
   } finally {
     rmSync(dir, { recursive: true, force: true });

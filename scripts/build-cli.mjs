@@ -11,9 +11,11 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const requireHere = createRequire(join(root, "package.json"));
 
+// Each target is built with the worker thread the check uses on many files, beside it.
+const WORKER = { entry: "src/cli/check-worker.ts", out: "dist-cli/check-worker.js" };
 const TARGETS = {
-  cli: { entry: "src/cli/main.ts", out: "dist-cli/cli.js" },
-  bench: { entry: "bench/main.ts", out: "dist-cli/bench.js" },
+  cli: [{ entry: "src/cli/main.ts", out: "dist-cli/cli.js" }, WORKER],
+  bench: [{ entry: "bench/main.ts", out: "dist-cli/bench.js" }, WORKER],
 };
 
 // Packages that take long to load (exceljs alone ~300 ms, jszip with pako ~50 ms) and that no
@@ -92,22 +94,24 @@ if (!target) {
   console.error(`usage: node scripts/build-cli.mjs [${Object.keys(TARGETS).join("|")}]`);
   process.exit(2);
 }
-const out = join(root, target.out);
-mkdirSync(dirname(out), { recursive: true });
-
-const tmp = `${out}.${process.pid}.tmp`;
-await build({
-  absWorkingDir: root,
-  entryPoints: [target.entry],
-  outfile: tmp,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  plugins: [sourceDirname(dirname(out)), packages],
-  logLevel: "warning",
-  legalComments: "none",
-});
-// a finished file or none: two builds at once (tests and a script) never leave half a bundle
-renameSync(tmp, out);
-console.error(`built ${target.out}`);
+// the worker first: the main bundle's time is what scripts/build-cli compares sources against
+for (const { entry, out: rel } of [...target].reverse()) {
+  const out = join(root, rel);
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile: tmp,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    plugins: [sourceDirname(dirname(out)), packages],
+    logLevel: "warning",
+    legalComments: "none",
+  });
+  // a finished file or none: two builds at once (tests and a script) never leave half a bundle
+  renameSync(tmp, out);
+  console.error(`built ${rel}`);
+}

@@ -64,3 +64,12 @@ export function yearOption(value: string | undefined): number | undefined {
   if (!/^\d{4}$/.test(value.trim()) || !Number.isInteger(year)) throw new UsageError({ "zh-CN": `--year ${value}`, "en-US": `--year ${value}` });
   return year;
 }
+
+/** `--jobs N`: how many threads check files; undefined when not given (then decided by the
+ *  number of files and cores), a whole number from 1, or a UsageError naming it. */
+export function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!/^\d{1,3}$/.test(value.trim()) || jobs < 1) throw new UsageError({ "zh-CN": `--jobs ${value}（应为 1 以上的整数）`, "en-US": `--jobs ${value} (a whole number from 1)` });
+  return jobs;
+}

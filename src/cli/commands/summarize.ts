@@ -4,7 +4,8 @@ import { stat } from "node:fs/promises";
 import { summarize as summarizeJob } from "../../core/jobs";
 import { previousTotals } from "../../core/summary";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { parseArgs, yearOption } from "../args";
+import { jobsOption, parseArgs, yearOption } from "../args";
+import { withWorkers } from "../check-in-workers";
 import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { printSummary, summaryJson } from "../print-summary";
@@ -15,7 +16,7 @@ import { writeWorkbook } from "../write-workbook";
 
 export async function summarize(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
-  const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year"], flags: ["force"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["set", "format", "output", "previous", "year", "jobs"], flags: ["force"], aliases: { o: "output" } });
   const format = args.options.format ?? "text";
   if (format !== "text" && format !== "json") {
     io.stderr(m.usage.error(`--format ${format}`));
@@ -26,6 +27,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
     return EXIT.unusable;
   }
   const year = yearOption(args.options.year);
+  const jobs = jobsOption(args.options.jobs);
   const files = await workbookSources(args.positionals, io);
   if (!files) return EXIT.unusable;
   const out = await outputPath(args.options.output, io, [...files.map((f) => f.path), ...(args.options.previous ? [args.options.previous] : [])]);
@@ -37,7 +39,7 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
     return EXIT.unusable;
   }
 
-  let previous;
+  let previous: Map<string, number | null> | undefined;
   if (args.options.previous) {
     previous = await XlsxWorkbook.fromFile(args.options.previous)
       .then(previousTotals)
@@ -50,12 +52,15 @@ export async function summarize(argv: readonly string[], io: CliIO): Promise<Exi
 
   // the newer of two files from one unit wins: the file's own time says which is newer
   const sources = await Promise.all(files.map(async (f) => ({ ...f, modified: (await stat(f.path)).mtimeMs })));
-  const result = await summarizeJob(sources, set, {
-    locale: io.locale,
-    onProgress: progressLine(io, sources.length),
-    ...(year !== undefined ? { year } : {}),
-    ...(previous ? { previous } : {}),
-  });
+  const result = await withWorkers(files, set, jobs, (checkFile) =>
+    summarizeJob(sources, set, {
+      locale: io.locale,
+      onProgress: progressLine(io, sources.length),
+      ...(year !== undefined ? { year } : {}),
+      ...(previous ? { previous } : {}),
+      ...(checkFile ? { checkFile } : {}),
+    }),
+  );
   await writeWorkbook(result.changes, out);
   if (format === "json") io.json(summaryJson(result.summary, io.locale));
   else for (const line of printSummary(result.summary, io.locale)) io.stdout(line);

@@ -2,7 +2,8 @@
 // forms against their set (the check job). Files are only read; the report goes to its own file.
 import { checkWorkbooks, type CheckResult } from "../../core/jobs";
 import { readyToSubmit, reportChanges } from "../../core/validate";
-import { parseArgs } from "../args";
+import { jobsOption, parseArgs } from "../args";
+import { withWorkers } from "../check-in-workers";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { cliMessages } from "../i18n/messages";
 import { writeWorkbook } from "../write-workbook";
@@ -12,7 +13,7 @@ import { findingsJson, printFinding, progressLine } from "../print-findings";
 
 export async function validate(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const m = cliMessages(io.locale);
-  const args = parseArgs(argv, { values: ["set", "format", "output"], flags: ["force"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["set", "format", "output", "jobs"], flags: ["force"], aliases: { o: "output" } });
   const format = args.options.format ?? "text";
   if (format !== "text" && format !== "json") {
     io.stderr(m.usage.error(`--format ${format}`));
@@ -29,7 +30,8 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
     if (!out || !(await mayReplace(out, "report", io, { force: args.flags.has("force") }))) return EXIT.unusable;
   }
 
-  const result = await checkWorkbooks(sources, set, { onProgress: progressLine(io, sources.length) });
+  const jobs = jobsOption(args.options.jobs);
+  const result = await withWorkers(sources, set, jobs, (checkFile) => checkWorkbooks(sources, set, { onProgress: progressLine(io, sources.length), ...(checkFile ? { checkFile } : {}) }));
   if (format === "json") io.json(findingsJson(result, io.locale));
   else printText(result, io);
 

@@ -36,15 +36,31 @@ const NOT_USED_RULE: Record<Exclude<ReturnedStatus, "checked">, string> = {
   "other-set": RULE_IDS.otherSet,
 };
 
-export async function checkWorkbooks(sources: readonly WorkbookSource[], set: IndicatorSet, options: JobOptions = {}): Promise<CheckResult> {
+/** One workbook, read and checked on its own: all a job needs from it afterwards. */
+export interface FileChecked {
+  workbook: CheckedWorkbook;
+  /** its figures for the checks across units and the summary (notes are in the findings) */
+  submissions: Submission[];
+}
+
+/** Checks the `index`-th source. The CLI passes one that runs {@link checkFile} in worker
+ *  threads; whatever runs it, the results are those of `checkFile`, in the sources' order. */
+export type CheckFile = (source: WorkbookSource, index: number) => Promise<FileChecked>;
+
+export interface CheckOptions extends JobOptions {
+  checkFile?: CheckFile;
+}
+
+export async function checkWorkbooks(sources: readonly WorkbookSource[], set: IndicatorSet, options: CheckOptions = {}): Promise<CheckResult> {
   const fingerprint = setFingerprint(set);
+  const check: CheckFile = options.checkFile ?? ((source) => checkFile(source, set, fingerprint));
   const workbooks: CheckedWorkbook[] = [];
   const submissions: Submission[] = [];
   for (const [i, source] of sources.entries()) {
     throwIfCancelled(options.signal);
-    const returned = await readReturned(source, set, fingerprint);
-    workbooks.push(checkOne(returned, set));
-    submissions.push(...returned.submissions);
+    const one = await check(source, i);
+    workbooks.push(one.workbook);
+    submissions.push(...one.submissions);
     options.onProgress?.({ done: i + 1, total: sources.length, item: source.name });
     // a front end that can cancel (the pane) gets a breath between files to repaint and see a click;
     // the CLI does not pay a timer per file
@@ -53,6 +69,15 @@ export async function checkWorkbooks(sources: readonly WorkbookSource[], set: In
   // One unit's form alone says nothing about the others: across-unit checks need several.
   const across = submissions.length > 1 ? acrossUnits(set, submissions) : [];
   return { workbooks, across, findings: [...workbooks.flatMap((w) => w.findings), ...across], submissions };
+}
+
+/** Read one workbook and check each form in it. Only the figures are kept from it: the notes
+ *  have done their work in the findings, and a summary of 2,000 files keeps every figure. */
+export async function checkFile(source: WorkbookSource, set: IndicatorSet, fingerprint = setFingerprint(set)): Promise<FileChecked> {
+  const returned = await readReturned(source, set, fingerprint);
+  const workbook = checkOne(returned, set);
+  const submissions = returned.submissions.map((s) => ({ ...s, entries: s.entries.filter((e) => e.kind !== "note") }));
+  return { workbook, submissions };
 }
 
 function checkOne(returned: Returned, set: IndicatorSet): CheckedWorkbook {

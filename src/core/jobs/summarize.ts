@@ -5,11 +5,10 @@ import type { IndicatorSet } from "../set/schema";
 import { buildSummary, type Summary, type SummaryOptions } from "../summary/build";
 import { summaryChanges, type SummaryLayoutOptions } from "../summary/layout";
 import type { WorkbookChange } from "../workbook/workbook";
-import { checkWorkbooks, type CheckResult } from "./check-workbooks";
-import type { JobOptions } from "./progress";
+import { checkWorkbooks, type CheckOptions, type CheckResult } from "./check-workbooks";
 import type { WorkbookSource } from "./returned";
 
-export interface SummarizeOptions extends JobOptions, Omit<SummaryOptions, "modified">, SummaryLayoutOptions {
+export interface SummarizeOptions extends CheckOptions, Omit<SummaryOptions, "modified">, SummaryLayoutOptions {
   locale: Locale;
 }
 
