@@ -29,7 +29,8 @@ const BUNDLED = ["zod"];
 /** A stand-in module whose exports require the real package when first read. */
 function lazyModule(path) {
   const real = requireHere(path);
-  const load = `const load = () => require(${JSON.stringify(path)});`;
+  // the real module once: require() on every read of an export costs a module lookup each time
+  const load = `let real; const load = () => (real ??= require(${JSON.stringify(path)}));`;
   // the export names, read from the installed version (a rebuild follows package-lock.json)
   const keys = JSON.stringify(Object.getOwnPropertyNames(real).filter((k) => k !== "__esModule"));
   if (typeof real === "object" && real !== null) {

@@ -63,6 +63,8 @@ export async function readForm(source: WorkbookSource): Promise<{ ok: true; fill
     // a backend that knows which sheet is gone says so (the .xlsx one does)
     const sheet = (e as { missingSheet?: unknown } | null)?.missingSheet;
     if (typeof sheet === "string") return { ok: false, status: "not-a-template", reason: both((m) => m.files.sheetMissing(name, sheet)) };
+    // a reader that opens lazily finds a damaged sheet only when reading it: the same words as at opening
+    if (problemOf(e) !== undefined) return { ok: false, status: "unreadable", reason: openFailure(name, e) };
     return { ok: false, status: "unreadable", reason: both((m) => m.files.unreadable(name, errorText(e))) };
   }
 }
