@@ -5,13 +5,13 @@ import { JobTabs } from "./JobTabs";
 import { chooseLocale, stringsFor } from "./i18n/strings";
 import { taskpaneTheme } from "./theme";
 import type { HostState } from "./office-host";
-import { excelRun, selectCell, watchEdits, type EditHandler } from "../workbook/office";
-import { hostWorkbook } from "./shared/host-workbook";
+import { lazyWorkbook, selectLazily, watchLazily } from "./shared/excel-lazy";
 
-// Created on demand, inside Excel only: outside it there is no `Excel` to run against.
-const officeWorkbook = () => hostWorkbook(excelRun);
-const showCell = (sheet: string, cell: string) => selectCell(excelRun, sheet, cell);
-const watchSheets = (sheets: string[], onEdits: EditHandler) => watchEdits(excelRun, sheets, onEdits);
+// Created on demand, inside Excel only: outside it there is no `Excel` to run against. The
+// Office.js backend itself loads on first use (excel-lazy.ts).
+const officeWorkbook = lazyWorkbook;
+const showCell = selectLazily;
+const watchSheets = watchLazily;
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box" },

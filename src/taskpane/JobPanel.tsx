@@ -1,12 +1,16 @@
-import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { JobId } from "./jobs";
 import type { TaskpaneStrings } from "./i18n/strings";
 import type { Locale } from "../core/i18n/messages";
 import type { Workbook } from "../core/workbook/workbook";
 import { SetPanel } from "./set/SetPanel";
-import { GeneratePanel } from "./generate/GeneratePanel";
-import { CheckPanel } from "./check/CheckPanel";
-import { SummaryPanel } from "./summary/SummaryPanel";
+
+// The first screen is the set; the other jobs (and the templates, checks and summaries behind
+// them) load when their tab is first opened.
+const GeneratePanel = lazy(() => import(/* webpackChunkName: "generate" */ "./generate/GeneratePanel").then((m) => ({ default: m.GeneratePanel })));
+const CheckPanel = lazy(() => import(/* webpackChunkName: "check" */ "./check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary" */ "./summary/SummaryPanel").then((m) => ({ default: m.SummaryPanel })));
 import type { LoadedSet } from "./shared/loaded-set";
 
 const useStyles = makeStyles({
@@ -53,7 +57,7 @@ export function JobPanel({ job, hidden, enabled, strings, locale, workbook, sele
     <div role="tabpanel" className={styles.panel} style={hidden ? { display: "none" } : undefined} data-testid={hidden ? undefined : "job-panel"}>
       {job !== "set" && <Subtitle2>{title}</Subtitle2>}
       {job !== "set" && <Body1>{description}</Body1>}
-      {body}
+      <Suspense fallback={<Spinner size="tiny" label={strings.jobs.loading} />}>{body}</Suspense>
     </div>
   );
 }

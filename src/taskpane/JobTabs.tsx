@@ -13,11 +13,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-/** The jobs in workflow order. Every panel stays mounted (only the chosen one shows), so work in
- *  one tab survives a visit to another; the set and the tab are kept across reloads too. */
+/** The jobs in workflow order. A panel is mounted when its tab is first opened and then stays
+ *  (only the chosen one shows), so work in one tab survives a visit to another; the set and the
+ *  tab are kept across reloads too. */
 export function JobTabs({ enabled, strings, locale, workbook, select, watch }: { enabled: boolean; strings: TaskpaneStrings; locale: Locale; workbook?: () => Workbook } & Pick<JobPanelProps, "select" | "watch">) {
   const styles = useStyles();
   const [selected, setSelected] = useState<JobId>(() => readSaved().tab ?? "set");
+  const [opened, setOpened] = useState<ReadonlySet<JobId>>(() => new Set(["set", selected]));
   const [loaded, setLoaded] = useState<LoadedSet>({ state: "none" });
   // The set comes back: inside Excel from the workbook it was made for, else from this page's storage.
   const restored = useRef(false);
@@ -44,6 +46,7 @@ export function JobTabs({ enabled, strings, locale, workbook, select, watch }: {
         onTabSelect={(_event, data) => {
           if (!isJobId(data.value)) return;
           setSelected(data.value);
+          setOpened((now) => new Set([...now, data.value as JobId]));
           writeSaved({ tab: data.value });
         }}
       >
@@ -53,7 +56,7 @@ export function JobTabs({ enabled, strings, locale, workbook, select, watch }: {
           </Tab>
         ))}
       </TabList>
-      {JOB_IDS.map((id) => (
+      {JOB_IDS.filter((id) => opened.has(id)).map((id) => (
         <JobPanel key={id} job={id} hidden={id !== selected} enabled={enabled} strings={strings} locale={locale} workbook={workbook} select={select} watch={watch} loaded={loaded} onLoaded={onLoaded} />
       ))}
     </section>

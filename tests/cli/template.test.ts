@@ -154,3 +154,24 @@ test("--help and the command list mention template", async () => {
   expect((await cli(["--help"])).stdout).toContain("template SET.json");
   expect((await cli(["template", "--help", "--lang", "en-US"])).stdout).toContain("--upgrade");
 });
+
+test("--one-workbook writes every reporting unit's form into one file, a sheet each, read back unit by unit", async () => {
+  const file = join(dir, "forms.xlsx");
+  const r = await cli(["template", exampleSet, "--one-workbook", "-o", file]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain(file);
+  const wb = await XlsxWorkbook.fromFile(file);
+  expect((await wb.sheets()).filter((s) => s.visibility === "visible").map((s) => s.name)).toEqual(["填报说明", "新城街道", "临江镇", "俞范街道", "城东片区", "城西片区"]);
+  const back = await readEntries(wb);
+  expect(back.info.forms.map((f) => [f.unitId, f.sheets])).toEqual([
+    ["xincheng", ["新城街道"]],
+    ["linjiang", ["临江镇"]],
+    ["yufan", ["俞范街道"]],
+    ["chengdong", ["城东片区"]],
+    ["chengxi", ["城西片区"]],
+  ]);
+  expect(new Set(back.entries.filter((e) => e.sheet === "俞范街道").map((e) => e.unitId))).toEqual(new Set(["yufan"]));
+  const clash = await cli(["template", exampleSet, "--one-workbook", "--unit", "linjiang", "-o", file]);
+  expect(clash.code).toBe(2);
+  expect(clash.stderr).toContain("--one-workbook");
+});

@@ -150,10 +150,11 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
 
     // The jobs are listed; those that need the workbook say so outside Excel.
     await expectTabs(page, ["指标集", "生成填报表", "校验", "汇总"]);
+    // a job's panel loads when its tab is first opened
     await page.getByRole("tab", { name: "汇总" }).click();
-    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请先在“指标集”中打开指标集文件。");
+    await page.getByTestId("job-panel").getByText("请先在“指标集”中打开指标集文件。").waitFor();
     await page.getByRole("tab", { name: "校验" }).click();
-    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain("请先在“指标集”中打开指标集文件。");
+    await page.getByTestId("job-panel").getByText("请先在“指标集”中打开指标集文件。").waitFor();
   });
 
   it("opens an indicator set outside Excel: its indicators and targets, or every problem with its place", async () => {
@@ -306,7 +307,7 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
   it.each([
     ["zh-CN", ""],
     ["en-US", "?lang=en-US"],
-  ])("a clerk's whole day at 350 × 800 (%s, the in-memory workbook): plan → set → tabs and back → forms → figures → check → summary, no axe violation of ours", async (locale, query) => {
+  ])("a clerk's whole day at 350 × 800 (%s, the in-memory workbook): plan → set → tabs and back → every unit's form and the matrix in one workbook → figures → check → summary, no axe violation of ours", async (locale, query) => {
     const zh = locale === "zh-CN";
     const T = (z: string, e: string) => (zh ? z : e);
     const { page } = await openPane(query, { locale, initScript: await inMemoryExcelScript(), viewport: { width: 350, height: 800 } });
@@ -346,35 +347,72 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await expect(page.getByTestId("set-summary").textContent()).resolves.toContain("教育局加快均衡发展计划");
     await step("3-set");
 
-    // the matrix of all units into the workbook
+    // every unit's form into the workbook, a sheet each, named after the unit; then the matrix beside them
+    type Fake = { sheets: { name: string; cells: Map<string, { value: unknown }> }[]; names: Map<string, { sheet: { name: string } | null; ref: { start: { row: number; column: number } } }> };
+    const workbookNow = () =>
+      page.evaluate(() => {
+        const excel = (window as unknown as { inMemoryExcel: Fake }).inMemoryExcel;
+        const cell = (sheet: string, row: number, column: number) => excel.sheets.find((x) => x.name === sheet)?.cells.get(`${row},${column}`)?.value;
+        const meta = excel.sheets.find((x) => x.name === "_it_meta");
+        const metaRows = meta ? [...meta.cells.entries()].filter(([k]) => k.endsWith(",1")).map(([k, c]) => [c.value, meta.cells.get(k.replace(/,1$/, ",2"))?.value]) : [];
+        const forms = metaRows.find(([k]) => k === "template.forms.1")?.[1];
+        return { sheets: excel.sheets.map((x) => x.name), forms: typeof forms === "string" ? (JSON.parse(forms) as { layout: string; sheets: string[] }[]) : [], titles: excel.sheets.map((x) => String(cell(x.name, 1, 1) ?? "")) };
+      });
+    const unitSheets = zh ? ["新城街道", "临江镇", "俞范街道"] : ["Xincheng Street", "Linjiang Town", "Yufan Street"];
+    const matrixSheet = T("各单位填报", "All units");
     await page.getByRole("tab", { name: T("生成填报表", "Make forms") }).click();
+    await expect(page.getByTestId("generate-layout").inputValue()).resolves.toBe("__all__");
+    await expect(page.getByTestId("generate-panel").textContent()).resolves.toContain(T("每个单位一张工作表", "one sheet per unit"));
     await page.getByRole("button", { name: T("插入填报表", "Insert the table") }).click();
     await page.getByTestId("job-panel").getByText(T("已写入工作表", "Wrote the sheets")).waitFor();
+    await expect(page.getByTestId("job-panel").textContent()).resolves.toContain(unitSheets.join(T("、", ", ")));
+    let wb = await workbookNow();
+    expect(wb.sheets).toEqual(expect.arrayContaining([T("填报说明", "How to fill in"), ...unitSheets, "_it_meta"]));
+    expect(wb.forms.map((f) => [f.layout, f.sheets])).toEqual(unitSheets.map((u) => ["unit-form", [u]]));
+    // each unit's sheet is titled with its own name
+    for (const u of unitSheets) expect(wb.titles[wb.sheets.indexOf(u)]).toContain(u);
     await step("4-forms");
+    await page.getByTestId("generate-layout").selectOption("__matrix__");
+    await page.getByRole("button", { name: T("插入填报表", "Insert the table") }).click();
+    // the guide is there already: only the matrix is written, nothing asks to replace a sheet
+    await page.getByTestId("job-panel").getByText(T(`已写入工作表：${matrixSheet}。`, `Wrote the sheets: ${matrixSheet}.`)).waitFor();
+    wb = await workbookNow();
+    expect(wb.forms.map((f) => f.sheets[0])).toEqual([...unitSheets, matrixSheet]);
+    await step("4b-matrix");
 
-    // units fill some cells (by their defined names, as Excel would hold them)
-    const filled = await page.evaluate(async () => {
-      type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
-      const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name> } }).inMemoryExcel;
-      const cells = [...excel.names.entries()].filter(([n, at]) => /^it_/i.test(n) && at.sheet).slice(0, 6);
+    // units fill some cells on their own sheets (by their defined names, as Excel would hold them)
+    const typed = await page.evaluate(async (own) => {
+      const excel = (window as unknown as { inMemoryExcel: Fake }).inMemoryExcel;
+      const cells = [...excel.names.entries()].filter(([n, at]) => /^it_/i.test(n) && at.sheet && own.includes(at.sheet.name)).slice(0, 6);
       const a1 = (r: { row: number; column: number }) => `${String.fromCharCode(64 + r.column)}${r.row}`;
       await (window as unknown as { Excel: { run: (f: (c: any) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
         for (const [i, [, at]] of cells.entries()) context.workbook.worksheets.getItem(at.sheet!.name).getRange(a1(at.ref.start)).values = [[i === 0 ? "三十" : 50 + i]];
         await context.sync();
       });
-      return cells.length;
-    });
-    expect(filled).toBe(6);
+      return cells.map(([, at]) => ({ sheet: at.sheet!.name, row: at.ref.start.row, column: at.ref.start.column }));
+    }, unitSheets);
+    expect(typed).toHaveLength(6);
 
-    // check: the summary and the first finding within the first screen
+    // check: each sheet as what it is; the summary and the first finding within the first screen
     await page.getByRole("tab", { name: T("校验", "Check") }).click();
     await page.getByRole("button", { name: T("校验当前工作簿", "Check this workbook") }).click();
     const summary = page.getByTestId("check-summary");
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toMatch(zh ? /错误 \d+ 处/ : /\d+ error\(s\)/);
-    const firstFinding = page.getByTestId("check-groups").getByRole("listitem").first();
+    const groups = page.getByTestId("check-groups");
+    // the first group is the sheet where 三十 was typed, titled once with the unit's name
+    await expect(groups.getByRole("button").first().textContent()).resolves.toMatch(new RegExp(`^${typed[0]!.sheet}[：:]`));
+    // the matrix's empty columns of units that filled their own sheets are not checked again
+    await expect(groups.textContent()).resolves.not.toContain(matrixSheet);
+    const firstFinding = groups.getByRole("listitem").first();
     const box = await firstFinding.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+    // checking read the cells and wrote none: what was typed is still there as typed
+    const after = await page.evaluate((at) => {
+      const excel = (window as unknown as { inMemoryExcel: Fake }).inMemoryExcel;
+      return at.map((c) => excel.sheets.find((x) => x.name === c.sheet)!.cells.get(`${c.row},${c.column}`)?.value);
+    }, typed);
+    expect(after).toEqual(["三十", 51, 52, 53, 54, 55]);
     await step("5-check");
 
     // summary of the open workbook, written as sheets
@@ -385,7 +423,7 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     await page.getByRole("button", { name: T("写入汇总工作表（当前工作簿）", "Write the summary sheets (this workbook)") }).click();
     await page.getByTestId("job-panel").getByText(T("已写入工作表", "Wrote the sheets")).waitFor();
     const sheets = await page.evaluate(() => (window as unknown as { inMemoryExcel: { sheets: { name: string }[] } }).inMemoryExcel.sheets.map((x) => x.name));
-    expect(sheets).toEqual(expect.arrayContaining([T("总览", "Overview"), T("分单位", "By unit"), T("各单位填报", "All units")]));
+    expect(sheets).toEqual(expect.arrayContaining([T("总览", "Overview"), T("分单位", "By unit"), matrixSheet, ...unitSheets]));
     await step("6-summary");
   }, 240_000);
 
@@ -401,7 +439,7 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     const cell = await page.evaluate(async () => {
       type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
       const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name> } }).inMemoryExcel;
-      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled")![1];
+      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled__s1")![1];
       const address = `${String.fromCharCode(64 + at.ref.start.column)}${at.ref.start.row}`;
       await (window as unknown as { Excel: { run: (f: (c: any) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
         context.workbook.worksheets.getItem(at.sheet!.name).getRange(address).values = [[1234]];
@@ -426,13 +464,79 @@ describeWith(chromiumProgram)("task pane in Chromium (office.js unreachable)", (
     const after = await page.evaluate(() => {
       type Name = { sheet: { name: string } | null; ref: { start: { row: number; column: number } } };
       const excel = (window as unknown as { inMemoryExcel: { names: Map<string, Name>; sheets: { name: string; cells: Map<string, { value: unknown }> }[] } }).inMemoryExcel;
-      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled")![1];
+      const at = [...excel.names.entries()].find(([n]) => n.toLowerCase() === "it_enrolled__s1")![1];
       const sheet = excel.sheets.find((x) => x.name === at.sheet!.name)!;
       const label = [...sheet.cells.values()].some((c) => c.value === "适龄人口数");
       return { value: sheet.cells.get(`${at.ref.start.row},${at.ref.start.column}`)?.value, label };
     });
     expect(after).toEqual({ value: 1234, label: true });
-    expect(cell.sheet).toBe("填报表");
+    expect(cell.sheet).toBe("东区一中");
+  }, 120_000);
+
+  it.each([
+    ["zh-CN", ""],
+    ["en-US", "?lang=en-US"],
+  ])("sum rules, units with parents and sections are edited at 350 px (%s): one line each, arrow keys between lines, problems beside the fields, axe clean", async (locale, query) => {
+    const zh = locale === "zh-CN";
+    const T = (z: string, e: string) => (zh ? z : e);
+    const { page } = await openPane(query, { locale, viewport: { width: 350, height: 800 } });
+    await page.getByTestId("set-file").setInputFiles(EXAMPLE_SET);
+    const summary = page.getByTestId("set-summary");
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain(T("6 个填报单位，6 条规则", "6 reporting units, 6 rules"));
+
+    // the units list is one tab stop; arrow keys go from line to line
+    const units = page.getByTestId("set-units");
+    await units.getByRole("button").first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(T("修改：新城街道 · 汇总到 区教育局（汇总）", "Edit: 新城街道 · rolls up into 区教育局（汇总）"));
+    // a unit made to roll up into its own child: the loader's words beside the fields, the set unchanged
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    const unitEditor = page.getByTestId("set-units-editor");
+    await unitEditor.getByLabel(T("上级单位（汇总到）", "Rolls up into")).selectOption({ label: "新城街道" });
+    await expect(unitEditor.getByTestId("set-problems").textContent()).resolves.toContain(T("第 1 个填报单位“区教育局（汇总）”", 'reporting unit 1 "区教育局（汇总）"'));
+    await expect(summary.textContent()).resolves.toContain(T("6 个填报单位", "6 reporting units"));
+    await unitEditor.getByLabel(T("上级单位（汇总到）", "Rolls up into")).selectOption({ label: T("（无上级）", "(none)") });
+    await expect(unitEditor.getByTestId("set-problems").count()).resolves.toBe(0);
+    await unitEditor.getByLabel(T("单位名称", "Unit name")).fill(T("区教育局", "District bureau"));
+    await expect(units.textContent()).resolves.toContain(T("汇总到 区教育局", "rolls up into District bureau"));
+
+    // a new sum rule: empty at first, which the loader says beside it; ticking parts makes it whole
+    const rules = page.getByTestId("set-rules");
+    await rules.getByRole("button", { name: T("添加合计规则", "Add a sum rule") }).click();
+    const ruleEditor = page.getByTestId("set-rules-editor");
+    await ruleEditor.getByTestId("set-problems").waitFor();
+    await expect(ruleEditor.getByTestId("set-problems").textContent()).resolves.toContain(T("第 7 条规则", "rule 7"));
+    await ruleEditor.getByLabel(T("合计指标", "Total")).selectOption("migrant_children_total");
+    // the total leaves the list of parts once the edit is in
+    await rules.getByText(T("（未选） 之和 = 外来务工人员子女义务教育在读人数", "(none chosen) add up to 外来务工人员子女义务教育在读人数")).waitFor();
+    await ruleEditor.getByRole("group", { name: T("各部分指标（勾选）", "Parts (tick)") }).getByRole("checkbox", { name: "其中：在公办学校就读人数" }).check();
+    await expect(ruleEditor.getByTestId("set-problems").count()).resolves.toBe(0);
+    await expect(summary.textContent()).resolves.toContain(T("7 条规则", "7 rules"));
+    await expect(rules.textContent()).resolves.toContain(T("其中：在公办学校就读人数 之和 = 外来务工人员子女义务教育在读人数", "其中：在公办学校就读人数 add up to 外来务工人员子女义务教育在读人数"));
+
+    // a section added and an indicator put under it
+    await page.getByTestId("set-sections").getByRole("button", { name: T("添加栏目", "Add a section") }).click();
+    await page.getByTestId("set-sections-editor").getByLabel(T("栏目名称", "Section title")).fill(T("五、其他", "5. Other"));
+    await page.getByRole("button", { name: T("修改：学校安全责任事故", "Edit：学校安全责任事故") }).click();
+    await page.getByTestId("indicator-editor").getByLabel(T("所属栏目", "section")).selectOption({ label: T("五、其他", "5. Other") });
+    await expect(page.getByTestId("indicator-editor").getByTestId("set-problems").count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(OUT_DIR, "..", `set-parts-${locale}.png`), fullPage: true });
+    await expectNoAxeViolations(page, "set parts");
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+    // what was edited is the set the other jobs get and the file saved
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: T("保存指标集文件（.set.json）", "Save the indicator set file (.set.json)") }).click()]);
+    const saved = path.join(OUT_DIR, "..", `edited-${locale}.set.json`);
+    await download.saveAs(saved);
+    const doc = JSON.parse(await readFile(saved, "utf8")) as { units: { id: string; name: string; parent?: string }[]; rules: { check: string; message: Record<string, string> }[]; sections: { id: string; title: string }[]; indicators: { id: string; section?: string }[] };
+    expect(doc.units[0]).toMatchObject({ id: "bureau", name: T("区教育局", "District bureau") });
+    expect(doc.units[0]!.parent).toBeUndefined();
+    expect(doc.rules[6]!.check).toBe("sum(migrant_children_public) = migrant_children_total");
+    expect(doc.rules[6]!.message["zh-CN"]).toBe("其中：在公办学校就读人数之和应等于外来务工人员子女义务教育在读人数。");
+    const added = doc.sections[doc.sections.length - 1]!;
+    expect(added.title).toBe(T("五、其他", "5. Other"));
+    expect(doc.indicators.find((i) => i.id === "safety_accidents")!.section).toBe(added.id);
   }, 120_000);
 
   it("reload outside Excel: the set, the plan work and the tab come back", async () => {

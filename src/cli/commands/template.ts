@@ -1,5 +1,6 @@
 // `template`: target tables to send out. One unit form (`--unit`), one per unit
-// (`--all-units -o DIR`), the matrix of every unit (`--layout matrix`), or a filled workbook
+// (`--all-units -o DIR`), every unit's form as a sheet of one workbook (`--one-workbook -o
+// FILE`), the matrix of every unit (`--layout matrix`), or a filled workbook
 // regenerated for a new version of its set with every entered value kept (`--upgrade OLD`).
 // Files are written atomically; OLD is only ever replaced when -o names it.
 import { writeWorkbook } from "../write-workbook";
@@ -34,7 +35,7 @@ const conflict = (a: string, b: string) => new UsageError(cliBoth((m) => m.usage
 
 
 export async function template(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const args = parseArgs(argv, { values: ["output", "unit", "layout", "upgrade", "password"], flags: ["all-units"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["output", "unit", "layout", "upgrade", "password"], flags: ["all-units", "one-workbook"], aliases: { o: "output" } });
   const [file] = args.positionals;
   const m = cliMessages(io.locale);
   const say = (line: string) => io.stderr(line);
@@ -48,10 +49,13 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   }
   const layoutArg = args.options.layout;
   if (layoutArg !== undefined && layoutArg !== "unit-form" && layoutArg !== "matrix") throw new UsageError(cliBoth((m) => m.usage.badLayout(layoutArg)));
-  const allUnits = args.flags.has("all-units");
+  const oneWorkbook = args.flags.has("one-workbook");
+  const allUnits = args.flags.has("all-units") || oneWorkbook;
+  if (oneWorkbook && args.options.unit) throw conflict("--one-workbook", "--unit");
+  if (oneWorkbook && args.options.upgrade) throw conflict("--one-workbook", "--upgrade");
   if (allUnits && args.options.unit) throw conflict("--all-units", "--unit");
   if (allUnits && args.options.upgrade) throw conflict("--all-units", "--upgrade");
-  if (layoutArg === "matrix" && (allUnits || args.options.unit)) throw conflict("--layout matrix", allUnits ? "--all-units" : "--unit");
+  if (layoutArg === "matrix" && (allUnits || args.options.unit)) throw conflict("--layout matrix", oneWorkbook ? "--one-workbook" : allUnits ? "--all-units" : "--unit");
 
   const r = await readSetFile(file, io);
   if (!r.ok) {
@@ -80,10 +84,10 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
     return EXIT.ok;
   }
 
-  const forms = formsFor(set, { layout: layoutArg === "matrix" ? "matrix" : "unit-form", ...(allUnits ? {} : { units: [args.options.unit ?? ""] }), ...common });
+  const forms = formsFor(set, { layout: layoutArg === "matrix" ? "matrix" : "unit-form", ...(allUnits ? {} : { units: [args.options.unit ?? ""] }), ...(oneWorkbook ? { oneWorkbook } : {}), ...common });
   if (layoutArg !== "matrix" && !allUnits && args.options.unit === undefined && set.units.length > 0) return (say(m.template.needsUnit(unitList)), EXIT.unusable);
   if (!forms.ok) return (say(forms.problem[io.locale]), EXIT.unusable);
-  if (allUnits) {
+  if (allUnits && !oneWorkbook) {
     for (const path of await writeAllUnitForms(set, out, common)) io.stdout(m.wrote(path));
     return EXIT.ok;
   }

@@ -11,7 +11,7 @@ export const enUS: CliMessages = {
     extract:
       "extract FILE [--format json|set] [-o SET.json] [--units UNITS.csv] [--title TITLE] [--year YEAR]\n                                          extract the quantitative indicators of a plan (.txt/.html/.docx): json prints them, set writes a draft indicator set",
     quotas: "quotas SET.json TABLE.csv -o NEW.set.json [--year YEAR]   put a quota table (units down, indicators across) into the set; each unit's form then shows and checks its own share",
-    template: "template SET.json --unit ID|--all-units|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  make target tables; --upgrade rebuilds a filled one for a new set version, keeping its data",
+    template: "template SET.json --unit ID|--all-units|--one-workbook|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  make target tables; --one-workbook puts every unit's form in one workbook, a sheet each; --upgrade rebuilds a filled one for a new set version, keeping its data",
     validate: "validate FILE.xlsx|DIR... [--set SET.json] [--format text|json] [-o REPORT.xlsx] [--jobs N]   check filled tables; without --set the set is found in the working directory from their metadata; many files are read in several threads (--jobs 1: one)",
     summarize:
       "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous LAST.xlsx] [--year YEAR] [--jobs N]\n                                          sum up returned forms: totals, rates, who met which target, what is missing",

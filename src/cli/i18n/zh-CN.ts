@@ -11,7 +11,7 @@ export const zhCN = {
     extract:
       "extract FILE [--format json|set] [-o SET.json] [--units UNITS.csv] [--title 标题] [--year 年份]\n                                          从规划文本（.txt/.html/.docx）提取量化指标：json 输出提取结果，set 生成指标集草稿",
     quotas: "quotas SET.json TABLE.csv -o NEW.set.json [--year 年份]   把任务分解表（行为单位、列为指标）写入指标集，各单位按本单位任务填报和校验",
-    template: "template SET.json --unit ID|--all-units|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  生成填报表；--upgrade 按新版指标集重建并保留已填数据",
+    template: "template SET.json --unit ID|--all-units|--one-workbook|--layout matrix|--upgrade OLD.xlsx -o OUT [--password P]  生成填报表；--one-workbook 把所有单位的填报表放进一个工作簿（每个单位一张工作表）；--upgrade 按新版指标集重建并保留已填数据",
     validate: "validate FILE.xlsx|DIR... [--set SET.json] [--format text|json] [-o REPORT.xlsx] [--jobs N]   校验填报表；未给 --set 时按工作簿元数据在工作目录中查找指标集；文件多时分多个线程读取（--jobs 1 只用一个）",
     summarize:
       "summarize FILE.xlsx|DIR... [--set SET.json] -o SUMMARY.xlsx [--format text|json] [--previous 上期汇总.xlsx] [--year 年份] [--jobs N]\n                                          汇总收回的填报表：合计、比率、达标情况、缺报与问题",

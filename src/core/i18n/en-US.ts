@@ -110,6 +110,7 @@ export const enUS: Messages = {
     guide: {
       unit: (name, id) => `Reporting unit: ${name} (code ${id})`,
       units: (n) => `Reporting units: ${n}, one column each`,
+      sheetPerUnit: (n) => `This workbook holds the forms of ${n} units, one sheet each, named after the unit.`,
       years: (years) => `Reporting years: ${years}`,
       version: (version, count) => `Set version: ${version}, ${count} indicators`,
       howTitle: "How to fill in",
@@ -240,6 +241,7 @@ export const enUS: Messages = {
   forms: {
     noUnits: "The set lists no reporting units, so there is nothing to make forms for. Add units to the set first.",
     unknownUnit: (unit, units) => `The set has no reporting unit "${unit}". Units: ${units}`,
+    otherVersion: (version, current) => `The forms in this workbook were made from version ${version} of the set; the set is now version ${current}. Update them under Check first, then add forms.`,
   },
   summary: {
     winsCurrent: "The one made from the current version of the set is used; the older one is not counted.",

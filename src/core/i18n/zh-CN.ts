@@ -118,6 +118,7 @@ export const zhCN = {
     guide: {
       unit: (name: string, id: string) => `填报单位：${name}（编码 ${id}）`,
       units: (n: number) => `填报单位：${n} 个，每个单位一列`,
+      sheetPerUnit: (n: number) => `本工作簿有 ${n} 个单位的填报表，每个单位一张工作表，工作表名称就是单位名称。`,
       years: (years: string) => `填报年度：${years}`,
       version: (version: string, count: number) => `指标集版本：${version}，共 ${count} 个指标`,
       howTitle: "怎样填写",
@@ -250,6 +251,7 @@ export const zhCN = {
   forms: {
     noUnits: "指标集没有列出填报单位（units），无法生成填报表。请先在指标集中加入填报单位。",
     unknownUnit: (unit: string, units: string) => `指标集中没有填报单位“${unit}”。可用的单位：${units}`,
+    otherVersion: (version: string, current: string) => `本工作簿中的填报表是按 ${version} 版指标集生成的，当前指标集是 ${current} 版。请先在“校验”中把它们更新到当前版本，再添加填报表。`,
   },
   summary: {
     winsCurrent: "按当前版本指标集生成的一份为准，旧版本的不计入。",

@@ -6,6 +6,7 @@ import type { IndicatorSet } from "../set/schema";
 import type { WorkbookChange } from "../workbook/workbook";
 import { cellMapEntries, type CellMap } from "./cell-map";
 import type { LayoutKind } from "./layout";
+import { formsEntries, type TemplateForm } from "./metadata";
 
 export interface BuiltTemplate {
   kind: LayoutKind;
@@ -19,6 +20,8 @@ export interface BuiltTemplate {
   body: WorkbookChange[];
   finish: WorkbookChange[];
   cells: CellMap;
+  /** the forms the workbook holds and their sheets */
+  forms: TemplateForm[];
   metadata: Record<string, string>;
   /** defined names used, lower-cased */
   names: Set<string>;
@@ -31,6 +34,6 @@ export function templateChanges(t: BuiltTemplate, extra: { body?: WorkbookChange
     ...(extra.body ?? []),
     ...t.finish,
     ...(extra.finish ?? []),
-    { op: "setMetadata", entries: { ...t.metadata, ...(extra.metadata ?? {}), ...cellMapEntries(t.cells) } },
+    { op: "setMetadata", entries: { ...t.metadata, ...(extra.metadata ?? {}), ...formsEntries(t.forms), ...cellMapEntries(t.cells) } },
   ];
 }

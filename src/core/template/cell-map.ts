@@ -52,7 +52,12 @@ export const CELLS_PART_SIZE = 32_000;
 
 /** The map as metadata entries: the part count and each numbered part. */
 export function cellMapEntries(map: CellMap, partSize = CELLS_PART_SIZE): Record<string, string> {
-  const json = JSON.stringify(toPlain(map));
+  return partsEntries(JSON.stringify(toPlain(map)), CELLS_PARTS_KEY, cellsPartKey, partSize);
+}
+
+/** A long JSON text as metadata entries under `countKey` and numbered `partKey`s (the cell map,
+ *  the list of forms): a metadata value holds at most 32,767 characters. */
+export function partsEntries(json: string, countKey: string, partKey: (n: number) => string, partSize = CELLS_PART_SIZE): Record<string, string> {
   const parts: string[] = [];
   for (let i = 0; i < json.length; ) {
     let end = Math.min(json.length, i + partSize);
@@ -61,27 +66,32 @@ export function cellMapEntries(map: CellMap, partSize = CELLS_PART_SIZE): Record
     parts.push(json.slice(i, end));
     i = end;
   }
-  const out: Record<string, string> = { [CELLS_PARTS_KEY]: String(parts.length) };
-  parts.forEach((p, i) => (out[cellsPartKey(i + 1)] = p));
+  const out: Record<string, string> = { [countKey]: String(parts.length) };
+  parts.forEach((p, i) => (out[partKey(i + 1)] = p));
   return out;
+}
+
+/** The JSON joined back from its parts: undefined when the count is missing, a part is gone or
+ *  the text is not JSON. */
+export function partsFrom(metadata: Record<string, string>, countKey: string, partKey: (n: number) => string): unknown {
+  const n = Number(metadata[countKey]);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  let json = "";
+  for (let i = 1; i <= n; i++) {
+    const part = metadata[partKey(i)];
+    if (part === undefined) return undefined;
+    json += part;
+  }
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The map back from metadata, or undefined when it is missing or damaged. */
 export function cellMapFrom(metadata: Record<string, string>): CellMap | undefined {
-  const n = Number(metadata[CELLS_PARTS_KEY]);
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  let json = "";
-  for (let i = 1; i <= n; i++) {
-    const part = metadata[cellsPartKey(i)];
-    if (part === undefined) return undefined;
-    json += part;
-  }
-  let plain: unknown;
-  try {
-    plain = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const plain = partsFrom(metadata, CELLS_PARTS_KEY, cellsPartKey);
   if (!isObject(plain)) return undefined;
   const map: CellMap = new Map();
   for (const [sheet, ids] of Object.entries(plain)) {
@@ -97,6 +107,6 @@ export function cellMapFrom(metadata: Record<string, string>): CellMap | undefin
   return map;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }

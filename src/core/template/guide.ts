@@ -11,6 +11,8 @@ export interface GuideOptions {
   /** the unit of a unit form; omitted for a matrix */
   unit?: ReportingUnit;
   units: number;
+  /** a workbook of several forms, one sheet per unit: `units` counts those sheets */
+  sheetPerUnit?: boolean;
   hasBaseline: boolean;
   /** the sheet holding data of removed indicators, after an upgrade */
   removedSheet?: string;
@@ -21,11 +23,11 @@ export function guideSheet(set: IndicatorSet, sheet: string, o: GuideOptions): R
   const m = messagesFor(o.locale);
   const g = m.template.guide;
   const contact = [set.contact?.name, set.contact?.phone, set.contact?.email].filter((x): x is string => !!x && x.trim() !== "").join(" ");
-  const steps = g.steps(o.hasBaseline, o.unit === undefined).map((s, i) => `${i + 1}. ${s}`);
+  const steps = g.steps(o.hasBaseline, o.unit === undefined && !o.sheetPerUnit).map((s, i) => `${i + 1}. ${s}`);
   const lines: { text: string; bold?: boolean; fill?: string }[] = [
     { text: m.layout.guideTitle(set.title) },
     { text: "" },
-    { text: o.unit ? g.unit(o.unit.name, o.unit.id) : g.units(o.units) },
+    { text: o.unit ? g.unit(o.unit.name, o.unit.id) : o.sheetPerUnit ? g.sheetPerUnit(o.units) : g.units(o.units) },
     { text: g.years(set.years.join(o.locale === "zh-CN" ? "、" : ", ")) },
     { text: g.version(set.version, set.indicators.length) },
     { text: "" },

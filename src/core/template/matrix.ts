@@ -10,7 +10,7 @@ import type { CellMap } from "./cell-map";
 import { guideSheet } from "./guide";
 import { renderSheet, type Column, type RenderContext } from "./layout";
 import { templateMetadata } from "./metadata";
-import { rowGroups } from "./rows";
+import { rowGroups, type RowGroup } from "./rows";
 import { sheetName } from "./text";
 import { idWidth, reservedNames } from "./unit-form";
 
@@ -32,36 +32,66 @@ export function matrixColumns(set: IndicatorSet, year: number | undefined, local
   ];
 }
 
+/** The matrix's sheets in order (one per year of a multi-year set, each split by section for a
+ *  large one), named among `taken`. */
+export function matrixSheetNames(set: IndicatorSet, locale: Locale, taken: Set<string>): { name: string; year: number | undefined; group: RowGroup }[] {
+  const m = messagesFor(locale);
+  const groups = rowGroups(set, m.template.otherSection);
+  const out: { name: string; year: number | undefined; group: RowGroup }[] = [];
+  for (const year of set.years.length > 1 ? set.years : [undefined]) {
+    for (const group of groups) {
+      const base = year !== undefined ? m.template.matrixYearSheet(year) : m.template.matrixSheet;
+      const name = groups.length === 1 ? sheetName(base, "Matrix", taken) : sheetName(year !== undefined ? `${year} ${group.title ?? ""}` : (group.title ?? base), "Matrix", taken);
+      out.push({ name, year, group });
+    }
+  }
+  return out;
+}
+
+/** The matrix's sheets (without the guide). */
+export function matrixSheets(set: IndicatorSet, o: { locale: Locale; password?: string; cells: CellMap; names: Set<string>; taken: Set<string> }): { body: WorkbookChange[]; finish: WorkbookChange[]; sheets: string[] } {
+  const locale = o.locale;
+  const m = messagesFor(locale);
+  // The matrix has no 上年值 or 说明 columns: baseline stays empty so no cell asks for one.
+  const ctx: RenderContext = { locale, years: set.years, baseline: new Set(), names: o.names, cells: o.cells, ...(o.password ? { password: o.password } : {}) };
+  const planned = matrixSheetNames(set, locale, o.taken);
+  const split = new Set(planned.map((p) => p.group)).size > 1;
+  const body: WorkbookChange[] = [];
+  const finish: WorkbookChange[] = [];
+  for (const { name, year, group } of planned) {
+    const columns = matrixColumns(set, year, locale);
+    const subtitle = m.template.matrixSubtitle(year !== undefined ? String(year) : set.years.join(locale === "zh-CN" ? "、" : ", "), set.version, reportingUnits(set).length);
+    const title = m.template.matrixTitle(set.title) + (split && group.title ? ` ${group.title}` : "");
+    const r = renderSheet({ name, title, subtitle, columns, rows: group.rows, freezeColumns: 4 }, ctx);
+    body.push(...r.body);
+    finish.push(...r.finish);
+  }
+  return { body, finish, sheets: planned.map((p) => p.name) };
+}
+
 export function buildMatrix(set: IndicatorSet, o: MatrixOptions = {}): BuiltTemplate {
   const locale = o.locale ?? "zh-CN";
   const m = messagesFor(locale);
   const taken = reservedNames(locale);
   const guide = sheetName(m.layout.guideSheet, "Guide", taken);
   const cells: CellMap = new Map();
-  // The matrix has no 上年值 or 说明 columns: baseline stays empty so no cell asks for one.
-  const ctx: RenderContext = { locale, years: set.years, baseline: new Set(), names: new Set(), cells, ...(o.password ? { password: o.password } : {}) };
-  const groups = rowGroups(set, m.template.otherSection);
-  const multi = set.years.length > 1;
-  const body: WorkbookChange[] = [];
-  const finish: WorkbookChange[] = [];
+  const names = new Set<string>();
   const g = guideSheet(set, guide, { locale, units: reportingUnits(set).length, hasBaseline: false, password: o.password, removedSheet: o.removedSheet });
-  body.push(...g.body);
-  finish.push(...g.finish);
-  const sheets = [guide];
-  for (const year of multi ? set.years : [undefined]) {
-    const columns = matrixColumns(set, year, locale);
-    const subtitle = m.template.matrixSubtitle(year !== undefined ? String(year) : set.years.join(locale === "zh-CN" ? "、" : ", "), set.version, reportingUnits(set).length);
-    for (const group of groups) {
-      const base = year !== undefined ? m.template.matrixYearSheet(year) : m.template.matrixSheet;
-      const name = groups.length === 1 ? sheetName(base, "Matrix", taken) : sheetName(year !== undefined ? `${year} ${group.title ?? ""}` : (group.title ?? base), "Matrix", taken);
-      const title = m.template.matrixTitle(set.title) + (groups.length > 1 && group.title ? ` ${group.title}` : "");
-      const r = renderSheet({ name, title, subtitle, columns, rows: group.rows, freezeColumns: 4 }, ctx);
-      body.push(...r.body);
-      finish.push(...r.finish);
-      sheets.push(name);
-    }
-  }
-  return { kind: "matrix", set, locale, ...(o.password ? { password: o.password } : {}), sheets, body, finish, cells, metadata: templateMetadata(set, "matrix"), names: ctx.names };
+  const matrix = matrixSheets(set, { locale, ...(o.password ? { password: o.password } : {}), cells, names, taken });
+  const forms = [{ layout: "matrix" as const, sheets: matrix.sheets }];
+  return {
+    kind: "matrix",
+    set,
+    locale,
+    ...(o.password ? { password: o.password } : {}),
+    sheets: [guide, ...matrix.sheets],
+    body: [...g.body, ...matrix.body],
+    finish: [...g.finish, ...matrix.finish],
+    cells,
+    forms,
+    metadata: templateMetadata(set, forms),
+    names,
+  };
 }
 
 /** The matrix of every unit as workbook changes. */

@@ -8,12 +8,14 @@ export const NAME_PREFIX = "IT_";
 
 /** Unit form: `IT_<id>` (a single-year set), `IT_<id>_<year>` (one year of several),
  *  `IT_<id>__prev` (上年值). Matrix: `IT_<id>__<unitId>`, with `_<year>` after it when the set
- *  has several years. 说明 cells have no name (see docs/templates.md). */
+ *  has several years. A unit's form in a workbook of several forms names its cells like the
+ *  matrix (`IT_<id>__<unitId>`, `IT_<id>__<unitId>__prev`). 说明 cells have no name (see
+ *  docs/templates.md). */
 export function inputName(indicatorId: string, slot: Slot, multiYear: boolean): string {
-  const base = `${NAME_PREFIX}${indicatorId}`;
-  if (slot.kind === "baseline") return `${base}__prev`;
-  if (slot.kind === "note") return `${base}__note`;
   const unit = slot.unitId !== undefined ? `__${slot.unitId}` : "";
+  const base = `${NAME_PREFIX}${indicatorId}`;
+  if (slot.kind === "baseline") return `${base}${unit}__prev`;
+  if (slot.kind === "note") return `${base}${unit}__note`;
   return multiYear && slot.year !== undefined ? `${base}${unit}_${slot.year}` : `${base}${unit}`;
 }
 

@@ -8,16 +8,20 @@ import { parseCell, rangeAddress, type RangeRef } from "../workbook/a1";
 import type { RangeQuery, Workbook } from "../workbook/workbook";
 import { cellMapFrom, NAME_SLOT, parseSlotKey, type CellMap, type Slot } from "./cell-map";
 import type { LayoutKind } from "./layout";
-import { LAYOUT_KINDS, TEMPLATE_FORMAT, TEMPLATE_KEYS } from "./metadata";
+import { formsFrom, LAYOUT_KINDS, TEMPLATE_FORMAT, TEMPLATE_KEYS, type TemplateForm } from "./metadata";
 
 export interface TemplateInfo {
+  /** the form's layout; `matrix` for a workbook of several forms (several units in one file) */
   layout: LayoutKind;
   setId: string;
   setVersion: string;
   setHash: string;
-  /** the unit of a unit form */
+  /** the unit of a unit form, when the workbook holds that one form */
   unitId?: string;
   years: number[];
+  /** the forms the workbook holds and their sheets; a workbook made before several forms could
+   *  share one has one form whose `sheets` are empty: every mapped sheet is its */
+  forms: TemplateForm[];
   /** the removed-data sheet, when an upgrade made one */
   removedSheet?: string;
 }
@@ -30,6 +34,8 @@ export interface TemplateEntry extends Entry {
   removed: boolean;
   /** the indicator's name as the workbook shows it */
   label?: string;
+  /** index in `info.forms` of the form the cell belongs to; none for the removed-data sheet */
+  form?: number;
 }
 
 export interface FilledTemplate {
@@ -46,27 +52,47 @@ export class NotATemplateError extends Error {
 }
 
 export function templateInfo(metadata: Record<string, string>): TemplateInfo {
-  const layout = metadata[TEMPLATE_KEYS.layout] as LayoutKind | undefined;
-  if (metadata[TEMPLATE_KEYS.format] !== TEMPLATE_FORMAT || !layout || !LAYOUT_KINDS.includes(layout)) {
-    throw new NotATemplateError(both((m) => m.template.read.notATemplate));
+  if (metadata[TEMPLATE_KEYS.format] !== TEMPLATE_FORMAT) throw new NotATemplateError(both((m) => m.template.read.notATemplate));
+  const listed = formsFrom(metadata);
+  if (listed === "damaged") throw new NotATemplateError(both((m) => m.template.read.damaged(TEMPLATE_KEYS.formsParts)));
+  let forms: TemplateForm[];
+  if (listed) {
+    // the list says what each sheet is; `layout` may have been written over since (the overview
+    // sheet writes its own) and is not needed
+    forms = listed;
+  } else {
+    const layout = metadata[TEMPLATE_KEYS.layout] as LayoutKind | undefined;
+    if (!layout || !LAYOUT_KINDS.includes(layout)) throw new NotATemplateError(both((m) => m.template.read.notATemplate));
+    const unitId = metadata[TEMPLATE_KEYS.unitId];
+    if (layout === "unit-form" && !unitId) throw new NotATemplateError(both((m) => m.template.read.damaged(TEMPLATE_KEYS.unitId)));
+    forms = [{ layout, ...(layout === "unit-form" ? { unitId: unitId! } : {}), sheets: [] }];
   }
   const years = (metadata[TEMPLATE_KEYS.years] ?? "")
     .split(",")
     .filter((y) => y !== "")
     .map(Number);
   if (years.length === 0 || years.some((y) => !Number.isInteger(y))) throw new NotATemplateError(both((m) => m.template.read.damaged(TEMPLATE_KEYS.years)));
-  const unitId = metadata[TEMPLATE_KEYS.unitId];
-  if (layout === "unit-form" && !unitId) throw new NotATemplateError(both((m) => m.template.read.damaged(TEMPLATE_KEYS.unitId)));
+  const single = forms.length === 1 ? forms[0]! : undefined;
   const removedSheet = metadata[TEMPLATE_KEYS.removedSheet];
   return {
-    layout,
+    layout: single?.layout ?? "matrix",
     setId: metadata[TEMPLATE_KEYS.setId] ?? "",
     setVersion: metadata[TEMPLATE_KEYS.setVersion] ?? "",
     setHash: metadata[TEMPLATE_KEYS.setHash] ?? "",
-    ...(unitId ? { unitId } : {}),
+    ...(single?.unitId ? { unitId: single.unitId } : {}),
     years,
     ...(removedSheet ? { removedSheet } : {}),
+    forms,
   };
+}
+
+/** Index in `info.forms` of the form a sheet belongs to: the one listing it, or the only form
+ *  of a workbook made before the list; undefined for the removed-data sheet. */
+export function formOfSheet(info: TemplateInfo, sheet: string): number | undefined {
+  if (sheet === info.removedSheet) return undefined;
+  const at = info.forms.findIndex((f) => f.sheets.includes(sheet));
+  if (at >= 0) return at;
+  return info.forms.length === 1 && info.forms[0]!.sheets.length === 0 ? 0 : undefined;
 }
 
 export interface ReadLimits {
@@ -192,10 +218,12 @@ export async function readEntries(workbook: Workbook, limits: ReadLimits = READ_
   const entries: TemplateEntry[] = [];
   for (const { sheet, indicatorId, name, slots } of indicators) {
     const removed = info.removedSheet !== undefined && sheet === info.removedSheet;
+    const form = formOfSheet(info, sheet);
+    const formUnit = form !== undefined ? info.forms[form]!.unitId : undefined;
     const shown = name !== undefined ? at(name).raw : null;
     const label = typeof shown === "string" ? shown : undefined;
     for (const { slot, address, at: cell } of slots) {
-      const unitId = slot.unitId ?? info.unitId ?? "";
+      const unitId = slot.unitId ?? formUnit ?? info.unitId ?? "";
       const reportYear = slot.kind === "note" ? undefined : (slot.year ?? (info.years.length === 1 ? info.years[0] : undefined));
       entries.push({
         sheet,
@@ -208,6 +236,7 @@ export async function readEntries(workbook: Workbook, limits: ReadLimits = READ_
         ...(reportYear !== undefined ? { reportYear } : {}),
         removed,
         ...(label !== undefined ? { label } : {}),
+        ...(form !== undefined ? { form } : {}),
       });
     }
   }

@@ -38,7 +38,7 @@ function sectionRows(section: Section, level: number, direct: Map<string, Indica
 }
 
 /** Row groups, one per sheet: the whole set, or one per top-level section for a large set. */
-export function rowGroups(set: Pick<IndicatorSet, "indicators" | "sections">, otherTitle: string, threshold = SPLIT_THRESHOLD): RowGroup[] {
+export function rowGroups(set: Pick<IndicatorSet, "indicators" | "sections">, otherTitle: string, threshold: number = SPLIT_THRESHOLD): RowGroup[] {
   const { direct, loose } = bySection(set);
   const tops = set.sections.map((s) => ({ title: s.title, rows: sectionRows(s, 1, direct) })).filter((g) => g.rows.length > 0);
   const looseRows = loose.map((indicator): Row => ({ kind: "indicator", indicator }));

@@ -1,8 +1,9 @@
-// The unit form: one workbook per reporting unit. 填报说明 first, then the table (one sheet, or
-// one per top-level section for a large set): 指标编号 · 指标 · 单位 · 规划目标 · a figure
+// The unit form: one reporting unit's table, as a workbook of its own (填报说明 first, then the
+// table: one sheet, or one per top-level section for a large set) or as one sheet among the
+// forms of a workbook (forms-workbook.ts). Columns: 指标编号 · 指标 · 单位 · 规划目标 · a figure
 // column per year · 上年值 (when some indicator needs it) · 说明.
 import { type Locale, messagesFor } from "../i18n/messages";
-import type { Indicator, IndicatorSet } from "../set/schema";
+import type { Indicator, IndicatorSet, ReportingUnit } from "../set/schema";
 import { describeUnitTargets } from "../set/quotas";
 import type { WorkbookChange } from "../workbook/workbook";
 import { METADATA_SHEET } from "../workbook/metadata-sheet";
@@ -44,72 +45,106 @@ export function idWidth(set: Pick<IndicatorSet, "indicators">): number {
   return Math.min(40, Math.max(12, ...set.indicators.map((i) => i.id.length + 2)));
 }
 
-export function unitFormColumns(set: IndicatorSet, baseline: ReadonlySet<string>, locale: Locale): Column[] {
+/** The columns of a unit's form; `unitId` puts the unit into every input slot, as a workbook of
+ *  several forms needs (its cells and names then say whose they are). */
+export function unitFormColumns(set: IndicatorSet, baseline: ReadonlySet<string>, locale: Locale, unitId?: string): Column[] {
   const h = messagesFor(locale).template.headers;
   const multi = set.years.length > 1;
+  const u = unitId !== undefined ? { unitId } : {};
   return [
     { kind: "id", headers: [h.id], width: idWidth(set) },
     { kind: "name", headers: [h.name], width: 36 },
     { kind: "unit", headers: [h.unit], width: 8 },
     { kind: "target", headers: [h.target], width: 22 },
     ...(multi
-      ? set.years.map((year): Column => ({ kind: "input", slot: { kind: "value", year }, headers: [h.valueOfYear(year)], width: 14 }))
-      : [{ kind: "input", slot: { kind: "value" }, headers: [h.value], width: 14 } satisfies Column]),
+      ? set.years.map((year): Column => ({ kind: "input", slot: { kind: "value", ...u, year }, headers: [h.valueOfYear(year)], width: 14 }))
+      : [{ kind: "input", slot: { kind: "value", ...u }, headers: [h.value], width: 14 } satisfies Column]),
     ...(set.indicators.some((i) => baseline.has(i.id))
-      ? [{ kind: "input", slot: { kind: "baseline", ...(multi ? { year: set.years[0]! } : {}) }, headers: [h.baseline], width: 12 } satisfies Column]
+      ? [{ kind: "input", slot: { kind: "baseline", ...u, ...(multi ? { year: set.years[0]! } : {}) }, headers: [h.baseline], width: 12 } satisfies Column]
       : []),
-    { kind: "input", slot: { kind: "note" }, headers: [h.note], width: 30 },
+    { kind: "input", slot: { kind: "note", ...u }, headers: [h.note], width: 30 },
   ];
 }
 
-export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTemplate {
-  const locale = o.locale ?? "zh-CN";
-  const m = messagesFor(locale);
-  const unit = set.units.find((u) => u.id === o.unitId);
-  if (!unit) throw new UnknownUnitError(o.unitId, set.units.map((u) => u.id));
-  const taken = reservedNames(locale);
-  const guide = sheetName(m.layout.guideSheet, "Guide", taken);
+export function findUnit(set: IndicatorSet, unitId: string): ReportingUnit {
+  const unit = set.units.find((u) => u.id === unitId);
+  if (!unit) throw new UnknownUnitError(unitId, set.units.map((u) => u.id));
+  return unit;
+}
+
+export interface UnitSheetsOptions {
+  locale: Locale;
+  password?: string;
+  cells: CellMap;
+  /** defined names so far (shared by every form of one workbook) */
+  names: Set<string>;
+  /** the sheet of the whole form, or of one section of a large set (`title` undefined: the only one) */
+  sheetName: (title: string | undefined) => string;
+  /** a workbook of several forms: the unit in every slot, and one sheet per unit whatever its size */
+  qualified: boolean;
+}
+
+/** The sheets of one unit's form (the table, without the guide). */
+export function unitFormSheets(set: IndicatorSet, unit: ReportingUnit, o: UnitSheetsOptions): { body: WorkbookChange[]; finish: WorkbookChange[]; sheets: string[] } {
+  const m = messagesFor(o.locale);
   const baseline = baselineIndicators(set);
-  const columns = unitFormColumns(set, baseline, locale);
-  const cells: CellMap = new Map();
+  const columns = unitFormColumns(set, baseline, o.locale, o.qualified ? unit.id : undefined);
   const ctx: RenderContext = {
-    locale,
+    locale: o.locale,
     years: set.years,
     baseline,
-    names: new Set(),
-    cells,
+    names: o.names,
+    cells: o.cells,
     ...(o.password ? { password: o.password } : {}),
-    ...(set.quotas.length ? { unitTarget: (ind: Indicator, year: number | undefined) => describeUnitTargets(set, ind, unit.id, year, locale) } : {}),
+    ...(set.quotas.length ? { unitTarget: (ind: Indicator, year: number | undefined) => describeUnitTargets(set, ind, unit.id, year, o.locale) } : {}),
   };
-  const groups = rowGroups(set, m.template.otherSection);
+  const groups = rowGroups(set, m.template.otherSection, o.qualified ? Infinity : undefined);
   const title = m.template.formTitle(set.title, unit.name);
-  const subtitle = m.template.formSubtitle(unit.name, unit.id, set.years.join(locale === "zh-CN" ? "、" : ", "), set.version);
-
+  const subtitle = m.template.formSubtitle(unit.name, unit.id, set.years.join(o.locale === "zh-CN" ? "、" : ", "), set.version);
   const body: WorkbookChange[] = [];
   const finish: WorkbookChange[] = [];
-  const g = guideSheet(set, guide, { locale, unit, units: set.units.length, hasBaseline: baseline.size > 0, password: o.password, removedSheet: o.removedSheet });
-  body.push(...g.body);
-  finish.push(...g.finish);
-  const sheets = [guide];
+  const sheets: string[] = [];
   for (const group of groups) {
-    const name = groups.length === 1 ? sheetName(m.template.formSheet, "Form", taken) : sheetName(group.title ?? m.template.otherSection, "Form", taken);
+    const name = o.sheetName(groups.length === 1 ? undefined : (group.title ?? m.template.otherSection));
     const r = renderSheet({ name, title: group.title && groups.length > 1 ? `${title} ${group.title}` : title, subtitle, columns, rows: group.rows, freezeColumns: 2 }, ctx);
     body.push(...r.body);
     finish.push(...r.finish);
     sheets.push(name);
   }
+  return { body, finish, sheets };
+}
+
+export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTemplate {
+  const locale = o.locale ?? "zh-CN";
+  const m = messagesFor(locale);
+  const unit = findUnit(set, o.unitId);
+  const taken = reservedNames(locale);
+  const guide = sheetName(m.layout.guideSheet, "Guide", taken);
+  const cells: CellMap = new Map();
+  const names = new Set<string>();
+  const g = guideSheet(set, guide, { locale, unit, units: set.units.length, hasBaseline: baselineIndicators(set).size > 0, password: o.password, removedSheet: o.removedSheet });
+  const form = unitFormSheets(set, unit, {
+    locale,
+    ...(o.password ? { password: o.password } : {}),
+    cells,
+    names,
+    sheetName: (title) => sheetName(title ?? m.template.formSheet, "Form", taken),
+    qualified: false,
+  });
+  const forms = [{ layout: "unit-form" as const, unitId: unit.id, sheets: form.sheets }];
   return {
     kind: "unit-form",
     set,
     locale,
     ...(o.password ? { password: o.password } : {}),
     unitId: unit.id,
-    sheets,
-    body,
-    finish,
+    sheets: [guide, ...form.sheets],
+    body: [...g.body, ...form.body],
+    finish: [...g.finish, ...form.finish],
     cells,
-    metadata: templateMetadata(set, "unit-form", unit.id),
-    names: ctx.names,
+    forms,
+    metadata: templateMetadata(set, forms),
+    names,
   };
 }
 

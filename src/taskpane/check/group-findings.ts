@@ -19,7 +19,8 @@ export function groupFindings(findings: readonly Finding[], unitName: (id: strin
     let g = groups.get(key);
     if (!g) {
       const who = unitName(f.unit);
-      g = { key, title: placed ? [who, f.sheet].filter(Boolean).join(" · ") : wide, errors: 0, warnings: 0, items: [] };
+      // a unit's own sheet is named after it: the name once
+      g = { key, title: placed ? [who === f.sheet ? "" : who, f.sheet].filter(Boolean).join(" · ") : wide, errors: 0, warnings: 0, items: [] };
       groups.set(key, g);
     }
     g.items.push(f);

@@ -4,17 +4,20 @@ import { messagesFor, type Locale } from "../../core/i18n/messages";
 import { VALUE_TYPES } from "../../core/set/constants";
 import { describeTargets } from "../../core/set/describe";
 import type { SetProblem } from "../../core/set/problem";
-import type { Indicator, IndicatorSet, Target } from "../../core/set/schema";
+import type { Indicator, IndicatorSet, Section, Target } from "../../core/set/schema";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
+  // a select sizes itself to its longest option; at 350 px it must fit the pane instead
+  fit: { width: "100%", minWidth: 0 },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   text: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   editor: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2 },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // two fields side by side that share the pane's width, whatever their controls' own width
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, "& .fui-Input, & .fui-Select, & input, & select": { minWidth: 0, width: "100%" } },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -97,6 +100,16 @@ export function IndicatorList({ set, locale, strings, onChange }: { set: Indicat
                     <Input type="number" value={ind.bounds?.max?.toString() ?? ""} onChange={(_e, d) => edit(ind.id, (i) => ({ ...i, bounds: withBound(i.bounds, "max", num(d.value)) }))} />
                   </Field>
                 </div>
+                <Field label={s.places.fields.section ?? s.parts.sections}>
+                  <Select className={styles.fit} select={{ className: styles.fit }} value={ind.section ?? ""} onChange={(_e, d) => edit(ind.id, (i) => ({ ...i, section: d.value || undefined }))}>
+                    <option value="">{s.parts.noSection}</option>
+                    {sectionList(current.sections).map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.title}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
                 <Field label={s.fields.owner}>
                   <Input value={ind.owner ?? ""} onChange={(_e, d) => edit(ind.id, (i) => ({ ...i, ...(d.value ? { owner: d.value } : { owner: undefined }) }))} />
                 </Field>
@@ -122,6 +135,10 @@ export function IndicatorList({ set, locale, strings, onChange }: { set: Indicat
       </Button>
     </>
   );
+}
+
+function sectionList(list: readonly Section[], depth = 0): { id: string; title: string }[] {
+  return list.flatMap((x) => [{ id: x.id, title: `${"　".repeat(depth)}${x.title}` }, ...sectionList(x.children ?? [], depth + 1)]);
 }
 
 function withBound(bounds: Indicator["bounds"], key: "min" | "max", value: number | undefined): Indicator["bounds"] {

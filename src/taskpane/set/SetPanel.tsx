@@ -9,6 +9,7 @@ import { InsertStatus } from "../shared/InsertStatus";
 import type { LoadedSet } from "../shared/loaded-set";
 import { useInsert } from "../shared/use-insert";
 import { IndicatorList } from "./IndicatorList";
+import { SetParts } from "./SetParts";
 import { ProblemList } from "./ProblemList";
 import { PlanPanel } from "../plan/PlanPanel";
 
@@ -93,6 +94,7 @@ export function SetPanel({ strings, locale, workbook, loaded, onLoaded }: SetPan
           {!workbook && <Caption1 className={styles.muted}>{s.needsExcel}</Caption1>}
           <InsertStatus status={status} strings={strings} locale={locale} onReplace={() => status.state === "conflict" && void insert(status.changes, true)} onCancel={reset} />
           <IndicatorList set={loaded.set} locale={locale} strings={strings} onChange={(set) => onLoaded({ state: "ok", set })} />
+          <SetParts set={loaded.set} locale={locale} strings={strings} onChange={(set) => onLoaded({ state: "ok", set })} />
         </>
       )}
       <Divider />

@@ -2,13 +2,10 @@
 // validation before ExcelApi 1.8, page layout before 1.9 …) are skipped rather than failing
 // the whole insert, and the pane says which, in the user's language.
 import type { Locale } from "../../core/i18n/messages";
-import type { Workbook } from "../../core/workbook/workbook";
 import { OfficeWorkbook, type ExcelRunner } from "../../workbook/office";
+import type { HostWorkbook } from "./skipped";
 
-export interface HostWorkbook extends Workbook {
-  /** what the last apply had to leave out on this host, one message per feature */
-  skipped(): Record<Locale, string>[];
-}
+export { skippedOf, type HostWorkbook } from "./skipped";
 
 export function hostWorkbook(run: ExcelRunner): HostWorkbook {
   const wb = new OfficeWorkbook(run);
@@ -25,8 +22,4 @@ export function hostWorkbook(run: ExcelRunner): HostWorkbook {
     },
     skipped: () => skipped,
   };
-}
-
-export function skippedOf(wb: Workbook): Record<Locale, string>[] {
-  return "skipped" in wb && typeof (wb as HostWorkbook).skipped === "function" ? (wb as HostWorkbook).skipped() : [];
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Locale } from "../../core/i18n/messages";
 import { planInsert } from "../../core/layout/insert";
 import type { Workbook, WorkbookChange } from "../../core/workbook/workbook";
-import { skippedOf } from "./host-workbook";
+import { skippedOf } from "./skipped";
 
 export type InsertState =
   | { state: "idle" }

@@ -50,7 +50,7 @@ describe("readEntries", () => {
     const { proxy, calls } = counting(wb);
     const r = await readEntries(proxy);
     expect(calls).toEqual(["metadata", "read"]);
-    expect(r.info).toEqual({ layout: "unit-form", setId: set.id, setVersion: set.version, setHash: expect.any(String), unitId: "linjiang", years: [2008] });
+    expect(r.info).toEqual({ layout: "unit-form", setId: set.id, setVersion: set.version, setHash: expect.any(String), unitId: "linjiang", years: [2008], forms: [{ layout: "unit-form", unitId: "linjiang", sheets: ["填报表"] }] });
     expect(r.entries.length).toBe(set.indicators.length * 2 + 1);
     const get = (id: string, kind: string) => r.entries.find((e) => e.indicatorId === id && e.kind === kind)!;
     expect(get("preschool_net_enrolment", "value")).toMatchObject({ raw: 97.5, numberFormat: "0.0", formula: null, unitId: "linjiang", reportYear: 2008, removed: false, label: "学前教育净入学率" });
