@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summarize } from "../src/core/jobs";
 import type { IndicatorSet } from "../src/core/set";
-import { readEntries, TEMPLATE_KEYS, unitFormChanges } from "../src/core/template";
+import { formsFrom, readEntries, TEMPLATE_KEYS, unitFormChanges } from "../src/core/template";
+import { formsEntries } from "../src/core/template/metadata";
 import type { WorkbookChange } from "../src/core/workbook/workbook";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
 import { openReturnedFile } from "../src/workbook/xlsx-reader/from-file";
@@ -20,9 +21,12 @@ async function returnedForms(set: IndicatorSet, dir: string, count: number): Pro
   const fill: WorkbookChange[] = entries.filter((e) => e.kind === "value").map((e, i) => ({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[(i * 7) % 100]] }));
   await wb.apply(fill);
   const paths: string[] = [];
+  // the form's own list says whose it is (and the key older readers know): both name the unit
+  const forms = formsFrom(await wb.metadata());
+  if (!Array.isArray(forms) || forms.length !== 1) throw new Error("expected one unit form");
   for (let i = 0; i < count; i++) {
     const unit = set.units[i % set.units.length]!;
-    await wb.apply([{ op: "setMetadata", entries: { [TEMPLATE_KEYS.unitId]: unit.id } }]);
+    await wb.apply([{ op: "setMetadata", entries: { [TEMPLATE_KEYS.unitId]: unit.id, ...formsEntries([{ ...forms[0]!, unitId: unit.id }]) } }]);
     const path = join(dir, `${unit.id}-${i}.xlsx`);
     await wb.saveAs(path);
     paths.push(path);

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
 import { messagesFor } from "../../core/i18n/messages";
 // the jobs one by one, not their index: the index also holds extraction, which loads lazily
@@ -7,7 +7,7 @@ import { CancelledError } from "../../core/jobs/progress";
 import type { WorkbookSource } from "../../core/jobs/returned";
 import { summarize, type SummarizeResult } from "../../core/jobs/summarize";
 import type { IndicatorSet } from "../../core/set";
-import { byUrgency, describeTotal, hasUnitTargets, type TotalStatus } from "../../core/summary";
+import { byUrgency, chartableIndicators, describeTotal, hasUnitTargets, summaryChanges, type TotalStatus } from "../../core/summary";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { InsertStatus } from "../shared/InsertStatus";
@@ -39,6 +39,8 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
   const input = useRef<HTMLInputElement>(null);
   const cancel = useRef<AbortController | undefined>(undefined);
   const [run, setRun] = useState<Run>({ state: "idle" });
+  // the indicator drawn by unit in Excel; undefined: the summary's own first choice
+  const [charted, setCharted] = useState<string | undefined>(undefined);
   const write = useInsert(workbook, locale);
   if (!set) return <Caption1 className={styles.muted}>{strings.generate.needSet}</Caption1>;
   const s = strings.summary;
@@ -54,6 +56,7 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
       setRun({ state: "reading", done: 0, total: list.length });
       const result = await summarize(list, set, { locale, signal: controller.signal, onProgress: (p) => setRun({ state: "reading", done: p.done, total: p.total }) });
       setRun({ state: "done", result });
+      setCharted(undefined);
     } catch (e) {
       setRun(e instanceof CancelledError ? { state: "cancelled" } : { state: "failed", detail: e instanceof Error ? e.message : String(e) });
     }
@@ -114,6 +117,8 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
       {run.state === "done" &&
         (() => {
           const { summary } = run.result;
+          const chartable = chartableIndicators(summary);
+          const changes = charted === undefined ? run.result.changes : summaryChanges(summary, locale, { chartIndicator: charted });
           const unused = summary.workbooks.filter((w) => w.status !== "checked" && w.status !== "outdated");
           const outdated = summary.workbooks.filter((w) => w.status === "outdated");
           return (
@@ -121,8 +126,19 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
               <MessageBar intent={summary.missing.length || unused.length ? "warning" : "success"} layout="multiline">
                 <MessageBarBody data-testid="summary-counts">{s.counts(summary.returned.length, summary.units.length, summary.missing.length, summary.duplicates.length, unused.length)}</MessageBarBody>
               </MessageBar>
+              {workbook && chartable.length > 1 && (
+                <Field label={s.chartIndicator}>
+                  <Select value={charted ?? chartable[0]!.indicator.id} onChange={(_, d) => setCharted(d.value)} data-testid="summary-chart-indicator">
+                    {chartable.map((x) => (
+                      <option key={x.indicator.id} value={x.indicator.id}>
+                        {x.indicator.name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
               <div className={styles.row}>
-                <Button appearance="primary" disabled={!workbook || write.status.state === "busy"} onClick={() => void write.insert(run.result.changes)}>
+                <Button appearance="primary" disabled={!workbook || write.status.state === "busy"} onClick={() => void write.insert(changes)}>
                   {s.write}
                 </Button>
                 <Button onClick={() => void download(run.result)}>{s.download}</Button>
