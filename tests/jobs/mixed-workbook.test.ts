@@ -12,6 +12,7 @@ import type { CellValue, Workbook, WorkbookChange } from "../../src/core/workboo
 import { checkOpenWorkbook } from "../../src/taskpane/check/check-open-workbook";
 import { hostWorkbook } from "../../src/taskpane/shared/host-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { LiveCheck } from "../../src/core/validate/live";
 import { cli } from "../support/cli";
 import { CLEAN, CLEAN_BASELINE, exampleSet } from "../core/validate/fixtures";
 import { FakeExcel } from "../workbook/office/fake-excel";
@@ -102,4 +103,25 @@ test("validate (CLI, .xlsx) and 校验 (pane, Office.js) give the same findings 
   expect(fromPane).toEqual(fromCli);
   expect(fromPane.length).toBeGreaterThan(0);
   expect(pane.findings.some((f) => f.sheet === "俞范街道" && f.rule === "value.not_a_number")).toBe(true);
+});
+
+test("live checking while a clerk types sees a mixed workbook as the check does: the same findings, after an edit too", async () => {
+  const wb = XlsxWorkbook.create();
+  await add(wb, { layout: "matrix" });
+  await add(wb, { layout: "unit-form", units: ["linjiang"] });
+  await fillIn(wb);
+  const checked = async () => (await checkWorkbooks([{ name: "", open: async () => wb }], set)).workbooks[0]!.findings;
+  const live = await LiveCheck.start(wb, set);
+  const key = (f: { rule: string; unit?: string; sheet?: string; cell?: string }) => `${f.rule} ${f.unit} ${f.sheet}!${f.cell}`;
+  expect(live.findings().map(key)).toEqual((await checked()).map(key));
+  expect(live.findings().filter((f) => f.unit === "linjiang")).toEqual([]);
+
+  // linjiang types text into a number cell of its own sheet
+  const cell = (await readEntries(wb)).entries.find((e) => e.sheet === "临江镇" && e.kind === "value" && e.indicatorId === "training_person_times")!;
+  await wb.apply([{ op: "setValues", sheet: cell.sheet, at: cell.cell, values: [["约三万"]] }]);
+  const after = await live.changed(cell.sheet, cell.cell);
+  const own = after.filter((f) => f.unit === "linjiang");
+  expect(own.map((f) => [f.sheet, f.cell, f.rule])).toContainEqual(["临江镇", cell.cell, "value.not_a_number"]);
+  expect(own.every((f) => f.sheet === "临江镇")).toBe(true);
+  expect(after.map(key)).toEqual((await checked()).map(key));
 });

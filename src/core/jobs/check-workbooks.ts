@@ -5,8 +5,6 @@ import { setFingerprint } from "../set/fingerprint";
 import type { IndicatorSet } from "../set/schema";
 import { acrossUnits } from "../validate/across-units";
 import type { Submission } from "../template/entries";
-import { isEmptyEntry } from "../template/carry";
-import { formOfSheet } from "../template/read-entries";
 import { readyToSubmit, RULE_IDS, type Finding } from "../validate/finding";
 import { validateSubmission } from "../validate/validate";
 import { throwIfCancelled, yieldToHost, type JobOptions } from "./progress";
@@ -76,39 +74,10 @@ export async function checkWorkbooks(sources: readonly WorkbookSource[], set: In
 /** Read one workbook and check each form in it. Only the figures are kept from it: the notes
  *  have done their work in the findings, and a summary of 2,000 files keeps every figure. */
 export async function checkFile(source: WorkbookSource, set: IndicatorSet, fingerprint = setFingerprint(set)): Promise<FileChecked> {
-  const returned = byForm(await readReturned(source, set, fingerprint));
+  const returned = await readReturned(source, set, fingerprint);
   const workbook = checkOne(returned, set);
   const submissions = returned.submissions.map((s) => ({ ...s, entries: s.entries.filter((e) => e.kind !== "note") }));
   return { workbook, submissions };
-}
-
-/** A workbook's submissions one per form and unit (a workbook may hold several forms, a matrix
- *  beside units' own forms), each checked as what it is. A unit's form with nothing entered is
- *  set aside when the same workbook has another form of that unit: a unit filled in its own
- *  sheet, not the matrix's column, is one submission, not a duplicate with 必须填写 errors. */
-function byForm(returned: Returned): Returned {
-  const info = returned.info;
-  if (!info || info.forms.length < 2) return returned;
-  const split = new Map<string, Submission>();
-  for (const s of returned.submissions) {
-    for (const e of s.entries) {
-      const key = `${formOfSheet(info, e.sheet) ?? ""}\u0000${s.unitId}`;
-      const to = split.get(key);
-      if (to) to.entries.push(e);
-      else split.set(key, { file: s.file, unitId: s.unitId, entries: [e] });
-    }
-  }
-  const all = [...split.values()];
-  const filled = (s: Submission) => s.entries.some((e) => !isEmptyEntry({ raw: e.raw, formula: e.formula ?? null }));
-  const ownForm = (s: Submission) => info.forms[formOfSheet(info, s.entries[0]!.sheet) ?? -1]?.layout === "unit-form";
-  const submissions = all.filter((s) => {
-    if (filled(s)) return true;
-    const same = all.filter((o) => o.unitId === s.unitId);
-    // none of the unit's forms filled in: one stays (its own form before a matrix column), so
-    // what is missing is said once
-    return same.length === 1 || (!same.some(filled) && (same.find(ownForm) ?? same[0]) === s);
-  });
-  return { ...returned, submissions };
 }
 
 function checkOne(returned: Returned, set: IndicatorSet): CheckedWorkbook {
