@@ -2,7 +2,7 @@
 // draft) is replaced; anything else the user would lose — a filled form, their own workbook, a
 // plan text — stays as it was unless --force says so.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, ROOT } from "../support/cli";
@@ -114,4 +114,40 @@ test("a folder at the output path is never replaced, even with --force", async (
   const r = await cli(["overview", setPath, "-o", folder, "--force", "--lang", "en-US"]);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("is a folder");
+});
+
+test("template: a blank form is made again over a blank one, a filled one needs --force, an upgrade may replace its own old form", async () => {
+  const blank = await blankForm("again.xlsx");
+  expect((await cli(["template", setPath, "--unit", unit(), "-o", blank])).code).toBe(0);
+
+  const filled = await filledForm("mine.xlsx");
+  const before = hash(filled);
+  const refused = await cli(["template", setPath, "--unit", unit(), "-o", filled, "--lang", "en-US"]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain("a form with figures filled in");
+  expect(hash(filled)).toBe(before);
+
+  // upgrading in place carries the figures over: no --force; onto another filled form: --force
+  const upgraded = await cli(["template", setPath, "--upgrade", filled, "-o", filled]);
+  expect(upgraded.code).toBe(0);
+  const wb = await XlsxWorkbook.fromFile(filled);
+  expect((await readEntries(wb)).entries.some((e) => e.raw === 12)).toBe(true);
+  const other = await filledForm("other.xlsx");
+  expect((await cli(["template", setPath, "--upgrade", filled, "-o", other])).code).toBe(2);
+  expect((await cli(["template", setPath, "--upgrade", filled, "-o", other, "--force"])).code).toBe(0);
+});
+
+test("template --all-units writes nothing when one of the files it would replace holds figures", async () => {
+  const out = join(dir, "all");
+  expect((await cli(["template", setPath, "--all-units", "-o", out])).code).toBe(0);
+  const files = readdirSync(out).sort();
+  const target = join(out, files[0]!);
+  const wb = await XlsxWorkbook.fromFile(target);
+  const first = (await readEntries(wb)).entries.find((e) => e.kind === "value")!;
+  await wb.apply([{ op: "setValues", sheet: first.sheet, at: first.cell, values: [[7]] }]);
+  await wb.saveAs(target);
+  const hashes = files.map((f) => hash(join(out, f)));
+  const again = await cli(["template", setPath, "--all-units", "-o", out]);
+  expect(again.code).toBe(2);
+  expect(files.map((f) => hash(join(out, f)))).toEqual(hashes);
 });

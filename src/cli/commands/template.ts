@@ -4,7 +4,7 @@
 // regenerated for a new version of its set with every entered value kept (`--upgrade OLD`).
 // Files are written atomically; OLD is only ever replaced when -o names it.
 import { writeWorkbook } from "../write-workbook";
-import { mkdir } from "node:fs/promises";
+import { mkdir, realpath } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Locale } from "../../core/i18n/messages";
 import type { IndicatorSet } from "../../core/set";
@@ -16,6 +16,7 @@ import { cliBoth, cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
 import { outputPath } from "../returned-files";
+import { mayReplace } from "../replace-guard";
 
 /** Every reporting unit's form into `dir` (the forms job decides which units); the paths written. */
 export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { locale: Locale; password?: string }): Promise<string[]> {
@@ -35,7 +36,7 @@ const conflict = (a: string, b: string) => new UsageError(cliBoth((m) => m.usage
 
 
 export async function template(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const args = parseArgs(argv, { values: ["output", "unit", "layout", "upgrade", "password"], flags: ["all-units", "one-workbook"], aliases: { o: "output" } });
+  const args = parseArgs(argv, { values: ["output", "unit", "layout", "upgrade", "password"], flags: ["all-units", "one-workbook", "force"], aliases: { o: "output" } });
   const [file] = args.positionals;
   const m = cliMessages(io.locale);
   const say = (line: string) => io.stderr(line);
@@ -65,6 +66,7 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   const set = r.set;
   const out = await outputPath(args.options.output, io, [file]);
   if (!out) return EXIT.unusable;
+  const force = args.flags.has("force");
   const password = args.options.password;
   const common = { locale: io.locale, ...(password ? { password } : {}) };
   const unitList = set.units.map((u) => `${u.id}（${u.name}）`).join(io.locale === "zh-CN" ? "、" : ", ");
@@ -72,6 +74,9 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   if (args.options.upgrade) {
     // the upgrade job reads everything before anything is written: -o may name OLD itself
     const oldPath = resolve(io.cwd, args.options.upgrade);
+    // replacing OLD itself keeps its figures (they are carried); any other form would lose its own
+    const inPlace = (await realpath(oldPath).catch(() => oldPath)) === (await realpath(out).catch(() => out));
+    if (!(await mayReplace(out, "form", io, { force, carriesValues: inPlace }))) return EXIT.unusable;
     const up = await upgradeForm({ name: args.options.upgrade, open: () => openReturnedFile(oldPath) }, set, {
       ...common,
       ...(layoutArg ? { layout: layoutArg as LayoutKind } : {}),
@@ -87,6 +92,11 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   const forms = formsFor(set, { layout: layoutArg === "matrix" ? "matrix" : "unit-form", ...(allUnits ? {} : { units: [args.options.unit ?? ""] }), ...(oneWorkbook ? { oneWorkbook } : {}), ...common });
   if (layoutArg !== "matrix" && !allUnits && args.options.unit === undefined && set.units.length > 0) return (say(m.template.needsUnit(unitList)), EXIT.unusable);
   if (!forms.ok) return (say(forms.problem[io.locale]), EXIT.unusable);
+  // nothing is written until every file it would replace may be replaced
+  const targets = allUnits && !oneWorkbook ? forms.forms.map((f) => join(out, f.fileName)) : [out];
+  let refused = false;
+  for (const target of targets) if (!(await mayReplace(target, "form", io, { force }))) refused = true;
+  if (refused) return EXIT.unusable;
   if (allUnits && !oneWorkbook) {
     for (const path of await writeAllUnitForms(set, out, common)) io.stdout(m.wrote(path));
     return EXIT.ok;
