@@ -257,7 +257,8 @@ export const enUS: Messages = {
     overviewHeaders: ["No.", "Id", "Indicator", "Unit", "Target", "Total", "Method", "Units met", "Units returned", "Status", "Min", "Median", "Max", "Range", "Previous", "Change"],
     byUnitHeaders: ["Id", "Indicator", "Unit"],
     byUnitLegend: "Colours: green = met, light green = missed but explained, orange = missed, red = error, grey = not filled in. Subtotals per parent unit (formulas) on the right.",
-    sourcesHeaders: ["Id", "Indicator", "Unit id", "Unit", "Value used", "As entered", "Status", "File", "Sheet", "Cell"],
+    sourcesLegend: "Where each figure was read: each unit's file and sheet at the top, then for each indicator the cell it is in (written Sheet!Cell when on another sheet).",
+    sourcesRows: { indicatorId: "Id", indicator: "Indicator", unitId: "Unit id", file: "File", sheet: "Sheet" },
     problemsHeaders: ["Kind", "Unit", "Indicator", "File", "Where", "Detail"],
     status: { met: "met", missed: "missed", explained: "missed, explained", error: "error", missing: "not filled in", reported: "reported", "no-target": "no target", unknown: "cannot tell" },
     methods: {

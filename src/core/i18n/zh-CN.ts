@@ -267,7 +267,8 @@ export const zhCN = {
     overviewHeaders: ["序号", "指标编号", "指标", "单位", "目标", "合计/总体", "汇总方法", "达标单位", "已报单位", "状态", "最小", "中位数", "最大", "极差", "上期", "同比"],
     byUnitHeaders: ["指标编号", "指标", "单位"],
     byUnitLegend: "颜色：绿＝达标，浅绿＝未达标·已说明，橙＝未达标，红＝有错误，灰＝未填报。右侧为各上级单位的小计（公式）。",
-    sourcesHeaders: ["指标编号", "指标", "单位编号", "单位", "采用的数值", "原始填写", "状态", "文件", "工作表", "单元格"],
+    sourcesLegend: "每个数值取自哪个文件的哪个单元格：上方是各单位的文件和工作表，下方每格是该指标所在的单元格（在别的工作表时写作“工作表!单元格”）。",
+    sourcesRows: { indicatorId: "指标编号", indicator: "指标", unitId: "单位编号", file: "文件", sheet: "工作表" },
     problemsHeaders: ["类别", "单位", "指标", "文件", "位置", "说明"],
     status: { met: "达标", missed: "未达标", explained: "未达标·已说明", error: "有错误", missing: "未填报", reported: "已填报", "no-target": "无目标", unknown: "无法判断" } as Record<string, string>,
     methods: {

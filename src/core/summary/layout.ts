@@ -4,8 +4,9 @@
 // plain values (text from returned files is written as text, never as a formula). Under 总览,
 // two charts over those cells: the share of units meeting each target, and one indicator's
 // figure by unit (Office.js draws them; the .xlsx writer skips charts and keeps its data bars).
+import { inRowBlocks } from "../workbook/in-row-blocks";
 import { type Locale, messagesFor } from "../i18n/messages";
-import { describeTargets, plainNumber } from "../set/describe";
+import { describeTargets } from "../set/describe";
 import { defaultTolerance, isNumericType } from "../set/defaults";
 import type { Indicator, Target } from "../set/schema";
 import { cellAddress, columnName, quoteSheet } from "../workbook/a1";
@@ -62,7 +63,8 @@ export function summaryChanges(summary: Summary, locale: Locale = "zh-CN", optio
     first: 4,
     last: 3 + summary.units.length,
   };
-  return [
+  // thousands of units make sheets too big for one change: cut into blocks of rows
+  return inRowBlocks([
     ...overviewSheet(summary, grid, locale),
     ...byUnitSheet(summary, grid, locale),
     // after 分单位 exists: the by-unit chart reads its cells
@@ -79,7 +81,7 @@ export function summaryChanges(summary: Summary, locale: Locale = "zh-CN", optio
         [SUMMARY_KEYS.totals]: JSON.stringify(Object.fromEntries(summary.indicators.map((s) => [s.indicator.id, s.all.total]))),
       },
     },
-  ];
+  ]);
 }
 
 // ── formulas ────────────────────────────────────────────────────────────────
@@ -385,26 +387,53 @@ function problemsSheet(summary: Summary, locale: Locale): WorkbookChange[] {
 // ── 来源 ─────────────────────────────────────────────────────────────────────
 
 function sourcesSheet(summary: Summary, locale: Locale): WorkbookChange[] {
-  const all = messagesFor(locale);
-  const m = all.summary;
-  const unitName = new Map(summary.set.units.map((u) => [u.id, u.name]));
-  const rows: CellValue[][] = summary.indicators.flatMap((s) =>
-    s.units
-      .filter((u) => u.source)
-      .map((u): CellValue[] => [
-        s.indicator.id,
-        s.indicator.name,
-        u.unitId,
-        unitName.get(u.unitId) ?? u.unitId,
-        typeof u.value === "boolean" ? (u.value ? all.layout.yes : all.layout.no) : typeof u.value === "number" ? Number(plainNumber(u.value)) : u.value,
-        u.raw ?? "",
-        m.status[u.status] ?? u.status,
-        u.source!.file,
-        u.source!.sheet,
-        u.source!.cell,
-      ]),
-  );
-  return table(m.sourcesSheet, m.sourcesHeaders, rows, [16, 26, 12, 14, 12, 14, 12, 30, 12, 8]);
+  const m = messagesFor(locale).summary;
+  const name = m.sourcesSheet;
+  const h = m.sourcesRows;
+  // One column per unit, one row per indicator, as on 分单位: a list of one row per figure would
+  // be units × indicators rows (400,000 for 2,000 schools), too big to write or to read.
+  const byIndicator = summary.indicators.map((s) => new Map(s.units.map((v) => [v.unitId, v.source])));
+  const places = summary.units.map((u) => byIndicator.map((sources) => sources.get(u.id)));
+  // the unit's file, and the sheet most of its figures are on: cells elsewhere name their sheet
+  const files = places.map((ps) => ps.find((p) => p)?.file ?? null);
+  const sheets = places.map((ps) => mostCommon(ps.flatMap((p) => (p ? [p.sheet] : []))));
+  const header: CellValue[][] = [
+    [m.title(summary.set.title, summary.year)],
+    [m.sourcesLegend],
+    [h.indicatorId, h.indicator, ...summary.units.map((u) => u.name)],
+    [h.unitId, null, ...summary.units.map((u) => u.id)],
+    [h.file, null, ...files],
+    [h.sheet, null, ...sheets],
+  ];
+  const rows: CellValue[][] = summary.indicators.map((s, i) => [
+    s.indicator.id,
+    s.indicator.name,
+    ...places.map((ps, u) => {
+      const p = ps[i];
+      return !p ? null : p.sheet === sheets[u] ? p.cell : `${quoteSheet(p.sheet)}!${p.cell}`;
+    }),
+  ]);
+  const lastCol = columnName(2 + summary.units.length);
+  const top = header.length + 1;
+  return [
+    { op: "addSheet", sheet: name },
+    { op: "setValues", sheet: name, at: "A1", values: rect([...header, ...rows]) },
+    { op: "setStyle", sheet: name, range: "A1", style: { bold: true, fontSize: 14 } },
+    { op: "setStyle", sheet: name, range: `A3:${lastCol}6`, style: { bold: true, fill: HEADER_FILL, border: true, wrap: true } },
+    ...(rows.length ? [{ op: "setStyle", sheet: name, range: `A${top}:${lastCol}${top + rows.length - 1}`, style: { border: true } } as WorkbookChange] : []),
+    { op: "setColumnWidth", sheet: name, column: "A", width: 16 },
+    { op: "setColumnWidth", sheet: name, column: "B", width: 26 },
+    ...summary.units.map((_, i): WorkbookChange => ({ op: "setColumnWidth", sheet: name, column: columnName(3 + i), width: 14 })),
+    { op: "freezePanes", sheet: name, rows: 6, columns: 2 },
+  ];
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /** setValues takes a rectangle: shorter rows padded with empty cells. */

@@ -5,6 +5,11 @@ import { summarize } from "../../../src/core/jobs";
 import { CancelledError } from "../../../src/core/jobs/progress";
 import type { IndicatorSummary, Summary } from "../../../src/core/summary";
 import { citySet, filledForm, source } from "./fixtures";
+import { summaryChanges } from "../../../src/core/summary/layout";
+import { messagesFor } from "../../../src/core/i18n/messages";
+import { inRowBlocks } from "../../../src/core/workbook/in-row-blocks";
+import { parseCell } from "../../../src/core/workbook/a1";
+import type { WorkbookChange } from "../../../src/core/workbook/workbook";
 
 const set = citySet();
 let summary: Summary;
@@ -97,4 +102,51 @@ test("progress is reported per file, and a cancelled summary stops with Cancelle
   const controller = new AbortController();
   const run = summarize([source("a.xlsx", wb), source("b.xlsx", wb)], set, { locale: "zh-CN", signal: controller.signal, onProgress: () => controller.abort() });
   await expect(run).rejects.toBeInstanceOf(CancelledError);
+});
+
+test("来源: one column per unit with its file and sheet, each figure's cell where it was read", () => {
+  const changes = summaryChanges(summary, "zh-CN");
+  const m = messagesFor("zh-CN").summary;
+  const grid = changes.filter((c): c is Extract<WorkbookChange, { op: "setValues" }> => c.op === "setValues" && c.sheet === m.sourcesSheet).flatMap((c) => c.values);
+  const ids = grid[3]!;
+  const files = grid[4]!;
+  const sheets = grid[5]!;
+  // the copy that counts for s3 is named, the missing s4 has none
+  expect(files[ids.indexOf("s3")]).toBe("s3.xlsx");
+  expect(files[ids.indexOf("s4")]).toBeNull();
+  let seen = 0;
+  for (const [i, s] of summary.indicators.entries()) {
+    const row = grid[6 + i]!;
+    expect(row[0]).toBe(s.indicator.id);
+    for (const v of s.units) {
+      const col = ids.indexOf(v.unitId);
+      if (!v.source) {
+        expect(row[col]).toBeNull();
+        continue;
+      }
+      seen++;
+      expect(files[col]).toBe(v.source.file);
+      expect(row[col]).toBe(v.source.sheet === sheets[col] ? v.source.cell : `'${v.source.sheet}'!${v.source.cell}`);
+    }
+  }
+  expect(seen).toBeGreaterThan(10);
+  // as many cells as the 分单位 grid, not one row per figure
+  expect(grid.length).toBe(6 + summary.indicators.length);
+});
+
+test("a summary too big for one change is written in blocks of rows, cell for cell the same", () => {
+  const changes = summaryChanges(summary, "zh-CN");
+  const blocks = inRowBlocks(changes, 7);
+  expect(blocks.length).toBeGreaterThan(changes.length);
+  const cells = (cs: WorkbookChange[]) => {
+    const out = new Map<string, unknown>();
+    for (const c of cs) {
+      if (c.op !== "setValues") continue;
+      const at = parseCell(c.at);
+      c.values.forEach((r, i) => r.forEach((v, j) => out.set(`${c.sheet}!${at.row + i},${at.column + j}`, v)));
+    }
+    return out;
+  };
+  expect(cells(blocks)).toEqual(cells(changes));
+  for (const c of blocks) if (c.op === "setValues") expect(c.values.length * (c.values[0]?.length ?? 0)).toBeLessThanOrEqual(Math.max(7, c.values[0]?.length ?? 0));
 });
