@@ -1,6 +1,6 @@
 // Returned workbooks as the CLI finds them: files and folders named on the command line
 // (folders read recursively), and the set to check them against.
-import { readdir, realpath, stat } from "node:fs/promises";
+import { mkdir, readdir, realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { WorkbookSource } from "../core/jobs";
 import { setFingerprint } from "../core/set/fingerprint";
@@ -62,9 +62,24 @@ export async function chooseSet(given: string | undefined, sources: readonly (Wo
     for (const p of r.problems) io.stderr(formatProblem(given, p, io));
     return undefined;
   }
-  const first = await firstFormInfo(sources);
+  const forms = await formInfos(sources);
+  const first = forms[0];
   if (!first) {
     io.stderr(m.noSetAtAll);
+    return undefined;
+  }
+  // a batch made from different sets or versions does not choose one of them by its first file
+  const groups = new Map<string, { info: TemplateInfo; names: string[] }>();
+  for (const f of forms) {
+    const key = `${f.info.setId}\u0000${f.info.setHash}`;
+    const g = groups.get(key);
+    if (g) g.names.push(f.name);
+    else groups.set(key, { info: f.info, names: [f.name] });
+  }
+  if (groups.size > 1) {
+    const sep = io.locale === "zh-CN" ? "；" : "; ";
+    const list = (names: string[]) => (names.length > 3 ? [...names.slice(0, 3), "…"] : names).join(io.locale === "zh-CN" ? "、" : ", ");
+    io.stderr(m.mixedSets([...groups.values()].map((g) => m.setGroup(g.info.setId, g.info.setVersion, list(g.names))).join(sep)));
     return undefined;
   }
   const { name: formName, info } = first;
@@ -95,16 +110,18 @@ export async function chooseSet(given: string | undefined, sources: readonly (Wo
   return undefined;
 }
 
-/** The metadata of the first source that opens as one of our forms. */
-async function firstFormInfo(sources: readonly WorkbookSource[]): Promise<{ name: string; info: TemplateInfo } | undefined> {
+/** The metadata of every source that opens as one of our forms (the rest are left to the job,
+ *  which says why each could not be used). */
+async function formInfos(sources: readonly WorkbookSource[]): Promise<{ name: string; info: TemplateInfo }[]> {
+  const out: { name: string; info: TemplateInfo }[] = [];
   for (const source of sources) {
     try {
-      return { name: source.name, info: templateInfo(await (await source.open()).metadata()) };
+      out.push({ name: source.name, info: templateInfo(await (await source.open()).metadata()) });
     } catch {
       continue;
     }
   }
-  return undefined;
+  return out;
 }
 
 /** The resolved output path, or undefined (and said why) when it would replace an input. */
@@ -118,5 +135,7 @@ export async function outputPath(arg: string, io: CliIO, inputs: readonly string
       return undefined;
     }
   }
+  // -o out/report.xlsx in a fresh folder: make the folder rather than fail when saving
+  await mkdir(dirname(out), { recursive: true }).catch(() => undefined);
   return out;
 }

@@ -58,6 +58,8 @@ export const enUS: CliMessages = {
     noSet: (file, id, dir) => `Cannot find the indicator set "${id}" that ${file} was made from in the working directory ${dir}. Give it with --set.`,
     setAmongReturns: (dir) => `The working directory ${dir} also holds returned forms, so a set file there may come from a sender and is not chosen by itself. Give the set with --set.`,
     noSetAtAll: "None of the files is a form made by Indicator Tables, so the set is unknown. Give it with --set.",
+    mixedSets: (groups) => `These forms were not all made from the same set (and version): ${groups}. Without --set it is not clear which to check them against; give the set with --set, and forms of another set or an older version are listed as such.`,
+    setGroup: (id, version, files) => `set "${id}" version ${version}: ${files}`,
     fileSummary: (file, errors, warnings, ready) => `${file}: ${errors} error(s), ${warnings} warning(s) — ${ready ? "ready to submit" : "not ready to submit"}`,
     explained: (reason) => ` (explained: ${reason})`,
     progress: (done, total) => `Read ${done}/${total} workbooks`,

@@ -58,6 +58,8 @@ export const zhCN = {
     noSet: (file: string, id: string, dir: string) => `在工作目录 ${dir} 中找不到 ${file} 所用的指标集“${id}”。请用 --set 指定指标集文件。`,
     setAmongReturns: (dir: string) => `工作目录 ${dir} 中也有收回的填报表，其中的指标集文件可能来自报送方，不会自动选用。请用 --set 指定指标集文件。`,
     noSetAtAll: "给定的文件都不是“指标表”生成的填报表，无法确定指标集。请用 --set 指定指标集文件。",
+    mixedSets: (groups: string) => `这些填报表不是按同一个指标集（同一版本）生成的：${groups}。未给 --set 时无法确定按哪一个校验；请用 --set 指定指标集文件，其他指标集或旧版本的表会分别列出。`,
+    setGroup: (id: string, version: string, files: string) => `指标集“${id}”${version} 版：${files}`,
     fileSummary: (file: string, errors: number, warnings: number, ready: boolean) => `${file}：错误 ${errors} 处，提醒 ${warnings} 处 — ${ready ? "可以提交" : "尚不能提交"}`,
     explained: (reason: string) => `（已说明：${reason}）`,
     progress: (done: number, total: number) => `已读取 ${done}/${total} 个工作簿`,
