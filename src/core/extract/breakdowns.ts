@@ -35,8 +35,28 @@ export function fillElliptical(drafts: Draft[]): void {
     if (!prev) continue;
     const word = PARALLEL.exec(prev.rec.name);
     if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
+    // 义务教育学校生师比为15.8:1，初中为12.6:1: no parallel word to swap, the measure is added
+    else if (!word) {
+      const tail = MEASURE_TAIL.exec(prev.rec.name);
+      if (tail && tail[0] !== prev.rec.name) d.rec.name = name + tail[0];
+    }
+  }
+  // 45所学校生均校舍面积达标，达标率93.8%: a bare rate is the rate of what the sentence counted
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const bare = BARE_RATE.exec(d.rec.name);
+    if (!bare) continue;
+    const stem = bare[1]!;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.name !== d.rec.name && p.rec.name.includes(stem));
+    if (!prev) continue;
+    const name = prev.rec.name.slice(0, prev.rec.name.lastIndexOf(stem) + stem.length);
+    if (name.length > stem.length) d.rec.name = name + bare[2]!;
   }
 }
+// the measure a name ends in: 生师比, 巩固率, 毛入学率, 学历比例
+const MEASURE_TAIL = /(?:[毛净]?[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比|[\u4e00-\u9fff]{2}比例|占比|比重)$/;
+// 达标率, 合格率, 完成比例: a rate that says of what only by the sentence around it
+const BARE_RATE = /^([\u4e00-\u9fff]{2})(率|比例)$/;
 
 // 每百名学生拥有骨干教师数，小学、初中分别达到1.2人、1.5人: when no figure before names the
 // measure, the clause before (a topic with no figure of its own) does.

@@ -114,6 +114,7 @@ function unwrapLines(input: MappedText): MappedText {
 // Tabs left after the tables were read are plain spaces to the sentence rules, except between
 // two cells of a row that was no indicator table (项目 | 建设内容 | 完成时限): there they part
 // clauses, so one cell's words do not run into the next one's name.
+const FIGURE_CELL = /^(?:[≥≤><＞＜约]|不低于|不少于|不超过)?\d[\d.,]*\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:以上|以下|以内|左右)?$/;
 function tabsToSpaces(input: MappedText): MappedText {
   const s = input.text;
   if (!s.includes("\t")) return input;
@@ -121,7 +122,10 @@ function tabsToSpaces(input: MappedText): MappedText {
   let from = 0;
   for (let i = s.indexOf("\t"); i >= 0; i = s.indexOf("\t", i + 1)) {
     out.copy(from, i);
-    const between = /[^\s\t]/.test(s[i - 1] ?? "") && /[^\s\t]/.test(s[i + 1] ?? "") && /[\u4e00-\u9fff]/.test(s.slice(i + 1, i + 3));
+    // a name cell and its figure (运动场\t6个) stay one clause; a figure cell and the next (6个\t2024年底) part
+    const cellStart = Math.max(s.lastIndexOf("\t", i - 1), s.lastIndexOf("\n", i - 1)) + 1;
+    const figureBefore = FIGURE_CELL.test(s.slice(cellStart, i).trim());
+    const between = /[^\s\t]/.test(s[i - 1] ?? "") && /[^\s\t]/.test(s[i + 1] ?? "") && (/[\u4e00-\u9fff]/.test(s[i + 1] ?? "") || figureBefore);
     out.put(between ? "；" : " ", i);
     from = i + 1;
   }

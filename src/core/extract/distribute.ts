@@ -4,6 +4,8 @@
 import { leadingVerb } from "./names";
 
 const MEASURE = /(?:率|比例|占比|比重)$/;
+// school stages and places, each of which a measure is kept for
+const SUBJECT_WORD = /^(?:各级|全[省市县区])?(?:学前教育|幼儿园|小学|初中|普通高中|高中(?:阶段)?|中职|中等职业学校|职业学校|高校|特殊教育|义务教育|城区|城镇|农村|乡镇|乡村|公办|民办|市直|县直|区直|市|县|区|镇|乡)(?:学校|阶段)?$/;
 
 /**
  * Measures listed before one figure that holds for each (义务教育巩固率、高中毛入学率保持在97%
@@ -27,6 +29,9 @@ export function sharedMeasures(subject: string, each = false): string[] | null {
   const at = last.lastIndexOf(head);
   const tail = at > 0 && at + 2 < last.length ? last.slice(at + 2) : "";
   if (tail) return items.map((x, i) => (i === n - 1 ? x : x + tail));
+  // 小学、初中课后服务覆盖率: whose measure each is; 音乐、体育、美术教师配齐率, 公立及非营利
+  // 幼儿园就学比率: kinds that make up one whole, measured once
+  if (!each && !items.slice(0, -1).every((x) => SUBJECT_WORD.test(x))) return null;
   return measured ? spread(items) : null;
 }
 

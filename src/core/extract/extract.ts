@@ -77,6 +77,8 @@ interface Context {
   docKind: Kind;
   /** the latest year the title names: figures for earlier years happened */
   docYear: number | null;
+  /** the year figures are past before: the document's, else the first of the latest period it names */
+  pastBefore: number | null;
   quoted: Span[];
 }
 
@@ -87,10 +89,12 @@ function run(original: string, source: string): DetailedExtraction {
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), quoted: quotedSpans(s) };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s) };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
+  const latestPeriod = Math.max(0, ...[...s.matchAll(/十[一二三四五六七八九]五/g)].map((m) => planPeriodEnd(m[0]) ?? 0));
+  ctx.pastBefore = ctx.docYear ?? (latestPeriod ? latestPeriod - 4 : null);
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
   let carried: { year: number; level: number; reported: boolean } | null = null;
   // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
@@ -117,7 +121,9 @@ function run(original: string, source: string): DetailedExtraction {
     // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
     // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
     let period = years.some((y) => y.role === "for") ? null : leadingPeriod(s, sentence);
-    if (period !== null && !(ctx.docYear !== null ? period < ctx.docYear : ctx.docKind === "actual")) period = null;
+    // past when before the document's year, or (no year known) in a summary or before a later
+    // period the text names (“十四五”时期是… in a plan of no date)
+    if (period !== null && !(ctx.docYear !== null ? period < ctx.docYear : ctx.docKind === "actual" || period < latestPeriod)) period = null;
     if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
     const own = years.filter((y) => y.role === "for");
     const from = paragraph ?? carried ?? headingYears[headingYears.length - 1] ?? null;
@@ -126,7 +132,10 @@ function run(original: string, source: string): DetailedExtraction {
     // another year ends the paragraph's; a leading one starts it again
     if (own.length) {
       const first = own[0]!;
-      const leads = first.start === sentence.start && first.year !== null && (period !== null || /^\s*(?:底|末|前)?\s*[，,]/.test(s.slice(first.end, sentence.end)));
+      // 2023年，… / 截至2022年12月底，… / 112学年度本市… (the year, then the scope) opening a
+      // paragraph: the year of all of it; 2023年中考，… is the year of one event
+      const opensParagraph = /^\s*$/.test(s.slice(line + 1, sentence.start));
+      const leads = first.start === sentence.start && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
       paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
     }
     const lead = leadInYear(s, sentence, years);
@@ -276,7 +285,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
-    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上一?年度?|去年|上学年)\s*的\s*$/, ""), right, lastSubjects);
+    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上一?年度?|去年|上学年度?)\s*的\s*$/, ""), right, lastSubjects);
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
@@ -285,7 +294,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const each = members.length === 1 && named.names.length > 1;
     (each ? named.names.map(() => first) : members).forEach((f, i) => {
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
-      const name = named.names[i] || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName);
+      // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
+      const verb = measureVerb(left);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
@@ -308,7 +319,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.docYear) ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -420,7 +431,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const before = s.slice(sentence.start, f.start);
   const section = ctx.sections.pathAt(f.start);
   let year = yearAt(years, f.start);
-  let kind = kindAt(before, yearKind(year ?? periodYear(before), ctx.docYear) ?? sectionKind(section) ?? ctx.docKind);
+  let kind = kindAt(before, yearKind(year ?? periodYear(before), ctx.pastBefore) ?? sectionKind(section) ?? ctx.docKind);
   if (kind === "target" && statesAFact(before, comparatorWordBefore(left)?.word, section)) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start);

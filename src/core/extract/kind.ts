@@ -5,7 +5,7 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
@@ -36,6 +36,8 @@ export function titleYear(text: string): number | null {
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.exec(head);
   if (span) return Number(span[1]);
   const years = [...head.matchAll(/((?:19|20)\d{2})\s*(?=年)/g)].map((m) => Number(m[1]));
+  // 112学年度, 民国112年: the Republic of China calendar
+  for (const m of head.matchAll(/(?:民国\s*(\d{2,3})\s*年|(?<!\d)(1[0-3]\d)\s*学?年度)/g)) years.push(Number(m[1] ?? m[2]) + 1911);
   if (years.length) return Math.max(...years);
   // a five-year plan (十四五规划) is about the years from its first on
   const end = planPeriodEnd(head);
@@ -97,7 +99,7 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
   return !section.some((t) => /目标|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));
 }
 
-const PLAN_HEADING = /打算|计划|目标|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施/;
+const PLAN_HEADING = /打算|计划|目标|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|发展成就|主要成就/;

@@ -88,6 +88,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 2021年, 2020-2022学年: years, not durations
   const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2100;
   if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (isYear(f.value) || isYear(f.min) || isYear(f.max))) return "year";
+  // 112学年度, 112年度, 民国112年: a year of the Republic of China calendar
+  if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (s[f.unitEnd] === "度" || /民国\s*$/.test(left))) return "year";
   // 3-6岁儿童, 0-3岁婴幼儿: ages say which children, unless a comparator makes them a limit
   if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !f.suffix) return "age group";
   if (f.unit === "年") {
@@ -113,6 +115,9 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 合格率达到95%以上的得10分, 90%—95%的得6分, 有1人不达标扣1分: the figure picks out who earns
   // or loses points, a band of the score; the requirement itself is stated without them
   if (/^[^，,。；;：:\n]{0,8}?(?:的|者)?\s*(?:得|扣|加|计|记|赋)\s*[\d.]+\s*分|^[^，,。；;：:\n]{0,8}?(?:的|者)?\s*(?:不得分|不计分|得满分|不扣分)/.test(s.slice(f.end, f.end + 20))) return "scoring rule";
+  // 未达到95%的按实际完成比例计分, 低于60%的按0分计: a band that says how points are counted
+  if (/^[^，,。；;：:\n]{0,8}?(?:的|者)\s*(?:均|一律)?按[^，,。；;\n]{0,16}?(?:计分|计算得分|折算|赋分|得分|计)/.test(s.slice(f.end, f.end + 30))) return "scoring rule";
+  if (f.unit === "分" && /按\s*$/.test(left) && /^\s*(?:计|算|赋)/.test(s.slice(f.end, f.end + 3))) return "scoring rule";
   // 90分以上为优秀, 75—89分为良好: the bands of a grade
   if (f.unit === "分" && /^\s*(?:及?以上|以下|以内|以下的)?\s*(?:的)?\s*(?:为|评为|定为|记为|确定为|划为)\s*(?:优秀|良好|合格|不合格|及格|不及格|优|良|中|差|达标|基本达标|不达标|[A-DＡ-Ｄ]|[一二三四]等|[一二三四]档)/.test(s.slice(f.end, f.end + 12))) return "grade band";
   // 实行百分制，总分100分: the scale of an assessment, as a score column is (总分达到600分 is a target)

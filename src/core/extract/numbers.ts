@@ -293,6 +293,15 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   if (!chinese && (s[j] === "万" || s[j] === "亿")) {
     magnitude = s[j]!;
     i = j + 1;
+    // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude
+    const rest = value !== undefined ? restAfterMagnitude(s, i, magnitude) : null;
+    if (rest) {
+      value = (value! + rest.value) * (magnitude === "万" ? 1e4 : 1e8);
+      magnitude = rest.magnitude;
+      if (magnitude) value /= magnitude === "万" ? 1e4 : 1e8;
+      value = Math.round(value * 1e6) / 1e6;
+      i = rest.end;
+    }
     j = skipSpace(s, i, 1);
     if (!more && (s[j] === "多" || s[j] === "余")) {
       more = true;
@@ -325,4 +334,22 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   const end = suffix ? j + suffix.length : unitEnd;
   const base = { start, numEnd, unitEnd, end, unit, chinese, more, suffix };
   return min !== undefined && max !== undefined ? { ...base, min, max } : { ...base, value: value ?? a.value };
+}
+
+// After 万 or 亿: a part below it that ends in a unit (13万2,486人, 38万6千余人, 1亿2,000万元),
+// as a fraction of the magnitude, with the magnitude the unit keeps ("" for a plain count).
+function restAfterMagnitude(s: string, i: number, magnitude: string): { value: number; end: number; magnitude: string } | null {
+  const scale = magnitude === "万" ? 1e4 : 1e8;
+  const m = /^(\d{1,4}(?:,\d{3})?|\d)(千|百)?(万)?/.exec(s.slice(i, i + 8));
+  if (!m) return null;
+  let part = Number(m[1]!.replace(/,/g, "")) * (m[2] === "千" ? 1e3 : m[2] === "百" ? 1e2 : 1);
+  const inner = m[3] ? "万" : "";
+  if (inner && magnitude !== "亿") return null;
+  if (inner) part *= 1e4;
+  // the part must be below the magnitude and be followed by a unit (or 多/余 and a unit)
+  if (part >= scale || (!m[2] && !inner && m[1]!.replace(/,/g, "").length < (magnitude === "万" ? 4 : 8) && !/,/.test(m[1]!))) return null;
+  const end = i + m[0].length;
+  const k = s[end] === "多" || s[end] === "余" ? end + 1 : end;
+  if (!matchUnit(s, k, true)) return null;
+  return { value: part / scale, end, magnitude: inner };
 }

@@ -348,7 +348,8 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   const header = oneRow ? headerLines : joinSplitHeaders(headerLines);
   const paired = oneRow ? null : pairHeaderRuns(header.map((l) => l.text));
   const columns = (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
-  if (!validHeader(columns, 3)) return null;
+  // 指标 | 2025年目标值: two columns do, when the figures' column says what they are
+  if (!validHeader(columns, columns.length === 2 && /(?:19|20)\d{2}|目标|现状|基期/.test(header[header.length - 1]!.text) ? 2 : 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header
   // where every cell is a paragraph followed by a blank line (.docx), an empty cell shows as
   // more blank lines: it is kept, so the cells after it stay in their columns

@@ -12,7 +12,8 @@ export interface YearMention {
   role: "for" | "date" | "base" | "start";
 }
 
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3})(?:\s*[-—至到~]\s*((?:19|20)\d{2}))?\s*年(?!级|代)/g;
+// a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))(?:\s*[-—至到~]\s*((?:19|20)\d{2}))?\s*学?年(?!级|代)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
@@ -25,6 +26,7 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     const raw = m[2]!;
     let year: number | null = null;
     if (/^\d{4}$/.test(raw)) year = Number(raw);
+    else if (/^(?:民国\s*)?\d{2,3}$/.test(raw)) year = Number(raw.replace(/\D/g, "")) + 1911;
     else if (/^[一二]/.test(raw)) {
       const d = chineseNumeralToDigits(raw);
       year = d === null ? null : Number(d);
@@ -35,7 +37,7 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     if (/^(?:从|由)$/.test(lead)) role = "start";
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
     // 2018年3月 names a day, unless it is a deadline (到2020年9月)
-    else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead)) role = "date";
+    else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)/.test(after)) role = "date";
     out.push({ start, end, year, role });
   }
   return out;
@@ -57,7 +59,7 @@ export function yearAt(mentions: YearMention[], at: number): number | null {
  */
 export function startValueAt(s: string, mentions: YearMention[], at: number): YearMention | null {
   // 由上年的86.5%提高到…: last year's value, whose year the words do not give
-  const lastYear = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年)\s*的\s*$/.exec(s.slice(Math.max(0, at - 12), at));
+  const lastYear = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/.exec(s.slice(Math.max(0, at - 12), at));
   if (lastYear) return { start: at - lastYear[0].length, end: at, year: null, role: "start" };
   for (const m of mentions) {
     if (m.end > at) break;

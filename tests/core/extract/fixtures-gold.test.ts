@@ -46,6 +46,15 @@ const CASES: [string, string, string, (text: string) => string][] = [
   ["statistics bulletin: every figure actual, changes on last year", "stats-bulletin.txt", "stats-bulletin.jsonl", (t) => t],
   ["news report mixing quotes and figures", "news-report.txt", "news-report.jsonl", (t) => t],
   ["task list as .docx raw text, headings （一） 1. (1) ①", "docx-numbered.txt", "docx-numbered.jsonl", (t) => t],
+  ["city 十四五 plan page: merged category cells, a footnote row, 十三五 figures", "plan-city-fyp.html", "plan-city-fyp.jsonl", (t) => t],
+  ["the same page as htmlToText gives it", "plan-city-fyp.html", "plan-city-fyp.jsonl", (t) => htmlToText(t)],
+  ["county bureau summary: results, problems, next year's plan", "summary-county-bureau.txt", "summary-county-bureau.jsonl", (t) => t],
+  ["school 双减 scheme: minutes, ranges, 不超过90分钟", "plan-school-double-reduction.txt", "plan-school-double-reduction.jsonl", (t) => t],
+  ["校外培训 governance report: 压减率, counts named by their predicate", "report-training-governance.txt", "report-training-governance.jsonl", (t) => t],
+  ["督导 report: schools meeting a standard out of all, bare rates, 初中为12.6:1", "report-inspection.txt", "report-inspection.jsonl", (t) => t],
+  ["government work report: 亿元, 平方米, 新（改扩）建, 同比增长", "gov-work-report.txt", "gov-work-report.jsonl", (t) => t],
+  ["Taiwan-style statistics in traditional characters: 学年度 years, 13万2,486人", "stats-tw-trad.txt", "stats-tw-trad.jsonl", (t) => t],
+  ["plan of no date: 十三五 before 十四五, a two-column table, tab rows, 按…计分", "plan-assess-two-column.txt", "plan-assess-two-column.jsonl", (t) => t],
 ];
 
 function expectGood(s: Score): void {
