@@ -217,6 +217,8 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
   if (values.length) {
     changes.push(
       { op: "setStyle", sheet: name, range: `A${top}:${lastCol}${last}`, style: { border: true, vertical: "top", wrap: true } },
+      // ids are for tracing, not reading: one line, cut at the column's edge, so rows stay one high
+      { op: "setStyle", sheet: name, range: `B${top}:B${last}`, style: { wrap: false } },
       { op: "setNumberFormat", sheet: name, range: `F${top}:F${last}`, format: "#,##0.##" },
       { op: "setNumberFormat", sheet: name, range: `K${top}:P${last}`, format: "#,##0.##" },
       { op: "setNumberFormat", sheet: name, range: `${SHARE_COLUMN}${top}:${SHARE_COLUMN}${last}`, format: "0%" },
@@ -226,7 +228,7 @@ function overviewSheet(summary: Summary, grid: Grid, locale: Locale): WorkbookCh
       { op: "addConditionalFormat", sheet: name, range: `H${top}:H${last}`, format: { dataBar: { color: BAR_COLOUR } } },
     );
   }
-  const widths = [6, 16, 30, 8, 22, 14, 24, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10];
+  const widths = [6, 16, 30, 8, 22, 14, 32, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10];
   changes.push(
     ...widths.map((width, i): WorkbookChange => ({ op: "setColumnWidth", sheet: name, column: columnName(i + 1), width })),
     { op: "freezePanes", sheet: name, rows: 3, columns: 3 },
