@@ -143,6 +143,8 @@ const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS.source.replace("\\s*$", "").r
 // characters with one of them is a figure.
 const MEASURES = new Set(["小时", "分钟", "课时", "学时", "人次", "万人次", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "公里", "千米", "倍", "百分点"]);
 
+const PER_EACH_QUOTA = /每[个所]?[^，,；;。每]{1,8}(?:都|均|各|至少)(?:要|应|能)?(?:有|建有|建成|办好?|设立?|设置|配备|配齐)?\s*$/;
+
 /**
  * A figure written in characters needs a comparator, a measure (一小时), or a counting verb
  * right before it, or (培育市级名校长五名) a counting verb opening the clause it ends, or a
@@ -152,8 +154,9 @@ const MEASURES = new Set(["小时", "分钟", "课时", "学时", "人次", "万
 export function chineseWithoutContext(f: Figure, left: string, explicit: boolean, endsClause: boolean): boolean {
   if (!f.chinese) return false;
   if (explicit || MEASURES.has(f.unit)) return false;
-  // 一 is mostly the article "a": 一项, 一批, 一次
-  if (f.value === 1) return true;
+  // 一 is mostly the article "a": 一项, 一批, 一次; but a quota for each (每个乡镇都有一所,
+  // 每校至少配备一名) counts
+  if (f.value === 1) return !PER_EACH_QUOTA.test(left);
   // 新建学校、改扩建校舍等九个项目: 等 sums up a list with its count; so does a count equal
   // to the items listed right before it (城北幼儿园、河东幼儿园两所公办园)
   if (COUNT_VERBS.test(left) || /[^\s、，,]\s*等\s*$/.test(left)) return false;

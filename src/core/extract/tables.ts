@@ -4,6 +4,7 @@
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
 import { headerColumn, isValueWord, mergeHeaderRows, pairHeaderRuns, squeeze, type Column } from "./table-headers";
+import { unstackRows } from "./table-stacks";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -244,7 +245,8 @@ const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内
 
 function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } | null {
   const line = lines[i]!;
-  if (!line.text || line.text.length > 200 || !HEADER_HINT.test(line.text)) return null;
+  // a header cell spaced out to the column's width (指  标, 项　目) still names its column
+  if (!line.text || line.text.length > 200 || !HEADER_HINT.test(squeeze(line.text))) return null;
   for (const single of [false, true]) {
     if (single && /\t|[|｜]| {2}/.test(line.text)) break;
     const cells = splitLine(line, single);
@@ -376,6 +378,12 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   }
   // a name cell of two paragraphs (学前三年 / 毛入园率), where no other column holds text
   if (columns.every((c) => c.role !== "category" && c.role !== "serial" && c.role !== "other")) {
+    // first the stacked parts of one indicator (… / 其中：…), a row per part
+    if (columns.every((c) => c.role === "name" || c.role === "value" || c.role === "attribute")) {
+      const unstacked = unstackRows(cells, lineOf, columns.filter((c) => c.role === "value").length);
+      cells.splice(0, cells.length, ...unstacked.cells);
+      lineOf.splice(0, lineOf.length, ...unstacked.lineOf);
+    }
     for (let c = cells.length - 3; c >= 0; c--) {
       const [a, b, after] = [cells[c]!, cells[c + 1]!, cells[c + 2]!];
       if (a.type !== "text" || b.type !== "text" || !(after.type === "unit" || DATA.has(after.type))) continue;
