@@ -82,5 +82,7 @@ export async function findWorkbook(zip: ZipArchive): Promise<string> {
     if (/opendocument\.spreadsheet/.test(kind)) throw new WorkbookOpenError("ods");
     if (/opendocument\.(text|presentation)/.test(kind)) throw new WorkbookOpenError(/text/.test(kind) ? "word" : "powerpoint");
   }
-  throw new WorkbookOpenError(zip.find("[Content_Types].xml") ? "damaged" : "zip");
+  // as package.ts: what is left of a spreadsheet is damaged, anything else a plain archive
+  const spreadsheetParts = zip.find("[Content_Types].xml") || zip.names().some((n) => /^xl\//i.test(n));
+  throw new WorkbookOpenError(spreadsheetParts ? "damaged" : "zip");
 }

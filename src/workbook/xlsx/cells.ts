@@ -52,7 +52,9 @@ export function checkCellCount(range: RangeRef, limit = MAX_CELLS_PER_CHANGE): v
 export function forEachCell(ws: ExcelJS.Worksheet, range: RangeRef, visit: (cell: ExcelJS.Cell) => void): void {
   checkCellCount(range);
   for (let r = range.start.row; r <= range.end.row; r++) {
-    for (let c = range.start.column; c <= range.end.column; c++) visit(ws.getCell(r, c));
+    // through the row: ws.getCell(r, c) builds and parses an A1 address for every cell
+    const row = ws.getRow(r);
+    for (let c = range.start.column; c <= range.end.column; c++) visit(row.getCell(c));
   }
 }
 
@@ -71,17 +73,19 @@ function writeBlock<T>(ws: ExcelJS.Worksheet, at: string, block: readonly (reado
   const range = blockRange(at, block);
   if (!range) return;
   checkCellCount(range);
-  block.forEach((row, i) =>
+  block.forEach((row, i) => {
+    const r = range.start.row + i;
+    // cells through their row: ws.findCell/getCell build and parse an A1 address each time
+    const cells = ws.getRow(r);
     row.forEach((v, j) => {
-      const r = range.start.row + i;
       const c = range.start.column + j;
-      if (isMergeSlave(ws.findCell(r, c))) {
+      if (isMergeSlave(cells.findCell(c))) {
         if (isEmpty(v)) return;
         throw new Error(`${cellAddress(r, c)} lies inside merged ${mergeOf(ws, r, c)}: write to its top-left cell instead`);
       }
-      put(ws.getCell(r, c), v);
-    }),
-  );
+      put(cells.getCell(c), v);
+    });
+  });
 }
 
 export function writeValues(ws: ExcelJS.Worksheet, at: string, values: readonly (readonly CellValue[])[]): void {
@@ -142,7 +146,8 @@ export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): Re
     case ExcelJS.ValueType.Boolean:
       return cell.value as number | boolean;
     case ExcelJS.ValueType.String:
-      return cell.value as string;
+      // a shared string with no text at all (<si></si>, written by Excel 2007) comes as {}
+      return typeof cell.value === "string" ? cell.value : "";
     case ExcelJS.ValueType.Date:
       return dateToSerial(cell.value as Date, date1904);
     case ExcelJS.ValueType.RichText:
@@ -152,9 +157,12 @@ export function readValue(cell: ExcelJS.Cell | undefined, date1904: boolean): Re
     case ExcelJS.ValueType.Formula:
       // cell.result, not cell.value.result: exceljs's value copy drops falsy results (0, false, "").
       return resultValue(cell.result as Result, date1904);
-    default:
-      // hyperlinks and anything newer: the text Excel shows
-      return cell.text;
+    default: {
+      // hyperlinks and anything newer: the text Excel shows (a linked number stays a number);
+      // a link on an empty cell has none
+      const text = cell.text as ReadValue | undefined;
+      return text ?? null;
+    }
   }
 }
 

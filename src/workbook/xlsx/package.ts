@@ -195,8 +195,10 @@ export class XlsxPackage {
       if (/opendocument\.spreadsheet/.test(kind)) throw new WorkbookOpenError("ods");
       if (/opendocument\.(text|presentation)/.test(kind)) throw new WorkbookOpenError(/text/.test(kind) ? "word" : "powerpoint");
     }
-    // an .xlsx with its workbook part missing is damaged; anything else is a plain archive
-    throw new WorkbookOpenError(this.find("[Content_Types].xml") ? "damaged" : "zip");
+    // an .xlsx with its workbook part missing (parts of a spreadsheet left, content types or
+    // not) is damaged; anything else is a plain archive
+    const spreadsheetParts = this.find("[Content_Types].xml") || this.fileNames().some((n) => /^xl\//i.test(n));
+    throw new WorkbookOpenError(spreadsheetParts ? "damaged" : "zip");
   }
 
   /** exceljs finds the workbook, its sheets, shared strings and styles by fixed names

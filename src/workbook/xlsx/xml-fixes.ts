@@ -52,7 +52,7 @@ export function declareUtf8(xml: string): string {
  *  copy): the XML parser refuses "text data outside of root node". */
 export function trimToRoot(xml: string): string {
   const first = xml.indexOf("<");
-  let out = first > 0 ? xml.slice(first) : xml;
+  let out = dropTextInProlog(first > 0 ? xml.slice(first) : xml);
   const root = /<([A-Za-z_][\w.:-]*)/.exec(out.slice(0, 8192).replace(/<!--[\s\S]*?-->/g, ""));
   if (!root) return out;
   const close = new RegExp(`</${escapeRegExp(root[1]!)}\\s*>`).exec(out);
@@ -61,6 +61,27 @@ export function trimToRoot(xml: string): string {
     if (out.slice(end).trim() !== "") out = out.slice(0, end);
   }
   return out;
+}
+
+const PROLOG_ITEM = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)/;
+
+/** Stray text between the declaration (or a comment) and the root element, which exceljs's
+ *  parser refuses ("text data outside of root node") and Excel skips. */
+function dropTextInProlog(xml: string): string {
+  let at = 0;
+  let out = "";
+  for (;;) {
+    const item = PROLOG_ITEM.exec(xml.slice(at));
+    if (!item) break;
+    out += item[0];
+    at += item[0].length;
+    const next = xml.indexOf("<", at);
+    if (next < 0) break;
+    const between = xml.slice(at, next);
+    if (between.trim() === "") out += between;
+    at = next;
+  }
+  return at === out.length ? xml : out + xml.slice(at);
 }
 
 /** `<x:sst xmlns:x="…main">` → `<sst>`: exceljs matches element names literally, so a part
@@ -218,9 +239,22 @@ function fillCellRefs(xml: string): string {
  *  phonetic runs: exceljs stops with "Cannot create property 'richText' on string", or adds the
  *  phonetic reading to the text. */
 function fixInlineStrings(xml: string): string {
-  return xml.replace(/<is>([\s\S]*?)<\/is>/g, (whole, inner: string) => {
+  const out = xml.replace(/<is>([\s\S]*?)<\/is>/g, (whole, inner: string) => {
     const fixed = richString(inner, true);
     return fixed === inner ? whole : `<is>${fixed}</is>`;
+  });
+  return /<v[\s>/]/.test(out) ? dropValuesBesideInlineText(out) : out;
+}
+
+const INLINE_CELL = new RegExp(`<c\\b(${ATTRS})>([\\s\\S]*?)</c\\s*>`, "g");
+
+/** An inline-string cell that also carries a <v> (some generators write the text twice): the
+ *  text is the <is>, as Excel reads it; exceljs stops with "Cannot create property 'richText'
+ *  on string". */
+function dropValuesBesideInlineText(xml: string): string {
+  return xml.replace(INLINE_CELL, (cell, attrs: string, inner: string) => {
+    if (attributes(attrs).get("t") !== "inlineStr" || !/<is[\s>]/.test(inner) || !/<v[\s>/]/.test(inner)) return cell;
+    return cell.replace(/<v(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/v\s*>)/g, "");
   });
 }
 
