@@ -3,6 +3,7 @@
 // compared ignoring case, "\" and a leading "/" tolerated. Each part's text in whatever
 // encoding it was saved (xml-fixes.ts decodeXml).
 import { WorkbookOpenError } from "../xlsx/open-error";
+import { dirOf, relsOf, resolvePart } from "../xlsx/part-names";
 import { decodeXml } from "../xlsx/xml-fixes";
 import { attr, scanXml } from "./xml-scan";
 import type { ZipArchive } from "./zip";
@@ -15,28 +16,6 @@ export interface Rel {
   external: boolean;
 }
 
-export function dirOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return i < 0 ? "" : part.slice(0, i);
-}
-
-export function relsOf(part: string): string {
-  const dir = dirOf(part);
-  return `${dir ? `${dir}/` : ""}_rels/${part.slice(dir ? dir.length + 1 : 0)}.rels`;
-}
-
-/** A relationship target as a part name: from the source part's folder, or from the package
- *  root when it starts with "/". */
-export function resolvePart(fromDir: string, target: string): string {
-  const t = target.trim().replace(/\\/g, "/");
-  const out: string[] = [];
-  for (const s of (t.startsWith("/") ? t : `${fromDir}/${t}`).split("/")) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") out.pop();
-    else out.push(s);
-  }
-  return out.join("/");
-}
 
 export function parseRels(xml: string, fromDir: string): Rel[] {
   const rels: Rel[] = [];

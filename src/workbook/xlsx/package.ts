@@ -5,6 +5,7 @@
 // on as they are. When exceljs still fails, `valuesOnly` keeps just what reading values needs.
 import JSZip from "jszip";
 import { WorkbookOpenError } from "./open-error";
+import { dirOf, relativePart, relsOf, resolvePart } from "./part-names";
 import { sniff } from "./sniff";
 import { assertFewEntries, assertSafeZip, InflateGuard, storedOf } from "./zip-limits";
 import {
@@ -337,35 +338,4 @@ function retarget(xml: string, fromDir: string, toDir: string, rename: (part: st
     const target = escapeXml(relativePart(toDir, rename(resolvePart(fromDir, unescapeXml(a.get("Target")!)))));
     return tag.replace(/(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/, (_, lead: string) => `${lead}"${target}"`);
   });
-}
-
-export function dirOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return i < 0 ? "" : part.slice(0, i);
-}
-
-export function relsOf(part: string): string {
-  const dir = dirOf(part);
-  return `${dir ? `${dir}/` : ""}_rels/${part.slice(dir ? dir.length + 1 : 0)}.rels`;
-}
-
-/** A target as a part name: from the source part's folder, or from the package root when it
- *  starts with "/". */
-export function resolvePart(fromDir: string, target: string): string {
-  const t = target.trim().replace(/\\/g, "/");
-  const out: string[] = [];
-  for (const s of (t.startsWith("/") ? t : `${fromDir}/${t}`).split("/")) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") out.pop();
-    else out.push(s);
-  }
-  return out.join("/");
-}
-
-export function relativePart(fromDir: string, to: string): string {
-  const a = fromDir ? fromDir.split("/") : [];
-  const b = to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
 }
