@@ -2,7 +2,7 @@
 // entry is inflated only when asked for. Runs in the browser and in Node: inflating is given
 // from outside (Node's zlib is several times faster than the browser's stream API).
 import { WorkbookOpenError } from "../xlsx/open-error";
-import { assertFewEntries, ZIP_LIMITS } from "../xlsx/zip-limits";
+import { assertFewEntries, concat, ZIP_LIMITS } from "../xlsx/zip-limits";
 
 /** Raw DEFLATE (no zlib header) to bytes; throws (Node: ERR_BUFFER_TOO_LARGE) rather than give
  *  more than `maxBytes`. */
@@ -28,13 +28,7 @@ export const streamInflate: Inflate | undefined =
           }
           chunks.push(value);
         }
-        const out = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        return out;
+        return concat(chunks, size);
       }
     : undefined;
 

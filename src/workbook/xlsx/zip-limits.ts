@@ -271,7 +271,8 @@ interface JSZipStream {
   resume(): JSZipStream;
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+/** Chunks of an inflated stream as one array of `size` bytes. */
+export function concat(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(size);
   let at = 0;
