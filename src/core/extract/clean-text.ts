@@ -76,26 +76,40 @@ function removePinyin(input: MappedText): MappedText {
 
 // Text converted from PDF is often wrapped at a fixed width, in the middle of words (达\n到95%).
 // When many lines share one length, lines of that length that do not end a sentence are
-// joined to the next; headings and list items start their own line and are left alone.
+// joined to the next; headings and list items start their own line and are left alone. A PDF
+// that mixes half-width figures and spaces into its lines (达到 94.5%以上,普) keeps a width on
+// the page, not a count of characters: there a CJK character counts two, and the lines near
+// the common width (justified text varies a little) are the wrapped ones.
 const LINE_ENDS_SENTENCE = /[。！？；：:!?;…”"）)】]$/;
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳•·▪■●-])/;
-function unwrapLines(input: MappedText): MappedText {
-  const lines = input.text.split("\n");
-  const lengths = new Map<number, number>();
-  let long = 0;
-  for (const l of lines) {
-    const n = l.trim().length;
-    if (n < 16) continue;
-    long++;
-    lengths.set(n, (lengths.get(n) ?? 0) + 1);
-  }
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const displayWidth = (s: string) => [...s].reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
+
+/** The most common line measure, counting its near neighbours (within `slack`), and how many lines are near it. */
+function commonWidth(measures: number[], slack: number): [number, number] {
+  const counts = new Map<number, number>();
+  for (const n of measures) counts.set(n, (counts.get(n) ?? 0) + 1);
   let width = 0;
   let best = 0;
-  for (const [n, count] of lengths) {
-    const near = count + (lengths.get(n - 1) ?? 0) + (lengths.get(n + 1) ?? 0);
+  for (const n of counts.keys()) {
+    let near = 0;
+    for (let d = -slack; d <= slack; d++) near += counts.get(n + d) ?? 0;
     if (near > best) [width, best] = [n, near];
   }
-  if (long < 6 || best < long * 0.3) return input;
+  return [width, best];
+}
+
+function unwrapLines(input: MappedText): MappedText {
+  const lines = input.text.split("\n");
+  const long = lines.map((l) => l.trim()).filter((t) => t.length >= 16);
+  if (long.length < 6) return input;
+  const [width, best] = commonWidth(long.map((t) => t.length), 1);
+  const [shown, shownBest] = commonWidth(long.map(displayWidth), 3);
+  const byCount = best >= long.length * 0.3;
+  // the page measure only where most lines keep it: prose with lines of any length has no such width
+  const byShown = shownBest >= long.length * 0.5;
+  if (!byCount && !byShown) return input;
+  const atWidth = (t: string) => (byCount && Math.abs(t.length - width) <= 1) || (byShown && t.length >= 16 && displayWidth(t) >= shown * 0.8 && displayWidth(t) <= shown + 6);
   const out = new MappedBuilder(input);
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -104,7 +118,7 @@ function unwrapLines(input: MappedText): MappedText {
     out.copy(at, end);
     const t = line.trim();
     const next = lines[i + 1];
-    const wrapped = Math.abs(t.length - width) <= 1 && !LINE_ENDS_SENTENCE.test(t) && next !== undefined && next.trim() !== "" && !STARTS_ITEM.test(next);
+    const wrapped = atWidth(t) && !LINE_ENDS_SENTENCE.test(t) && next !== undefined && next.trim() !== "" && !STARTS_ITEM.test(next);
     if (next !== undefined && !wrapped) out.copy(end, end + 1);
     at = end + 1;
   }

@@ -465,7 +465,8 @@ function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const r = d.rec;
-    const key = [r.name, r.value, r.min, r.max, r.unit, r.year, r.quote].join("|");
+    // the same words at two places are two statements (比上年增加289人 under two stages)
+    const key = [d.at, r.name, r.value, r.min, r.max, r.unit, r.year, r.quote].join("|");
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

@@ -10,6 +10,7 @@ const STRONG = /本站|本网站|版权所有|版权说明|版权归|copyright|�
 const PAGE_META = /索引号|主题分类|发文机关|发布机构|成文日期|发布日期|发布时间|责任编辑|浏览次数|阅读次数|点击数|访问量|字体[：:]|字号[：:]|打印本页|关闭窗口|【打印】|【关闭】|分享到|信息来源|来源[：:]/;
 // A whole short line that is only a button, label or counter.
 const SHORT_LABEL = /^(?:下载|相关|举报|收藏|分享|打印|关闭|返回|评论|资源描述|文档简介|相关资源|相关搜索|相关文档|猜你喜欢|热门|推荐|上一篇|下一篇|上一页|下一页|首页|尾页|目录|温馨提示|当前位置|正文|来源|作者|发布时间|浏览次数|字号|大中小|[\s\d/|·•.、:：>›»\-—–]*)(?:[\s:：].{0,20})?$/;
+const FIGURE_OPENS = /^\d[\d.,]*\s*(?:%|万|亿|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册])/;
 const PAGE_COUNTER = /(?:^|[_\s])第\s*\d+\s*[页頁](?:\s*[/／,，]?\s*共\s*\d+\s*[页頁])?$|^共\s*\d+\s*[页頁]|^\d+\s*[/／]\s*\d+$|\d+(?:\.\d+)?\s*[KMG]B(?:\b|$)/i;
 // A viewer's chunk number at the start of a line: "12、" followed by text that goes on mid-sentence.
 const CHUNK_MARK = /^\s*\d{1,3}、\s*/;
@@ -22,7 +23,8 @@ function isFurniture(line: string): boolean {
   if (t.length <= 40 && PAGE_COUNTER.test(t)) return true;
   if (t.length <= 80 && PAGE_META.test(t) && !/[。；]/.test(t)) return true;
   // a short numbered item that states a figure (2. 全年组织教师培训1.5万人次。) is text, not a label
-  if (t.length <= 24 && SHORT_LABEL.test(t) && !(/[。；;！？!?]$/.test(t) || /\d\s*(?:%|[\u4e00-\u9fff])/.test(t.replace(/^[\s\d.、．]+/, "")))) return true;
+  // a line that opens with a figure and its measure (30 个。… after a hard wrap) is text, not a label
+  if (t.length <= 24 && SHORT_LABEL.test(t) && !(/[。；;！？!?]$/.test(t) || /\d\s*(?:%|[\u4e00-\u9fff])/.test(t.replace(/^[\s\d.、．]+/, "")) || FIGURE_OPENS.test(t))) return true;
   // breadcrumbs: 首页 > 文章中心 > 正文
   if (t.length <= 80 && /[>›»]/.test(t) && !/[。，,；;]/.test(t)) return true;
   // a sidebar's collection of articles: "2022年学校工作计划8篇"

@@ -15,8 +15,13 @@ export function documentKind(text: string): Kind {
   const summary = SUMMARY_TITLE.exec(head);
   const plan = PLAN_TITLE.exec(head);
   if (summary && (!plan || summary.index <= plan.index)) return "actual";
+  // no title to say (a statistics page that opens on 义务教育): figures set against the year
+  // before, again and again, with no word looking ahead anywhere, report
+  if (!plan && (text.match(CHANGE_ON_LAST_YEAR) ?? []).length >= 3 && !LOOKS_AHEAD.test(text)) return "actual";
   return "target";
 }
+const CHANGE_ON_LAST_YEAR = /[比较]上年(?:同期)?(?:增加|减少|增长|下降|提高|降低)/g;
+const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;
 
 /**
  * The year a document is about, from its title: the latest it names (2022年工作总结和2023年
@@ -60,8 +65,9 @@ export function periodYear(sentenceBefore: string): number | null {
 // 现时 (Hong Kong, Macao): at present
 const ACTUAL = /(?:已经|已|现有|现时|目前|截至|截止|共有|以来|[一二三四五六七八九十两几\d]年来|先后|近年来?|一直保持|去年|上年度|过去|完成了|实现了|建成了|达到了|新增了|投入了|取得了|获得了|拿出了|招收了|培训了|创建了|有了)/g;
 // 争取 money or projects (争取各级资金1.26亿元) is what was obtained, not a resolve
-// 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%)
-const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:到位|上级|中央|省级?|市级?|各级|国家|社会)?(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+// 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
+// 规划“新建幼儿园30所”: what a plan set, quoted in a summary
+const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:到位|上级|中央|省级?|市级?|各级|国家|社会)?(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
 
@@ -80,6 +86,8 @@ export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
+    // 将41个项目纳入…: 将 before a count takes an object (it is 把), it does not look ahead
+    if (m[0] === "将" && (/^将\s*$/.test(sentenceBefore.slice(m.index)) || /^将\s*\d[\d.,]*\s*(?:万|亿)?\s*[个所名人项处户次件家种类位批期届场节门间条台座张份块班]/.test(sentenceBefore.slice(m.index, m.index + 12)))) continue;
     // 提高到2020年的91.6%: that year's value, not a deadline (the year decides, see yearKind)
     if (m[0].startsWith("到") && /^\s*(?:底|末)?的/.test(sentenceBefore.slice(m.index + m[0].length))) continue;
     lastTarget = m.index;

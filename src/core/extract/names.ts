@@ -232,6 +232,12 @@ export function nounAfter(right: string): NounAfter {
     const whole = raw.replace(/[，,；;。].*$/s, "");
     if (whole.length <= 16) noun = adverb ? whole.slice(adverb[0].length) : whole;
   }
+  // 4所学校被评为省级党建示范校: schools counted by what they were named; the title is the label
+  const named = cut && /^(?:评为|获评|入选|成为)/.exec(raw.slice(cut.index));
+  if (named && /^(?:学校|中小学校?|幼儿园|教师|单位|集体|个人)?被?$/.test(noun)) {
+    const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
+    if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
+  }
   const length = lead + noun.length;
   const de = noun.lastIndexOf("的");
   if (de > 0) {

@@ -116,6 +116,13 @@ const REAL: [string, string, number, number][] = [
   ["Shandong 2024 evaluation report: counts and 全覆盖", "report-shandong-duties-2024", 0.9, 0.9],
   // 学生福利基金 is named two clauses before its budget: the name keeps only 基金预算 (left open)
   ["Macao education policy in traditional characters: 億元, 按年增加, 八成半, 現時", "macau-education-trad", 0.8, 0.875],
+  // second batch, labelled before the extractor ran (first F1 in brackets)
+  ["Haimen (Jiangsu) 2020 为民办实事 list: 万平方米, 全覆盖 (1.0)", "shishi-haimen-2020", 1, 1],
+  // the 2018 plan quoted in a summary (规划“…”) and the 2019 plan: kinds not all right yet (kind 0.91)
+  ["Xiangyang (Hubei) 2019 十件实事 release: 2018 plan, results, 2019 plan (1.0)", "summary-plan-xiangyang-2019", 1, 0.9],
+  ["Guangdong city 2022 summary run together on one line: 将41个…纳入, 按计划, 4所学校被评为… (0.91)", "summary-city-guangdong-2022", 1, 1],
+  ["city 2024 work points wrapped as a PDF, half-width figures in the lines, a line opening 30 个 (0.69)", "points-city-2024", 1, 1],
+  ["Xinchang (Zhejiang) statistics with no title: 比上年增加/减少, the same change under two stages (0.99)", "stats-xinchang-2024", 1, 1],
 ];
 
 describe("real published texts against their labels", () => {
