@@ -151,3 +151,12 @@ test("template --all-units writes nothing when one of the files it would replace
   expect(again.code).toBe(2);
   expect(files.map((f) => hash(join(out, f)))).toEqual(hashes);
 });
+
+test("template --all-units onto a file, not a folder: said so, the file untouched", async () => {
+  const file = await blankForm("not-a-folder.xlsx");
+  const before = hash(file);
+  const r = await cli(["template", setPath, "--all-units", "-o", file, "--lang", "en-US"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("writes each unit's form into a folder");
+  expect(hash(file)).toBe(before);
+});

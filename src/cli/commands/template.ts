@@ -16,7 +16,7 @@ import { cliBoth, cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
 import { formatProblem, readSetFile } from "../read-set";
 import { outputPath } from "../returned-files";
-import { mayReplace } from "../replace-guard";
+import { existingKind, mayReplace } from "../replace-guard";
 
 /** Every reporting unit's form into `dir` (the forms job decides which units); the paths written. */
 export async function writeAllUnitForms(set: IndicatorSet, dir: string, o: { locale: Locale; password?: string }): Promise<string[]> {
@@ -92,6 +92,10 @@ export async function template(argv: readonly string[], io: CliIO): Promise<Exit
   const forms = formsFor(set, { layout: layoutArg === "matrix" ? "matrix" : "unit-form", ...(allUnits ? {} : { units: [args.options.unit ?? ""] }), ...(oneWorkbook ? { oneWorkbook } : {}), ...common });
   if (layoutArg !== "matrix" && !allUnits && args.options.unit === undefined && set.units.length > 0) return (say(m.template.needsUnit(unitList)), EXIT.unusable);
   if (!forms.ok) return (say(forms.problem[io.locale]), EXIT.unusable);
+  if (allUnits && !oneWorkbook) {
+    const there = await existingKind(out);
+    if (there && there.kind !== "folder") return (say(m.replace.notAFolder(out)), EXIT.unusable);
+  }
   // nothing is written until every file it would replace may be replaced
   const targets = allUnits && !oneWorkbook ? forms.forms.map((f) => join(out, f.fileName)) : [out];
   let refused = false;

@@ -32,6 +32,7 @@ export const enUS: CliMessages = {
   outputIsInput: (path) => `The output ${path} is one of the inputs and would be overwritten. Choose another output name.`,
   replace: {
     folder: (path) => `${path} is a folder, not a file. Give a file name.`,
+    notAFolder: (path) => `${path} is a file; --all-units writes each unit's form into a folder. Give a folder name.`,
     needsForce: (path, what, writes) => `${path} already exists and is ${what}; this would replace it with ${writes}. Choose another name, or add --force if you do mean to replace it.`,
     kinds: {
       report: "a validation report",

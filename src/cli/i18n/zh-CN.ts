@@ -32,6 +32,7 @@ export const zhCN = {
   outputIsInput: (path: string) => `输出文件 ${path} 是输入文件之一，不能覆盖。请换一个输出文件名。`,
   replace: {
     folder: (path: string) => `${path} 是一个文件夹，不能写成文件。请给出文件名。`,
+    notAFolder: (path: string) => `${path} 是一个文件；--all-units 要把每个单位的填报表写进一个文件夹。请给出文件夹名。`,
     needsForce: (path: string, what: string, writes: string) => `${path} 已存在，是${what}；这次要写的是${writes}，会把它替换掉。请换一个文件名；确实要替换，请加 --force。`,
     kinds: {
       report: "一份校验报告",
