@@ -117,6 +117,7 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
     names.push({ op: "defineName", name, sheet, range });
   };
 
+  const nameColumn = layout.columns.findIndex((c) => c.kind === "name");
   layout.rows.forEach((row, i) => {
     const r = firstData + i;
     if (row.kind === "section") {
@@ -126,8 +127,10 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
     }
     const ind = row.indicator;
     values.push(layout.columns.map((c) => (c.kind === "input" ? null : fixedValue(c.kind, ind, ctx.locale, ctx))));
-    const nameColumn = layout.columns.findIndex((c) => c.kind === "name");
     if (nameColumn >= 0) addCell(ctx.cells, sheet, ind.id, NAME_SLOT, cellAddress(r, nameColumn + 1));
+    // A row's cells differ by unit at most, and format and validation do not depend on the
+    // unit: made once per kind and year (a matrix row has a cell per unit).
+    const made = new Map<string, { format: string; validation: DataValidation; key: string }>();
     layout.columns.forEach((c, j) => {
       if (c.kind !== "input") return;
       const col = j + 1;
@@ -136,12 +139,17 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
         return;
       }
       const address = cellAddress(r, col);
-      const format = slotFormat(ind, c.slot);
-      const validation = slotValidation(ind, c.slot, ctx);
+      const sameAs = `${c.slot.kind}:${c.slot.year ?? ""}`;
+      let cell = made.get(sameAs);
+      if (!cell) {
+        const validation = slotValidation(ind, c.slot, ctx);
+        made.set(sameAs, (cell = { format: slotFormat(ind, c.slot), validation, key: JSON.stringify(validation) }));
+      }
+      const { format, validation } = cell;
       fills.set(r, col, COLOURS.input, COLOURS.input);
       formats.set(r, col, format, format);
       unlocked.set(r, col, "", true);
-      validations.set(r, col, JSON.stringify(validation), validation);
+      validations.set(r, col, cell.key, validation);
       addCell(ctx.cells, sheet, ind.id, slotKey(c.slot), address);
       // Figures get names; 说明 cells are found through the cell map. A name costs a request
       // action in Excel, and naming notes too would push a 1,000-indicator form into a second

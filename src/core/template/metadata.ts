@@ -62,6 +62,16 @@ export function formsFrom(metadata: Record<string, string>): TemplateForm[] | un
   return forms;
 }
 
+// Hashing the whole set costs more than building a 200-row form; the forms of every unit are
+// made from one set object (sets are not changed in place; validate.ts caches per set too).
+const fingerprints = new WeakMap<IndicatorSet, string>();
+
+function fingerprintOf(set: IndicatorSet): string {
+  let hash = fingerprints.get(set);
+  if (hash === undefined) fingerprints.set(set, (hash = setFingerprint(set)));
+  return hash;
+}
+
 /** The set's keys, the years, and the forms both as the list and as the keys older readers know. */
 export function templateMetadata(set: IndicatorSet, forms: readonly TemplateForm[]): Record<string, string> {
   const only = forms.length === 1 ? forms[0] : undefined;
@@ -69,7 +79,7 @@ export function templateMetadata(set: IndicatorSet, forms: readonly TemplateForm
     [TEMPLATE_KEYS.format]: TEMPLATE_FORMAT,
     [TEMPLATE_KEYS.setId]: set.id,
     [TEMPLATE_KEYS.setVersion]: set.version,
-    [TEMPLATE_KEYS.setHash]: setFingerprint(set),
+    [TEMPLATE_KEYS.setHash]: fingerprintOf(set),
     [TEMPLATE_KEYS.layout]: only?.layout ?? "matrix",
     // keys cannot be deleted: a workbook that had one unit's form and now has several says ""
     ...(only?.unitId !== undefined ? { [TEMPLATE_KEYS.unitId]: only.unitId } : forms.length > 1 ? { [TEMPLATE_KEYS.unitId]: "" } : {}),

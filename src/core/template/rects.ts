@@ -9,14 +9,19 @@ export interface Rect<T> {
 }
 
 export class CellGrid<T> {
-  // row → column → [key, value]
-  private readonly rows = new Map<number, Map<number, [string, T]>>();
+  // row → column → [key number, value]
+  private readonly rows = new Map<number, Map<number, [number, T]>>();
+  // keys (a validation's JSON runs to hundreds of characters) as small numbers, so that
+  // comparing and joining them costs the same whatever their length
+  private readonly keys = new Map<string, number>();
 
   /** `key` decides what may share a rectangle; `value` is what the rectangle carries. */
   set(row: number, column: number, key: string, value: T): void {
     let r = this.rows.get(row);
     if (!r) this.rows.set(row, (r = new Map()));
-    r.set(column, [key, value]);
+    let k = this.keys.get(key);
+    if (k === undefined) this.keys.set(key, (k = this.keys.size));
+    r.set(column, [k, value]);
   }
 
   rects(): Rect<T>[] {
@@ -25,7 +30,7 @@ export class CellGrid<T> {
       bottom: number;
       left: number;
       right: number;
-      key: string;
+      key: number;
       value: T;
     }
     const done: Open[] = [];

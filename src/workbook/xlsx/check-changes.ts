@@ -13,14 +13,20 @@ import { toExcelValidation } from "./validation";
 
 const VISIBILITIES = new Set<SheetInfo["visibility"]>(["visible", "hidden", "veryHidden"]);
 
-/** Sheet names as they will be after each change, looked up ignoring case like Excel. */
+/** Sheet names as they will be after each change, looked up ignoring case like Excel (through
+ *  an index: a list of changes names a sheet in nearly every change). */
 class SheetSet {
   private readonly names: string[];
+  /** lower-cased name → the names in order */
+  private readonly byLower = new Map<string, string[]>();
   constructor(names: readonly string[]) {
-    this.names = [...names];
+    this.names = [];
+    for (const name of names) this.add(name);
   }
   find(name: string): string | undefined {
-    return this.names.find((n) => n === name) ?? this.names.find((n) => n.toLowerCase() === name.toLowerCase());
+    const same = this.byLower.get(name.toLowerCase());
+    if (!same) return undefined;
+    return same.includes(name) ? name : same[0];
   }
   require(name: unknown): string {
     if (typeof name !== "string") throw new Error(`sheet must be a sheet name, got ${JSON.stringify(name)}`);
@@ -30,9 +36,15 @@ class SheetSet {
   }
   add(name: string): void {
     this.names.push(name);
+    const lower = name.toLowerCase();
+    this.byLower.set(lower, [...(this.byLower.get(lower) ?? []), name]);
   }
   remove(name: string): void {
     this.names.splice(this.names.indexOf(name), 1);
+    const lower = name.toLowerCase();
+    const rest = (this.byLower.get(lower) ?? []).filter((n) => n !== name);
+    if (rest.length) this.byLower.set(lower, rest);
+    else this.byLower.delete(lower);
   }
 }
 

@@ -59,11 +59,20 @@ export function toCellIsRule(format: ConditionalFormat): Rule {
   };
 }
 
+// the highest priority among a sheet's formats, for the list as long as it was then: only
+// formats added here lengthen it, so scanning the whole list again for each one is not needed
+const topPriority = new WeakMap<object, { length: number; top: number }>();
+
 export function addConditionalFormat(ws: ExcelJS.Worksheet, ref: string, format: ConditionalFormat): void {
   const rule = toCellIsRule(format);
   const existing = conditionalFormattings(ws);
   // exceljs would number an unprioritised rule equal to the highest existing one; give ours
   // the next free number (later formats rank after earlier ones).
-  const top = existing.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority || 0)), 0);
+  const known = topPriority.get(existing);
+  let top = known && known.length <= existing.length ? known.top : 0;
+  for (const cf of existing.slice(known && known.length <= existing.length ? known.length : 0)) {
+    for (const r of cf.rules) top = Math.max(top, r.priority || 0);
+  }
   ws.addConditionalFormatting({ ref, rules: [{ ...rule, priority: top + 1 }] });
+  topPriority.set(existing, { length: existing.length, top: top + 1 });
 }

@@ -20,17 +20,81 @@ export function definedNameProblem(name: unknown): string | undefined {
   return undefined;
 }
 
+interface CellMatrix {
+  sheets: Record<string, ({ mark?: boolean }[] | undefined)[]>;
+}
+interface NamesInternals {
+  matrixMap: Record<string, CellMatrix>;
+  _explore(matrix: CellMatrix, cell: object): { $shortRange: string };
+}
+
+function internals(wb: ExcelJS.Workbook): NamesInternals {
+  // exceljs's typings omit these (checked against exceljs 4.4 lib/doc/defined-names.js)
+  return wb.definedNames as unknown as NamesInternals;
+}
+
+// lower-cased name -> the spellings in exceljs's map, per map object (exceljs makes a new map
+// when names are loaded or `model` is set, which drops the stale index with it)
+const lowerIndex = new WeakMap<object, Map<string, string[]>>();
+
+function indexOf(byName: Record<string, unknown>): Map<string, string[]> {
+  let index = lowerIndex.get(byName);
+  if (!index) {
+    index = new Map();
+    for (const name of Object.keys(byName)) index.set(name.toLowerCase(), [...(index.get(name.toLowerCase()) ?? []), name]);
+    lowerIndex.set(byName, index);
+  }
+  return index;
+}
+
 /** Define (or move) a name. Excel compares names ignoring case, so "total" replaces "Total". */
 export function defineName(wb: ExcelJS.Workbook, name: string, sheet: string, range: string): void {
   const problem = definedNameProblem(name);
   if (problem) throw new Error(problem);
   parseRange(range);
-  // Drop any earlier definition straight from exceljs's name → cells map: going through
-  // `definedNames.model` rebuilds every name each time, quadratic over a template's names.
-  const byName = (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
+  // Drop any earlier definition straight from exceljs's name → cells map, found through an
+  // index: scanning every name (or going through `definedNames.model`) is quadratic.
+  const byName = internals(wb).matrixMap;
+  const index = indexOf(byName);
   const lower = name.toLowerCase();
-  for (const existing of Object.keys(byName)) if (existing.toLowerCase() === lower) delete byName[existing];
+  for (const existing of index.get(lower) ?? []) delete byName[existing];
+  index.set(lower, [name]);
   wb.definedNames.add(absoluteRef(sheet, range), name);
+}
+
+/** Row or column numbers present in one of exceljs's sparse arrays, ascending. Its own
+ *  `forEach` walks every index up to the last, so reading the names of a sheet with a name on
+ *  row n costs n per name: quadratic over a large template. */
+function present<T>(list: readonly (T | undefined)[]): T[] {
+  const out: T[] = [];
+  for (const key of Object.keys(list)) {
+    const item = list[Number(key)];
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+/** What `wb.definedNames.model` gives (the same names, ranges and order, by the same
+ *  mark-and-sweep), in time linear in the named cells. */
+export function namesModel(wb: ExcelJS.Workbook): ExcelJS.DefinedNamesRanges[] {
+  const dn = internals(wb);
+  const out: ExcelJS.DefinedNamesRanges[] = [];
+  for (const [name, matrix] of Object.entries(dn.matrixMap)) {
+    const cells = Object.values(matrix.sheets).flatMap((rows) => present(rows).flatMap((row) => present(row)));
+    for (const cell of cells) cell.mark = true;
+    const ranges: string[] = [];
+    // a cell is looked at after the earlier ones' sweeps: only the unswept start a range
+    for (const cell of cells) if (cell.mark) ranges.push(dn._explore(matrix, cell).$shortRange);
+    if (ranges.length) out.push({ name, ranges });
+  }
+  return out;
+}
+
+/** Have exceljs's writer take the names from `namesModel`; returns the undo. */
+export function fastNamesForWrite(wb: ExcelJS.Workbook): () => void {
+  const dn = wb.definedNames as unknown as object;
+  Object.defineProperty(dn, "model", { get: () => namesModel(wb), configurable: true });
+  return () => void delete (dn as { model?: unknown }).model;
 }
 
 /** Split `'It''s'!$A$1` into the sheet name and the address. */
@@ -54,7 +118,7 @@ function canonicalRef(ref: string): string {
 }
 
 export function listNames(wb: ExcelJS.Workbook): DefinedName[] {
-  return wb.definedNames.model
+  return namesModel(wb)
     .filter((n) => !n.name.startsWith("_xlnm.")) // print titles, filter ranges: Excel's own
     .map((n) => ({ name: n.name, refersTo: n.ranges.map(canonicalRef).join(",") }));
 }
@@ -62,7 +126,7 @@ export function listNames(wb: ExcelJS.Workbook): DefinedName[] {
 /** Drop the parts of names that point into a sheet being deleted, so the file never refers
  *  to a missing sheet (a name left with no range disappears). */
 export function forgetSheet(wb: ExcelJS.Workbook, sheet: string): void {
-  wb.definedNames.model = wb.definedNames.model.map((n) => ({
+  wb.definedNames.model = namesModel(wb).map((n) => ({
     name: n.name,
     ranges: n.ranges.filter((r) => splitRef(r)?.sheet !== sheet),
   }));

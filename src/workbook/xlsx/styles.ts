@@ -1,6 +1,6 @@
 // CellStyle -> exceljs style, applied copy-on-write: after loading a file exceljs hands every
-// cell of one style id the SAME style object, so mutating `cell.numFmt` or `cell.font.bold`
-// in place would restyle unrelated cells. We always assign fresh objects.
+// cell of one style id the SAME style object, and so do we (see `restyle`), so mutating
+// `cell.numFmt` or `cell.font.bold` in place would restyle unrelated cells. We never do.
 import type * as ExcelJS from "exceljs";
 import type { CellStyle } from "../../core/workbook/workbook";
 import { MAX_FONT_SIZE, MAX_NUMBER_FORMAT_LENGTH } from "./limits";
@@ -42,14 +42,51 @@ export function numberFormatProblem(format: unknown): string | undefined {
   return undefined;
 }
 
-/** Replace the cell's style object with a patched copy (never mutate: see the file note). */
-export function patchStyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...patch };
+type Style = Partial<ExcelJS.Style>;
+
+// One style object per distinct style, not per cell. Per workbook: cells that had the same style
+// object and get the same change share the result, and results are shared by content (two
+// orders of changes that end in the same style end in the same object). exceljs's writer turns
+// each object into its style id once (it remembers objects it has seen), instead of rendering
+// every cell's style as XML. New cells each start with their own empty object: all count as one.
+interface Styles {
+  /** old style object (EMPTY for any empty one) → change key → new style object */
+  derived: WeakMap<Style, Map<string, Style>>;
+  /** JSON of a style → its one object */
+  byContent: Map<string, Style>;
+}
+const EMPTY: Style = {};
+const perWorkbook = new WeakMap<ExcelJS.Workbook, Styles>();
+
+function stylesOf(wb: ExcelJS.Workbook): Styles {
+  let styles = perWorkbook.get(wb);
+  if (!styles) perWorkbook.set(wb, (styles = { derived: new WeakMap(), byContent: new Map() }));
+  return styles;
 }
 
-export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  const old = cell.style;
-  const patch: Partial<ExcelJS.Style> = {};
+/** The function giving a cell `make(old)`, made once per old style object; `key` names the change. */
+function restyler(wb: ExcelJS.Workbook, key: string, make: (old: Style) => Style): (cell: ExcelJS.Cell) => void {
+  const { derived, byContent } = stylesOf(wb);
+  return (cell) => {
+    const old: Style = cell.style;
+    const base = Object.keys(old).length === 0 ? EMPTY : old;
+    let byKey = derived.get(base);
+    if (!byKey) derived.set(base, (byKey = new Map()));
+    let next = byKey.get(key);
+    if (!next) {
+      next = make(old);
+      const json = JSON.stringify(next);
+      const same = byContent.get(json);
+      if (same) next = same;
+      else byContent.set(json, next);
+      byKey.set(key, next);
+    }
+    cell.style = next as ExcelJS.Style;
+  };
+}
+
+function styledCopy(old: Style, style: CellStyle): Style {
+  const patch: Style = {};
   if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
     const font: Partial<ExcelJS.Font> = { ...old.font };
     if (style.bold !== undefined) font.bold = style.bold;
@@ -70,13 +107,18 @@ export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.border !== undefined) {
     patch.border = style.border ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {};
   }
-  patchStyle(cell, patch);
+  return { ...old, ...patch };
 }
 
-export function applyNumberFormat(cell: ExcelJS.Cell, format: string): void {
-  patchStyle(cell, { numFmt: format });
+/** The function that applies `style` to a cell of `wb` (the same for every cell of one change). */
+export function styler(wb: ExcelJS.Workbook, style: CellStyle): (cell: ExcelJS.Cell) => void {
+  return restyler(wb, `s${JSON.stringify(style)}`, (old) => styledCopy(old, style));
 }
 
-export function applyLocked(cell: ExcelJS.Cell, locked: boolean): void {
-  patchStyle(cell, { protection: { ...cell.style.protection, locked } });
+export function numberFormatter(wb: ExcelJS.Workbook, format: string): (cell: ExcelJS.Cell) => void {
+  return restyler(wb, `n${format}`, (old) => ({ ...old, numFmt: format }));
+}
+
+export function locker(wb: ExcelJS.Workbook, locked: boolean): (cell: ExcelJS.Cell) => void {
+  return restyler(wb, `l${locked}`, (old) => ({ ...old, protection: { ...old.protection, locked } }));
 }

@@ -111,9 +111,12 @@ export function setDataValidation(ws: ExcelJS.Worksheet, range: RangeRef, v: Dat
  *  B2:B12), which Excel treats as a damaged file. */
 export function compressValidations(model: Record<string, ExcelJS.DataValidation | undefined>): Record<string, ExcelJS.DataValidation> {
   const groups = new Map<string, { dv: ExcelJS.DataValidation; cells: { row: number; column: number }[] }>();
+  // every cell of one change holds the same object: serialise each object once, not per cell
+  const keys = new Map<ExcelJS.DataValidation, string>();
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
-    const key = JSON.stringify(dv);
+    let key = keys.get(dv);
+    if (key === undefined) keys.set(dv, (key = JSON.stringify(dv)));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { dv, cells: [] }));
     if (address.includes(":")) {
@@ -123,7 +126,7 @@ export function compressValidations(model: Record<string, ExcelJS.DataValidation
       const e = parseCell(b);
       for (let r = s.row; r <= e.row; r++) for (let c = s.column; c <= e.column; c++) group.cells.push({ row: r, column: c });
     } else {
-      group.cells.push(parseCell(address));
+      group.cells.push(cellOf(address));
     }
   }
   const out: Record<string, ExcelJS.DataValidation> = {};
@@ -131,6 +134,28 @@ export function compressValidations(model: Record<string, ExcelJS.DataValidation
     for (const rect of rectangles(cells)) out[rangeAddress(rect)] = dv;
   }
   return out;
+}
+
+/** `E12` → row 12, column 5 without a regular expression (one call per validated cell);
+ *  anything but plain capitals and digits goes through parseCell. */
+function cellOf(address: string): { row: number; column: number } {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  let row = 0;
+  const digits = i;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return parseCell(address);
+    row = row * 10 + (code - 48);
+  }
+  // what parseCell would refuse or read otherwise: let it say so
+  if (digits === 0 || digits > 3 || digits === address.length || address.length - digits > 7 || column > 16384 || row < 1 || row > 1048576) return parseCell(address);
+  return { row, column };
 }
 
 /** Vertical runs per column, then runs with the same rows in adjacent columns joined. */

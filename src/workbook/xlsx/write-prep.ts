@@ -2,11 +2,26 @@
 // and undone right after: escaped text, non-overlapping validation ranges. Plus two checks
 // that make the file open cleanly in Excel: a visible sheet, and an active tab that is visible.
 import * as ExcelJS from "exceljs";
+import { fastNamesForWrite } from "./defined-names";
 import { compressForWrite } from "./validation";
 import { escapeXlsxText, needsEscape } from "./xml-text";
 
 function isVisible(ws: ExcelJS.Worksheet | undefined): boolean {
   return ws !== undefined && (ws.state ?? "visible") === "visible";
+}
+
+/** One empty style object for every cell without a style: exceljs gives each new cell its own
+ *  `{}`, and its writer works out the style of each object it has not seen before. Sharing one
+ *  is not undone: the style is the same, and we never change a style object in place. */
+function shareEmptyStyles(ws: ExcelJS.Worksheet, empty: Partial<ExcelJS.Style>): void {
+  // exceljs's rows and cells as it holds them (lib/doc/worksheet.js, row.js): its eachRow and
+  // eachCell skip rows and cells without values, or create the missing ones
+  const rows = (ws as unknown as { _rows: ({ _cells: (ExcelJS.Cell | undefined)[] } | undefined)[] })._rows;
+  for (const row of rows) {
+    for (const cell of row?._cells ?? []) {
+      if (cell && cell.style !== empty && Object.keys(cell.style).length === 0) cell.style = empty as ExcelJS.Style;
+    }
+  }
 }
 
 function escapeCells(ws: ExcelJS.Worksheet, undo: (() => void)[]): void {
@@ -48,7 +63,10 @@ export function prepareForWrite(wb: ExcelJS.Workbook): () => void {
     undo.length = 0;
   };
   try {
+    undo.push(fastNamesForWrite(wb));
+    const empty: Partial<ExcelJS.Style> = {};
     for (const ws of sheets) {
+      shareEmptyStyles(ws, empty);
       undo.push(compressForWrite(ws));
       escapeCells(ws, undo);
     }

@@ -13,7 +13,7 @@ import { WorkbookOpenError } from "./open-error";
 import { XlsxPackage } from "./package";
 import { freezePanes, mergeCells, protectSheet, setColumnWidth, setPageSetup } from "./sheet-settings";
 import { requireSheet, sheetNameProblem } from "./sheets";
-import { applyLocked, applyNumberFormat, applyStyle } from "./styles";
+import { locker, numberFormatter, styler } from "./styles";
 import { setDataValidation } from "./validation";
 import { prepareForWrite } from "./write-prep";
 
@@ -26,6 +26,10 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 export class XlsxWorkbook implements Workbook {
+  /** sheets by exact and by lower-cased name while changes are applied; dropped when a change
+   *  adds or deletes one (exceljs sorts a copy of its sheet list on every `worksheets` read) */
+  private sheetIndex: { exact: Map<string, ExcelJS.Worksheet>; lower: Map<string, ExcelJS.Worksheet> } | undefined;
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
   /** A new workbook with no sheets (add one before saving: Excel needs a visible sheet). */
@@ -81,10 +85,14 @@ export class XlsxWorkbook implements Workbook {
 
   async apply(changes: readonly WorkbookChange[]): Promise<void> {
     checkChanges(changes, this.wb.worksheets.map((ws) => ws.name));
+    this.sheetIndex = undefined;
     for (const [i, change] of changes.entries()) {
       try {
         await this.applyOne(change);
+        // these add or delete sheets
+        if (change.op === "addSheet" || change.op === "deleteSheet" || change.op === "setMetadata") this.sheetIndex = undefined;
       } catch (e) {
+        this.sheetIndex = undefined;
         const earlier = i === 0 ? "none before it was applied" : `the ${i} before it were applied`;
         throw new Error(`change ${i + 1} of ${changes.length} (${change.op}) failed, ${earlier}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
@@ -104,6 +112,19 @@ export class XlsxWorkbook implements Workbook {
     return readMetadata(this.wb);
   }
 
+  /** As `requireSheet`: the exact name first, else the first that matches ignoring case. */
+  private sheet(name: string): ExcelJS.Worksheet {
+    if (!this.sheetIndex) {
+      const index = { exact: new Map<string, ExcelJS.Worksheet>(), lower: new Map<string, ExcelJS.Worksheet>() };
+      for (const ws of this.wb.worksheets) {
+        index.exact.set(ws.name, ws);
+        if (!index.lower.has(ws.name.toLowerCase())) index.lower.set(ws.name.toLowerCase(), ws);
+      }
+      this.sheetIndex = index;
+    }
+    return this.sheetIndex.exact.get(name) ?? this.sheetIndex.lower.get(name.toLowerCase()) ?? requireSheet(this.wb, name);
+  }
+
   private async applyOne(change: WorkbookChange): Promise<void> {
     const wb = this.wb;
     switch (change.op) {
@@ -114,53 +135,53 @@ export class XlsxWorkbook implements Workbook {
         return;
       }
       case "deleteSheet": {
-        const ws = requireSheet(wb, change.sheet);
+        const ws = this.sheet(change.sheet);
         forgetSheet(wb, ws.name);
         wb.removeWorksheet(ws.id);
         return;
       }
       case "setValues":
-        writeValues(requireSheet(wb, change.sheet), change.at, change.values);
+        writeValues(this.sheet(change.sheet), change.at, change.values);
         return;
       case "setFormulas":
-        writeFormulas(requireSheet(wb, change.sheet), change.at, change.formulas);
+        writeFormulas(this.sheet(change.sheet), change.at, change.formulas);
         return;
       case "setNumberFormat":
-        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyNumberFormat(cell, change.format));
+        forEachCell(this.sheet(change.sheet), parseRange(change.range), numberFormatter(wb, change.format));
         return;
       case "setStyle":
-        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyStyle(cell, change.style));
+        forEachCell(this.sheet(change.sheet), parseRange(change.range), styler(wb, change.style));
         return;
       case "setColumnWidth":
-        setColumnWidth(requireSheet(wb, change.sheet), change.column, change.width);
+        setColumnWidth(this.sheet(change.sheet), change.column, change.width);
         return;
       case "mergeCells":
-        mergeCells(requireSheet(wb, change.sheet), parseRange(change.range));
+        mergeCells(this.sheet(change.sheet), parseRange(change.range));
         return;
       case "setDataValidation":
-        setDataValidation(requireSheet(wb, change.sheet), parseRange(change.range), change.validation);
+        setDataValidation(this.sheet(change.sheet), parseRange(change.range), change.validation);
         return;
       case "addConditionalFormat": {
-        const ws = requireSheet(wb, change.sheet);
+        const ws = this.sheet(change.sheet);
         parseRange(change.range);
         addConditionalFormat(ws, change.range, change.format);
         return;
       }
       case "setLocked":
-        forEachCell(requireSheet(wb, change.sheet), parseRange(change.range), (cell) => applyLocked(cell, change.locked));
+        forEachCell(this.sheet(change.sheet), parseRange(change.range), locker(wb, change.locked));
         return;
       case "protectSheet":
-        await protectSheet(requireSheet(wb, change.sheet), change.options);
+        await protectSheet(this.sheet(change.sheet), change.options);
         return;
       case "freezePanes":
-        freezePanes(requireSheet(wb, change.sheet), change.rows, change.columns);
+        freezePanes(this.sheet(change.sheet), change.rows, change.columns);
         return;
       case "setPageSetup":
-        setPageSetup(requireSheet(wb, change.sheet), change.setup);
+        setPageSetup(this.sheet(change.sheet), change.setup);
         return;
       case "defineName":
         // exceljs has nowhere to keep a name's comment, so `comment` is not written.
-        defineName(wb, change.name, requireSheet(wb, change.sheet).name, change.range);
+        defineName(wb, change.name, this.sheet(change.sheet).name, change.range);
         return;
       case "setMetadata":
         await writeMetadata(wb, change.entries);
