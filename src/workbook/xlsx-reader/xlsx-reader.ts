@@ -5,7 +5,8 @@
 // styles, validations or drawings are ever held. Runs in the browser as in Node.
 import { parseRange, rangeAddress, type RangeRef } from "../../core/workbook/a1";
 import { METADATA_SHEET } from "../../core/workbook/metadata-sheet";
-import type { DefinedName, RangeQuery, RangeSnapshot, ReadValue, SheetInfo, Workbook, WorkbookChange } from "../../core/workbook/workbook";
+import { snapshotOf } from "../../core/workbook/snapshot";
+import type { DefinedName, RangeQuery, RangeSnapshot, SheetInfo, Workbook, WorkbookChange } from "../../core/workbook/workbook";
 import { MAX_CELLS_PER_READ } from "../xlsx/limits";
 import { WorkbookOpenError } from "../xlsx/open-error";
 import { unknownSheet } from "../xlsx/sheets";
@@ -193,22 +194,8 @@ function checkReadSize(rect: RangeRef): void {
 }
 
 function snapshot(sheet: string, rect: RangeRef, cells: SheetCells): RangeSnapshot {
-  const values: ReadValue[][] = [];
-  const numberFormats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  for (let r = rect.start.row; r <= rect.end.row; r++) {
-    const v: ReadValue[] = [];
-    const n: string[] = [];
-    const f: (string | null)[] = [];
-    for (let c = rect.start.column; c <= rect.end.column; c++) {
-      const cell = cells.get(r, c);
-      v.push(cell ? cell.value : null);
-      n.push(cell?.numFmt || "General");
-      f.push(cell ? cell.formula : null);
-    }
-    values.push(v);
-    numberFormats.push(n);
-    formulas.push(f);
-  }
-  return { sheet, range: rangeAddress(rect), values, numberFormats, formulas };
+  return snapshotOf(sheet, rect, (r, c) => {
+    const cell = cells.get(r, c);
+    return cell && { value: cell.value, numberFormat: cell.numFmt, formula: cell.formula };
+  });
 }

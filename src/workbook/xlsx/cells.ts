@@ -3,6 +3,7 @@
 import * as ExcelJS from "exceljs";
 import { cellAddress, parseRange, rangeAddress, rangeOf, type RangeRef } from "../../core/workbook/a1";
 import type { CellValue, RangeSnapshot, ReadValue } from "../../core/workbook/workbook";
+import { snapshotOf } from "../../core/workbook/snapshot";
 import { mergeAreas } from "./internals";
 import { MAX_CELLS_PER_CHANGE, MAX_CELLS_PER_READ, MAX_FORMULA_LENGTH, MAX_TEXT_LENGTH } from "./limits";
 
@@ -194,22 +195,9 @@ export function readRange(ws: ExcelJS.Worksheet, sheet: string, range: string | 
   const rect = range === undefined ? usedRange(ws) : parseRange(range);
   if (!rect) return { sheet, range: null, values: [], numberFormats: [], formulas: [] };
   checkCellCount(rect, MAX_CELLS_PER_READ);
-  const values: ReadValue[][] = [];
-  const numberFormats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  for (let r = rect.start.row; r <= rect.end.row; r++) {
-    const v: ReadValue[] = [];
-    const n: string[] = [];
-    const f: (string | null)[] = [];
-    for (let c = rect.start.column; c <= rect.end.column; c++) {
-      const cell = ws.findCell(r, c); // findCell, unlike getCell, does not create cells
-      v.push(readValue(cell, date1904));
-      n.push(cell?.numFmt || "General");
-      f.push(readFormula(cell));
-    }
-    values.push(v);
-    numberFormats.push(n);
-    formulas.push(f);
-  }
-  return { sheet, range: rangeAddress(rect), values, numberFormats, formulas };
+  return snapshotOf(sheet, rect, (r, c) => {
+    const cell = ws.findCell(r, c); // findCell, unlike getCell, does not create cells
+    // an absent cell reads as empty, like a cell with nothing in it
+    return { value: readValue(cell, date1904), numberFormat: cell?.numFmt, formula: readFormula(cell) };
+  });
 }
