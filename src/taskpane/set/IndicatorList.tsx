@@ -3,10 +3,10 @@ import { Button, Caption1, Checkbox, Field, Input, Select, Text, makeStyles, tok
 import { messagesFor, type Locale } from "../../core/i18n/messages";
 import { VALUE_TYPES } from "../../core/set/constants";
 import { describeTargets } from "../../core/set/describe";
-import type { SetProblem } from "../../core/set/problem";
 import type { Indicator, IndicatorSet, Section, Target } from "../../core/set/schema";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { ProblemList } from "./ProblemList";
+import { useSetDraft } from "./use-set-draft";
 
 const useStyles = makeStyles({
   // a select sizes itself to its longest option; at 350 px it must fit the pane instead
@@ -31,20 +31,10 @@ const num = (s: string): number | undefined => (s.trim() === "" || !Number.isFin
 export function IndicatorList({ set, locale, strings, onChange }: { set: IndicatorSet; locale: Locale; strings: TaskpaneStrings; onChange: (set: IndicatorSet) => void }) {
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
-  const [draft, setDraft] = useState<{ doc: IndicatorSet; problems: SetProblem[] } | null>(null);
+  const { current, draft, apply } = useSetDraft(set, onChange);
   const s = strings.set;
   const types = messagesFor(locale).layout.valueTypes;
 
-  const apply = async (doc: IndicatorSet) => {
-    // the set's loader (and its schema library) loads with the first edit, not with the pane
-    const { loadIndicatorSet } = await import("../../core/set/load");
-    const r = loadIndicatorSet(doc);
-    if (r.ok) {
-      setDraft(null);
-      onChange(r.set);
-    } else setDraft({ doc, problems: r.problems });
-  };
-  const current = draft?.doc ?? set;
   const edit = (id: string, patch: (ind: Indicator) => Indicator) => void apply({ ...current, indicators: current.indicators.map((i) => (i.id === id ? patch(i) : i)) });
   const remove = (id: string) => {
     setOpen(null);

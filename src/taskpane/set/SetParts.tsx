@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from "react";
 import { Button, Caption1, Checkbox, Field, Input, Label, Select, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup, useId } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/messages";
-import type { SetProblem } from "../../core/set/problem";
 import type { IndicatorSet, Rule, Section } from "../../core/set/schema";
 import { stringsFor, type TaskpaneStrings } from "../i18n/strings";
 import { ProblemList } from "./ProblemList";
+import { useSetDraft } from "./use-set-draft";
 
 const useStyles = makeStyles({
   // a select sizes itself to its longest option; at 350 px it must fit the pane instead
@@ -50,21 +50,12 @@ function freeId(taken: Iterable<string>, base: string): string {
 export function SetParts({ set, locale, strings, onChange }: { set: IndicatorSet; locale: Locale; strings: TaskpaneStrings; onChange: (set: IndicatorSet) => void }) {
   const styles = useStyles();
   const [open, setOpen] = useState<{ kind: Kind; index: number } | null>(null);
-  const [draft, setDraft] = useState<{ doc: IndicatorSet; problems: SetProblem[] } | null>(null);
+  const { current, draft, apply } = useSetDraft(set, onChange);
   const p = strings.set.parts;
   const membersId = useId("sum-parts");
-  const current = draft?.doc ?? set;
   const nameOf = (id: string) => current.indicators.find((i) => i.id === id)?.name ?? id;
   const list = (ids: string[]) => ids.map(nameOf).join(locale === "zh-CN" ? "、" : ", ");
 
-  const apply = async (doc: IndicatorSet) => {
-    const { loadIndicatorSet } = await import("../../core/set/load");
-    const r = loadIndicatorSet(doc);
-    if (r.ok) {
-      setDraft(null);
-      onChange(r.set);
-    } else setDraft({ doc, problems: r.problems });
-  };
   const sections = flatSections(current.sections);
   const rows: Record<Kind, Row[]> = {
     rules: current.rules.map((r, i) => {
