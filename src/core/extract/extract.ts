@@ -21,6 +21,7 @@ import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
+import { hasStage, stageOpening } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
@@ -104,6 +105,8 @@ function run(original: string, source: string): DetailedExtraction {
   let paragraph: { year: number; line: number; reported: boolean } | null = null;
   const headingYears: { year: number; level: number; reported: boolean }[] = [];
   let headingIndex = 0;
+  // the stage a paragraph's lead-in named (——小学。/ 全县幼儿园32所，…): its figures' names lack it
+  let paragraphStage: { stage: string; line: number } | null = null;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
       const h = headings[headingIndex]!;
@@ -117,6 +120,7 @@ function run(original: string, source: string): DetailedExtraction {
     }
     const line = s.lastIndexOf("\n", sentence.start - 1);
     if (paragraph && paragraph.line !== line) paragraph = null;
+    if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     let years = findYears(s, sentence.start, sentence.end);
     // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
     // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
@@ -142,11 +146,22 @@ function run(original: string, source: string): DetailedExtraction {
     if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0, reported: false };
     const inSentence: Draft[] = [];
     let lastSubjects: string[] | null = null;
-    for (const clause of splitClauses(s, sentence)) {
+    // the stage in force from each clause on: a sentence's opening stage holds for its paragraph,
+    // one named later (其中，初中在校生…) for the rest of its sentence
+    const stages: { from: number; stage: string | null }[] = [{ from: sentence.start, stage: paragraphStage?.stage ?? null }];
+    for (const [ci, clause] of splitClauses(s, sentence).entries()) {
       clauseNo++;
       const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.length ? inSentence[inSentence.length - 1]!.rec.name : "");
       if (found.subjects) lastSubjects = found.subjects;
       inSentence.push(...found.drafts);
+      const open = stageOpening(s, clause);
+      if (!open) continue;
+      // a rate (学前教育毛入园率达到90%) names the stage of one measure, not of a paragraph;
+      // a part of a breakdown (其中小学30所) is not a lead-in either
+      const leads = (!found.drafts.length || !RATE_UNITS.has(found.drafts[0]!.rec.unit)) && (ci === 0 || !open.item);
+      const stage = leads ? open.stage : null;
+      stages.push({ from: clause.start, stage });
+      if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillFromTopic(s, sentence, inSentence);
     fillElliptical(inSentence);
@@ -162,6 +177,10 @@ function run(original: string, source: string): DetailedExtraction {
         const earlier = [...drafts, ...inSentence.slice(0, inSentence.indexOf(d))].reverse().find((p) => p.rec.unit === d.rec.unit && !ANAPHORA.test(p.rec.name));
         if (earlier) d.rec.name = earlier.rec.name;
       }
+    }
+    for (const d of inSentence) {
+      const stage = [...stages].reverse().find((x) => x.from <= d.at)?.stage;
+      if (stage && !hasStage(d.rec.name)) d.rec.name = stage + d.rec.name;
     }
     drafts.push(...inSentence);
   }

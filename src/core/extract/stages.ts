@@ -1,0 +1,29 @@
+// School stages (小学, 初中, 幼儿园 …) that a statistics text names once and then leaves out:
+// ——小学。校数17所；在校生…人 means 小学校数, 小学在校生. The stage a lead-in names carries into
+// the names after it, within its paragraph, until another stage is named.
+import type { Span } from "./sentences";
+
+// longest first, so 普通高中 wins over 高中 and 高中段教育 over 高中段
+const STAGES = [
+  "高中阶段教育", "中等职业教育", "中等职业学校", "高中段教育", "九年一贯制", "学前教育", "义务教育", "普通高中", "特殊教育", "职业高中", "高等教育", "初级中学",
+  "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中职", "职高", "特教", "高校",
+];
+const STAGE_AT = new RegExp("^(?:" + STAGES.join("|") + ")");
+// a name with any of these already says its stage or school type (在园幼儿 is a kindergarten's)
+const HAS_STAGE = new RegExp(STAGES.join("|") + "|幼儿|在园|大学|学院|技工|职业|职校|职教");
+// what may open the clause before its stage: a heading's dash, the scope, 其中
+const OPENER = /^[\s—－–\-]*(?:(?:全|我|本)[省市县区州旗镇乡]|其中|另外)?[\s，,：:]*/;
+
+/** The stage a clause opens with; `item` when its figure follows at once (其中初中30所, a part, not a lead-in). */
+export function stageOpening(s: string, clause: Span): { stage: string; item: boolean } | null {
+  const text = s.slice(clause.start, clause.end);
+  const rest = text.slice(OPENER.exec(text)![0].length);
+  const m = STAGE_AT.exec(rest);
+  if (!m) return null;
+  const after = rest.slice(m[0].length);
+  return { stage: m[0], item: /^\s*(?:\d|[一二两三四五六七八九十百千]+[个所名人])/.test(after) };
+}
+
+export function hasStage(name: string): boolean {
+  return HAS_STAGE.test(name);
+}
