@@ -5,12 +5,12 @@ import JSZip from "jszip";
 import { readReturned, type Returned, type WorkbookSource } from "../../src/core/jobs";
 import { openFailure } from "../../src/core/jobs/returned";
 import type { Bilingual } from "../../src/core/i18n/messages";
-import { readEntries, TEMPLATE_KEYS, unitFormChanges } from "../../src/core/template";
-import type { CellValue, WorkbookChange } from "../../src/core/workbook/workbook";
+import { readEntries, TEMPLATE_KEYS } from "../../src/core/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { openReturnedWorkbook } from "../../src/workbook/xlsx-reader";
 import { zlibInflate } from "../../src/workbook/xlsx-reader/from-file";
-import { CLEAN, exampleSet } from "../core/validate/fixtures";
+import { exampleSet } from "../core/validate/fixtures";
+import { filledForm } from "../workbook/xlsx/filled-form";
 import { compoundFile } from "../workbook/xlsx/handmade";
 
 const set = exampleSet();
@@ -18,18 +18,6 @@ const NAME = "收件箱/城关镇.xlsx";
 
 const fromBytes = (bytes: Uint8Array, name = NAME): WorkbookSource => ({ name, open: () => XlsxWorkbook.fromBuffer(bytes, name) });
 
-/** A unit's form with every value filled in, as bytes. */
-async function filledForm(extra: WorkbookChange[] = []): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create();
-  await wb.apply(unitFormChanges(set, { unitId: set.units[0]!.id }));
-  const fill: WorkbookChange[] = [];
-  for (const e of (await readEntries(wb)).entries) {
-    const v = CLEAN[e.indicatorId] as CellValue | undefined;
-    if (e.kind === "value" && v !== undefined && v !== null) fill.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v]] });
-  }
-  await wb.apply([...fill, ...extra]);
-  return wb.toBuffer();
-}
 
 const LIBRARY_WORDS = /Cannot read properties|richText|Invalid row number|size mismatch|root node|JSZip|central directory|Corrupted zip|exceljs|undefined/i;
 

@@ -6,12 +6,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readEntries, unitFormChanges } from "../../../src/core/template";
-import type { CellValue, WorkbookChange } from "../../../src/core/workbook/workbook";
+import { readEntries } from "../../../src/core/template";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { openReturnedFile } from "../../../src/workbook/xlsx-reader/from-file";
 import { describeWith, findProgram } from "../../support/real-programs";
-import { CLEAN, exampleSet } from "../../core/validate/fixtures";
+import { filledWorkbook } from "../xlsx/filled-form";
 import { expectSameRead } from "./both-readers";
 
 const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
@@ -37,15 +36,7 @@ describeWith(soffice)("workbooks LibreOffice saved, read by the fast reader", ()
   }
 
   test("a filled form: same entries, names, metadata and cells as XlsxWorkbook, and as before saving", async () => {
-    const set = exampleSet();
-    const wb = XlsxWorkbook.create();
-    await wb.apply(unitFormChanges(set, { unitId: set.units[0]!.id }));
-    const fill: WorkbookChange[] = [];
-    for (const e of (await readEntries(wb)).entries) {
-      const v = CLEAN[e.indicatorId] as CellValue | undefined;
-      if (e.kind === "value" && v !== undefined && v !== null) fill.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v]] });
-    }
-    await wb.apply(fill);
+    const wb = await filledWorkbook();
     const file = join(dir, "填报表.xlsx");
     await wb.saveAs(file);
     const lo = await resaved(file);

@@ -7,7 +7,8 @@ import { CLEAN, exampleSet } from "../../core/validate/fixtures";
 
 export const SET = exampleSet();
 
-export async function filledForm(): Promise<Uint8Array> {
+/** The first unit's form with every clean figure filled in, then `extra` applied. */
+export async function filledWorkbook(extra: WorkbookChange[] = []): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.create();
   await wb.apply(unitFormChanges(SET, { unitId: SET.units[0]!.id }));
   const fill: WorkbookChange[] = [];
@@ -15,8 +16,12 @@ export async function filledForm(): Promise<Uint8Array> {
     const v = CLEAN[e.indicatorId] as CellValue | undefined;
     if (e.kind === "value" && v !== undefined && v !== null) fill.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v]] });
   }
-  await wb.apply(fill);
-  return wb.toBuffer();
+  await wb.apply([...fill, ...extra]);
+  return wb;
+}
+
+export async function filledForm(extra: WorkbookChange[] = []): Promise<Uint8Array> {
+  return (await filledWorkbook(extra)).toBuffer();
 }
 
 /** Library text that must never reach a user. */

@@ -8,10 +8,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describeWith, findProgram } from "../../support/real-programs";
 import { parseCsv } from "../../support/csv";
-import { readEntries, unitFormChanges } from "../../../src/core/template";
-import type { CellValue, WorkbookChange } from "../../../src/core/workbook/workbook";
+import { readEntries } from "../../../src/core/template";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { CLEAN, exampleSet } from "../../core/validate/fixtures";
+import { filledWorkbook } from "./filled-form";
 
 const soffice = findProgram("LibreOffice", ["soffice", "libreoffice"]);
 
@@ -58,15 +57,7 @@ describeWith(soffice)("LibreOffice opens the .xlsx we write", () => {
   // The other way round: a unit that opens its form in LibreOffice and saves it sends back
   // LibreOffice's .xlsx, which must read exactly as the form it was.
   test("a filled form saved again by LibreOffice reads the same entries", async () => {
-    const set = exampleSet();
-    const wb = XlsxWorkbook.create();
-    await wb.apply(unitFormChanges(set, { unitId: set.units[0]!.id }));
-    const fill: WorkbookChange[] = [];
-    for (const e of (await readEntries(wb)).entries) {
-      const v = CLEAN[e.indicatorId] as CellValue | undefined;
-      if (e.kind === "value" && v !== undefined && v !== null) fill.push({ op: "setValues", sheet: e.sheet, at: e.cell, values: [[v]] });
-    }
-    await wb.apply(fill);
+    const wb = await filledWorkbook();
     const file = join(dir, "填报表.xlsx");
     await wb.saveAs(file);
     const out = join(dir, "resaved");
