@@ -5,6 +5,6 @@ export { formsFor, unitFileName, type FormsRequest, type FormsResult, type Plann
 export { checkWorkbooks, checkFile, type CheckResult, type CheckedWorkbook, type CheckFile, type CheckOptions, type FileChecked } from "./check-workbooks";
 export { readReturned, readForm, openFailure, isUsed, type WorkbookSource, type Returned, type ReturnedStatus } from "./returned";
 export { CancelledError, type JobOptions, type Progress } from "./progress";
-export { summarize, type SummarizeOptions, type SummarizeResult } from "./summarize";
+export { summarize, summarySheets, type SummarizeOptions, type SummarizeResult } from "./summarize";
 export { upgradeForm, type UpgradeResult } from "./upgrade-form";
 export { applyQuotaTable, type QuotaTableResult } from "./quotas";

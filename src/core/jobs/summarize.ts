@@ -25,3 +25,9 @@ export async function summarize(sources: readonly (WorkbookSource & { modified?:
   const summary = buildSummary(set, check, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.previous ? { previous: options.previous } : {}), modified });
   return { summary, check, changes: summaryChanges(summary, options.locale, options.chartIndicator !== undefined ? { chartIndicator: options.chartIndicator } : {}) };
 }
+
+/** The summary's sheets again with other layout choices (the indicator charted by unit), from a
+ *  summary already made: the files are not read twice. */
+export function summarySheets(result: SummarizeResult, locale: Locale, layout: SummaryLayoutOptions = {}): WorkbookChange[] {
+  return summaryChanges(result.summary, locale, layout);
+}

@@ -5,9 +5,9 @@ import { messagesFor } from "../../core/i18n/messages";
 // the jobs one by one, not their index: the index also holds extraction, which loads lazily
 import { CancelledError } from "../../core/jobs/progress";
 import type { WorkbookSource } from "../../core/jobs/returned";
-import { summarize, type SummarizeResult } from "../../core/jobs/summarize";
+import { summarize, summarySheets, type SummarizeResult } from "../../core/jobs/summarize";
 import type { IndicatorSet } from "../../core/set";
-import { byUrgency, chartableIndicators, describeTotal, hasUnitTargets, summaryChanges, type TotalStatus } from "../../core/summary";
+import { byUrgency, chartableIndicators, describeTotal, hasUnitTargets, type TotalStatus } from "../../core/summary";
 import type { Workbook } from "../../core/workbook/workbook";
 import type { TaskpaneStrings } from "../i18n/strings";
 import { InsertStatus } from "../shared/InsertStatus";
@@ -118,7 +118,7 @@ export function SummaryPanel({ set, strings, locale, workbook }: { set: Indicato
         (() => {
           const { summary } = run.result;
           const chartable = chartableIndicators(summary);
-          const changes = charted === undefined ? run.result.changes : summaryChanges(summary, locale, { chartIndicator: charted });
+          const changes = charted === undefined ? run.result.changes : summarySheets(run.result, locale, { chartIndicator: charted });
           const unused = summary.workbooks.filter((w) => w.status !== "checked" && w.status !== "outdated");
           const outdated = summary.workbooks.filter((w) => w.status === "outdated");
           return (
