@@ -7,16 +7,10 @@ import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { extractIndicators, extractUnguarded } from "../../../src/core/extract/extract";
 import { goldPath, scorerPath, SEEDS, seedPath, sharedAvailable } from "./shared-dir";
+import type { Score as PortedScore } from "./score";
 
-interface Score {
-  precision: number;
-  recall: number;
-  f1: number;
-  comparator_agreement: number;
-  year_agreement: number;
-  kind_agreement: number;
-  name_median_length: number;
-}
+// the shared scorer prints the fields our port of it (score.ts) returns
+type Score = Pick<PortedScore, "precision" | "recall" | "f1" | "comparator_agreement" | "year_agreement" | "kind_agreement" | "name_median_length">;
 
 const available = sharedAvailable();
 let dir: string;
