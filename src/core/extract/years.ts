@@ -26,12 +26,14 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     const raw = m[2]!;
     let year: number | null = null;
     if (/^\d{4}$/.test(raw)) year = Number(raw);
-    else if (/^(?:民国\s*)?\d{2,3}$/.test(raw)) year = Number(raw.replace(/\D/g, "")) + 1911;
+    // only 民国… and 1xx before 年度 are Republic years; "200年" (as in 1,200年) is a figure
+    else if (/^民国\s*\d{2,3}$/.test(raw) || /^1[0-3]\d$/.test(raw)) year = Number(raw.replace(/\D/g, "")) + 1911;
     else if (/^[一二]/.test(raw)) {
       const d = chineseNumeralToDigits(raw);
       year = d === null ? null : Number(d);
     }
     if (m[3]) year = null; // 2018-2020年: a span, not one year
+    if (year !== null && (year < 1900 || year > 2100)) year = null;
     const after = s.slice(end, end + 8);
     let role: YearMention["role"] = "for";
     if (/^(?:从|由)$/.test(lead)) role = "start";
