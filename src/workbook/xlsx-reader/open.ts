@@ -6,6 +6,11 @@ import type { DefinedName, RangeQuery, RangeSnapshot, SheetInfo, Workbook, Workb
 import { WorkbookOpenError } from "../xlsx/open-error";
 import { sniff } from "../xlsx/sniff";
 import { XlsxReader, type ReaderOptions } from "./xlsx-reader";
+import { isChecksumMismatch } from "./zip";
+
+/** What the full reader must not be asked about: not an open problem at all, a file too large
+ *  for either, or bytes that fail their checksum (exceljs would read other figures from them). */
+const isFinal = (e: unknown) => !(e instanceof WorkbookOpenError) || e.problem === "too-large" || isChecksumMismatch(e);
 
 /** The fast reader, handing over to XlsxWorkbook (loaded only then) when it gives up. */
 class ReaderWithFallback implements Workbook {
@@ -29,7 +34,7 @@ class ReaderWithFallback implements Workbook {
       } catch (e) {
         // what the fast reader could not make sense of; anything else (an unknown sheet, a range
         // too large) is the answer exceljs would give too
-        if (!(e instanceof WorkbookOpenError) || e.problem === "too-large") throw e;
+        if (isFinal(e)) throw e;
       }
     }
     return call(await this.fallback());
@@ -66,7 +71,7 @@ export async function openReturnedWorkbook(data: Uint8Array | ArrayBuffer, optio
   try {
     fast = await XlsxReader.fromBuffer(bytes, options);
   } catch (e) {
-    if (!(e instanceof WorkbookOpenError) || e.problem === "too-large") throw e;
+    if (isFinal(e)) throw e;
   }
   const wb = new ReaderWithFallback(fast, bytes);
   // a workbook the fast reader could not open at all is opened (or refused) now, as before

@@ -19,6 +19,7 @@ import { parseSharedStrings } from "./shared-strings";
 import { readSheetCells, type SheetCells, type Wanted } from "./sheet-cells";
 import { attr, scanXml } from "./xml-scan";
 import { streamInflate, ZipArchive, type Inflate } from "./zip";
+import type { Crc32 } from "./crc32";
 
 interface Sheet {
   name: string;
@@ -29,6 +30,8 @@ interface Sheet {
 export interface ReaderOptions {
   /** raw DEFLATE; the platform's DecompressionStream when not given */
   inflate?: Inflate;
+  /** checksum of each entry read; plain JavaScript when not given */
+  crc32?: Crc32;
 }
 
 const NO_INFLATE: Inflate = () => {
@@ -53,7 +56,7 @@ export class XlsxReader implements Workbook {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const sniffed = sniff(bytes);
     if (sniffed.kind === "refused") throw new WorkbookOpenError(sniffed.problem);
-    const zip = ZipArchive.open(bytes, options.inflate ?? streamInflate ?? NO_INFLATE);
+    const zip = ZipArchive.open(bytes, options.inflate ?? streamInflate ?? NO_INFLATE, options.crc32);
     const workbookPart = await findWorkbook(zip);
     const rels = await relsFor(zip, workbookPart);
     const raw = await partText(zip, workbookPart);

@@ -3,6 +3,7 @@
 // from outside (Node's zlib is several times faster than the browser's stream API).
 import { WorkbookOpenError } from "../xlsx/open-error";
 import { assertFewEntries, concat, ZIP_LIMITS } from "../xlsx/zip-limits";
+import { crc32 as jsCrc32, type Crc32 } from "./crc32";
 
 /** Raw DEFLATE (no zlib header) to bytes; throws (Node: ERR_BUFFER_TOO_LARGE) rather than give
  *  more than `maxBytes`. */
@@ -36,8 +37,21 @@ export const streamInflate: Inflate | undefined =
  *  `ratio` times what it is packed in. */
 const entryLimit = (packed: number) => Math.min(ZIP_LIMITS.entryBytes, Math.max(ZIP_LIMITS.ratioGrace, packed * ZIP_LIMITS.ratio));
 
+/** An entry whose bytes do not match the checksum stored for it: damaged on the way, and no
+ *  other reader may be asked to read it (exceljs does not check, and would read other figures). */
+export class ChecksumMismatch extends Error {
+  constructor(readonly part: string) {
+    super(`${part} does not match its stored CRC-32`);
+    this.name = "ChecksumMismatch";
+  }
+}
+
+/** True for the open error of an entry that failed its checksum. */
+export const isChecksumMismatch = (e: unknown) => e instanceof WorkbookOpenError && e.cause instanceof ChecksumMismatch;
+
 interface Entry {
   method: number;
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   /** where the local header starts */
@@ -62,13 +76,14 @@ export class ZipArchive {
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly inflate: Inflate,
+    private readonly crc32: Crc32,
   ) {}
 
   /** The archive's directory. Throws WorkbookOpenError: damaged when it cannot be followed,
    *  password when entries are encrypted, unreadable for what this reader does not do (zip64,
    *  data before the archive) so that the caller can hand the file to the full reader. */
-  static open(bytes: Uint8Array, inflate: Inflate): ZipArchive {
-    const zip = new ZipArchive(bytes, inflate);
+  static open(bytes: Uint8Array, inflate: Inflate, crc32: Crc32 = jsCrc32): ZipArchive {
+    const zip = new ZipArchive(bytes, inflate, crc32);
     zip.readDirectory();
     return zip;
   }
@@ -104,6 +119,7 @@ export class ZipArchive {
     }
     this.unpacked += out.length;
     if (this.unpacked > ZIP_LIMITS.totalBytes) throw tooLarge(`more than ${ZIP_LIMITS.totalBytes} bytes unpacked in all`);
+    if (this.crc32(out) !== e.crc) throw new WorkbookOpenError("damaged", { cause: new ChecksumMismatch(name) });
     return out;
   }
 
@@ -135,7 +151,7 @@ export class ZipArchive {
       const next = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
       if (next > b.length) throw new WorkbookOpenError("damaged");
       const raw = names.decode(b.subarray(p + 46, p + 46 + nameLength));
-      const entry = { method: view.getUint16(p + 10, true), compressedSize: view.getUint32(p + 20, true), uncompressedSize: view.getUint32(p + 24, true), offset: view.getUint32(p + 42, true) };
+      const entry = { method: view.getUint16(p + 10, true), crc: view.getUint32(p + 16, true), compressedSize: view.getUint32(p + 20, true), uncompressedSize: view.getUint32(p + 24, true), offset: view.getUint32(p + 42, true) };
       p = next;
       if (raw.endsWith("/") || raw.endsWith("\\")) continue; // a folder
       if (flags & 1) throw new WorkbookOpenError("password");

@@ -2,7 +2,7 @@
 // duplicated, renamed, or replaced by garbage or nothing. Whatever the damage, the job's reading
 // ends within a time bound with either the entries or a plain message naming the file, never a
 // library's words. A fixed seed: a failure prints it with the shrunk case, to replay.
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { readForm, type WorkbookSource } from "../../../src/core/jobs/returned";
@@ -97,7 +97,7 @@ function damaged(parts: readonly Part[], d: { parts: readonly PartDamage[]; byte
 
 let parts: Part[];
 
-const zipped = (ps: readonly Part[]) => craftZip(ps.map((p): CraftedEntry => ({ name: p.name, data: new Uint8Array(deflateRawSync(p.data)), method: "deflate", size: p.data.length })));
+const zipped = (ps: readonly Part[]) => craftZip(ps.map((p): CraftedEntry => ({ name: p.name, data: new Uint8Array(deflateRawSync(p.data)), method: "deflate", size: p.data.length, crc: crc32(p.data) })));
 const craftedGood = () => zipped(parts);
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // Zip archives written byte by byte, for what no zip library will write: sizes that lie,
 // deflate streams that inflate to gigabytes, tens of thousands of entries.
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 
 export interface CraftedEntry {
   name: string;
@@ -9,9 +9,12 @@ export interface CraftedEntry {
   method: "store" | "deflate";
   /** the unpacked size recorded in the local header and the central directory */
   size: number;
+  /** the CRC-32 recorded; a stored entry's own when not given, else 0 (for bombs, whose
+   *  unpacked bytes are never made) */
+  crc?: number;
 }
 
-/** A zip of `entries` exactly as given (CRCs left 0: JSZip and exceljs do not check them). */
+/** A zip of `entries` exactly as given. */
 export function craftZip(entries: CraftedEntry[]): Uint8Array {
   const enc = new TextEncoder();
   const locals: Buffer[] = [];
@@ -20,11 +23,13 @@ export function craftZip(entries: CraftedEntry[]): Uint8Array {
   for (const e of entries) {
     const name = enc.encode(e.name);
     const method = e.method === "store" ? 0 : 8;
+    const crc = e.crc ?? (e.method === "store" ? crc32(e.data) : 0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
     local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(e.data.length, 18);
     local.writeUInt32LE(e.size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -34,6 +39,7 @@ export function craftZip(entries: CraftedEntry[]): Uint8Array {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(e.data.length, 20);
     central.writeUInt32LE(e.size, 24);
     central.writeUInt16LE(name.length, 28);
@@ -62,5 +68,5 @@ export function zerosDeflated(mb: number): Uint8Array {
 /** A text part, deflated as any zip writer does, its size recorded truly. */
 export function textEntry(name: string, text: string): CraftedEntry {
   const bytes = Buffer.from(text, "utf8");
-  return { name, data: new Uint8Array(deflateRawSync(bytes)), method: "deflate", size: bytes.length };
+  return { name, data: new Uint8Array(deflateRawSync(bytes)), method: "deflate", size: bytes.length, crc: crc32(bytes) };
 }
