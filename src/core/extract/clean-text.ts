@@ -6,6 +6,7 @@ import { looksLikeHtml, stripHtml } from "./html";
 import { removeFurniture } from "./furniture";
 import { identity, MappedBuilder, type MappedText } from "./mapped-text";
 import { toSimplified } from "./simplify";
+import { westernYears } from "./republic-years";
 
 export { htmlToText } from "./html";
 export type { MappedText } from "./mapped-text";
@@ -153,7 +154,7 @@ export function cleanCharacters(original: string): MappedText {
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = normalizeWidth(m);
   m = removePinyin(m);
-  return toSimplified(m);
+  return westernYears(toSimplified(m));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

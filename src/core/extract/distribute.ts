@@ -4,6 +4,7 @@
 import { leadingVerb } from "./names";
 
 const MEASURE = /(?:率|比例|占比|比重)$/;
+const WHOLE_MEASURE = /(?:率|比例|占比|比重|年限|人数|数量|面积|时间|时长)$/;
 // school stages and places, each of which a measure is kept for
 const SUBJECT_WORD = /^(?:各级|全[省市县区])?(?:学前教育|幼儿园|小学|初中|普通高中|高中(?:阶段)?|中职|中等职业学校|职业学校|高校|特殊教育|义务教育|城区|城镇|农村|乡镇|乡村|公办|民办|市直|县直|区直|市|县|区|镇|乡)(?:学校|阶段)?$/;
 
@@ -49,6 +50,9 @@ export function splitSubjects(subject: string, n: number): string[] | null {
 // 引进和培育高端、高级、骨干、优秀层次的教育人才: the first item carries a shared head
 // (引进和培育), the last a shared tail (层次的教育人才). Items in the middle show their size.
 function spread(items: string[]): string[] {
+  // 学前三年幼儿教育毛入园率、义务教育巩固率…和新增劳动力人均受教育年限: each item is a whole
+  // measure of its own, nothing is shared
+  if (items.every((x) => x.length >= 5 && WHOLE_MEASURE.test(x))) return items;
   const n = items.length;
   const middle = items.length > 2 ? items[1]!.length : Math.min(items[0]!.length, items[n - 1]!.length);
   let head = "";

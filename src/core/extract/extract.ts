@@ -25,6 +25,7 @@ import { hasStage, stageOpening } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
+import { BarTables } from "./bar-tables";
 import { findYears, listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 
 export interface ExtractOptions {
@@ -81,6 +82,7 @@ interface Context {
   /** the year figures are past before: the document's, else the first of the latest period it names */
   pastBefore: number | null;
   quoted: Span[];
+  barTables: BarTables;
 }
 
 function run(original: string, source: string): DetailedExtraction {
@@ -90,7 +92,7 @@ function run(original: string, source: string): DetailedExtraction {
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s) };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s) };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -370,7 +372,8 @@ function quoteOf(ctx: Context, start: number, end: number): string {
 // Quotes start at the words, not at separators or the item's list number.
 function skipLead(s: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /[\s、，,；;：:和与及或]/.test(s[i]!)) i++;
+  // a joining word, not the first character of a word (及格率, 和谐, 与会)
+  while (i < to && (/[\s、，,；;：:|｜]/.test(s[i]!) || (/[和与及或]/.test(s[i]!) && !/^(?:及格|及时|和谐|与会|或者)/.test(s.slice(i, i + 2))))) i++;
   const marker = /^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/.exec(s.slice(i, Math.min(to, i + 8)));
   if (marker && !/\d/.test(s[i + marker[0].length] ?? "")) i += marker[0].length;
   return i;
@@ -447,10 +450,12 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
 
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number): Draft {
   const { s } = ctx;
-  const before = s.slice(sentence.start, f.start);
+  // in a table of prose, the words of the figure's own cell, and what its column says
+  const cell = ctx.barTables.at(f.start);
+  const before = s.slice(cell ? Math.max(sentence.start, cell.start) : sentence.start, f.start);
   const section = ctx.sections.pathAt(f.start);
-  let year = yearAt(years, f.start);
-  let kind = kindAt(before, yearKind(year ?? periodYear(before), ctx.pastBefore) ?? sectionKind(section) ?? ctx.docKind);
+  let year = yearAt(years, f.start) ?? cell?.year ?? null;
+  let kind = kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? sectionKind(section) ?? ctx.docKind);
   if (kind === "target" && statesAFact(before, comparatorWordBefore(left)?.word, section)) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start);

@@ -5,6 +5,9 @@ import type { Figure } from "./numbers";
 const COUNTLIKE = new Set(["个", "所", "名", "人", "位", "家", "户", "项", "处", "岁", "周岁", "支", "座", "班"]);
 const SEPARATORS = /^[\s、和与及或以]*$/;
 
+// 分别达到90%、99%和13.5年: after 分别 a list may mix units, one figure for each subject
+const respectively = (s: string, first: Figure) => /分别[\u4e00-\u9fff]{0,6}\s*$/.test(s.slice(Math.max(0, first.start - 10), first.start));
+
 // Figures joined only by 、/和/及 form a list: 45%、85%、85%以上, 1、2、4、20名以上. The last
 // member's unit and qualifier (以上) belong to all of them.
 export function groupFigures(s: string, figures: Figure[]): Figure[][] {
@@ -12,7 +15,7 @@ export function groupFigures(s: string, figures: Figure[]): Figure[][] {
   for (const f of figures) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (g && prev && SEPARATORS.test(s.slice(prev.end, f.start)) && s.slice(prev.end, f.start).trim() !== "" && (!prev.unit || !f.unit || prev.unit === f.unit)) {
+    if (g && prev && SEPARATORS.test(s.slice(prev.end, f.start)) && s.slice(prev.end, f.start).trim() !== "" && (!prev.unit || !f.unit || prev.unit === f.unit || respectively(s, g[0]!))) {
       g.push(f);
     } else groups.push([f]);
   }

@@ -5,15 +5,21 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果$|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
 export function documentKind(text: string): Kind {
   // the title is among the first lines; furniture is gone by now
-  const head = text.slice(0, 400).split("\n").filter((l) => l.trim()).slice(0, 3).join("\n").slice(0, 200);
-  const summary = SUMMARY_TITLE.exec(head);
-  const plan = PLAN_TITLE.exec(head);
+  const lines = text.slice(0, 600).split("\n").filter((l) => l.trim());
+  const head = lines.slice(0, 3).join("\n").slice(0, 200);
+  let summary = SUMMARY_TITLE.exec(head);
+  let plan = PLAN_TITLE.exec(head);
+  // a news page's own headlines may come first: a title-like line a little further down decides
+  if (!summary && !plan) {
+    const title = lines.slice(3, 6).find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
+    if (title) [summary, plan] = [SUMMARY_TITLE.exec(title.trim()), PLAN_TITLE.exec(title)];
+  }
   if (summary && (!plan || summary.index <= plan.index)) return "actual";
   // no title to say (a statistics page that opens on 义务教育): figures set against the year
   // before, again and again, with no word looking ahead anywhere, report
@@ -22,6 +28,9 @@ export function documentKind(text: string): Kind {
 }
 const CHANGE_ON_LAST_YEAR = /[比较]上年(?:同期)?(?:增加|减少|增长|下降|提高|降低)/g;
 const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;
+
+/** A short line with no sentence in it. */
+const isTitleLine = (l: string) => l.trim().length <= 60 && !/[，,。；;]/.test(l);
 
 /**
  * The year a document is about, from its title: the latest it names (2022年工作总结和2023年
@@ -35,7 +44,7 @@ export function titleYear(text: string): number | null {
     .split("\n")
     .filter((l) => l.trim())
     .slice(0, 3)
-    .find((l) => l.trim().length <= 60 && !/[，,。；;]/.test(l) && (SUMMARY_TITLE.test(l) || PLAN_TITLE.test(l)));
+    .find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
   if (!head) return null;
   // a plan for a span of years (2021—2025年) is about the years from its first on
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.exec(head);
@@ -64,10 +73,11 @@ export function periodYear(sentenceBefore: string): number | null {
 // 累计/总计 only add up (累计达到60所 may be planned): the words around them decide
 // 现时 (Hong Kong, Macao): at present
 const ACTUAL = /(?:已经|已|现有|现时|目前|截至|截止|共有|以来|[一二三四五六七八九十两几\d]年来|先后|近年来?|一直保持|去年|上年度|过去|完成了|实现了|建成了|达到了|新增了|投入了|取得了|获得了|拿出了|招收了|培训了|创建了|有了)/g;
-// 争取 money or projects (争取各级资金1.26亿元) is what was obtained, not a resolve
+// 争取 money or projects (争取各级资金1.26亿元, 中央和省级资金) is what was obtained, not a resolve;
+// 完成年度目标任务的99%: a goal named as what was measured against, not a goal set
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
-const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:到位|上级|中央|省级?|市级?|各级|国家|社会)?(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
 

@@ -133,7 +133,7 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
 
 // Verbs after which a figure written in characters is a target count (新建两所幼儿园), as
 // opposed to the many numerals inside words and slogans (四所职校做好…, 一批, 五项工程).
-const COUNT_VERBS = /(?:新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破|成立|选派|派出|选送|现有|共有|拥有|已有|挂牌|命名|授牌|评出|评定|入选|获评|申报|承办|开通|启用|创办|接收|安置|结对|帮扶|轮训|培训)\s*$/;
+const COUNT_VERBS = /(?:新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破|成立|选派|派出|选送|现有|共有|拥有|已有|挂牌|命名|授牌|评出|评定|入选|获评|申报|承办|开通|启用|创办|接收|安置|结对|帮扶|轮训|培训|安排|举行|进行)\s*$/;
 
 // 组织家长会三次: verbs that count what they organise only when the figure ends the clause
 // (组织四所职校做好… is whom it organises)
@@ -142,6 +142,10 @@ const COUNT_VERB_ANYWHERE = new RegExp(COUNT_VERBS.source.replace("\\s*$", "").r
 // Measures no numeral stands in front of as an article (一小时, 两万元): a figure written in
 // characters with one of them is a figure.
 const MEASURES = new Set(["小时", "分钟", "课时", "学时", "人次", "万人次", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "公里", "千米", "倍", "百分点"]);
+
+// 每月进行一次检查, 每学期至少举办一场: a frequency, which the contract counts
+const PER_PERIOD = /每(?:个)?(?:年|学年|学期|季度|月|周|天|日|半年|两周)[^，,；;。每]{0,6}$/;
+const FREQUENCY_UNITS = new Set(["次", "场", "期", "节", "轮"]);
 
 const PER_EACH_QUOTA = /每[个所]?[^，,；;。每]{1,8}(?:都|均|各|至少)(?:要|应|能)?(?:有|建有|建成|办好?|设立?|设置|配备|配齐)?\s*$/;
 
@@ -156,7 +160,7 @@ export function chineseWithoutContext(f: Figure, left: string, explicit: boolean
   if (explicit || MEASURES.has(f.unit)) return false;
   // 一 is mostly the article "a": 一项, 一批, 一次; but a quota for each (每个乡镇都有一所,
   // 每校至少配备一名) counts
-  if (f.value === 1) return !PER_EACH_QUOTA.test(left);
+  if (f.value === 1) return !PER_EACH_QUOTA.test(left) && !(FREQUENCY_UNITS.has(f.unit) && PER_PERIOD.test(left));
   // 新建学校、改扩建校舍等九个项目: 等 sums up a list with its count; so does a count equal
   // to the items listed right before it (城北幼儿园、河东幼儿园两所公办园)
   if (COUNT_VERBS.test(left) || /[^\s、，,]\s*等\s*$/.test(left)) return false;

@@ -30,11 +30,13 @@ const UNITS = [
   "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
-  "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只",
+  "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只", "栋", "幢", "校",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
-const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅"]);
+const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校"]);
+// 9校完工 counts schools (Taiwan, Hong Kong); 3校区, 2校园 are other words
+const NOT_SCHOOLS = /^校[区园长友级服车医史庆训歌徽本外内际舍际务风]/;
 
 const UNIT_SET = new Set(UNITS);
 /** A unit as a table's unit column writes it: %, ‰, a measure word (万人次), a rate (元/生). */
@@ -125,6 +127,7 @@ function matchUnit(s: string, i: number, digits: boolean): string | null {
   for (const u of UNITS_BY_FIRST.get(s[i] ?? "") ?? []) {
     if (s.startsWith(u, i)) {
       if (!digits && DIGIT_ONLY_UNITS.has(u)) return null;
+      if (u === "校" && NOT_SCHOOLS.test(s.slice(i, i + 2))) return null;
       return u;
     }
   }

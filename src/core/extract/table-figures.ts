@@ -27,6 +27,13 @@ function unitFromName(name: string): string {
   return "";
 }
 
+// 120万 in the row of 年流通人次: the name says what the 万 counts
+function withMeasureOfName(unit: string, name: string): string {
+  if (!/^[万亿千]$/.test(unit)) return unit;
+  const m = /(人次|人数|人|次数|次|册|元|户|个|所|件|项|辆|套)$/.exec(name);
+  return m ? unit + m[1]!.replace(/数$/, "") : unit;
+}
+
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row
 function cleanName(text: string): string {
   return text
@@ -92,7 +99,7 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
       if (!cell || !meanings[q]) return;
       const fig = parseCellFigure(cell.text);
       if (!fig) return;
-      const unit = fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name);
+      const unit = withMeasureOfName(fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name), name);
       if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit });
     });
     // the row's base value, to tell a ceiling (近视率 52 → 45) from a floor

@@ -5,6 +5,7 @@
 import { isUnitWord, scanFigures } from "./numbers";
 import { headerColumn, isValueWord, mergeHeaderRows, pairHeaderRuns, squeeze, type Column } from "./table-headers";
 import { unstackRows } from "./table-stacks";
+import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -231,7 +232,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i);
+    const table = tableAt(lines, i) ?? attributeTable(lines, i);
     if (table) {
       out.push(table.table);
       i = table.nextLine;
@@ -261,6 +262,28 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
     return rowTable(lines, i, columns as Column[], single, merged ? next : i);
   }
   return cellTable(lines, i);
+}
+
+const cellKind = (text: string): CellKind => {
+  const t = typeOf(text);
+  return t === "attribute" ? "attribute" : t === "unit" ? "unit" : DATA.has(t) ? "data" : "text";
+};
+
+// Two or more rows ending in 预期性/约束性 with no header above them (attribute-rows.ts).
+function attributeTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
+  const rows: AttributeRow[] = [];
+  let last = at;
+  for (let k = at; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.text) continue;
+    const row = line.text.length <= 120 ? attributeRow(spacedCells(line.text, line.start), cellKind) : null;
+    if (!row) break;
+    rows.push(row);
+    last = k;
+  }
+  if (rows.length < 2) return null;
+  const columns = attributeColumns(rows);
+  return { table: { start: lines[at]!.start, end: lines[last]!.end, columns, rows: rows.map((r) => placeRow(r, columns)), caption: captionAbove(lines, at) }, nextLine: last + 1 };
 }
 
 // a header cell left empty (spanned by the one above it) holds nothing to read

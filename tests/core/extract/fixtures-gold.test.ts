@@ -123,6 +123,20 @@ const REAL: [string, string, number, number][] = [
   ["Guangdong city 2022 summary run together on one line: 将41个…纳入, 按计划, 4所学校被评为… (0.91)", "summary-city-guangdong-2022", 1, 1],
   ["city 2024 work points wrapped as a PDF, half-width figures in the lines, a line opening 30 个 (0.69)", "points-city-2024", 1, 1],
   ["Xinchang (Zhejiang) statistics with no title: 比上年增加/减少, the same change under two stages (0.99)", "stats-xinchang-2024", 1, 1],
+  // third batch, labelled before the extractor ran (first F1 in brackets); the forms fixed are
+  // tested on made-up snippets in third-round-forms.test.ts
+  ["county five-year review (2016): 由X上升到Y, 班班通 (0.91)", "summary-county-five-years-2016", 0.9, 1],
+  // 完成年度目标任务的99.27%: named 目标比例, the subject two clauses back (left open)
+  ["county 教育体育局 2020 summary: 完成…目标任务的99.27%, 争取中央和省级资金 (0.94)", "summary-county-sports-bureau-2020", 0.94, 1],
+  // 至少2篇在…刊物发表: the measure (论文) is in the clause before (left open)
+  ["school term plan (Liaoning 2025): 每月进行一次, 安排两次, 在原有基础上提高5分 (0.80)", "school-chengdong-2025", 0.9, 1],
+  ["Taipei 2025 results in traditional characters: 114年度, a bare 115年, 9校, headlines above the title (0.76)", "taipei-edu-2025-trad", 1, 1],
+  ["county 十四五 rows with no header: 名称(单位) - ≥12% 预期性 (0.56)", "fyp-county-services-table", 1, 1],
+  ["city 规划纲要: two 分别 lists of whole measures, 和 before the last, 13.5年 among percentages (0.96)", "plan-city-2015-2020-targets", 1, 1],
+  ["Linxiang (Hunan) completion notice, traditional characters with pinyin: 2 棟 (0.93)", "linxiang-livelihood-2020", 1, 1],
+  // two 13处 in different columns are matched crosswise by the scorer; 占年度计划投资总额的75%
+  // follows 计划拨付 in its sentence and is read as planned (left open)
+  ["Yantai 2022 民生实事 table of prose: 2022年度任务目标 | 1-9月份工作完成情况 columns (0.96; kind 0.50)", "livelihood-table-yantai-2022", 0.96, 0.66],
 ];
 
 describe("real published texts against their labels", () => {

@@ -1,0 +1,26 @@
+// Years of the Republic of China calendar (Taiwan): 114年度 is 2025, and so is a bare 114年 in a
+// text that counts years that way. Written as western years in the clean text, every later step
+// (years, names, kinds) reads them like any other year; quotes still come from the original.
+import { MappedBuilder, type MappedText } from "./mapped-text";
+
+// the calendar in use: 民国112年, 112学年度, 112年度 somewhere in the text
+const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?年度/;
+// 115年, 112至114年: a three-digit year of this century's span (2011–2040); not a duration
+// (创校100年, 100年来, 满100年) nor part of a larger figure
+const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–]\s*1[0-2]\d\s*学?年))/g;
+
+export function westernYears(input: MappedText): MappedText {
+  const t = input.text;
+  if (!USES_REPUBLIC_YEARS.test(t)) return input;
+  const out = new MappedBuilder(input);
+  let from = 0;
+  for (const m of t.matchAll(REPUBLIC_YEAR)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out.copy(from, m.index);
+    out.put(String(Number(m[1]) + 1911), at);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return input;
+  out.copy(from, t.length);
+  return out.build();
+}

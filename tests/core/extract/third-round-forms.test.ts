@@ -1,0 +1,133 @@
+// Forms found in the third batch of real texts (fixtures/real, SOURCES.md "Third batch"), each
+// tested here on made-up snippets of the same shape: headerless indicator rows, tables of prose
+// with a target and a progress column, Republic-of-China years, 分别 lists that mix units,
+// frequencies in words, 校 and 栋 as counts, goals named as what was measured against.
+import * as OpenCC from "opencc-js";
+import { extractIndicators } from "../../../src/core/extract/extract";
+import type { ExtractedIndicator } from "../../../src/core/extract/types";
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const records = (text: string) => extractIndicators(text).indicators;
+const brief = (r: ExtractedIndicator) => [r.name, r.comparator === "between" ? [r.min, r.max] : r.value, r.unit, r.year, r.kind, r.comparator];
+
+describe("indicator rows whose header is not in the text", () => {
+  // a page cut above the header: 名称(单位) base target 属性, split by single spaces
+  const rows = ["新增劳动力平均受教育年限(年) 13.5 ≥ 14 约束性", "体育设施 人均体育场地面积(平方米) - 2.5 预期性", "公共图书馆年流通人次 80万 120万 预期性"].join("\n");
+
+  test("each row's figures: the last column the target, an earlier one the base", () => {
+    expect(records(`${rows}\n二、主要任务\n新建幼儿园3所。`).map(brief)).toEqual([
+      ["新增劳动力平均受教育年限", 13.5, "年", null, "actual", "="],
+      ["新增劳动力平均受教育年限", 14, "年", null, "target", ">="],
+      ["人均体育场地面积", 2.5, "平方米", null, "target", ">="],
+      // 万 of a row named …人次 counts 人次
+      ["公共图书馆年流通人次", 80, "万人次", null, "actual", "="],
+      ["公共图书馆年流通人次", 120, "万人次", null, "target", ">="],
+      ["新建幼儿园", 3, "所", null, "target", ">="],
+    ]);
+  });
+
+  test("one such line alone is prose, not a table", () => {
+    const one = records("学前教育毛入园率 90 95 预期性\n");
+    expect(one.every((r) => r.name !== "学前教育毛入园率" || r.value !== 90 || r.kind !== "actual")).toBe(true);
+  });
+});
+
+describe("a table of prose with a target column and a progress column", () => {
+  const text = [
+    "某市2023年民生实事进展情况",
+    "序号 | 项目 | 2023年度目标任务 | 1-6月份完成情况 |",
+    "1 | 校舍改造 | 完成8所学校校舍改造。 | 已开工6所，主体完成40%。 |",
+    "2 | 课后服务 | 新增课后服务学位1200个。 | 新增学位900个，计划下半年再增加300个。 |",
+  ].join("\n");
+
+  test("the column says target or done, and the year of the header holds for the rows", () => {
+    const got = records(text).map((r) => [r.value, r.unit, r.year, r.kind]);
+    expect(got).toEqual([
+      [8, "所", 2023, "target"],
+      [6, "所", 2023, "actual"],
+      [40, "%", 2023, "actual"],
+      [1200, "个", 2023, "target"],
+      [900, "个", 2023, "actual"],
+      // a plan stated in the progress column is still a plan
+      [300, "个", 2023, "target"],
+    ]);
+  });
+
+  test("names carry no bars and no months of the report", () => {
+    for (const r of records(text)) expect(r.name).not.toMatch(/[|｜]|月份/);
+  });
+});
+
+describe("years of the Republic of China calendar", () => {
+  const text = "臺北市113學年度教育成果\n本市每年投入30億元推動校舍改建，114年將增加至42億元；111至113年間已有12校完工。創校100年的學校共5所。";
+
+  test("a bare 114年 is 2025 in a text that counts years that way; 創校100年 is an age", () => {
+    const got = records(text);
+    expect(got.find((r) => r.value === 42)).toMatchObject({ year: 2025, kind: "target", unit: "亿元" });
+    // 校 counts schools
+    expect(got.find((r) => r.value === 12)).toMatchObject({ unit: "校", kind: "actual" });
+    expect(got.some((r) => r.year === 2011)).toBe(false);
+    expect(got.find((r) => r.value === 42)!.quote).toContain("114年");
+  });
+
+  test("in a text that does not, 114年 is no year", () => {
+    expect(records("某校建校114年来，培养学生3万余名。").some((r) => r.year !== null && r.year > 2000)).toBe(false);
+  });
+});
+
+describe("a 分别 list of whole measures, the last joined by 和, units mixed", () => {
+  const text = "到2025年，学前教育毛入园率、义务教育巩固率和新增劳动力平均受教育年限分别达到95%、99%和14年。";
+
+  test.each([
+    ["simplified", text],
+    ["traditional", toTraditional(text)],
+  ])("%s: one record per measure, each named by its own words", (_, t) => {
+    expect(records(t).map(brief)).toEqual([
+      ["学前教育毛入园率", 95, "%", 2025, "target", ">="],
+      ["义务教育巩固率", 99, "%", 2025, "target", ">="],
+      ["新增劳动力平均受教育年限", 14, "年", 2025, "target", ">="],
+    ]);
+  });
+});
+
+describe("counts and frequencies in words", () => {
+  test("每月进行一次, 安排两次: a frequency and a count; 进行一次性 and a lone 一次 are not", () => {
+    const got = records("各校每月进行一次安全检查，每学期安排两次家长会。进行一次全面的调研。").map((r) => [r.value, r.unit]);
+    expect(got).toEqual([
+      [1, "次"],
+      [2, "次"],
+    ]);
+  });
+
+  test("9栋, 3幢 are counts; 3校区 is no count of schools", () => {
+    const got = records("新建教学楼4栋、学生宿舍3幢；学校设有3校区。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [4, "栋"],
+      [3, "幢"],
+    ]);
+  });
+});
+
+describe("what a summary reports", () => {
+  const summary = "某县教育局2023年工作总结\n一、主要成绩\n完成教育投资5.2亿元，完成年度目标任务的98.5%；争取中央和省级资金1800万元。";
+
+  test("a goal named as what was measured against does not make the figures planned", () => {
+    const got = records(summary);
+    expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+      [5.2, "actual", "="],
+      [98.5, "actual", "="],
+      [1800, "actual", "="],
+    ]);
+  });
+
+  test("a results page whose title is under the site's own headlines", () => {
+    const page = "市教育局召开年度会议\n市推出午餐补助政策\n市成立科技教育中心\n某市2024年教育成果\n市教育局表示，全年教育预算达120.5亿元，较去年增加8亿元。";
+    expect(records(page).map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
+test("平均分在原有基础上提高5分: the base is not in the name, and the change is against it", () => {
+  const [r] = records("各学科平均分在原有基础上提高5分，及格率提升5%。");
+  expect(r).toMatchObject({ name: "各学科平均分", value: 5, unit: "分", basis: "previous_year" });
+  expect(records("期末考试及格率提升5%。")[0]!.quote).toBe("期末考试及格率提升5%");
+});
