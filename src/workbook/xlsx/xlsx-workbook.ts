@@ -7,6 +7,7 @@ import { readFileBytes, writeFileAtomic } from "../../node/atomic-file";
 import { forEachCell, readRange, writeFormulas, writeValues } from "./cells";
 import { checkChanges } from "./check-changes";
 import { addConditionalFormat } from "./conditional-format";
+import { deflateRawInUse, deflateStoredZip } from "./deflate-zip";
 import { defineName, forgetSheet, listNames } from "./defined-names";
 import { readMetadata, writeMetadata } from "./metadata";
 import { WorkbookOpenError } from "./open-error";
@@ -66,9 +67,13 @@ export class XlsxWorkbook implements Workbook {
   async toBuffer(): Promise<Uint8Array> {
     const restore = prepareForWrite(this.wb);
     try {
-      const out = await this.wb.xlsx.writeBuffer();
+      // stored by exceljs, then deflated natively, when a native deflate is in use
+      const deflate = deflateRawInUse();
+      const out = await this.wb.xlsx.writeBuffer(deflate ? { zip: { compression: "STORE" } } : undefined);
       // a Node Buffer under Node; typed by exceljs as an ArrayBuffer
-      return out instanceof Uint8Array ? out : new Uint8Array(out);
+      const bytes = out instanceof Uint8Array ? out : new Uint8Array(out);
+      // a zip it cannot rewrite (never one of JSZip's) is still a valid package, only stored
+      return (deflate && deflateStoredZip(bytes, deflate)) ?? bytes;
     } finally {
       restore();
     }
