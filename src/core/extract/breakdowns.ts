@@ -25,12 +25,13 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
 
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
-const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生/;
+const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
 export function fillElliptical(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const name = d.rec.name;
-    if (name.length > 4 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
+    // 县(市)达到30%以上: the share a bare place was given (县(市)比例) names no more than the place
+    const name = d.rec.unit === "%" ? d.rec.name.replace(/比例$/, "") : d.rec.name;
+    if (name.length > 5 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
     const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.rec.name !== name);
     if (!prev) continue;
     const word = PARALLEL.exec(prev.rec.name);
@@ -40,6 +41,13 @@ export function fillElliptical(drafts: Draft[]): void {
       const tail = MEASURE_TAIL.exec(prev.rec.name);
       if (tail && tail[0] !== prev.rec.name) d.rec.name = name + tail[0];
     }
+  }
+  // 29所学校创建“智慧校园”，占比超过90%: a bare share is the share of what was just counted
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!/^(?:占比|比例|比重|所占比例)$/.test(d.rec.name) || d.rec.unit !== "%") continue;
+    const prev = drafts[i - 1]!;
+    if (prev.rec.unit !== "%" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name + "占比";
   }
   // 45所学校生均校舍面积达标，达标率93.8%: a bare rate is the rate of what the sentence counted
   for (let i = 1; i < drafts.length; i++) {

@@ -317,7 +317,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName) || changeOfClauseBefore(s, sentence.start, clause.start, left);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
@@ -386,6 +386,21 @@ interface GroupNames {
   rightLength: number;
 }
 
+// 教育经费支出增至XX亿元，同比去年增长6.98%: a change with no subject is the change of what
+// the clause before measured, even when that clause's figure was left blank
+const CHANGE_AT_END = /(?:增长|增加|提高|提升|下降|降低|减少)了?\s*$/;
+const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为/;
+function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
+  if (!CHANGE_AT_END.test(left)) return "";
+  const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+  const verb = REACHED.exec(prev);
+  if (!verb || verb.index < 2) return "";
+  return finishName(shortenSubject(subjectBefore(prev.slice(0, verb.index))));
+}
+
+// units of things counted one by one, which a deed after the figure can name
+const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
+
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
@@ -440,7 +455,12 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   } else if (after.noun) {
     const verb = measureVerb(left);
     const noun = nounBefore(left);
-    name = finishName(noun + (after.noun.startsWith(verb) ? "" : verb) + after.noun);
+    const counted = after.counted ?? after.noun;
+    name = finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
+    usedRight = true;
+  } else if (!subject && after.predicate && COUNTED_UNITS.has(unit)) {
+    // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted
+    name = after.predicate;
     usedRight = true;
   } else name = subject;
   // a percentage of people or things is their share: …的教师达到3% → …教师比例

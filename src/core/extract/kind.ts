@@ -78,6 +78,7 @@ const ACTUAL = /(?:已经|已|现有|现时|目前|截至|截止|共有|以来|[
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const DISPOSAL = /^将[^，,；;]{1,20}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
 
@@ -96,6 +97,8 @@ export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
+    // 将中心工作与党建工作深度融合, 将…纳入: 将 takes an object (it is 把), it does not look ahead
+    if (m[0] === "将" && DISPOSAL.test(sentenceBefore.slice(m.index))) continue;
     // 将41个项目纳入…: 将 before a count takes an object (it is 把), it does not look ahead
     if (m[0] === "将" && (/^将\s*$/.test(sentenceBefore.slice(m.index)) || /^将\s*\d[\d.,]*\s*(?:万|亿)?\s*[个所名人项处户次件家种类位批期届场节门间条台座张份块班]/.test(sentenceBefore.slice(m.index, m.index + 12)))) continue;
     // 提高到2020年的91.6%: that year's value, not a deadline (the year decides, see yearKind)
@@ -115,10 +118,10 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
   for (const m of sentenceBefore.matchAll(TARGET)) {
     if (m[0] !== "要" && m[0] !== "将") return false;
   }
-  return !section.some((t) => /目标|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));
+  return !section.some((t) => /目标|目的|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));
 }
 
-const PLAN_HEADING = /打算|计划|目标|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
+const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|任务|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|发展成就|主要成就/;

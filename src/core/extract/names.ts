@@ -16,7 +16,7 @@ const LEADING = [
   // 对…实现资助全覆盖, 针对…: whom a measure is for opens the clause but is its subject
   "对(?!口|比|外|象|话|接|照|称|标|于)", "针对", "围绕",
   // 较2021年提高5个百分点: the base of a change is not its name
-  "较(?!大|小|多|少|高|低|好|快|强|弱)", "比(?!例|重|率|赛|较|武|对)", "去年", "上一?年度?", "前一年", "上学年度?", "同期",
+  "较(?!大|小|多|少|高|低|好|快|强|弱)", "比(?!例|重|率|赛|较|武|对)", "同比", "去年", "上一?年度?", "前一年", "上学年度?", "同期",
   "目前", "当前", "现时", "近年(?:来)?", "一直", "原有", "截至目前", "截止目前", "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将", "让", "确保", "力争", "争取", "努力", "力求",
   "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准)",
   "计划(?!生育)", "预计", "拟", "全面", "大力", "切实", "持续", "不断", "稳步", "年内", "今年", "明年", "当年", "年底前", "年底", "通过(?!率)", "实现(?!率)",
@@ -35,7 +35,7 @@ const TRAILING = [
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // per-unit words belong with the figure (每生每年720元), not with the name
   "每生", "每人", "每校", "每班", "每所", "每月", "每学期", "每学年", "每周", "每天", "每日", "人均", "生均",
-  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步",
+  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较",
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
 ];
@@ -91,6 +91,8 @@ export function tidy(s: string): string {
     // an item's number: （2）全县…, ③…
     .replace(/^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/, "")
     .replace(YEARS, "")
+    // “十四五”期间: the period a plan covers
+    .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
     // 1-9月份, 9月份: the months a report covers
     .replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "")
     .replace(SIZE, "")
@@ -216,6 +218,23 @@ export interface NounAfter {
   phrase: string;
   /** length of the noun phrase in the raw text after the figure */
   length: number;
+  /** 36所达到省定办学标准: what the counted things did, when no noun comes between */
+  predicate?: string;
+  /** 251所学校实现了“班班通”: the things counted, named by what they did (实现班班通学校) */
+  counted?: string;
+}
+
+// 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
+// the deed is the measure, the plain noun only says what was counted
+const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|达到|完成|进入|享受|开展|全员)了?/;
+const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
+
+/** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
+function deedAt(raw: string): string {
+  const verb = DEED.exec(raw);
+  if (!verb) return "";
+  const object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, ""));
+  return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
 }
 
 /** The counted thing after a figure: 个智慧教室、 → 智慧教室; 的名教师 → 名教师. */
@@ -225,7 +244,10 @@ export function nounAfter(right: string): NounAfter {
   const lead = /^[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead);
   const phrase = tidy(raw);
-  if (!raw || NOUN_END.test(raw.slice(0, 4)) && NOUN_END.exec(raw)!.index === 0) return { noun: "", phrase, length: 0 };
+  if (!raw || NOUN_END.test(raw.slice(0, 4)) && NOUN_END.exec(raw)!.index === 0) {
+    const predicate = raw ? deedAt(raw) : "";
+    return { noun: "", phrase, length: 0, ...(predicate ? { predicate } : {}) };
+  }
   NOUN_END_FROM.lastIndex = 1;
   const cut = NOUN_END_FROM.exec(raw);
   let noun = cut ? raw.slice(0, cut.index) : raw;
@@ -242,7 +264,9 @@ export function nounAfter(right: string): NounAfter {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
   }
+  const deed = cut && PLAIN_COUNTED.test(noun) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
   const length = lead + noun.length;
+  if (deed) return { noun: finishName(noun), phrase, length, counted: finishName(deed + noun) };
   const de = noun.lastIndexOf("的");
   if (de > 0) {
     const before = noun.slice(0, de);

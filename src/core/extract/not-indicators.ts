@@ -55,6 +55,8 @@ const nextNonSpace = (s: string, i: number) => {
 export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null {
   const before = prevNonSpace(s, f.start);
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
+  // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases
+  if (f.unit === "期" && /[(（]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[)）]/.test(s.slice(f.end, f.end + 2))) return "ordinal";
   if (insideAny(quoted, f.start)) return "quoted name";
   if (before === "+" || nextNonSpace(s, f.numEnd) === "+" || before === "＋" || nextNonSpace(s, f.numEnd) === "＋") return "programme name";
   if (isLatin(s[f.start - 1]) || (isLatin(s[f.numEnd]) && !f.unit)) return "code";

@@ -137,6 +137,17 @@ const REAL: [string, string, number, number][] = [
   // two 13处 in different columns are matched crosswise by the scorer; 占年度计划投资总额的75%
   // follows 计划拨付 in its sentence and is read as planned (left open)
   ["Yantai 2022 民生实事 table of prose: 2022年度任务目标 | 1-9月份工作完成情况 columns (0.96; kind 0.50)", "livelihood-table-yantai-2022", 0.96, 0.66],
+  // fourth batch, labelled before the extractor ran (first F1 in brackets)
+  ["Danyang (Jiangsu) plan, 工作目的: 分别为 under a heading of goals (1.0; kind 0.83)", "plan-danyang-basic-ed-section", 1, 1],
+  ["county bureau 2022 summary: 为41名儿童开展“送教上门”, 占比 after a count (0.91)", "summary-county-bureau-2022-docshare", 1, 1],
+  // 超额110.9%完成年度计划投资: a completion rate named 超额比例; 确保…全覆盖 in a summary read as
+  // planned; a 2023学年一2025学年 programme's end year given to its figures (left open)
+  ["Zhejiang city 2023 summary run on one line: 将…与…融合, 同比去年增长, 乐成一中(一期) (0.71)", "summary-city-zhejiang-2023", 0.87, 0.8],
+  ["高新区 2022 summary: 3000多名教师全员竞聘上岗, 29所学校…，占比超过90.63% (0.71)", "summary-district-hightech-2022", 1, 1],
+  ["Jining 十四五 plan reported in traditional characters with pinyin (1.0)", "fyp-jining-2022-news-trad", 1, 1],
+  // 教育經費佔政府整體開支約五分之一 states the present (label actual), read as planned (left open)
+  ["Hong Kong 2013 Policy Address, education: 約五分之一, 將近七成, 超過三分之一 (1.0; kind 0.75)", "hk-policy-address-2013-edu-trad", 1, 0.75],
+  ["Hangzhou 2005 opinion on preschool education: targets for 2007 and 2010 (0.91)", "opinion-hangzhou-preschool-2005", 1, 1],
 ];
 
 describe("real published texts against their labels", () => {

@@ -79,8 +79,9 @@ describe("extraction never throws", () => {
     const text = sample.repeat(Math.ceil(100_000 / Math.max(1, sample.length))).slice(0, 100_000);
     const t0 = performance.now();
     extractUnguarded(text);
-    // generous: the bar is "well under 100 ms" on real plans; this guards against blow-ups
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // generous (a cold start on a loaded machine takes ~1 s; the bench measures speed): this
+    // guards against blow-ups, which take minutes
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
 

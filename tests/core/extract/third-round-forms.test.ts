@@ -131,3 +131,50 @@ test("平均分在原有基础上提高5分: the base is not in the name, and th
   expect(r).toMatchObject({ name: "各学科平均分", value: 5, unit: "分", basis: "previous_year" });
   expect(records("期末考试及格率提升5%。")[0]!.quote).toBe("期末考试及格率提升5%");
 });
+
+// Fourth batch (SOURCES.md "Fourth batch"), the same way: made-up snippets of each form.
+describe("things counted by what they did", () => {
+  test("the deed after the counted noun names the figure; a plain noun alone does not", () => {
+    const got = records("某县教育局2023年工作总结\n全县186所学校实现了“校校通”。45名教师参加省级骨干培训。为28名儿童开展送教上门。全县义务教育学校中，17所达到省定办学标准。").map((r) => [r.name, r.value]);
+    expect(got).toEqual([
+      ["实现校校通学校", 186],
+      ["参加省级骨干培训教师", 45],
+      ["开展送教上门儿童", 28],
+      ["义务教育达到省定办学标准", 17],
+    ]);
+  });
+
+  test("a share of people is not renamed by their deed", () => {
+    expect(records("到2025年，40%的乡镇通过评估。").map((r) => r.name)).toEqual(["乡镇通过评估比例"]);
+  });
+});
+
+describe("clauses that lean on the clause before", () => {
+  test("a bare 占比 is the share of what was just counted", () => {
+    const [, share] = records("全区32所学校建成“智慧校园”，占比超过80%。");
+    expect(share).toMatchObject({ value: 80, comparator: ">", name: expect.stringContaining("智慧校园") });
+  });
+
+  test("a bare place takes the measure of the clause before", () => {
+    const [, county] = records("城区学前教育毛入园率达到98%以上，县城达到95%以上。");
+    expect(county!.name).toBe("县城学前教育毛入园率");
+  });
+
+  test("同比去年增长: the change of what the clause before measured, its figure left blank", () => {
+    const [r] = records("某市2023年工作总结\n全年教育经费支出增至XX亿元，同比去年增长5.2%。");
+    expect(r).toMatchObject({ value: 5.2, unit: "%", kind: "actual", name: expect.stringContaining("教育经费支出") });
+  });
+});
+
+test("a project's phase in brackets is no count: 实验中学(二期)", () => {
+  expect(records("建成投用实验中学(二期)、城南小学(三期)等项目5个。").map((r) => [r.value, r.unit])).toEqual([[5, "个"]]);
+});
+
+test("under 工作目的 a plain 为 states a goal", () => {
+  const got = records("某校2024年工作计划\n二、工作目的\n初中入学率、巩固率分别为100%、99%。");
+  expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+});
+
+test("names lose a trailing 将 and the plan period", () => {
+  for (const r of records("“十四五”期间，全市新改扩建幼儿园40所。学前教育毛入学率将比2020年提高5个百分点。")) expect(r.name).not.toMatch(/十四五|期间|^间|将/);
+});
