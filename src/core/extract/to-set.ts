@@ -94,6 +94,18 @@ function fitTarget(ind: InputIndicator, t: InputTarget): InputTarget | null {
   return null;
 }
 
+const NON_NEGATIVE_UNITS = new Set(["小时", "分钟", "天", "年", "学年", "学时", "课时", "周", "个月", "工作日", "岁", "周岁", "米", "千米", "公里", "公斤", "千克", "吨", "分", "册", "本", "篇", "节", "次", "场", "人次"]);
+const CHANGE_WORDS = /增加|增长|提高|提升|减少|降低|下降|缩短|延长|压减|压缩|变化|增幅|降幅/;
+
+/** The figures of a breakdown add up exactly (to a cent of rounding). */
+function partsAddUp(records: readonly ExtractedIndicator[], b: { total: number; parts: number[] }): boolean {
+  const total = records[b.total];
+  const parts = b.parts.map((p) => records[p]);
+  if (total?.value === undefined || total.comparator === "between" || parts.some((p) => p?.value === undefined || p.comparator === "between" || p.unit !== total.unit)) return false;
+  const sum = parts.reduce((n, p) => n + p!.value!, 0);
+  return Math.abs(sum - total.value) <= 1e-6 * Math.max(1, Math.abs(total.value));
+}
+
 function asciiSlug(text: string): string {
   const slug = text
     .normalize("NFKD")
@@ -186,6 +198,9 @@ export function draftSetFromExtraction(result: ExtractionResult, options: DraftS
       targets: [],
       ...(rec.quote ? { source: { quote: String(rec.quote) } } : {}),
     };
+    // a duration, a length, a weight or a score is never below 0, unless what is counted is
+    // the change itself (增加1小时, 比上年减少2天)
+    if (info.valueType === "decimal" && NON_NEGATIVE_UNITS.has(info.unit) && rec.basis === "absolute" && !CHANGE_WORDS.test(name) && !CHANGE_WORDS.test(String(rec.quote ?? ""))) ind.bounds = { min: 0 };
     const section = sectionOf(Array.isArray(rec.section) ? rec.section : []);
     if (section) ind.section = section;
     if (rec.kind === "actual") {
@@ -222,14 +237,19 @@ export function draftSetFromExtraction(result: ExtractionResult, options: DraftS
     // only amounts add up (counts, money, area), and only in the same unit
     if (!["count", "money", "area"].includes(t.valueType) || parts.some((p) => typeOf.get(p)!.valueType !== t.valueType || typeOf.get(p)!.unit !== t.unit)) continue;
     const names = parts.map((p) => typeOf.get(p)!.name);
-    const multi = parts.length > 1;
+    // parts = total only when the text's own figures add up (其中公办80所、民办40所 of 120所);
+    // a list of some parts (其中公办80所 of 120所, or 80 + 30 of 120) only caps them
+    const whole = parts.length > 1 && partsAddUp(records, b);
+    const list = parts.length > 1 ? `sum(${parts.join(", ")})` : parts[0]!;
     rules.push({
       id: `rule_${String(rules.length + 1).padStart(3, "0")}_parts`,
-      check: multi ? `sum(${parts.join(", ")}) = ${total}` : `${parts[0]} <= ${total}`,
+      check: `${list} ${whole ? "=" : "<="} ${total}`,
       severity: "error",
-      message: multi
+      message: whole
         ? { "zh-CN": `${names.join("、")}之和应等于${t.name}。`, "en-US": `The parts (${parts.join(", ")}) should add up to the total (${total}).` }
-        : { "zh-CN": `${names[0]}不能超过${t.name}。`, "en-US": `The part (${parts[0]}) cannot exceed the total (${total}).` },
+        : parts.length > 1
+          ? { "zh-CN": `${names.join("、")}之和不能超过${t.name}。`, "en-US": `The parts (${parts.join(", ")}) together cannot exceed the total (${total}).` }
+          : { "zh-CN": `${names[0]}不能超过${t.name}。`, "en-US": `The part (${parts[0]}) cannot exceed the total (${total}).` },
     });
   }
 

@@ -42,6 +42,22 @@ describe("draft sets", () => {
     expect(set.rules[0]!.message["zh-CN"]).toContain("之和应等于");
   });
 
+  test("parts that do not add up to the total (some parts listed) may only not exceed it", () => {
+    const set = load("全县共有幼儿园120所，其中公办园80所、民办园30所。");
+    const [total, a, b] = set.indicators.map((i) => i.id);
+    expect(set.rules).toEqual([expect.objectContaining({ check: `sum(${a}, ${b}) <= ${total}`, severity: "error" })]);
+    expect(set.rules[0]!.message["zh-CN"]).toContain("之和不能超过");
+  });
+
+  test("a duration is never below 0, unless the figure is the change itself", () => {
+    const set = load("学生每天校内体育活动时间不少于2小时。教师每年培训不少于72学时。每天睡眠时间增加0.5小时。");
+    expect(set.indicators.map((i) => [i.unit, i.bounds?.min])).toEqual([
+      ["小时", 0],
+      ["学时", 0],
+      ["小时", undefined],
+    ]);
+  });
+
   test("value types, units and targets from the figures", () => {
     const set = load(
       "学前教育毛入园率达到95%以上。新增学位约3.86万个。投入资金1.5亿元。新建校舍2.3万平方米。职普比保持在1:1左右。辍学率较上年降低0.5个百分点。教育经费比上年增长8%。教师培训每人不少于72学时。",
