@@ -9,6 +9,7 @@ import { XlsxWorkbook } from "../workbook/xlsx";
 import { sniff } from "../workbook/xlsx/sniff";
 import { cliMessages } from "./i18n/messages";
 import type { CliIO } from "./io";
+import type { WorkbookChange } from "../core/workbook/workbook";
 
 /** What a command writes. */
 export type OutputKind = "report" | "summary" | "overview" | "form" | "set";
@@ -19,6 +20,9 @@ export type ExistingKind = OutputKind | "filled-form" | "folder" | "workbook" | 
 /** Metadata key the CLI puts in a validation report, so the next run knows it may replace it. */
 export const REPORT_KEY = "report.format";
 export const REPORT_FORMAT = "indicator-tables/report/v1";
+
+/** The mark that makes a written workbook the CLI's validation report. */
+export const REPORT_MARK: WorkbookChange = { op: "setMetadata", entries: { [REPORT_KEY]: REPORT_FORMAT } };
 
 /** Bytes read to tell a text or JSON file's kind; a set is small, anything bigger is not one. */
 const MAX_JSON_BYTES = 16 * 1024 * 1024;

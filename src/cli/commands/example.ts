@@ -14,6 +14,7 @@ import { XlsxWorkbook } from "../../workbook/xlsx";
 import { openReturnedFile } from "../../workbook/xlsx-reader/from-file";
 import { writeFileAtomic } from "../../node/atomic-file";
 import { readPlanFile } from "../read-plan";
+import { REPORT_MARK } from "../replace-guard";
 import { parseArgs } from "../args";
 import { cliMessages } from "../i18n/messages";
 import { EXIT, type CliIO, type ExitCode } from "../io";
@@ -107,7 +108,8 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, x.stepValidate, reportPath);
   const checked = await checkWorkbooks(inbox, r.set);
-  await writeWorkbook(reportChanges(r.set, checked.findings, io.locale), reportPath);
+  // marked as validate marks its report, so `validate -o` may replace it later
+  await writeWorkbook([...reportChanges(r.set, checked.findings, io.locale), REPORT_MARK], reportPath);
   for (const w of checked.workbooks) {
     const errors = w.findings.filter((f) => f.severity === "error").length;
     io.stderr(x.unitChecked(w.name, errors, w.findings.length - errors, w.ready));

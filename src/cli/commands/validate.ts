@@ -8,7 +8,7 @@ import { EXIT, type CliIO, type ExitCode } from "../io";
 import { cliMessages } from "../i18n/messages";
 import { writeWorkbook } from "../write-workbook";
 import { chooseSet, outputPath, workbookSources } from "../returned-files";
-import { mayReplace, REPORT_FORMAT, REPORT_KEY } from "../replace-guard";
+import { mayReplace, REPORT_MARK } from "../replace-guard";
 import { findingsJson, printFinding, progressLine } from "../print-findings";
 
 export async function validate(argv: readonly string[], io: CliIO): Promise<ExitCode> {
@@ -37,7 +37,7 @@ export async function validate(argv: readonly string[], io: CliIO): Promise<Exit
 
   if (out) {
     // marked as a report, so the next run may replace it without --force
-    await writeWorkbook([...reportChanges(set, result.findings, io.locale), { op: "setMetadata", entries: { [REPORT_KEY]: REPORT_FORMAT } }], out);
+    await writeWorkbook([...reportChanges(set, result.findings, io.locale), REPORT_MARK], out);
     io.stderr(m.wrote(out));
   }
   return exitCode(result);
