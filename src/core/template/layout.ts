@@ -92,6 +92,26 @@ function fixedValue(kind: FixedKind, ind: Indicator, locale: Locale, ctx: Pick<R
 }
 
 export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSheet {
+  return titled(renderUntitled(layout, ctx), layout.title, layout.subtitle);
+}
+
+/** A sheet without its title and subtitle (left empty): for a unit form, the same for every
+ *  unit of a set, so unit-form-cache.ts keeps it and each unit adds its own two lines. */
+export interface UntitledSheet extends RenderedSheet {
+  /** index in `body` of the setValues at A1, whose first two rows take the title and subtitle */
+  valuesAt: number;
+}
+
+/** The sheet with its title and subtitle: a new setValues, every other change as it was. */
+export function titled(sheet: UntitledSheet, title: string, subtitle: string): RenderedSheet {
+  const body = sheet.body.slice();
+  const change = body[sheet.valuesAt] as Extract<WorkbookChange, { op: "setValues" }>;
+  const [first, second, ...rest] = change.values;
+  body[sheet.valuesAt] = { ...change, values: [[title, ...first!.slice(1)], [subtitle, ...second!.slice(1)], ...rest] };
+  return { body, finish: sheet.finish };
+}
+
+export function renderUntitled(layout: Omit<SheetLayout, "title" | "subtitle">, ctx: RenderContext): UntitledSheet {
   const sheet = layout.name;
   const width = layout.columns.length;
   const last = columnName(width);
@@ -101,8 +121,8 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
   const blank = (): CellValue[] => Array<CellValue>(width).fill(null);
 
   const values: CellValue[][] = [
-    [layout.title, ...blank().slice(1)],
-    [layout.subtitle, ...blank().slice(1)],
+    blank(), // title: see `titled`
+    blank(), // subtitle
     ...Array.from({ length: headerRows }, (_, h) => layout.columns.map((c): CellValue => c.headers[h] || null)),
   ];
   const fills = new CellGrid<string>();
@@ -159,9 +179,10 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
   });
 
   const headerRange = `A${TITLE_ROWS + 1}:${last}${TITLE_ROWS + headerRows}`;
+  const valuesChange: WorkbookChange = { op: "setValues", sheet, at: "A1", values };
   const body: WorkbookChange[] = [
     { op: "addSheet", sheet },
-    { op: "setValues", sheet, at: "A1", values },
+    valuesChange,
     { op: "mergeCells", sheet, range: `A1:${last}1` },
     { op: "mergeCells", sheet, range: `A2:${last}2` },
     { op: "setStyle", sheet, range: "A1", style: { bold: true, fontSize: 14 } },
@@ -196,5 +217,5 @@ export function renderSheet(layout: SheetLayout, ctx: RenderContext): RenderedSh
   layout.columns.forEach((c, j) => body.push({ op: "setColumnWidth", sheet, column: columnName(j + 1), width: c.width }));
   body.push({ op: "freezePanes", sheet, rows: TITLE_ROWS + headerRows, columns: layout.freezeColumns });
   body.push({ op: "setPageSetup", sheet, setup: { orientation: "landscape", fitToWidth: true, printTitleRows: `1:${TITLE_ROWS + headerRows}` } });
-  return { body, finish: [protectChange(sheet, ctx.password)] };
+  return { body, finish: [protectChange(sheet, ctx.password)], valuesAt: body.indexOf(valuesChange) };
 }

@@ -11,10 +11,11 @@ import { baselineIndicators } from "./baseline";
 import { templateChanges, type BuiltTemplate } from "./built";
 import type { CellMap } from "./cell-map";
 import { guideSheet } from "./guide";
-import { renderSheet, type Column, type RenderContext } from "./layout";
+import { renderUntitled, titled, type Column, type RenderContext, type UntitledSheet } from "./layout";
 import { templateMetadata } from "./metadata";
 import { rowGroups } from "./rows";
 import { sheetName } from "./text";
+import { sharedUntitledForm } from "./unit-form-cache";
 
 
 export interface UnitFormOptions {
@@ -84,8 +85,19 @@ export interface UnitSheetsOptions {
   qualified: boolean;
 }
 
+/** A unit's form before its title lines: the sheets, each with its section (a large set's). */
+export interface UntitledForm {
+  sheets: { name: string; section?: string; rendered: UntitledSheet }[];
+}
+
 /** The sheets of one unit's form (the table, without the guide). */
 export function unitFormSheets(set: IndicatorSet, unit: ReportingUnit, o: UnitSheetsOptions): { body: WorkbookChange[]; finish: WorkbookChange[]; sheets: string[] } {
+  return titledForm(set, unit, o.locale, untitledForm(set, unit, o));
+}
+
+/** Everything of the form but its title and subtitle. Depends on the unit only through its
+ *  quotas (`unitTarget`) and, when `qualified`, its id in every slot. */
+export function untitledForm(set: IndicatorSet, unit: ReportingUnit, o: UnitSheetsOptions): UntitledForm {
   const m = messagesFor(o.locale);
   const baseline = baselineIndicators(set);
   const columns = unitFormColumns(set, baseline, o.locale, o.qualified ? unit.id : undefined);
@@ -99,19 +111,28 @@ export function unitFormSheets(set: IndicatorSet, unit: ReportingUnit, o: UnitSh
     ...(set.quotas.length ? { unitTarget: (ind: Indicator, year: number | undefined) => describeUnitTargets(set, ind, unit.id, year, o.locale) } : {}),
   };
   const groups = rowGroups(set, m.template.otherSection, o.qualified ? Infinity : undefined);
+  return {
+    sheets: groups.map((group) => {
+      const name = o.sheetName(groups.length === 1 ? undefined : (group.title ?? m.template.otherSection));
+      const rendered = renderUntitled({ name, columns, rows: group.rows, freezeColumns: 2 }, ctx);
+      return { name, ...(group.title && groups.length > 1 ? { section: group.title } : {}), rendered };
+    }),
+  };
+}
+
+/** The form with the unit's title and subtitle on every sheet. */
+export function titledForm(set: IndicatorSet, unit: ReportingUnit, locale: Locale, form: UntitledForm): { body: WorkbookChange[]; finish: WorkbookChange[]; sheets: string[] } {
+  const m = messagesFor(locale);
   const title = m.template.formTitle(set.title, unit.name);
-  const subtitle = m.template.formSubtitle(unit.name, unit.id, set.years.join(o.locale === "zh-CN" ? "、" : ", "), set.version);
+  const subtitle = m.template.formSubtitle(unit.name, unit.id, set.years.join(locale === "zh-CN" ? "、" : ", "), set.version);
   const body: WorkbookChange[] = [];
   const finish: WorkbookChange[] = [];
-  const sheets: string[] = [];
-  for (const group of groups) {
-    const name = o.sheetName(groups.length === 1 ? undefined : (group.title ?? m.template.otherSection));
-    const r = renderSheet({ name, title: group.title && groups.length > 1 ? `${title} ${group.title}` : title, subtitle, columns, rows: group.rows, freezeColumns: 2 }, ctx);
+  for (const s of form.sheets) {
+    const r = titled(s.rendered, s.section !== undefined ? `${title} ${s.section}` : title, subtitle);
     body.push(...r.body);
     finish.push(...r.finish);
-    sheets.push(name);
   }
-  return { body, finish, sheets };
+  return { body, finish, sheets: form.sheets.map((s) => s.name) };
 }
 
 export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTemplate {
@@ -120,17 +141,19 @@ export function buildUnitForm(set: IndicatorSet, o: UnitFormOptions): BuiltTempl
   const unit = findUnit(set, o.unitId);
   const taken = reservedNames(locale);
   const guide = sheetName(m.layout.guideSheet, "Guide", taken);
-  const cells: CellMap = new Map();
-  const names = new Set<string>();
   const g = guideSheet(set, guide, { locale, unit, units: set.units.length, hasBaseline: baselineIndicators(set).size > 0, password: o.password, removedSheet: o.removedSheet });
-  const form = unitFormSheets(set, unit, {
-    locale,
-    ...(o.password ? { password: o.password } : {}),
-    cells,
-    names,
-    sheetName: (title) => sheetName(title ?? m.template.formSheet, "Form", taken),
-    qualified: false,
-  });
+  // the same for every unit of a set without quotas: made once (unit-form-cache.ts)
+  const { form: untitled, cells, names } = sharedUntitledForm(set, { locale, ...(o.password ? { password: o.password } : {}) }, (cells, names) =>
+    untitledForm(set, unit, {
+      locale,
+      ...(o.password ? { password: o.password } : {}),
+      cells,
+      names,
+      sheetName: (title) => sheetName(title ?? m.template.formSheet, "Form", taken),
+      qualified: false,
+    }),
+  );
+  const form = titledForm(set, unit, locale, untitled);
   const forms = [{ layout: "unit-form" as const, unitId: unit.id, sheets: form.sheets }];
   return {
     kind: "unit-form",

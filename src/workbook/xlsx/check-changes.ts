@@ -9,7 +9,7 @@ import { METADATA_SHEET, metadataProblem } from "./metadata";
 import { checkColumnWidth, checkFreeze, checkPageSetup, checkProtection } from "./sheet-settings";
 import { sheetNameProblem, unknownSheet } from "./sheets";
 import { checkStyle, numberFormatProblem } from "./styles";
-import { toExcelValidation } from "./validation";
+import { excelValidation } from "./validation";
 
 const VISIBILITIES = new Set<SheetInfo["visibility"]>(["visible", "hidden", "veryHidden"]);
 
@@ -111,7 +111,7 @@ function checkOne(change: WorkbookChange, sheets: SheetSet): void {
     case "setDataValidation":
       sheets.require(change.sheet);
       checkRange(change.range);
-      toExcelValidation(change.validation);
+      excelValidation(change.validation);
       return;
     case "addConditionalFormat":
       sheets.require(change.sheet);

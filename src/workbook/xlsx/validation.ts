@@ -96,10 +96,45 @@ export function toExcelValidation(v: DataValidation): ExcelJS.DataValidation {
   return out;
 }
 
+// A unit form's validations are frozen objects shared by every unit of a set (core's
+// unit-form-cache.ts): each is checked, converted and serialised once, not once per form. Only
+// what is frozen all the way down is kept, as nothing can change it afterwards.
+const converted = new WeakMap<DataValidation, ExcelJS.DataValidation>();
+const serialised = new WeakMap<ExcelJS.DataValidation, string>();
+
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
+}
+
+/** `toExcelValidation`, once per frozen validation (the result frozen too). */
+export function excelValidation(v: DataValidation): ExcelJS.DataValidation {
+  const known = converted.get(v);
+  if (known) return known;
+  const dv = toExcelValidation(v);
+  if (deeplyFrozen(v)) converted.set(v, deepFreeze(dv));
+  return dv;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) for (const v of Object.values(Object.freeze(value))) deepFreeze(v);
+  return value;
+}
+
+/** The JSON of a validation, what identical ones are grouped by; kept for frozen ones. */
+function keyOf(dv: ExcelJS.DataValidation): string {
+  let key = serialised.get(dv);
+  if (key === undefined) {
+    key = JSON.stringify(dv);
+    if (deeplyFrozen(dv)) serialised.set(dv, key);
+  }
+  return key;
+}
+
 /** Set per cell, as exceljs itself does when loading, so a later validation on an overlapping
  *  range simply replaces the earlier one cell by cell. */
 export function setDataValidation(ws: ExcelJS.Worksheet, range: RangeRef, v: DataValidation): void {
-  const dv = toExcelValidation(v);
+  const dv = excelValidation(v);
   const model = validationModel(ws);
   forEachCell(ws, range, (cell) => {
     model[cell.address] = dv;
@@ -116,7 +151,7 @@ export function compressValidations(model: Record<string, ExcelJS.DataValidation
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
     let key = keys.get(dv);
-    if (key === undefined) keys.set(dv, (key = JSON.stringify(dv)));
+    if (key === undefined) keys.set(dv, (key = keyOf(dv)));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { dv, cells: [] }));
     if (address.includes(":")) {
