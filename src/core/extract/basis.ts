@@ -6,6 +6,7 @@ import type { Basis, Comparator } from "./types";
 // 按年增加 (Hong Kong, Macao): against a year earlier; 在原有基础上提高: against the level now
 const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上学年度?|前一年)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少)/;
 const DOWN = /(?:降低|下降|减少|压缩|压减|缩小|缩减|减)(?:了)?\s*$/;
+const CHANGE_DOWN = /(?:降低|下降|减少)(?:了)?\s*$/;
 const UP = /(?:增长|提高|增加|提升|上升|扩大|递增|增)(?:了)?\s*$/;
 
 export interface Change {
@@ -24,6 +25,9 @@ export function changeOf(left: string, unit: string): Change {
   const down = DOWN.test(verbZone);
   const up = !down && UP.test(verbZone);
   const previous = PREVIOUS.test(left) && (down || up || unit === "百分点");
+  // 学生数减少13.6%, 下降一半: the figure is the fall itself, whatever it is measured against
+  // (压减79家 counts what was cut: a positive count)
+  if (down && CHANGE_DOWN.test(verbZone)) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };
   if (unit === "百分点" || previous) {
     if (down) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };
     if (up) return { basis: previous ? "previous_year" : "absolute", sign: 1, comparator: ">=" };

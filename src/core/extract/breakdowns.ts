@@ -23,6 +23,33 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
   }
 }
 
+// 普惠性幼儿园23.64万所，占全国幼儿园的比例86.16%，比上年增长1.2个百分点: a share that opens
+// its clause with 占 is the share of what the clause before counted (and so is its change)
+export function fillShareOf(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
+    const old = d.rec.name;
+    for (const later of drafts.slice(i)) if (later.rec.name === old) later.rec.name = prev.rec.name + old;
+  }
+}
+
+// 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
+// that year, a fact
+export function fillBracketedBase(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    const aside = /[(（]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$/.exec(s.slice(Math.max(0, d.at - 12), d.at));
+    if (!aside || prev.rec.unit !== d.rec.unit) continue;
+    d.rec.name = prev.rec.name;
+    d.rec.kind = "actual";
+    d.rec.year = Number(aside[1]);
+    if (d.rec.comparator !== "between") d.rec.comparator = "=";
+  }
+}
+
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
 const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
@@ -42,12 +69,15 @@ export function fillElliptical(drafts: Draft[]): void {
       if (tail && tail[0] !== prev.rec.name) d.rec.name = name + tail[0];
     }
   }
-  // 29所学校创建“智慧校园”，占比超过90%: a bare share is the share of what was just counted
+  // 29所学校创建“智慧校园”，占比超过90%; 学校数增加120所，增幅为1.1%: a bare share or rate of
+  // change is of what was just counted
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (!/^(?:占比|比例|比重|所占比例)$/.test(d.rec.name) || d.rec.unit !== "%") continue;
+    const bareShare = /^(?:占比|比例|比重|所占比例)$/.test(d.rec.name);
+    const bareChange = /^(?:增幅|降幅|增速|增长率|下降率)$/.test(d.rec.name);
+    if ((!bareShare && !bareChange) || d.rec.unit !== "%") continue;
     const prev = drafts[i - 1]!;
-    if (prev.rec.unit !== "%" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name + "占比";
+    if (prev.rec.unit !== "%" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name.replace(/(?:增加|减少|增长|下降)$/, "") + (bareShare ? "占比" : d.rec.name);
   }
   // 45所学校生均校舍面积达标，达标率93.8%: a bare rate is the rate of what the sentence counted
   for (let i = 1; i < drafts.length; i++) {

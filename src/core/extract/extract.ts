@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { changeOf } from "./basis";
-import { fillCountedThing, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
+import { fillBracketedBase, fillCountedThing, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, kindAt, periodYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { documentKind, kindAt, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -97,7 +97,7 @@ function run(original: string, source: string): DetailedExtraction {
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
   const latestPeriod = Math.max(0, ...[...s.matchAll(/十[一二三四五六七八九]五/g)].map((m) => planPeriodEnd(m[0]) ?? 0));
-  ctx.pastBefore = ctx.docYear ?? (latestPeriod ? latestPeriod - 4 : null);
+  ctx.pastBefore = ctx.docYear ?? (latestPeriod ? latestPeriod - 4 : null) ?? publicationYear(s);
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
   let carried: { year: number; level: number; reported: boolean } | null = null;
   // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
@@ -123,7 +123,8 @@ function run(original: string, source: string): DetailedExtraction {
     const line = s.lastIndexOf("\n", sentence.start - 1);
     if (paragraph && paragraph.line !== line) paragraph = null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
-    let years = findYears(s, sentence.start, sentence.end);
+    // (2022年为54%): a year in brackets is that aside's, never the sentence's (fillBracketedBase)
+    let years = findYears(s, sentence.start, sentence.end).map((y) => (inBrackets(s, sentence, y) ? { ...y, role: "date" as const } : y));
     // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
     // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
     let period = years.some((y) => y.role === "for") ? null : leadingPeriod(s, sentence);
@@ -144,6 +145,9 @@ function run(original: string, source: string): DetailedExtraction {
       const leads = first.start === sentence.start && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
       paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
     }
+    // 主要目标，即到2027年，…: the goals' year holds for the rest of the paragraph
+    const goal = GOAL_YEAR.exec(s.slice(sentence.start, sentence.end));
+    if (goal) paragraph = { year: Number(goal[1]), line, reported: false };
     const lead = leadInYear(s, sentence, years);
     if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0, reported: false };
     const inSentence: Draft[] = [];
@@ -166,6 +170,8 @@ function run(original: string, source: string): DetailedExtraction {
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillFromTopic(s, sentence, inSentence);
+    fillBracketedBase(s, inSentence);
+    fillShareOf(inSentence);
     fillElliptical(inSentence);
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);
@@ -263,6 +269,16 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
+const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
+
+/** A year mention inside brackets that close within the sentence. */
+function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
+  const before = s.slice(sentence.start, y.start);
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  return /[)）]/.test(s.slice(y.end, sentence.end));
+}
+
 function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
   if (!/[：:]\s*$/.test(s.slice(sentence.start, sentence.end)) || sentence.end - sentence.start > 60) return null;
   const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
@@ -330,7 +346,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
   for (const imp of findImplied(s, clause.start, clause.end)) {
     // 消除大班额56个: the figure is the count removed, not a share brought to zero; but in
     // 56人以上大班额全部清零 the figure says which classes (以上 right before a noun)
-    const inside = drafts.filter((d) => d.at >= imp.start && d.at < imp.end);
+    // (figures read from digits only: another implied figure of the same words is a sibling)
+    const inside = drafts.filter((d) => d.end !== undefined && d.at >= imp.start && d.at < imp.end);
     if (inside.length) {
       const attributive = (d: Draft) => d.end !== undefined && /以[上下]$/.test(s.slice(d.end - 2, d.end)) && /[\u4e00-\u9fff]/.test(s[d.end] ?? "") && s[d.end] !== "的";
       if (imp.value !== 0 || !inside.every(attributive)) continue;

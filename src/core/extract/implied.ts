@@ -1,5 +1,6 @@
 // Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 清零 /
 // 不发生一起 / 为零 / 零事故 / 事故零发生 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍.
+import { sharedMeasures } from "./distribute";
 import type { Comparator } from "./types";
 
 export interface ImpliedFigure {
@@ -39,14 +40,14 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   }
 
   // 不发生一起安全责任事故, 杜绝重大安全事故, 实现校园安全零事故
-  const never = /(?:不发生|未发生|杜绝发生|避免发生|不出现|杜绝|零)(?:一起|一例|任何)?([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情))/g;
-  while (/事故|事件|案件|食物中毒|舆情/.test(clause) && (m = never.exec(clause))) {
+  const never = /(?:不发生|未发生|杜绝发生|避免发生|不出现|杜绝|零)(?:一起|一例|任何)?([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情|投诉|违规|伤亡))/g;
+  while (/事故|事件|案件|食物中毒|舆情|投诉|违规|伤亡/.test(clause) && (m = never.exec(clause))) {
     const before = clause.slice(0, m.index);
     push(out, start, start + m.index + m[0].length, before + m[1]!, "=", 0, "起");
   }
 
   // 责任事故零发生: the zero after what does not happen
-  const noneHappen = /([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情))(?:实现|保持|做到|确保)?零(?:发生|记录|报告)/g;
+  const noneHappen = /([^，,。；;、]{0,16}?(?:事故|事件|案件|食物中毒|舆情|投诉|违规|伤亡))(?:实现|保持|做到|确保)?零(?:发生|记录|报告)/g;
   while (clause.includes("零") && (m = noneHappen.exec(clause))) {
     push(out, start, start + m.index + m[0].length, clause.slice(0, m.index) + m[1]!, "=", 0, "起");
   }
@@ -80,7 +81,9 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   const zero = /([^，,。；;]{2,20}?)(?:降为|下降为|保持为|为|是)(?:零|0)(?![\d.%])/g;
   while (/[为是](?:零|0)/.test(clause) && (m = zero.exec(clause))) {
     const what = m[1]!;
-    push(out, start, start + m.index + m[0].length, what, "=", 0, EVENT_UNIT(what.trim()));
+    // 违法犯罪率和案发率为零: one zero for each measure listed
+    const each = sharedMeasures(what.trim()) ?? [what];
+    for (const one of each) push(out, start, start + m.index + m[0].length, one, "=", 0, EVENT_UNIT(one.trim()));
   }
 
   // 实现零辍学, 确保零拒绝
@@ -94,6 +97,8 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   // 实现农村学校宽带网络全覆盖 → 农村学校宽带网络覆盖率 = 100 %
   const cover = /([^，,。；;]{2,24}?)(?:实现|达到|做到|基本)?全(?:面)?覆盖/g;
   while (clause.includes("覆盖") && (m = cover.exec(clause))) {
+    // 全覆盖的学习培训, 分学段、全覆盖组织开展: how something is done, not a share reached
+    if (/^(?:的|地|组织|开展|推进|实施|进行)/.test(clause.slice(m.index + m[0].length))) continue;
     // 对…学生实现资助全覆盖: the verb before the measure is not part of it
     const what = m[1]!.replace(/(?:实现|做到|达到)(?=[\u4e00-\u9fff]{1,6}$)/, "");
     push(out, start, start + m.index + m[0].length, what + "覆盖率", "=", 100, "%");

@@ -5,7 +5,7 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果$|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果$|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
@@ -24,6 +24,8 @@ export function documentKind(text: string): Kind {
   // no title to say (a statistics page that opens on 义务教育): figures set against the year
   // before, again and again, with no word looking ahead anywhere, report
   if (!plan && (text.match(CHANGE_ON_LAST_YEAR) ?? []).length >= 3 && !LOOKS_AHEAD.test(text)) return "actual";
+  // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
+  if (!plan && !summary && publicationYear(text) !== null && !LOOKS_AHEAD.test(text)) return "actual";
   return "target";
 }
 const CHANGE_ON_LAST_YEAR = /[比较]上年(?:同期)?(?:增加|减少|增长|下降|提高|降低)/g;
@@ -56,6 +58,20 @@ export function titleYear(text: string): number | null {
   // a five-year plan (十四五规划) is about the years from its first on
   const end = planPeriodEnd(head);
   return end === null ? null : end - 4;
+}
+
+/**
+ * The year a page was published, from a date line near its top (日期：114/04/21, 发布时间：
+ * 2024-03-01, 发布日期 2024年3月1日); null when there is none. A page with no title year reports
+ * the years before it as past.
+ */
+export function publicationYear(text: string): number | null {
+  const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 6);
+  for (const l of lines) {
+    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
+    if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
+  }
+  return null;
 }
 
 /** A figure for a year before the one a document is about happened; one after it is planned. */

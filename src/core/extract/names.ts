@@ -93,6 +93,8 @@ export function tidy(s: string): string {
     .replace(YEARS, "")
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
+    // 9学年间, 5年来: the span of a change
+    .replace(/(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)/g, "")
     // 1-9月份, 9月份: the months a report covers
     .replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "")
     .replace(SIZE, "")
@@ -288,7 +290,7 @@ export function shortenSubject(name: string, max = 16): string {
 export function withShare(name: string, unit: string, left: string): string {
   if (unit !== "%" || !name) return name;
   if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;
-  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均|增长|提高|降低|下降|减少/.test(left)) return name;
+  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均|增长|增加|提高|降低|下降|减少/.test(left)) return name;
   return name + "比例";
 }
 

@@ -55,6 +55,10 @@ const nextNonSpace = (s: string, i: number) => {
 export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null {
   const before = prevNonSpace(s, f.start);
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
+  // 20万人口以上的县: a population that says which counties, not a count of people
+  if (/人$/.test(f.unit) && /^口\s*(?:及以上|以上|以下|及以下)?\s*的/.test(s.slice(f.end, f.end + 6))) return "qualifier";
+  // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
+  if ((f.unit === "学年" || f.unit === "年") && /^\s*(?:间|来|以来)/.test(s.slice(f.end, f.end + 3))) return "span";
   // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases
   if (f.unit === "期" && /[(（]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[)）]/.test(s.slice(f.end, f.end + 2))) return "ordinal";
   if (insideAny(quoted, f.start)) return "quoted name";

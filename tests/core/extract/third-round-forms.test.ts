@@ -178,3 +178,67 @@ test("under 工作目的 a plain 为 states a goal", () => {
 test("names lose a trailing 将 and the plan period", () => {
   for (const r of records("“十四五”期间，全市新改扩建幼儿园40所。学前教育毛入学率将比2020年提高5个百分点。")) expect(r.name).not.toMatch(/十四五|期间|^间|将/);
 });
+
+// Fifth batch (SOURCES.md "Fifth batch"): school reports, a statistics release, a national plan,
+// a Taiwan page of facts — made-up snippets of each form.
+describe("what a report of facts is", () => {
+  test("a title ending in 情况 reports", () => {
+    const got = records("2024年学校开展业务活动情况\n2024年，学校评选优秀班主任6名，开设校级社团11个。");
+    expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+      [6, "actual", "="],
+      [11, "actual", "="],
+    ]);
+  });
+
+  test("a page with no title but its date line states facts", () => {
+    const got = records("日期：2025-03-10\n资料来源：教育局\n全市学校总数计860所，平均每班学生数达38人。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
+describe("changes in a statistics release", () => {
+  const text = "某市2023年教育事业发展基本情况\n其中，民办学校120所，占全市学校的比例15.2%，比上年提高0.5个百分点。5学年间学校数增加20所，增幅为2.1%。在校生减少3.5%。";
+
+  test("a share opening with 占 and a bare 增幅 are of what was just counted; a span is no figure", () => {
+    const got = records(text);
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+      ["民办学校", 120, "所"],
+      ["民办学校占全市学校比例", 15.2, "%"],
+      ["民办学校占全市学校比例", 0.5, "百分点"],
+      ["学校数", 20, "所"],
+      ["学校数增幅", 2.1, "%"],
+      // a fall is negative, whatever it is measured against
+      ["在校生", -3.5, "%"],
+    ]);
+  });
+});
+
+describe("a plan's goals and the asides that give the base", () => {
+  const text = "《意见》明确了主要目标，即到2027年，优质均衡的格局基本形成。学前教育阶段，公办园在园幼儿占比力争达到60%以上（2022年为54%）；特殊教育方面，特教学校在20万人口以上的县基本实现全覆盖，适龄残疾儿童入学率保持在97%以上。";
+
+  test("the goals' year holds for the paragraph; a bracketed year is only its aside's", () => {
+    expect(records(text).map(brief)).toEqual([
+      ["公办园在园幼儿占比", 60, "%", 2027, "target", ">="],
+      ["公办园在园幼儿占比", 54, "%", 2022, "actual", "="],
+      // 20万人口 says which counties: no count of people
+      [expect.stringContaining("特教学校"), 100, "%", 2027, "target", "="],
+      ["适龄残疾儿童入学率", 97, "%", 2027, "target", ">="],
+    ]);
+  });
+});
+
+describe("zeros and coverage in words", () => {
+  test("two measures sharing one zero are two records; 零投诉 is a zero", () => {
+    const got = records("确保学生违法犯罪率和案发率为零。师德师风零投诉。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [0, "%"],
+      [0, "%"],
+      [0, "起"],
+    ]);
+    expect(got[1]!.name).toContain("案发率");
+  });
+
+  test("全覆盖 describing how something is done is no share", () => {
+    expect(records("深化多形式、分层次、全覆盖的学习培训。分学段、全覆盖组织开展教研活动。")).toEqual([]);
+  });
+});
