@@ -35,6 +35,18 @@ export function fillShareOf(drafts: Draft[]): void {
   }
 }
 
+// 完成教育投资6.15亿元，完成年度目标任务的99.27%: the share of the plan done is the completion
+// rate of what the clause before counted
+export function fillCompletion(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.unit !== "%" || !/^完成[^，,；;]{0,14}?(?:目标|任务|计划)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
+    if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
+    d.rec.name = prev.rec.name + "完成率";
+  }
+}
+
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact
 export function fillBracketedBase(s: string, drafts: Draft[]): void {

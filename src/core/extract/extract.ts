@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { changeOf } from "./basis";
-import { fillBracketedBase, fillCountedThing, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
+import { fillBracketedBase, fillCompletion, fillCountedThing, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -172,6 +172,7 @@ function run(original: string, source: string): DetailedExtraction {
     fillFromTopic(s, sentence, inSentence);
     fillBracketedBase(s, inSentence);
     fillShareOf(inSentence);
+    fillCompletion(inSentence);
     fillElliptical(inSentence);
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);

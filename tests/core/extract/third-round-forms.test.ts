@@ -242,3 +242,11 @@ describe("zeros and coverage in words", () => {
     expect(records("深化多形式、分层次、全覆盖的学习培训。分学段、全覆盖组织开展教研活动。")).toEqual([]);
   });
 });
+
+test("完成年度目标任务的99%: the completion rate of what the clause before counted", () => {
+  const got = records("某县2020年工作总结\n共完成教育固定资产投资6.15亿元，完成年度目标任务的99.27%。");
+  expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+    ["教育固定资产投资", 6.15, "actual"],
+    ["教育固定资产投资完成率", 99.27, "actual"],
+  ]);
+});
