@@ -270,6 +270,7 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
+const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
 
 /** A year mention inside brackets that close within the sentence. */
@@ -494,7 +495,10 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const section = ctx.sections.pathAt(f.start);
   let year = yearAt(years, f.start) ?? cell?.year ?? null;
   let kind = kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? sectionKind(section) ?? ctx.docKind);
-  if (kind === "target" && statesAFact(before, comparatorWordBefore(left)?.word, section)) kind = "actual";
+  // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
+  const word = comparatorWordBefore(left)?.word;
+  const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;
+  if (kind === "target" && statesAFact(before, stated, section)) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start);
   if (start) {

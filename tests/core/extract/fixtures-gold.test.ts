@@ -144,8 +144,7 @@ const REAL: [string, string, number, number][] = [
   ["Zhejiang city 2023 summary run on one line: 将…与…融合, 同比去年增长, 乐成一中(一期) (0.71)", "summary-city-zhejiang-2023", 0.87, 0.8],
   ["高新区 2022 summary: 3000多名教师全员竞聘上岗, 29所学校…，占比超过90.63% (0.71)", "summary-district-hightech-2022", 1, 1],
   ["Jining 十四五 plan reported in traditional characters with pinyin (1.0)", "fyp-jining-2022-news-trad", 1, 1],
-  // 教育經費佔政府整體開支約五分之一 states the present (label actual), read as planned (left open)
-  ["Hong Kong 2013 Policy Address, education: 約五分之一, 將近七成, 超過三分之一 (1.0; kind 0.75)", "hk-policy-address-2013-edu-trad", 1, 0.75],
+  ["Hong Kong 2013 Policy Address, education: 約五分之一, 將近七成, 超過三分之一 (1.0; kind 0.75)", "hk-policy-address-2013-edu-trad", 1, 1],
   ["Hangzhou 2005 opinion on preschool education: targets for 2007 and 2010 (0.91)", "opinion-hangzhou-preschool-2005", 1, 1],
   // fifth batch, labelled before the extractor ran (first F1 in brackets)
   ["Wuhu kindergarten 2025 plan: 零投诉, 重大安全事故零发生 (0.95)", "school-wuhu-yuhong-kindergarten-2025", 1, 1],

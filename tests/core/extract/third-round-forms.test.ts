@@ -250,3 +250,11 @@ test("完成年度目标任务的99%: the completion rate of what the clause bef
     ["教育固定资产投资完成率", 99.27, "actual"],
   ]);
 });
+
+test("a share stated with 占 and no word of reaching is a state, even in a plan; 占比不低于 is a target", () => {
+  const got = records("某区2025年教育工作计划\n教育经费占政府总开支约五分之一。体育、艺术类课程占比不低于40%。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [20, "actual"],
+    [40, "target"],
+  ]);
+});
