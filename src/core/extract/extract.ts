@@ -270,6 +270,7 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
+const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
 
@@ -312,7 +313,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (!group.length) continue;
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const left = s.slice(leftStart, first.start);
+    // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
+    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "");
     const nextStart = groups.slice(gi + 1).find((g) => g.length)?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {
@@ -335,7 +337,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName) || changeOfClauseBefore(s, sentence.start, clause.start, left);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
@@ -415,6 +417,13 @@ function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: num
   const verb = REACHED.exec(prev);
   if (!verb || verb.index < 2) return "";
   return finishName(shortenSubject(subjectBefore(prev.slice(0, verb.index))));
+}
+
+// （一）幼儿教育：澳门币18490元: a figure alone after an item's label and colon is the label's
+function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number, left: string): string {
+  if (left.trim()) return "";
+  const m = /(?:^|[，,；;。\n])\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([^，,；;。：:\n]{2,12})[：:]\s*$/.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
+  return m ? finishName(m[1]!) : "";
 }
 
 // units of things counted one by one, which a deed after the figure can name

@@ -38,7 +38,8 @@ export function dropQualifiers(s: string, groups: Figure[][]): void {
     const next = groups[i + 1]!;
     if (g.length !== 1 || !next.length) continue;
     const f = g[0]!;
-    if (!COUNTLIKE.has(f.unit) || (f.suffix && f.suffix !== "以上" && f.suffix !== "及以上")) continue;
+    const ageBand = (f.unit === "岁" || f.unit === "周岁") && /^(?:及?以[上下])$/.test(f.suffix);
+    if (!COUNTLIKE.has(f.unit) || (f.suffix && f.suffix !== "以上" && f.suffix !== "及以上" && !ageBand)) continue;
     const between = s.slice(f.end, next[0]!.start).replace(/\s/g, "");
     const word = comparatorWordBefore(between);
     const noun = (word ? between.slice(0, word.at) : between).replace(/(?:达到|达|共|计|有)$/, "");

@@ -5,13 +5,18 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况$|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果$|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果(?=\s*(?:\n|$))|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
 export function documentKind(text: string): Kind {
   // the title is among the first lines; furniture is gone by now
-  const lines = text.slice(0, 600).split("\n").filter((l) => l.trim());
+  // a title spaced out to a width (双 师 教 师 概 况) reads as its words
+  const lines = text
+    .slice(0, 600)
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""));
   const head = lines.slice(0, 3).join("\n").slice(0, 200);
   let summary = SUMMARY_TITLE.exec(head);
   let plan = PLAN_TITLE.exec(head);
@@ -24,10 +29,13 @@ export function documentKind(text: string): Kind {
   // no title to say (a statistics page that opens on 义务教育): figures set against the year
   // before, again and again, with no word looking ahead anywhere, report
   if (!plan && (text.match(CHANGE_ON_LAST_YEAR) ?? []).length >= 3 && !LOOKS_AHEAD.test(text)) return "actual";
+  // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
+  if (!plan && !summary && REVIEW_OPENING.test(lines[0] ?? "")) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
   if (!plan && !summary && publicationYear(text) !== null && !LOOKS_AHEAD.test(text)) return "actual";
   return "target";
 }
+const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;
 const CHANGE_ON_LAST_YEAR = /[比较]上年(?:同期)?(?:增加|减少|增长|下降|提高|降低)/g;
 const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;
 
@@ -93,7 +101,7 @@ const ACTUAL = /(?:已经|已|现有|现时|目前|截至|截止|共有|以来|[
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
-const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 const DISPOSAL = /^将[^，,；;]{1,20}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;

@@ -157,6 +157,22 @@ const REAL: [string, string, number, number][] = [
   // 目前為13.1人: the measure (每位教師教導學生數) is in the clause before; 達306所 with no year
   // read as planned (left open)
   ["Taiwan Executive Yuan page of facts, dated 114/04/21: 9學年間, 增幅為, 計1萬1,068所 (0.68; kind 0.21)", "tw-ey-education-2025-trad", 0.89, 0.88],
+  // sixth batch, labelled before the extractor ran (first F1 in brackets)
+  ["Luyang (Hefei) 2020 work points (1.0)", "points-luyang-district-2020", 1, 1],
+  // 做好全区66辆校车的安全监管: a current count inside a task, read as planned (left open)
+  ["Dazu (Chongqing) 2016 work points: 66辆校车 (1.0; kind 0.86)", "points-dazu-district-2016", 1, 0.85],
+  // 研究教育工作38次 named by the whole sentence; 1.2万个、2.7万个，同比增长33.33%、80% (left open)
+  ["Quanzhou 2022 summary on the bureau's site (0.90)", "summary-quanzhou-city-2022", 0.9, 1],
+  ["Sayibak (Urumqi) 2022 履职报告: 现有…培养计划79人 (0.98; kind 0.90)", "report-sayibak-district-2022", 0.97, 1],
+  ["Donghu (Nanchang) 十四五 plan, traditional characters with pinyin (1.0)", "fyp-donghu-district-2021-trad", 1, 1],
+  // 36—45岁教师占45% named 青年教师比例 from the sentence before (left open)
+  ["Shanghai vocational college 2019 teacher statistics: 双 师 教 师 概 况, 占 5 %, 35岁以下 (0.84; kind 0.25)", "college-succ-dual-teachers-2019", 0.88, 1],
+  // money before a verb and its object (投资500万元新建…教学楼一幢) is named by the verb alone;
+  // 这10件实事已完成7件 (left open)
+  ["Chengxian (Gansu) ten education projects and their completion: 一是…十是 (0.71; kind 0.13)", "livelihood-chengxian-county", 0.71, 0.93],
+  // the items' amounts lack the lead-in's measure (津贴) in their names; the amounts of a decree
+  // are read as actual where the label says target (left open)
+  ["Macao 2017 decree on free-education subsidies, traditional characters: 學生人數為二十五至三十五人的班級 (0.47)", "macau-free-education-subsidy-2017-trad", 0.57, 0],
 ];
 
 // A real text whose labels are all optional (a 工作要点's opening of preamble and party work):

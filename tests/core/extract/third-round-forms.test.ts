@@ -258,3 +258,42 @@ test("a share stated with 占 and no word of reaching is a state, even in a plan
     [40, "target"],
   ]);
 });
+
+// Sixth batch (SOURCES.md "Sixth batch"): made-up snippets of each form.
+describe("reports that never say 已", () => {
+  test("a title spaced out to a width still names a report (概 况)", () => {
+    const got = records("教 师 队 伍 概 况\n截至2024年8月底，学校专任教师320人。博士学位占 6 %，高级职称占 35 %。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
+  });
+
+  test("a text with no title that opens by looking back reports", () => {
+    const got = records("今年以来，县委、县政府斥资3000万元办好教育实事。一是划拨土地50亩。二是拨付校舍维修资金20万元。");
+    expect(got.every((r) => r.kind === "actual")).toBe(true);
+    expect(got.map((r) => r.name)).not.toContain(expect.stringMatching(/^[一二三]是/));
+  });
+
+  test("a programme named …培养计划 counts people in it; it does not look ahead", () => {
+    const got = records("某区2022年履职情况报告\n全区现有名校长培养计划人选3人，骨干教师培养计划人选79人。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
+describe("sizes and ages that say which ones", () => {
+  test("二十五至三十五人的班级 and 35岁以下青年教师 are no figures of their own", () => {
+    const got = records("某校2024年师资概况\n35岁以下青年教师占27%。学生人数为二十五至三十五人的初中教育的班级，津贴金额为澳门币一百万元。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [27, "%"],
+      [1000000, "元"],
+    ]);
+    // the currency is the figure's: 为 still states the amount
+    expect(got[1]).toMatchObject({ comparator: "=", name: "津贴金额" });
+  });
+});
+
+test("an item's label before its colon names a figure that stands alone: （一）幼儿教育：澳门币18490元", () => {
+  const got = records("津贴金额如下：\n（一）幼儿教育：澳门币一万八千四百九十元；\n（二）小学教育：澳门币二万零六百元。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["幼儿教育", 18490],
+    ["小学教育", 20600],
+  ]);
+});
