@@ -36,7 +36,7 @@ const TRAILING = [
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // per-unit words belong with the figure (每生每年720元), not with the name
   "每生", "每人", "每校", "每班", "每所", "每月", "每学期", "每学年", "每周", "每天", "每日", "人均", "生均",
-  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较",
+  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较", "已",
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
 ];
@@ -92,6 +92,8 @@ export function tidy(s: string): string {
     // an item's number: （2）全县…, ③…
     .replace(/^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/, "")
     .replace(YEARS, "")
+    // 这10件实事: the demonstrative of a counted list
+    .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
     // 9学年间, 5年来: the span of a change
@@ -206,6 +208,8 @@ export function nounBefore(left: string): string {
   s = stripWords(s, TRAILING, "end");
   s = stripWords(s, [...OTHER_VERBS, ...MEASURE_VERBS], "start");
   s = stripWords(s, LEADING, "start");
+  // 这10件实事: the demonstrative is no part of what is counted
+  if (/^(?:这|那|该|此)$/.test(s)) return "";
   // 48所学校中(已有45所…): among which, not what
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![初高集])中$/, "");
   // what is left must look like a noun phrase: no verbs inside, no time words
@@ -268,6 +272,8 @@ export function nounAfter(right: string): NounAfter {
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
   }
   const deed = cut && PLAIN_COUNTED.test(noun) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
+  // 实事已完成7件: the adverb before the cut belongs to the verb
+  noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都)$/, "");
   const length = lead + noun.length;
   if (deed) return { noun: finishName(noun), phrase, length, counted: finishName(deed + noun) };
   const de = noun.lastIndexOf("的");

@@ -297,3 +297,7 @@ test("an item's label before its colon names a figure that stands alone: （一�
     ["小学教育", 20600],
   ]);
 });
+
+test("这10件实事已完成: the demonstrative and the adverb are no part of the name", () => {
+  expect(records("某县2023年工作总结\n这10件实事已全部启动。").map((r) => r.name)).toEqual(["实事"]);
+});
