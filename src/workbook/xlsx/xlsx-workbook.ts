@@ -7,7 +7,9 @@ import { readFileBytes, writeFileAtomic } from "../../node/atomic-file";
 import { forEachCell, readRange, writeFormulas, writeValues } from "./cells";
 import { checkChanges } from "./check-changes";
 import { addConditionalFormat } from "./conditional-format";
-import { deflateRawInUse, deflateStoredZip } from "./deflate-zip";
+import JSZip from "jszip";
+import { escapeValidationBreaks, sheetsWithValidationBreaks } from "./attribute-breaks";
+import { deflateRawInUse, rewriteStoredZip } from "./deflate-zip";
 import { defineName, forgetSheet, listNames } from "./defined-names";
 import { readMetadata, writeMetadata } from "./metadata";
 import { WorkbookOpenError } from "./open-error";
@@ -67,13 +69,23 @@ export class XlsxWorkbook implements Workbook {
   async toBuffer(): Promise<Uint8Array> {
     const restore = prepareForWrite(this.wb);
     try {
-      // stored by exceljs, then deflated natively, when a native deflate is in use
+      // Written stored by exceljs, then rewritten entry by entry (deflate-zip.ts) when a native
+      // deflate is in use or a sheet's validation texts hold line breaks to keep
+      // (attribute-breaks.ts); else exceljs deflates through JSZip as it likes.
       const deflate = deflateRawInUse();
-      const out = await this.wb.xlsx.writeBuffer(deflate ? { zip: { compression: "STORE" } } : undefined);
+      const breaks = sheetsWithValidationBreaks(this.wb);
+      const stored = deflate !== undefined || breaks.size > 0;
+      const out = await this.wb.xlsx.writeBuffer(stored ? { zip: { compression: "STORE" } } : undefined);
       // a Node Buffer under Node; typed by exceljs as an ArrayBuffer
       const bytes = out instanceof Uint8Array ? out : new Uint8Array(out);
+      if (!stored) return bytes;
+      const transform = breaks.size > 0 ? (name: string, data: Uint8Array) => (breaks.has(name) ? escapeValidationBreaks(data) : data) : undefined;
       // a zip it cannot rewrite (never one of JSZip's) is still a valid package, only stored
-      return (deflate && deflateStoredZip(bytes, deflate)) ?? bytes;
+      const rewritten = rewriteStoredZip(bytes, { deflate, transform }) ?? bytes;
+      if (deflate) return rewritten;
+      // the task pane: JSZip deflates the stored entries, as exceljs would have had it do
+      const zip = await JSZip.loadAsync(rewritten);
+      return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     } finally {
       restore();
     }
