@@ -47,6 +47,17 @@ export function fillCompletion(drafts: Draft[]): void {
   }
 }
 
+// 1.兴隆县第一中心小学，建设面积1617.96平方米，投入资金420万元: an item opening with the name of a
+// school gives it to the bare measures that follow
+const ITEM_SUBJECT = /^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*[，,：:]/;
+const BARE_MEASURE = /^(?:建设面积|建筑面积|占地面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班)$/;
+export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): void {
+  const m = ITEM_SUBJECT.exec(s.slice(sentence.start, sentence.end));
+  if (!m) return;
+  const from = sentence.start + m[0].length;
+  for (const d of drafts) if (d.at >= from && BARE_MEASURE.test(d.rec.name)) d.rec.name = m[1]! + d.rec.name;
+}
+
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact
 export function fillBracketedBase(s: string, drafts: Draft[]): void {

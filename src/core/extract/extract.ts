@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { changeOf } from "./basis";
-import { fillBracketedBase, fillCompletion, fillCountedThing, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
+import { fillBracketedBase, fillCompletion, fillCountedThing, fillItemSubject, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, kindAt, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { documentKind, kindAt, markedKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -83,6 +83,8 @@ interface Context {
   pastBefore: number | null;
   quoted: Span[];
   barTables: BarTables;
+  /** the kind the lead-in of a list said (…已全部竣工。具体情况如下：), for the list's items */
+  listKind: Kind | null;
 }
 
 function run(original: string, source: string): DetailedExtraction {
@@ -92,7 +94,7 @@ function run(original: string, source: string): DetailedExtraction {
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s) };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -109,6 +111,8 @@ function run(original: string, source: string): DetailedExtraction {
   let headingIndex = 0;
   // the stage a paragraph's lead-in named (——小学。/ 全县幼儿园32所，…): its figures' names lack it
   let paragraphStage: { stage: string; line: number } | null = null;
+  let listLead: Kind | null = null;
+  let listLine = -2;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
       const h = headings[headingIndex]!;
@@ -121,6 +125,17 @@ function run(original: string, source: string): DetailedExtraction {
       headingIndex++;
     }
     const line = s.lastIndexOf("\n", sentence.start - 1);
+    if (line !== listLine) {
+      // 具体情况如下： then 1.… 2.…: the items are what the lead-in said they are
+      const lineEnd = s.indexOf("\n", line + 1);
+      const lineText = s.slice(line + 1, lineEnd < 0 ? s.length : lineEnd);
+      if (ITEM_START.test(lineText)) ctx.listKind = listLead;
+      else {
+        ctx.listKind = null;
+        listLead = /如下\s*[：:]\s*$/.test(lineText) ? markedKind(lineText) : null;
+      }
+      listLine = line;
+    }
     if (paragraph && paragraph.line !== line) paragraph = null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     // (2022年为54%): a year in brackets is that aside's, never the sentence's (fillBracketedBase)
@@ -173,6 +188,7 @@ function run(original: string, source: string): DetailedExtraction {
     fillBracketedBase(s, inSentence);
     fillShareOf(inSentence);
     fillCompletion(inSentence);
+    fillItemSubject(s, sentence, inSentence);
     fillElliptical(inSentence);
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);
@@ -270,6 +286,7 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
+const ITEM_START = /^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]是)/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
@@ -486,9 +503,10 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     const counted = after.counted ?? after.noun;
     name = finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
     usedRight = true;
-  } else if (!subject && after.predicate && COUNTED_UNITS.has(unit)) {
-    // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted
-    name = after.predicate;
+  } else if ((!subject || isVerbOnly(subject) || subject.length <= 2) && after.predicate && COUNTED_UNITS.has(unit)) {
+    // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted (推荐15人参加…培训:
+    // with the verb that chose them)
+    name = finishName(subject + after.predicate);
     usedRight = true;
   } else name = subject;
   // a percentage of people or things is their share: …的教师达到3% → …教师比例
@@ -503,7 +521,11 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const before = s.slice(cell ? Math.max(sentence.start, cell.start) : sentence.start, f.start);
   const section = ctx.sections.pathAt(f.start);
   let year = yearAt(years, f.start) ?? cell?.year ?? null;
-  let kind = kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? sectionKind(section) ?? ctx.docKind);
+  // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
+  // clause says what it is
+  const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
+  const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
+  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.listKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

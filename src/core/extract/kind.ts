@@ -5,7 +5,7 @@
 import type { Kind } from "./types";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果(?=\s*(?:\n|$))|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
+const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
 /** The document's default: a summary reports, everything else plans. */
@@ -78,6 +78,9 @@ export function publicationYear(text: string): number | null {
   for (const l of lines) {
     const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
     if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
+    // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
+    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/.exec(l);
+    if (bare) return Number(bare[1]);
   }
   return null;
 }
@@ -101,13 +104,18 @@ const ACTUAL = /(?:已经|已|现有|现时|目前|截至|截止|共有|以来|[
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
-const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助)计划(?!的|数|任务|内|外|生育|单列)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = /(?:力争|确保|(?<!年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助)计划(?!的|数|任务|内|外|生育|单列|[^，,；;。的]{1,4}的)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券))|预计|拟|将|下一步|下步|今后|明年|努力|力求|(?<!年度|完成|实现|达成|既定)目标(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 const DISPOSAL = /^将[^，,；;]{1,20}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
 
 /** The kind of a figure, from the words of its sentence before it (the nearest marker wins). */
 export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
+  return markedKind(sentenceBefore) ?? fallback;
+}
+
+/** The kind the words of `text` mark (the last marker wins), or null when none does. */
+export function markedKind(sentenceBefore: string): Kind | null {
   let lastActual = -1;
   let lastTarget = -1;
   for (const m of sentenceBefore.matchAll(ACTUAL)) {
@@ -121,15 +129,22 @@ export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
+    // 现将…情况公示如下: "hereby", an official formula, not the future
+    if (m[0] === "将" && /现$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
     // 将中心工作与党建工作深度融合, 将…纳入: 将 takes an object (it is 把), it does not look ahead
     if (m[0] === "将" && DISPOSAL.test(sentenceBefore.slice(m.index))) continue;
     // 将41个项目纳入…: 将 before a count takes an object (it is 把), it does not look ahead
     if (m[0] === "将" && (/^将\s*$/.test(sentenceBefore.slice(m.index)) || /^将\s*\d[\d.,]*\s*(?:万|亿)?\s*[个所名人项处户次件家种类位批期届场节门间条台座张份块班]/.test(sentenceBefore.slice(m.index, m.index + 12)))) continue;
+    // 经过努力，到2020年底…达到57%: what efforts have reached by then, looking back
+    if (m[0].startsWith("到") && /经过[^，,；;。]{0,8}努力\s*[，,]?\s*$/.test(sentenceBefore.slice(0, m.index))) {
+      lastActual = Math.max(lastActual, m.index);
+      continue;
+    }
     // 提高到2020年的91.6%: that year's value, not a deadline (the year decides, see yearKind)
     if (m[0].startsWith("到") && /^\s*(?:底|末)?的/.test(sentenceBefore.slice(m.index + m[0].length))) continue;
     lastTarget = m.index;
   }
-  if (lastActual < 0 && lastTarget < 0) return fallback;
+  if (lastActual < 0 && lastTarget < 0) return null;
   return lastActual > lastTarget ? "actual" : "target";
 }
 

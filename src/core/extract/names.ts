@@ -8,7 +8,7 @@
 // look-aheads.
 const LEADING = [
   "全区", "全市", "全县", "全镇", "全省", "全国", "全旗", "全乡", "全州", "我市", "我区", "我县", "我省", "我州", "我镇", "我乡", "本市", "本区", "本县", "各地",
-  "我校", "本校", "全校", "我园", "本园", "全园", "我局", "全系统",
+  "我校", "本校", "全校", "我园", "本园", "全园", "我局", "全系统", "我们",
   // 为全市中小学配备…: for whom, before the verb
   "为[^，,；;为]{2,12}?(?=配备|配齐|新建|建设|招聘|培训|提供|购置|更新|安装|发放|开设|建成|改造)",
   // 通过公开招聘、人才引进等方式, 在省运动会上: how and where, not what
@@ -53,7 +53,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用", "开工建设", "开工", "竣工",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?<![生人平校])均|(?<![生人平校])都|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?<![生人平校])均|(?<![生人平校])都|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -62,7 +62,7 @@ const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|�
 const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))\s*(?:[-—至到~]\s*(?:19|20)\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年)?/g;
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
 const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
-const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)/g;
+const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)/g;
 
 function stripWords(s: string, words: readonly (string | RegExp)[], where: "start" | "end"): string {
   let cur = s;
@@ -233,7 +233,7 @@ export interface NounAfter {
 
 // 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
 // the deed is the measure, the plain noun only says what was counted
-const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|达到|完成|进入|享受|开展|全员)了?/;
+const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|达到|完成|进入|享受|开展|全员|投入使用|交付使用)了?/;
 const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
 
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
@@ -241,6 +241,8 @@ function deedAt(raw: string): string {
   const verb = DEED.exec(raw);
   if (!verb) return "";
   const object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, ""));
+  // 投入使用, 交付使用: a deed with no object
+  if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
 }
 

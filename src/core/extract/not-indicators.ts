@@ -58,7 +58,7 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 学生人数为二十五至三十五人的班级: the size that says which classes, not a count of people
   if (/^(?:人|名)$/.test(f.unit) && /^\s*(?:及以上|以上|以下|及以下)?\s*的[^，,；;。]{0,14}?(?:班级|班|学校|幼儿园|家庭|村|校)/.test(s.slice(f.end, f.end + 22))) return "qualifier";
   // 20万人口以上的县: a population that says which counties, not a count of people
-  if (/人$/.test(f.unit) && /^口\s*(?:及以上|以上|以下|及以下)?\s*的/.test(s.slice(f.end, f.end + 6))) return "qualifier";
+  if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
   if ((f.unit === "学年" || f.unit === "年") && /^\s*(?:间|来|以来)/.test(s.slice(f.end, f.end + 3))) return "span";
   // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases

@@ -301,3 +301,53 @@ test("an item's label before its colon names a figure that stands alone: （一�
 test("这10件实事已完成: the demonstrative and the adverb are no part of the name", () => {
   expect(records("某县2023年工作总结\n这10件实事已全部启动。").map((r) => r.name)).toEqual(["实事"]);
 });
+
+// Seventh batch (SOURCES.md "Seventh batch"): made-up snippets of each form.
+describe("what a text says it reports", () => {
+  test("a title of results (…取得长足进步) reports", () => {
+    const got = records("某市教育事业取得长足进步\n2023年，全市财政性教育经费投入38.2亿元，实施教育项目48个。");
+    expect(got.map((r) => [r.kind, r.comparator])).toEqual([
+      ["actual", "="],
+      ["actual", "="],
+    ]);
+  });
+
+  test("经过努力，到2020年底…达到: looking back, not a deadline", () => {
+    const [r] = records("今年，全区将启动质量提升行动。经过努力，到2020年底，学前教育普惠率达到85%。");
+    expect(r).toMatchObject({ value: 85, kind: "actual", year: 2020 });
+  });
+
+  test("a list's items are what its lead-in said: …已全部竣工。具体情况如下：", () => {
+    const text = "某市2023年民生工程新闻发布会\n计划实施的3个项目已于8月底全部竣工，提前完成了任务。具体情况如下：\n1.城南小学，建设面积1600平方米，投入资金420万元。\n2.城北中学，建设面积8700平方米，投入资金1550万元。\n下一步，我们将新建学校2所。";
+    const got = records(text).map((r) => [r.name, r.value, r.kind]);
+    expect(got).toEqual([
+      [expect.stringContaining("项目"), 3, "actual"],
+      ["城南小学建设面积", 1600, "actual"],
+      ["城南小学投入资金", 420, "actual"],
+      ["城北中学建设面积", 8700, "actual"],
+      ["城北中学投入资金", 1550, "actual"],
+      ["新建学校", 2, "target"],
+    ]);
+  });
+
+  test("现将…公示如下: hereby, not the future", () => {
+    const got = records("关于2020年民生实事完成情况的公示\n现将2020年民生实事项目建设情况公示如下：\n1.新建幼儿园3所。\n2.改造学校运动场7个。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
+test("things counted by a deed that takes no object, or by the verb that chose them", () => {
+  const got = records("某县2020年工作总结\n推荐15人参加党员积极分子培训。城南、城北等6所学校投入使用。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["推荐参加党员积极分子培训", 15],
+    ["投入使用学校", 6],
+  ]);
+});
+
+test("3万人口以上乡镇: a population that says which towns is no figure; 12所次 is one measure", () => {
+  const got = records("3万人口以上乡镇至少办好2所公办中心幼儿园。创建特色项目学校12所次。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [2, "所"],
+    [12, "所次"],
+  ]);
+});
