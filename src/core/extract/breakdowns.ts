@@ -41,7 +41,7 @@ export function fillCompletion(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (d.rec.unit !== "%" || !/^完成[^，,；;]{0,14}?(?:目标|任务|计划)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
+    if (d.rec.unit !== "%" || !/^完成[^，,；;]{0,14}?(?:目标|任务|计划|预算)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
     if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
     d.rec.name = prev.rec.name + "完成率";
   }
@@ -76,14 +76,20 @@ export function fillBracketedBase(s: string, drafts: Draft[]): void {
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
 const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
-export function fillElliptical(drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
+export function fillElliptical(drafts: Draft[], s?: string): void {
+  for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // 县(市)达到30%以上: the share a bare place was given (县(市)比例) names no more than the place
     const name = d.rec.unit === "%" ? d.rec.name.replace(/比例$/, "") : d.rec.name;
     if (name.length > 5 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
     const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.rec.name !== name);
-    if (!prev) continue;
+    if (!prev) {
+      // 每百名学生拥有教师数：小学、初中分别达到4.2人、5.3人: the measure is the label before the colon
+      const label = s === undefined ? null : /([^，,；;。：:\n]{2,24})[：:][^：:。；;\n]*$/.exec(s.slice(Math.max(0, d.at - 60), d.at));
+      const measure = label?.[1]!.trim().replace(/^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/, "");
+      if (measure && measure.length >= 2 && !/\d/.test(measure)) d.rec.name = name + measure;
+      continue;
+    }
     const word = PARALLEL.exec(prev.rec.name);
     if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
     // 义务教育学校生师比为15.8:1，初中为12.6:1: no parallel word to swap, the measure is added

@@ -189,7 +189,7 @@ function run(original: string, source: string): DetailedExtraction {
     fillShareOf(inSentence);
     fillCompletion(inSentence);
     fillItemSubject(s, sentence, inSentence);
-    fillElliptical(inSentence);
+    fillElliptical(inSentence, s);
     findBreakdowns(s, sentence, inSentence, breakdowns);
     fillCountedThing(s, sentence, inSentence);
     for (const d of inSentence) {
@@ -208,6 +208,9 @@ function run(original: string, source: string): DetailedExtraction {
       if (stage && !hasStage(d.rec.name)) d.rec.name = stage + d.rec.name;
     }
     drafts.push(...inSentence);
+    // 2009年，…投入93万元。中心完小现有教学班16个…: once the paragraph turns to the present, the
+    // year of what happened holds no more
+    if (paragraph?.reported && PRESENT.test(s.slice(sentence.start, sentence.end))) paragraph = null;
   }
   const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
   const index = new Map(kept.map((d, i) => [d, i]));
@@ -471,13 +474,15 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     if (!subject && lastSubjects && lastSubjects.length === members.length) {
       return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
     }
-  } else if (/(?:均|都)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有)?\s*$/.test(left)) {
-    const shared = sharedMeasures(subjectRaw, true);
+  } else if (/(?:均|都|各)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有|增加|减少|增长|提高)?\s*$/.test(left)) {
+    // 收、支总计各增加…: 各 says each, as 均 does; it is no part of the names
+    const eachRaw = subjectRaw.replace(/各\s*$/, "");
+    const shared = sharedMeasures(eachRaw, true);
     if (shared) return { names: shared.map((x) => withShare(finishName(x), unit, left)), subjects: null, usedRight: false, rightLength: 0 };
-    const items = subjectRaw.split(/[、和及与]/).filter(Boolean);
+    const items = eachRaw.split(/[、和及与]/).filter(Boolean);
     if (items.length >= 2 && items.length <= 6 && items.every((x) => x.length <= 8)) {
       // 幼儿园、小学、初中教师均…: the head noun of the last item is each item's
-      const names = (splitSubjects(subjectRaw, items.length) ?? items).map((x) => withShare(finishName(x), unit, left));
+      const names = (splitSubjects(eachRaw, items.length) ?? items).map((x) => withShare(finishName(x), unit, left));
       return { names, subjects: null, usedRight: false, rightLength: 0 };
     }
   } else {

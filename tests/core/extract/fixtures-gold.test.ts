@@ -187,7 +187,25 @@ const REAL: [string, string, number, number][] = [
   // 能够增加600个容量增位 after the list, in a text whose title says nothing (left open)
   ["Chengde 2023 press release: 计划实施的5个项目已…竣工。具体情况如下： 1.…学校，建设面积… (1.0; kind 0.29)", "summary-chengde-city-2023", 1, 0.88],
   ["Xing'an League 2019 education statistics: 兴安盟教育事业取得长足进步 (0.97; kind 0.11)", "report-xinganmeng-education-2019", 0.97, 0.97],
+  // eighth batch, labelled before the extractor ran (first F1 in brackets)
+  ["Jiuyuan (Baotou) 十四五 plan, traditional with pinyin: 十三五 results in prose (1.0)", "fyp-jiuyuan-district-2022-trad", 1, 1],
+  ["Xiushui (Jiangxi) 十四五 plan: dense base-year counts, (民办6903人) (0.97)", "fyp-xiushui-county-2021", 0.97, 1],
+  // 申報的30個義務教育發展基本均衡縣 cut to 义务教育发展基本 (left open)
+  ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 0.88, 1],
+  // 包括…四个方面内容: a count of the items listed, read >= where the (optional) label says = (left open)
+  ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.6],
+  ["Guizhou kindergarten 2023 普及普惠 scheme (0.96)", "school-guizhou-kindergarten-2023", 0.95, 1],
+  ["Meihua school's report to a county CPPCC survey: 汇报材料, 2009年… then 现有 (0.92; year 0.42)", "school-meihua-central-primary", 0.97, 1],
+  // 增长4.8% after 收、支总计各增加 is named for one of the two; 完成年初预算的110.2% (left open)
+  ["MoE 2024 final accounts, traditional: 收入總計64,999,264.21萬元, 基本支出 (0.82; kind 0.10)", "budget-moe-final-2024-trad", 0.95, 0.97],
 ];
+
+// A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
+// 专栏4.) whose opening holds no figure of the plan: nothing may come out of it.
+test("Hongqiao 十五五 draft page with its furniture: no record", () => {
+  const text = read(join("real", "page-hongqiao-15th-fyp-draft.txt"));
+  expect(extractIndicators(text, { source: "page-hongqiao-15th-fyp-draft.txt" }).indicators).toEqual([]);
+});
 
 // A real text whose labels are all optional (a 工作要点's opening of preamble and party work):
 // nothing may come out of it but what those labels allow.

@@ -351,3 +351,44 @@ test("3万人口以上乡镇: a population that says which towns is no figure; 1
     [12, "所次"],
   ]);
 });
+
+// Eighth batch (SOURCES.md "Eighth batch"): made-up snippets of each form.
+describe("final accounts, inspection feedback and reports to a meeting report", () => {
+  test.each([
+    ["部门决算", "近日，某市教育局公布2024年度部门决算。\n2024年度收入总计6.49亿元，基本支出2.58亿元。"],
+    ["督导检查反馈意见", "督导检查组对某县义务教育均衡发展督导检查反馈意见\n督导组共随机抽查学校26所，访谈教师310人。"],
+    ["汇报材料", "在县政协调研座谈会上的汇报材料\n学校现有教学班16个，学校共有教职工48人。"],
+  ])("%s: the figures happened", (_, text) => {
+    const got = records(text);
+    expect(got.length).toBe(2);
+    expect(got.map((r) => [r.kind, r.comparator])).toEqual([
+      ["actual", "="],
+      ["actual", "="],
+    ]);
+  });
+
+  test("收入总计 and 基本支出 keep the words that make them a measure", () => {
+    expect(records("某市2024年度部门决算\n2024年度收入总计6.49亿元，基本支出2.58亿元。").map((r) => r.name)).toEqual(["收入总计", "基本支出"]);
+  });
+
+  test("a year of what happened stops holding once the paragraph turns to the present", () => {
+    const got = records("某校情况汇报\n2009年，日贷项目投入93万元。学校现有教学班16个。学校共有教职工48人。");
+    expect(got.map((r) => r.year)).toEqual([2009, null, null]);
+  });
+});
+
+test("a measure before a colon names the stages after it: 每百名学生拥有骨干教师数：小学、初中分别达到…", () => {
+  const got = records("1.每百名学生拥有高于规定学历教师数：小学、初中分别达到4.2人以上、5.3人以上；");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["小学每百名学生拥有高于规定学历教师数", 4.2],
+    ["初中每百名学生拥有高于规定学历教师数", 5.3],
+  ]);
+});
+
+test("收、支总计各增加: 各 gives each subject the figure, and leaves the names", () => {
+  expect(records("收、支总计各增加296万元。").map((r) => r.name)).toEqual(["收总计", "支总计"]);
+});
+
+test("money given (捐资, 拨付) keeps its verb when named by its purpose", () => {
+  expect(records("某校情况汇报\n得到香港苗圃行动捐资27万元修建教学楼。")[0]!.name).toContain("捐资");
+});
