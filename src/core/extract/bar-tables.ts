@@ -65,15 +65,23 @@ export class BarTables {
 
   /** The cell a figure at `offset` stands in, with what its column says; null outside. */
   at(offset: number): BarCell | null {
-    for (let r = 0; r < this.rows.length; r++) {
-      const row = this.rows[r]!;
-      if (offset < row.start || offset > row.end) continue;
-      let cell = row.cells[0]!;
-      for (const c of row.cells) if (c.start <= offset) cell = c;
-      const meaning = this.meanings[this.tableOf[r]!]![cell.column];
-      return meaning ? { start: cell.start, ...meaning } : null;
+    // rows are in text order: the last one starting at or before the offset
+    let lo = 0;
+    let hi = this.rows.length - 1;
+    let r = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.rows[mid]!.start <= offset) {
+        r = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return null;
+    const row = this.rows[r];
+    if (!row || offset > row.end) return null;
+    let cell = row.cells[0]!;
+    for (const c of row.cells) if (c.start <= offset) cell = c;
+    const meaning = this.meanings[this.tableOf[r]!]![cell.column];
+    return meaning ? { start: cell.start, ...meaning } : null;
   }
 }
 
