@@ -55,6 +55,8 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
   for (const [word, comparator] of NEAR) {
     if (near.endsWith(word)) {
       const at = near.length - word.length;
+      // 签约951名, 预约, 节约: 约 closing a word is no "about"
+      if (word === "约" && /[签合预节邀契制公条集履特]$/.test(near.slice(0, at))) continue;
       // 为8600名学生提供…: 为 opening a clause is "for", not a copula
       if ((word === "为" || word === "是") && !/[\u4e00-\u9fff\d%）)]/.test(near[at - 1] ?? "")) continue;
       const bestEnd = best ? best.at + best.word.length : -1;

@@ -100,7 +100,12 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     // 全覆盖的学习培训, 分学段、全覆盖组织开展: how something is done, not a share reached
     if (/^(?:的|地|组织|开展|推进|实施|进行)/.test(clause.slice(m.index + m[0].length))) continue;
     // 对…学生实现资助全覆盖: the verb before the measure is not part of it
-    const what = m[1]!.replace(/(?:实现|做到|达到)(?=[\u4e00-\u9fff]{1,6}$)/, "");
+    // 实现了5万人以上县城高中基本覆盖、30万人以上县城特教学校全覆盖: the last of a list of
+    // coverages is this one's; 30万人以上 only says which towns
+    const what = m[1]!
+      .replace(/^.*覆盖、/s, "")
+      .replace(/[\d.]+\s*[万亿]?\s*人口?\s*(?:及)?以[上下]的?/g, "")
+      .replace(/(?:实现|做到|达到)(?=[\u4e00-\u9fff]{1,6}$)/, "");
     push(out, start, start + m.index + m[0].length, what + "覆盖率", "=", 100, "%");
   }
 

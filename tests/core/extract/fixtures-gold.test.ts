@@ -198,6 +198,16 @@ const REAL: [string, string, number, number][] = [
   ["Meihua school's report to a county CPPCC survey: 汇报材料, 2009年… then 现有 (0.92; year 0.42)", "school-meihua-central-primary", 0.97, 1],
   // 增长4.8% after 收、支总计各增加 is named for one of the two; 完成年初预算的110.2% (left open)
   ["MoE 2024 final accounts, traditional: 收入總計64,999,264.21萬元, 基本支出 (0.82; kind 0.10)", "budget-moe-final-2024-trad", 0.95, 0.97],
+  // ninth batch, labelled before the extractor ran (first F1 in brackets)
+  ["Guangxi 2019 kindergarten plan as news, traditional (1.0)", "plan-guangxi-kindergartens-2019-news-trad", 1, 1],
+  // a sentence of this year's plan after one of last year's keeps last year's year (left open)
+  ["Liaoning 2020 preschool plan as news, traditional: 2019年…共摸排出974所 (1.0; year 0.71)", "plan-liaoning-preschool-2020-news-trad", 1, 0.71],
+  ["Beijing districts' 2023 plans, one district a line (1.0)", "plan-beijing-districts-2023-news", 1, 1],
+  // an excerpt with no title whose 2022年，… is mid-sentence: nothing says it is past (left open)
+  ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 0],
+  ["Binhai (Tianjin) 2019 summary as news (1.0; kind 0.92)", "summary-binhai-district-2019-news", 1, 0.91],
+  // 大力实施…全覆盖 in a year's review read as planned (debatable; left open)
+  ["Qinghai 2020 review as news, traditional: 30萬人以上縣城特教學校全覆蓋 (0.57)", "summary-qinghai-province-2020-news-trad", 1, 0.66],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

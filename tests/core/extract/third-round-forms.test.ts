@@ -392,3 +392,13 @@ test("收、支总计各增加: 各 gives each subject the figure, and leaves th
 test("money given (捐资, 拨付) keeps its verb when named by its purpose", () => {
   expect(records("某校情况汇报\n得到香港苗圃行动捐资27万元修建教学楼。")[0]!.name).toContain("捐资");
 });
+
+// Ninth batch (SOURCES.md "Ninth batch"): made-up snippets of each form.
+test("签约951名: 约 closing a word is no 'about'", () => {
+  expect(records("某市2022年工作总结\n通过“强师计划”签约951名应届毕业生。")[0]).toMatchObject({ value: 951, comparator: "=" });
+});
+
+test("30万人以上县城…全覆盖: the population says which towns; the last coverage of a list is this one's", () => {
+  const got = records("某省2020年工作回顾\n实现了5万人以上县城高中基本覆盖、30万人以上县城特教学校全覆盖。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["县城特教学校覆盖率", 100, "%"]]);
+});
