@@ -85,6 +85,8 @@ interface Context {
   barTables: BarTables;
   /** the kind the lead-in of a list said (…已全部竣工。具体情况如下：), for the list's items */
   listKind: Kind | null;
+  /** 其中… opening a sentence goes on about the figures before it: their kind */
+  partsKind: Kind | null;
 }
 
 function run(original: string, source: string): DetailedExtraction {
@@ -94,7 +96,7 @@ function run(original: string, source: string): DetailedExtraction {
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -137,6 +139,8 @@ function run(original: string, source: string): DetailedExtraction {
       listLine = line;
     }
     if (paragraph && paragraph.line !== line) paragraph = null;
+    // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
+    ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     // (2022年为54%): a year in brackets is that aside's, never the sentence's (fillBracketedBase)
     let years = findYears(s, sentence.start, sentence.end).map((y) => (inBrackets(s, sentence, y) ? { ...y, role: "date" as const } : y));
@@ -495,7 +499,8 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   if (rate) {
     if (subject && /的\s*$/.test(left) && !after.noun && after.phrase) name = finishName(subjectRaw + after.phrase.slice(0, 14));
     // 后20%学生的学业水平帮扶: the share is of the noun after it
-    else if (subject && after.noun && !RATE_WORD.test(subject)) name = finishName(subjectRaw + after.noun);
+    // (推进县域10%的义务教育学校纳入教联体建设: the share of those that do the deed)
+    else if (subject && after.noun && !RATE_WORD.test(subject)) name = finishName(subjectRaw + after.noun + (after.deed ?? ""));
     else if (subject) name = subject;
     else if (after.noun) {
       // 95%以上的学校达到标准化: the share is of what the words after it say
@@ -530,7 +535,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
-  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.listKind ?? sectionKind(section) ?? ctx.docKind);
+  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

@@ -109,6 +109,10 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     push(out, start, start + m.index + m[0].length, what + "覆盖率", "=", 100, "%");
   }
 
+  // 新建幼儿园要全部为公办 → 新建幼儿园公办比例 = 100 %
+  const allAre = /([^，,。；;]{2,24}?)(?:要|应|均)?全部(?:为|是)([\u4e00-\u9fff]{2,6}?)(?=$|[，,。；;的])/g;
+  while (clause.includes("全部") && (m = allAre.exec(clause))) push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + "比例", "=", 100, "%");
+
   // 义务教育学校全部达标 → 义务教育学校达标比例 = 100 %; a verb with an object keeps it
   // (全部达到省定办学标准 → …达到省定办学标准比例)
   const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|补齐|开齐|通过|达到|实现|落实|消除)((?<=达到|通过|纳入|实现)[\u4e00-\u9fff]{2,10}(?=$|[，,。；;]))?/g;

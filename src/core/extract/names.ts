@@ -229,6 +229,8 @@ export interface NounAfter {
   predicate?: string;
   /** 251所学校实现了“班班通”: the things counted, named by what they did (实现班班通学校) */
   counted?: string;
+  /** that deed alone (实现班班通) */
+  deed?: string;
 }
 
 // 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
@@ -277,7 +279,7 @@ export function nounAfter(right: string): NounAfter {
   // 实事已完成7件: the adverb before the cut belongs to the verb
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都)$/, "");
   const length = lead + noun.length;
-  if (deed) return { noun: finishName(noun), phrase, length, counted: finishName(deed + noun) };
+  if (deed) return { noun: finishName(noun), phrase, length, counted: finishName(deed + noun), deed };
   const de = noun.lastIndexOf("的");
   if (de > 0) {
     const before = noun.slice(0, de);

@@ -124,7 +124,7 @@ const REAL: [string, string, number, number][] = [
   ["city 2024 work points wrapped as a PDF, half-width figures in the lines, a line opening 30 个 (0.69)", "points-city-2024", 1, 1],
   ["Xinchang (Zhejiang) statistics with no title: 比上年增加/减少, the same change under two stages (0.99)", "stats-xinchang-2024", 1, 1],
   // third batch, labelled before the extractor ran (first F1 in brackets); the forms fixed are
-  // tested on made-up snippets in third-round-forms.test.ts
+  // tested on made-up snippets in real-text-forms.test.ts
   ["county five-year review (2016): 由X上升到Y, 班班通 (0.91)", "summary-county-five-years-2016", 0.9, 1],
   ["county 教育体育局 2020 summary: 完成…目标任务的99.27%, 争取中央和省级资金 (0.94)", "summary-county-sports-bureau-2020", 1, 1],
   // 至少2篇在…刊物发表: the measure (论文) is in the clause before (left open)
@@ -208,6 +208,15 @@ const REAL: [string, string, number, number][] = [
   ["Binhai (Tianjin) 2019 summary as news (1.0; kind 0.92)", "summary-binhai-district-2019-news", 1, 0.91],
   // 大力实施…全覆盖 in a year's review read as planned (debatable; left open)
   ["Qinghai 2020 review as news, traditional: 30萬人以上縣城特教學校全覆蓋 (0.57)", "summary-qinghai-province-2020-news-trad", 1, 0.66],
+  // tenth batch, labelled before the extractor ran (first F1 in brackets)
+  ["Xiamen 2023 plan as news, traditional with pinyin: 要全部為公辦 (0.97 after two optional repeats were labelled)", "plan-xiamen-city-2023-news-trad", 1, 1],
+  ["Haikou 2020 plan from the 两会 (1.0)", "plan-haikou-city-2020-news", 1, 1],
+  ["Shenzhen 2022 places plan and progress: 全年将…。其中，… (1.0; kind 0.25)", "plan-shenzhen-places-2022", 1, 1],
+  // 万平米 written so, normalised to 万平方米 (a contract question; left open)
+  ["Xiangtan 2024 third-quarter summary (0.90)", "summary-xiangtan-city-2024q3", 0.9, 1],
+  ["Yinjiang (Guizhou) results report, figures blanked by the repost (1.0)", "summary-yinjiang-county-report", 1, 1],
+  // 2023年，蕲春将…推进县域10%的…纳入教联体建设 read as done (left open)
+  ["Qichun (Hubei) 2022 results and 2023 plan, traditional with pinyin (0.75)", "summary-qichun-county-2022-news-trad", 1, 0.75],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

@@ -1,7 +1,8 @@
-// Forms found in the third batch of real texts (fixtures/real, SOURCES.md "Third batch"), each
-// tested here on made-up snippets of the same shape: headerless indicator rows, tables of prose
-// with a target and a progress column, Republic-of-China years, 分别 lists that mix units,
-// frequencies in words, 校 and 栋 as counts, goals named as what was measured against.
+// Forms found in the real texts of fixtures/real (SOURCES.md, third batch on), each tested here
+// on made-up snippets of the same shape, batch by batch: headerless indicator rows, tables of
+// prose with a target and a progress column, Republic-of-China years, report titles and date
+// lines, list lead-ins, deeds that name counts, clauses leaning on the one before, bands that
+// say which ones. Each test failed before the fix it came with.
 import * as OpenCC from "opencc-js";
 import { extractIndicators } from "../../../src/core/extract/extract";
 import type { ExtractedIndicator } from "../../../src/core/extract/types";
@@ -401,4 +402,27 @@ test("签约951名: 约 closing a word is no 'about'", () => {
 test("30万人以上县城…全覆盖: the population says which towns; the last coverage of a list is this one's", () => {
   const got = records("某省2020年工作回顾\n实现了5万人以上县城高中基本覆盖、30万人以上县城特教学校全覆盖。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["县城特教学校覆盖率", 100, "%"]]);
+});
+
+// Tenth batch (SOURCES.md "Tenth batch"): made-up snippets of each form.
+test("其中 opening a sentence goes on about the figures before it: the parts are what the total was", () => {
+  const got = records("某市2022年民生实事进展\n全年将新改扩建学校178所，新增学位20万个。其中，新建公办普高18所，新增学位4万个。");
+  expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+    [178, "target", ">="],
+    [20, "target", ">="],
+    [18, "target", ">="],
+    [4, "target", ">="],
+  ]);
+});
+
+test("争取上级教育项目资金8.38亿元: money obtained, even with words between", () => {
+  expect(records("某盟教育事业取得长足进步\n争取上级教育项目资金共8.38亿元。其中，项目及经费类资金6.05亿元。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
+
+test("全部为公办 is a share of 100%; the share of those that do a deed is named by it", () => {
+  const got = records("到2023年，推进县域10%的义务教育学校纳入教联体建设。新建幼儿园要全部为公办。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["县域义务教育学校纳入教联体比例", 10],
+    ["新建幼儿园公办比例", 100],
+  ]);
 });
