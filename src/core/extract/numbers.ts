@@ -320,7 +320,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   } else {
     const u = matchUnit(s, j, !chinese);
     if (u) {
-      unit = u === "个百分点" ? "百分点" : u === "个工作日" ? "工作日" : u === "平米" ? "平方米" : u;
+      unit = u === "个百分点" ? "百分点" : u === "个工作日" ? "工作日" : u;
       // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
       if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
       else i = j + u.length;

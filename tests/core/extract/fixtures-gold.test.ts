@@ -212,8 +212,7 @@ const REAL: [string, string, number, number][] = [
   ["Xiamen 2023 plan as news, traditional with pinyin: 要全部為公辦 (0.97 after two optional repeats were labelled)", "plan-xiamen-city-2023-news-trad", 1, 1],
   ["Haikou 2020 plan from the 两会 (1.0)", "plan-haikou-city-2020-news", 1, 1],
   ["Shenzhen 2022 places plan and progress: 全年将…。其中，… (1.0; kind 0.25)", "plan-shenzhen-places-2022", 1, 1],
-  // 万平米 written so, normalised to 万平方米 (a contract question; left open)
-  ["Xiangtan 2024 third-quarter summary (0.90)", "summary-xiangtan-city-2024q3", 0.9, 1],
+  ["Xiangtan 2024 third-quarter summary: 13.8万平米 kept as written (0.90)", "summary-xiangtan-city-2024q3", 1, 1],
   ["Yinjiang (Guizhou) results report, figures blanked by the repost (1.0)", "summary-yinjiang-county-report", 1, 1],
   // 2023年，蕲春将…推进县域10%的…纳入教联体建设 read as done (left open)
   ["Qichun (Hubei) 2022 results and 2023 plan, traditional with pinyin (0.75)", "summary-qichun-county-2022-news-trad", 1, 0.75],

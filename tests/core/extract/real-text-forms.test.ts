@@ -426,3 +426,8 @@ test("全部为公办 is a share of 100%; the share of those that do a deed is n
     ["新建幼儿园公办比例", 100],
   ]);
 });
+
+test("平米 is kept as written in the records (the contract's unit as written); the draft set reads it as 平方米", () => {
+  const got = records("某市2024年工作总结\n新增校舍面积13.8万平米。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[13.8, "万平米"]]);
+});

@@ -49,6 +49,14 @@ describe("draft sets", () => {
     expect(set.rules[0]!.message["zh-CN"]).toContain("之和不能超过");
   });
 
+  test("an area written in 平米 is an area in 平方米", () => {
+    const set = load("新增校舍面积13.8万平米，新建操场5000平米。");
+    expect(set.indicators.map((i) => [i.valueType, i.unit])).toEqual([
+      ["area", "万平方米"],
+      ["area", "平方米"],
+    ]);
+  });
+
   test("a duration is never below 0, unless the figure is the change itself", () => {
     const set = load("学生每天校内体育活动时间不少于2小时。教师每年培训不少于72学时。每天睡眠时间增加0.5小时。");
     expect(set.indicators.map((i) => [i.unit, i.bounds?.min])).toEqual([
