@@ -16,7 +16,13 @@ export function documentKind(text: string): Kind {
     .slice(0, 600)
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""));
+    .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""))
+    // 2024年《政府工作报告》重点工作目标任务分解表: a document the title names is not its kind when
+    // the title's own words say what it is
+    .map((l) => {
+      const own = l.replace(/《[^》]{1,40}》/g, "《》");
+      return PLAN_TITLE.test(own) ? own : l;
+    });
   const head = lines.slice(0, 3).join("\n").slice(0, 200);
   let summary = SUMMARY_TITLE.exec(head);
   let plan = PLAN_TITLE.exec(head);
@@ -30,7 +36,7 @@ export function documentKind(text: string): Kind {
   // before, again and again, with no word looking ahead anywhere, report
   if (!plan && (text.match(CHANGE_ON_LAST_YEAR) ?? []).length >= 3 && !LOOKS_AHEAD.test(text)) return "actual";
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
-  if (!plan && !summary && REVIEW_OPENING.test(lines[0] ?? "")) return "actual";
+  if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
   if (!plan && !summary && publicationYear(text) !== null && !LOOKS_AHEAD.test(text)) return "actual";
   return "target";

@@ -216,6 +216,18 @@ const REAL: [string, string, number, number][] = [
   ["Yinjiang (Guizhou) results report, figures blanked by the repost (1.0)", "summary-yinjiang-county-report", 1, 1],
   // 2023年，蕲春将…推进县域10%的…纳入教联体建设 read as done (left open)
   ["Qichun (Hubei) 2022 results and 2023 plan, traditional with pinyin (0.75)", "summary-qichun-county-2022-news-trad", 1, 0.75],
+  // eleventh batch, labelled before the extractor ran (first F1 in brackets)
+  // 公办和普惠幼儿学位占比 is one combined share, split in two (left open)
+  ["Gu'an (Hebei) 2024 government work report, review (0.98)", "report-guan-county-2024-review", 0.98, 1],
+  ["Nanling (Anhui) 2024 《政府工作报告》 task table, education rows (1.0; kind 0)", "plan-nanling-county-2024-table", 1, 1],
+  // 占比2019年底達到30%: a year between the name and 達到 (left open)
+  ["Yantian (Shenzhen) 2019 plan as news, traditional (1.0)", "plan-yantian-district-2019-news-trad", 1, 0.91],
+  // names run across the poster's line breaks (left open)
+  ["a city's results poster, traditional with pinyin: 2021年以来 on a line of its own (0.93; kind 0)", "summary-city-layout-2024-news-trad", 0.93, 1],
+  ["a county 教育局 2024 summary, 范文 repost (1.0)", "summary-county-2024-plan-2025", 1, 0.94],
+  // a news round-up whose first line names 工作报告 and 回顾 but whose body is the year's plans;
+  // 31个省区市 counted (left open)
+  ["31 provinces' 2022 government reports, news round-up (0.57)", "plan-provinces-2022-gov-reports-news", 0.57, 0.6],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

@@ -431,3 +431,14 @@ test("平米 is kept as written in the records (the contract's unit as written);
   const got = records("某市2024年工作总结\n新增校舍面积13.8万平米。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([[13.8, "万平米"]]);
 });
+
+// Eleventh batch (SOURCES.md "Eleventh batch"): made-up snippets of each form.
+test("a title naming another document (《政府工作报告》…目标任务分解表) is what its own words say", () => {
+  const got = records("2024年《政府工作报告》重点工作目标任务分解表\n新增托位数400个以上；公办园在园幼儿占比60%以上。");
+  expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+});
+
+test("a headline, then a line that looks back (2021年以来), then the figures: a report", () => {
+  const got = records("我市加大投入优化布局 让孩子上好学\n2021年以来\n新建初级中学1所，完成改、扩建幼儿园28所。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
