@@ -101,7 +101,11 @@ function run(original: string, source: string): DetailedExtraction {
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
   const latestPeriod = Math.max(0, ...[...s.matchAll(/十[一二三四五六七八九]五/g)].map((m) => planPeriodEnd(m[0]) ?? 0));
-  ctx.pastBefore = ctx.docYear ?? (latestPeriod ? latestPeriod - 4 : null) ?? publicationYear(s);
+  // the page's own date (发布时间：2023-02-20, read before furniture goes) and the first year of the
+  // latest period it names: figures before the later of the two are past
+  const published = publicationYear(chars.text);
+  const periodStart = latestPeriod ? latestPeriod - 4 : null;
+  ctx.pastBefore = ctx.docYear ?? (published !== null && periodStart !== null ? Math.max(published, periodStart) : (published ?? periodStart));
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
   let carried: { year: number; level: number; reported: boolean } | null = null;
   // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
@@ -161,7 +165,9 @@ function run(original: string, source: string): DetailedExtraction {
       // 2023年，… / 截至2022年12月底，… / 112学年度本市… (the year, then the scope) opening a
       // paragraph: the year of all of it; 2023年中考，… is the year of one event
       const opensParagraph = /^\s*$/.test(s.slice(line + 1, sentence.start));
-      const leads = first.start === sentence.start && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
+      // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
+      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start));
+      const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
       paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
     }
     // 主要目标，即到2027年，…: the goals' year holds for the rest of the paragraph
@@ -293,6 +299,7 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
+const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说)[，,：:]\s*$/;
 const ITEM_START = /^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]是)/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;

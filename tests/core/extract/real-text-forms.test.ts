@@ -442,3 +442,11 @@ test("a headline, then a line that looks back (2021年以来), then the figures:
   const got = records("我市加大投入优化布局 让孩子上好学\n2021年以来\n新建初级中学1所，完成改、扩建幼儿园28所。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("a news page's own date (发布时间, read before page furniture goes) makes an earlier year past, after a speaker's lead-in too", () => {
+  const text = "某市今年将开工新建学校55所\n\n发布时间:2023-02-20 11:21:00来源: 某网\n\n  某副局长介绍,2022年,某市教育资源供给持续扩增。开工新建中小学幼儿园83所,全市校医配备率达到83%。";
+  expect(records(text).slice(-2).map((r) => [r.value, r.year, r.kind])).toEqual([
+    [83, 2022, "actual"],
+    [83, 2022, "actual"],
+  ]);
+});
