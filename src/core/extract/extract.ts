@@ -96,14 +96,15 @@ function run(original: string, source: string): DetailedExtraction {
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
   const s = clean.text;
   const headings = findHeadings(s);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null };
+  // the page's own date line (发布时间：2023-02-20) is read before furniture goes
+  const published = publicationYear(chars.text);
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
   const latestPeriod = Math.max(0, ...[...s.matchAll(/十[一二三四五六七八九]五/g)].map((m) => planPeriodEnd(m[0]) ?? 0));
-  // the page's own date (发布时间：2023-02-20, read before furniture goes) and the first year of the
-  // latest period it names: figures before the later of the two are past
-  const published = publicationYear(chars.text);
+  // the page's own date and the first year of the latest period it names: figures before the
+  // later of the two are past
   const periodStart = latestPeriod ? latestPeriod - 4 : null;
   ctx.pastBefore = ctx.docYear ?? (published !== null && periodStart !== null ? Math.max(published, periodStart) : (published ?? periodStart));
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it

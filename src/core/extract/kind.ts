@@ -8,8 +8,11 @@ import { planPeriodEnd } from "./years";
 const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
 
-/** The document's default: a summary reports, everything else plans. */
-export function documentKind(text: string): Kind {
+/**
+ * The document's default: a summary reports, everything else plans. `published` is the page's
+ * own date line (publicationYear), read by the caller before page furniture goes.
+ */
+export function documentKind(text: string, published: number | null = null): Kind {
   // the title is among the first lines; furniture is gone by now
   // a title spaced out to a width (双 师 教 师 概 况) reads as its words
   const lines = text
@@ -38,7 +41,7 @@ export function documentKind(text: string): Kind {
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
   if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
-  if (!plan && !summary && publicationYear(text) !== null && !LOOKS_AHEAD.test(text)) return "actual";
+  if (!plan && !summary && published !== null && !LOOKS_AHEAD.test(text)) return "actual";
   return "target";
 }
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;

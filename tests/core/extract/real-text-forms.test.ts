@@ -273,6 +273,16 @@ describe("reports that never say 已", () => {
     expect(got.map((r) => r.name)).not.toContain(expect.stringMatching(/^[一二三]是/));
   });
 
+  test("a page with no title whose date line is page furniture states facts", () => {
+    // the date line goes with the furniture; it is read before that, once, for the whole text
+    const got = records("发布时间：2024-05-10 09:30\n来源：区教育局\n字号：大 中 小\n全区义务教育学校56所，在校学生4.2万人。学前教育毛入园率98.5%。");
+    expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+      [56, "actual", "="],
+      [4.2, "actual", "="],
+      [98.5, "actual", "="],
+    ]);
+  });
+
   test("a programme named …培养计划 counts people in it; it does not look ahead", () => {
     const got = records("某区2022年履职情况报告\n全区现有名校长培养计划人选3人，骨干教师培养计划人选79人。");
     expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
