@@ -3,6 +3,7 @@
 import type { Draft } from "./draft";
 import { finishName, isVerbOnly, leadingVerb, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
+import { LIST_MARKER, withoutListMarker } from "./list-markers";
 
 // 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
 // named only by its verb counts the thing of the figure before it with the same unit, or
@@ -47,13 +48,9 @@ export function fillCompletion(drafts: Draft[]): void {
   }
 }
 
-// an item's number: 1. / （1） / 一、
-const ITEM_NUMBER_SOURCE = String.raw`(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])`;
-const ITEM_NUMBER_FIRST = new RegExp(String.raw`^${ITEM_NUMBER_SOURCE}\s*`);
-
 // 1.兴隆县第一中心小学，建设面积1617.96平方米，投入资金420万元: an item opening with the name of a
 // school gives it to the bare measures that follow
-const ITEM_SUBJECT = new RegExp(String.raw`^\s*${ITEM_NUMBER_SOURCE}?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*[，,：:]`);
+const ITEM_SUBJECT = new RegExp(String.raw`^\s*${LIST_MARKER}?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*[，,：:]`);
 const BARE_MEASURE = /^(?:建设面积|建筑面积|占地面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班)$/;
 export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): void {
   const m = ITEM_SUBJECT.exec(s.slice(sentence.start, sentence.end));
@@ -90,7 +87,7 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
     if (!prev) {
       // 每百名学生拥有教师数：小学、初中分别达到4.2人、5.3人: the measure is the label before the colon
       const label = s === undefined ? null : /([^，,；;。：:\n]{2,24})[：:][^：:。；;\n]*$/.exec(s.slice(Math.max(0, d.at - 60), d.at));
-      const measure = label?.[1]!.trim().replace(ITEM_NUMBER_FIRST, "");
+      const measure = withoutListMarker(label?.[1] ?? "");
       if (measure && measure.length >= 2 && !/\d/.test(measure)) d.rec.name = name + measure;
       continue;
     }

@@ -7,6 +7,7 @@ import { removeFurniture } from "./furniture";
 import { identity, MappedBuilder, type MappedText } from "./mapped-text";
 import { toSimplified } from "./simplify";
 import { westernYears } from "./republic-years";
+import { LIST_MARKER } from "./list-markers";
 
 export { htmlToText } from "./html";
 export type { MappedText } from "./mapped-text";
@@ -82,7 +83,8 @@ function removePinyin(input: MappedText): MappedText {
 // the page, not a count of characters: there a CJK character counts two, and the lines near
 // the common width (justified text varies a little) are the wrapped ones.
 const LINE_ENDS_SENTENCE = /[。！？；：:!?;…”"）)】]$/;
-const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳•·▪■●-])/;
+// a list marker or a bullet
+const STARTS_ITEM = new RegExp(String.raw`^\s*(?:${LIST_MARKER}|[•·▪■●-])`);
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const displayWidth = (s: string) => [...s].reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
 

@@ -26,6 +26,7 @@ import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
+import { ITEM_IN_SECTION, LIST_MARKER, listMarkerLength } from "./list-markers";
 import { findYears, listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 
 export interface ExtractOptions {
@@ -136,7 +137,7 @@ function run(original: string, source: string): DetailedExtraction {
       // 具体情况如下： then 1.… 2.…: the items are what the lead-in said they are
       const lineEnd = s.indexOf("\n", line + 1);
       const lineText = s.slice(line + 1, lineEnd < 0 ? s.length : lineEnd);
-      if (ITEM_START.test(lineText)) ctx.listKind = listLead;
+      if (ITEM_IN_SECTION.test(lineText)) ctx.listKind = listLead;
       else {
         ctx.listKind = null;
         listLead = /如下\s*[：:]\s*$/.test(lineText) ? markedKind(lineText) : null;
@@ -301,7 +302,6 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 
 // A short sentence ending in a colon that names the year of what follows.
 const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说)[，,：:]\s*$/;
-const ITEM_START = /^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]是)/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
@@ -427,8 +427,8 @@ function skipLead(s: string, from: number, to: number): number {
   let i = from;
   // a joining word, not the first character of a word (及格率, 和谐, 与会)
   while (i < to && (/[\s、，,；;：:|｜]/.test(s[i]!) || (/[和与及或]/.test(s[i]!) && !/^(?:及格|及时|和谐|与会|或者)/.test(s.slice(i, i + 2))))) i++;
-  const marker = /^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/.exec(s.slice(i, Math.min(to, i + 8)));
-  if (marker && !/\d/.test(s[i + marker[0].length] ?? "")) i += marker[0].length;
+  const marker = listMarkerLength(s.slice(i, Math.min(to, i + 8)));
+  if (marker && !/\d/.test(s[i + marker] ?? "")) i += marker;
   return i;
 }
 
@@ -452,9 +452,10 @@ function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: num
 }
 
 // （一）幼儿教育：澳门币18490元: a figure alone after an item's label and colon is the label's
+const LABEL_BEFORE_COLON = new RegExp(String.raw`(?:^|[，,；;。\n])\s*${LIST_MARKER}?\s*([^，,；;。：:\n]{2,12})[：:]\s*$`);
 function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number, left: string): string {
   if (left.trim()) return "";
-  const m = /(?:^|[，,；;。\n])\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*([^，,；;。：:\n]{2,12})[：:]\s*$/.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
+  const m = LABEL_BEFORE_COLON.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
   return m ? finishName(m[1]!) : "";
 }
 

@@ -2,6 +2,7 @@
 // number, the scope words (全区, 我市), the stance (确保, 力争, 继续) or the comparator
 // (达到, 不低于). Two sources: the words before the figure (学前教育净入学率达到99%) and the
 // noun after it (建设50个智慧教室).
+import { LEADING_LIST_MARKER } from "./list-markers";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
 // Some are also the first character of a measure (在校生, 重点高中, 共青团, 均衡), hence the
@@ -90,7 +91,7 @@ function stripWords(s: string, words: readonly (string | RegExp)[], where: "star
 export function tidy(s: string): string {
   return s
     // an item's number: （2）全县…, ③…
-    .replace(/^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])/, "")
+    .replace(LEADING_LIST_MARKER, "")
     .replace(YEARS, "")
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")

@@ -6,6 +6,7 @@ import type { Figure } from "./numbers";
 import { parseCellFigure, unitInBrackets, type Cell, type Column, type Table } from "./tables";
 import type { Comparator, Kind } from "./types";
 import { findYears, planPeriodEnd } from "./years";
+import { withoutListMarker } from "./list-markers";
 
 export interface TableFigure {
   name: string;
@@ -36,9 +37,7 @@ function withMeasureOfName(unit: string, name: string): string {
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row
 function cleanName(text: string): string {
-  return text
-    .replace(/\s+/g, "")
-    .replace(/^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])/, "")
+  return withoutListMarker(text.replace(/\s+/g, ""))
     .replace(/^其中[：:]?/, "")
     .replace(/[★☆*＊※▲△]+/g, "")
     .replace(/[(（]注?\d[)）]$/, "");

@@ -3,6 +3,7 @@
 // Read one cell per line, the name paragraphs come first, then each column's figures in turn;
 // here they become one row per part, each part named with the subject it shares.
 import { squeeze } from "./table-headers";
+import { LEADING_LIST_MARKER } from "./list-markers";
 
 interface Typed {
   start: number;
@@ -21,7 +22,7 @@ const MEASURE = /(?:率|比例|比重|占比|数|量|额|年限)(?:[(（][^()（
 // 小学 under 义务教育标准班额比例 → 小学义务教育标准班额比例.
 export function partName(parent: string, part: string): string {
   const p = squeeze(parent)
-    .replace(/^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])/, "")
+    .replace(LEADING_LIST_MARKER, "")
     .replace(/[(（][^()（）]*[)）]$/, "");
   const q = squeeze(part).replace(SUB, "");
   if (!MEASURE.test(q)) return q + p;
