@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { changeOf } from "./basis";
-import { fillBracketedBase, fillCompletion, fillCountedThing, fillItemSubject, fillShareOf, fillElliptical, fillFromTopic, findBreakdowns } from "./breakdowns";
+import { fillSentence } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -196,14 +196,7 @@ function run(original: string, source: string): DetailedExtraction {
       stages.push({ from: clause.start, stage });
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
-    fillFromTopic(s, sentence, inSentence);
-    fillBracketedBase(s, inSentence);
-    fillShareOf(inSentence);
-    fillCompletion(inSentence);
-    fillItemSubject(s, sentence, inSentence);
-    fillElliptical(inSentence, s);
-    findBreakdowns(s, sentence, inSentence, breakdowns);
-    fillCountedThing(s, sentence, inSentence);
+    fillSentence(s, sentence, inSentence, breakdowns);
     for (const d of inSentence) {
       // a carried deadline is what is to be reached by then, never the year of a figure
       // reported; a reported year is, unless the figure is the state of now (目前已建成1所)

@@ -1,0 +1,165 @@
+// What a sentence's figures still lack once each clause is read on its own: names that lean on
+// a clause before (初中不低于850元, 占比超过90%, 建成5所), the base year in an aside, the school
+// an item opens with. fillSentence runs them in their order; each says why it exists.
+import { findBreakdowns } from "./breakdowns";
+import type { Draft } from "./draft";
+import { finishName, isVerbOnly, leadingVerb, shortenSubject, subjectBefore, topicOf } from "./names";
+import type { Span } from "./sentences";
+import { LIST_MARKER, withoutListMarker } from "./list-markers";
+
+// 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
+// named only by its verb counts the thing of the figure before it with the same unit, or
+// else the thing an earlier clause of the sentence is about.
+export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const name = d.rec.name;
+    if (!isVerbOnly(name) || d.rec.unit === "%" || d.rec.unit === "百分点") continue;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name));
+    let thing = prev ? prev.rec.name.slice(leadingVerb(prev.rec.name).length) : "";
+    if (!thing) {
+      const clauses = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
+      clauses.pop(); // the figure's own clause
+      thing = clauses.map(topicOf).find((t) => t) ?? "";
+    }
+    if (thing.length >= 2) d.rec.name = name + thing;
+  }
+}
+
+// 普惠性幼儿园23.64万所，占全国幼儿园的比例86.16%，比上年增长1.2个百分点: a share that opens
+// its clause with 占 is the share of what the clause before counted (and so is its change)
+export function fillShareOf(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
+    const old = d.rec.name;
+    for (const later of drafts.slice(i)) if (later.rec.name === old) later.rec.name = prev.rec.name + old;
+  }
+}
+
+// 完成教育投资6.15亿元，完成年度目标任务的99.27%: the share of the plan done is the completion
+// rate of what the clause before counted
+export function fillCompletion(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.unit !== "%" || !/^完成[^，,；;]{0,14}?(?:目标|任务|计划|预算)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
+    if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
+    d.rec.name = prev.rec.name + "完成率";
+  }
+}
+
+// 1.兴隆县第一中心小学，建设面积1617.96平方米，投入资金420万元: an item opening with the name of a
+// school gives it to the bare measures that follow
+const ITEM_SUBJECT = new RegExp(String.raw`^\s*${LIST_MARKER}?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*[，,：:]`);
+const BARE_MEASURE = /^(?:建设面积|建筑面积|占地面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班)$/;
+export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): void {
+  const m = ITEM_SUBJECT.exec(s.slice(sentence.start, sentence.end));
+  if (!m) return;
+  const from = sentence.start + m[0].length;
+  for (const d of drafts) if (d.at >= from && BARE_MEASURE.test(d.rec.name)) d.rec.name = m[1]! + d.rec.name;
+}
+
+// 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
+// that year, a fact
+export function fillBracketedBase(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    const aside = /[(（]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*(?:为|是|达到|达)?\s*$/.exec(s.slice(Math.max(0, d.at - 12), d.at));
+    if (!aside || prev.rec.unit !== d.rec.unit) continue;
+    d.rec.name = prev.rec.name;
+    d.rec.kind = "actual";
+    d.rec.year = Number(aside[1]);
+    if (d.rec.comparator !== "between") d.rec.comparator = "=";
+  }
+}
+
+// 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
+// the measure comes from the clause before, with the parallel word swapped.
+const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
+export function fillElliptical(drafts: Draft[], s?: string): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    // 县(市)达到30%以上: the share a bare place was given (县(市)比例) names no more than the place
+    const name = d.rec.unit === "%" ? d.rec.name.replace(/比例$/, "") : d.rec.name;
+    if (name.length > 5 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && p.rec.name !== name);
+    if (!prev) {
+      // 每百名学生拥有教师数：小学、初中分别达到4.2人、5.3人: the measure is the label before the colon
+      const label = s === undefined ? null : /([^，,；;。：:\n]{2,24})[：:][^：:。；;\n]*$/.exec(s.slice(Math.max(0, d.at - 60), d.at));
+      const measure = withoutListMarker(label?.[1] ?? "");
+      if (measure && measure.length >= 2 && !/\d/.test(measure)) d.rec.name = name + measure;
+      continue;
+    }
+    const word = PARALLEL.exec(prev.rec.name);
+    if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
+    // 义务教育学校生师比为15.8:1，初中为12.6:1: no parallel word to swap, the measure is added
+    else if (!word) {
+      const tail = MEASURE_TAIL.exec(prev.rec.name);
+      if (tail && tail[0] !== prev.rec.name) d.rec.name = name + tail[0];
+    }
+  }
+  // 29所学校创建“智慧校园”，占比超过90%; 学校数增加120所，增幅为1.1%: a bare share or rate of
+  // change is of what was just counted
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const bareShare = /^(?:占比|比例|比重|所占比例)$/.test(d.rec.name);
+    const bareChange = /^(?:增幅|降幅|增速|增长率|下降率)$/.test(d.rec.name);
+    if ((!bareShare && !bareChange) || d.rec.unit !== "%") continue;
+    const prev = drafts[i - 1]!;
+    if (prev.rec.unit !== "%" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name.replace(/(?:增加|减少|增长|下降)$/, "") + (bareShare ? "占比" : d.rec.name);
+  }
+  // 45所学校生均校舍面积达标，达标率93.8%: a bare rate is the rate of what the sentence counted
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const bare = BARE_RATE.exec(d.rec.name);
+    if (!bare) continue;
+    const stem = bare[1]!;
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.name !== d.rec.name && p.rec.name.includes(stem));
+    if (!prev) continue;
+    const name = prev.rec.name.slice(0, prev.rec.name.lastIndexOf(stem) + stem.length);
+    if (name.length > stem.length) d.rec.name = name + bare[2]!;
+  }
+}
+// the measure a name ends in: 生师比, 巩固率, 毛入学率, 学历比例
+const MEASURE_TAIL = /(?:[毛净]?[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比|[\u4e00-\u9fff]{2}比例|占比|比重)$/;
+// 达标率, 合格率, 完成比例: a rate that says of what only by the sentence around it
+const BARE_RATE = /^([\u4e00-\u9fff]{2})(率|比例)$/;
+
+// 每百名学生拥有骨干教师数，小学、初中分别达到1.2人、1.5人: when no figure before names the
+// measure, the clause before (a topic with no figure of its own) does.
+export function fillFromTopic(s: string, sentence: Span, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const name = d.rec.name;
+    if (name.length > 4 || !PARALLEL.test(name) || PARALLEL.exec(name)![0] !== name) continue;
+    const before = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
+    before.pop();
+    const topic = before.pop();
+    if (!topic || /\d/.test(topic)) continue;
+    // a figure named since the topic (the first of the list) carries the measure already
+    const topicStart = sentence.start + before.reduce((n, c) => n + c.length + 1, 0);
+    if (drafts.some((p) => p !== d && p.at >= topicStart && p.at <= d.at && p.rec.unit === d.rec.unit && !PARALLEL_ONLY.test(p.rec.name))) continue;
+    const measure = shortenSubject(finishName(subjectBefore(topic))).replace(/^义务教育(?:阶段)?(?:学校)?(?=.{2})/, "");
+    if (measure.length >= 2 && !PARALLEL_ONLY.test(measure)) d.rec.name = name + measure;
+  }
+}
+const PARALLEL_ONLY = new RegExp(`^(?:${PARALLEL.source})$`);
+
+/**
+ * Every fill of one sentence's drafts, in order: names from a topic clause first (a later fill
+ * copies names), asides and shares next, the parallel clauses, then the 其中 breakdowns (their
+ * parts' names build on the total's), and verb-only names last (they borrow the thing of a
+ * figure before, once that one is named).
+ */
+export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdowns: { total: Draft; parts: Draft[] }[]): void {
+  fillFromTopic(s, sentence, drafts);
+  fillBracketedBase(s, drafts);
+  fillShareOf(drafts);
+  fillCompletion(drafts);
+  fillItemSubject(s, sentence, drafts);
+  fillElliptical(drafts, s);
+  findBreakdowns(s, sentence, drafts, breakdowns);
+  fillCountedThing(s, sentence, drafts);
+}
