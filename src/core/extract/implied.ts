@@ -52,9 +52,10 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     push(out, start, start + m.index + m[0].length, clause.slice(0, m.index) + m[1]!, "=", 0, "起");
   }
 
-  // 大班额全部清零, 无证机构动态清零: cleared = 消除 (a share brought to zero)
-  const cleared = /([^，,。；;]{2,24}?)(?:(?:已|已经|全部|全面|基本|动态|彻底|实现|做到|确保|力争)(?:实现)?)*清零/g;
-  while (clause.includes("清零") && (m = cleared.exec(clause))) {
+  // 大班额全部清零, 无证机构动态清零, 义务教育大班额全面消除: cleared (a share brought to
+  // zero); 消除 after what it removes only when it ends the clause (消除…差距 is read below)
+  const cleared = /([^，,。；;]{2,24}?)(?:(?:已|已经|全部|全面|基本|动态|彻底|实现|做到|确保|力争)(?:实现)?)*(?:清零|(?:消除|消灭)(?=\s*$))/g;
+  while (/清零|消除|消灭/.test(clause) && (m = cleared.exec(clause))) {
     const what = m[1]!.replace(/(?:现象|情况|问题)$/, "");
     if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
     push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");

@@ -19,6 +19,9 @@ const MARKERS: [RegExp, number][] = [
   [/^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/, 5],
 ];
 const MAX_TITLE = 40;
+// 2020年工作回顾 / “十四五”时期任务 / 2021年重点工作 on a line of their own: a section's title
+// with no number (a news page's, whose 01 02 went with the page furniture)
+const UNNUMBERED_TITLE = /(?:工作回顾|主要工作回顾|工作总结|完成情况|进展情况|时期任务|主要任务|重点任务|重点工作|工作打算|工作思路|工作计划|工作安排|工作要点|主要目标|发展目标|主要成效|工作成效)$/;
 
 function markerAt(s: string, i: number): { level: number; length: number } | null {
   const head = s.slice(i, i + 8);
@@ -46,6 +49,11 @@ function scanLine(s: string, lineStart: number, lineEnd: number, out: Heading[])
   while (i < lineEnd && /\s/.test(s[i]!)) i++;
   const line = s.slice(i, lineEnd).trimEnd();
   const first = markerAt(s, i);
+  // (the text's first line is its title, not a section's)
+  if (!first && UNNUMBERED_TITLE.test(line) && line.length <= 24 && !/[。；;！？!?，,：:、]/.test(line) && /\S/.test(s.slice(0, i))) {
+    out.push({ start: i, end: i + line.length, level: 1, title: line });
+    return;
+  }
   if (first) {
     const whole = line.replace(/[。：:；;]$/, "");
     const titleOnly = !/[。；;！？!?]/.test(whole) && whole.length <= MAX_TITLE && !/[。；;]$/.test(line);

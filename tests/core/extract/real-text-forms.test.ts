@@ -460,3 +460,30 @@ test("a news page's own date (发布时间, read before page furniture goes) mak
     [83, 2022, "actual"],
   ]);
 });
+
+// Twelfth batch (SOURCES.md "Twelfth batch"): made-up snippets of each form.
+describe("sections whose titles carry no number", () => {
+  test("a news digest of a work report switches from review to tasks at titles on lines of their own", () => {
+    const text = ["县政府工作报告中的教育干货", "", "2023年工作回顾", "", "新改扩建学校12所，新增学位8000个。", "", "2024年重点工作", "", "新建幼儿园3所，普惠性幼儿园覆盖率达90%以上。"].join("\n");
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+      [12, "actual"],
+      [8000, "actual"],
+      [3, "target"],
+      [90, "target"],
+    ]);
+  });
+
+  test("the text's own first line is its title, not a section", () => {
+    // a plan titled …工作计划 whose bare 占 share states what is
+    const got = records("某区2025年教育工作计划\n教育经费占政府总开支约五分之一。");
+    expect(got.map((r) => r.kind)).toEqual(["actual"]);
+  });
+});
+
+test("大班额全面消除: cleared, said after what it removes, is a share brought to zero", () => {
+  const got = records("某县2024年工作计划\n义务教育大班额全面消除，D级危房全部消灭。全面消除城乡差距。");
+  expect(got.map((r) => [r.name, r.comparator, r.value, r.unit, r.kind])).toEqual([
+    ["义务教育大班额比例", "=", 0, "%", "target"],
+    ["D级危房比例", "=", 0, "%", "target"],
+  ]);
+});
