@@ -88,6 +88,8 @@ interface Context {
   listKind: Kind | null;
   /** 其中… opening a sentence goes on about the figures before it: their kind */
   partsKind: Kind | null;
+  /** the tense a paragraph's opening words set (2012年本市将…。新建…), for its unmarked figures */
+  paragraphKind: Kind | null;
 }
 
 function run(original: string, source: string): DetailedExtraction {
@@ -99,7 +101,7 @@ function run(original: string, source: string): DetailedExtraction {
   const headings = findHeadings(s);
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -145,6 +147,14 @@ function run(original: string, source: string): DetailedExtraction {
       listLine = line;
     }
     if (paragraph && paragraph.line !== line) paragraph = null;
+    // 周某称，2012年本市将着力发展…。新建幼儿园120所…: the tense of a paragraph's opening
+    // words (before its first figure) holds for the sentences after them that mark none
+    if (/^\s*$/.test(s.slice(line + 1, sentence.start))) {
+      const text = s.slice(sentence.start, sentence.end);
+      // (a date is no figure: 2012年 leaves the opening words going)
+      const firstFigure = text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
+      ctx.paragraphKind = markedKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
+    }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
@@ -386,7 +396,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -537,7 +547,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
-  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? sectionKind(section) ?? ctx.docKind);
+  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

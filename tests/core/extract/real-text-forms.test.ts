@@ -487,3 +487,17 @@ test("大班额全面消除: cleared, said after what it removes, is a share bro
     ["D级危房比例", "=", 0, "%", "target"],
   ]);
 });
+
+test("the tense of a paragraph's opening words holds for its sentences that mark none", () => {
+  const text = [
+    "某市教育工作会议召开，学前教育发展取得新进展。",
+    "局长称，2012年本市将着力发展普惠性学前教育，坚持不举债。新建乡镇公办中心幼儿园120所，学前三年毛入园率达到75%。",
+    "2011年，全市新建幼儿园310所。学前三年毛入园率达73.49%。",
+  ].join("\n");
+  expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+    [120, "target"],
+    [75, "target"],
+    [310, "actual"],
+    [73.49, "actual"],
+  ]);
+});
