@@ -42,8 +42,12 @@ export function documentKind(text: string, published: number | null = null): Kin
   if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
   if (!plan && !summary && published !== null && !LOOKS_AHEAD.test(text)) return "actual";
+  // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
+  // and not one word looking ahead: a digest of results
+  if (!plan && !summary && !LOOKS_AHEAD.test(text) && (text.match(LOOKED_BACK) ?? []).length >= 3) return "actual";
   return "target";
 }
+const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;
 const CHANGE_ON_LAST_YEAR = /[比较]上年(?:同期)?(?:增加|减少|增长|下降|提高|降低)/g;
 const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;

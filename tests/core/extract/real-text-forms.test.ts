@@ -501,3 +501,15 @@ test("the tense of a paragraph's opening words holds for its sentences that mark
     [73.49, "actual"],
   ]);
 });
+
+test("no title, no date, no word looking ahead, and figures said again and again to have happened: a digest of results", () => {
+  const text = ["某区把教育摆在优先发展的地位，一直以来努力办好人民满意教育。", "近3年来，累计新建投用中小学7所。", "2018年，全区财政投入经费239718万元，实施新建学校8所。", "近3年来，累计引进高水平人才130名。"].join("\n");
+  expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+    [7, "actual"],
+    [239718, "actual"],
+    [8, "actual"],
+    [130, "actual"],
+  ]);
+  // one word looking ahead makes it a plan's again: 2018年 figures are then what is to be done
+  expect(records(text + "\n力争明年再建5所。").map((r) => r.kind)[2]).toBe("target");
+});
