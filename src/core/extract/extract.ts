@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { documentKind, kindAt, markedKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureUnit, withShare } from "./names";
+import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -212,6 +212,7 @@ function run(original: string, source: string): DetailedExtraction {
       // reported; a reported year is, unless the figure is the state of now (目前已建成1所)
       if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry && (!from?.reported || PRESENT.test(s.slice(sentence.start, d.at)))) d.rec.year = null;
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
+      d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
       // 这一比例达到60%: the figure named before with the same unit
       if (ANAPHORA.test(d.rec.name)) {
         const earlier = [...drafts, ...inSentence.slice(0, inSentence.indexOf(d))].reverse().find((p) => p.rec.unit === d.rec.unit && !ANAPHORA.test(p.rec.name));
@@ -465,6 +466,7 @@ function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number,
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
 
+const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
@@ -487,7 +489,8 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
       const names = items.map((x) => withShare(finishName(shortenSubject(x)), unit, left));
       return { names, subjects: names, usedRight: false, rightLength: 0 };
     }
-    if (!subject && lastSubjects && lastSubjects.length === members.length) {
+    // 比十年前分别提高了…: a base of comparison names no one; the list before does
+    if ((!subject || COMPARISON_BASE.test(subject)) && lastSubjects && lastSubjects.length === members.length) {
       return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
     }
   } else if (/(?:均|都|各)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有|增加|减少|增长|提高)?\s*$/.test(left)) {

@@ -253,6 +253,8 @@ function deedAt(raw: string): string {
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
   if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // 2154亿元（人民币，下同）, 3000万元（含…）: an aside on the figure, not what it counts
+  if (/^\s*[(（]\s*(?:人民币|美元|港币|澳门币|新台币|含|不含|包括|下同|同比|按)/.test(right)) return { noun: "", phrase: "", length: 0 };
   const lead = /^[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead);
   const phrase = tidy(raw);
@@ -277,6 +279,9 @@ export function nounAfter(right: string): NounAfter {
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
   }
   const deed = cut && PLAIN_COUNTED.test(noun) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
+  // 对633所农村中小学“小火炉”进行改造: what is done to things (not people) says what is counted
+  const done = cut && !deed && noun.length >= 2 ? /^(?:进行|实施|开展|予以|给予)([\u4e00-\u9fff]{2,4}?)(?:[，,；;。]|$)/.exec(raw.slice(cut.index)) : null;
+  if (done) return { noun: finishName(noun + done[1]!), phrase, length: lead + noun.length };
   // 实事已完成7件: the adverb before the cut belongs to the verb
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都)$/, "");
   const length = lead + noun.length;
@@ -308,6 +313,13 @@ export function withShare(name: string, unit: string, left: string): string {
 
 // 人均不少于72学时: a label of one or two characters says little; the unit names the measure.
 const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "工作日", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "年", "倍", "分"]);
+/** 120万 in the row of 年流通人次, 在校生总人数92.2万: the name says what a bare 万 counts. */
+export function withMeasureOfName(unit: string, name: string): string {
+  if (!/^[万亿千]$/.test(unit)) return unit;
+  const m = /(人次|人数|人|次数|次|册|元|户|个|所|件|项|辆|套)$/.exec(name);
+  return m ? unit + m[1]!.replace(/数$/, "") : unit;
+}
+
 export function withMeasureUnit(name: string, unit: string): string {
   // 投入3000万元: what a verb of spending counts is money
   if (/^(?:万|亿)?元$/.test(unit) && isVerbOnly(name)) return name + "资金";

@@ -7,6 +7,7 @@ import { parseCellFigure, unitInBrackets, type Cell, type Column, type Table } f
 import type { Comparator, Kind } from "./types";
 import { findYears, planPeriodEnd } from "./years";
 import { withoutListMarker } from "./list-markers";
+import { withMeasureOfName } from "./names";
 
 export interface TableFigure {
   name: string;
@@ -26,13 +27,6 @@ function unitFromName(name: string): string {
   if (/(?:率|比例|比重|占比|覆盖面)$/.test(name)) return "%";
   if (/年限$/.test(name)) return "年";
   return "";
-}
-
-// 120万 in the row of 年流通人次: the name says what the 万 counts
-function withMeasureOfName(unit: string, name: string): string {
-  if (!/^[万亿千]$/.test(unit)) return unit;
-  const m = /(人次|人数|人|次数|次|册|元|户|个|所|件|项|辆|套)$/.exec(name);
-  return m ? unit + m[1]!.replace(/数$/, "") : unit;
 }
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row

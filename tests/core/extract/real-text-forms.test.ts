@@ -513,3 +513,27 @@ test("no title, no date, no word looking ahead, and figures said again and again
   // one word looking ahead makes it a plan's again: 2018年 figures are then what is to be done
   expect(records(text + "\n力争明年再建5所。").map((r) => r.kind)[2]).toBe("target");
 });
+
+describe("names a twelfth-batch report needed", () => {
+  test("比十年前分别提高了…: a base of comparison names no one; the list before does", () => {
+    const got = records("某区2022年工作总结\n学前教育毛入园率、九年义务教育巩固率分别达到87.71%、96.94%，比十年前分别提高了42.51、16.89个百分点。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+      ["学前教育毛入园率", 87.71, "%"],
+      ["九年义务教育巩固率", 96.94, "%"],
+      ["学前教育毛入园率", 42.51, "百分点"],
+      ["九年义务教育巩固率", 16.89, "百分点"],
+    ]);
+  });
+
+  test("a bare 万 after a name of people counts people (总人数92.2万)", () => {
+    expect(records("某区2022年工作总结\n区内外在校生总人数92.2万。").map((r) => [r.value, r.unit])).toEqual([[92.2, "万人"]]);
+  });
+
+  test("an aside on a sum of money (（人民币，下同）) is not what it counts", () => {
+    expect(records("某区2022年工作总结\n教育财政投入累计达到2154亿元（人民币，下同）。").map((r) => r.name)).toEqual(["教育财政投入"]);
+  });
+
+  test("对…进行改造: what is done to the things counted names them", () => {
+    expect(records("某区2022年工作总结\n对633所农村中小学“小火炉”进行改造。").map((r) => r.name)).toEqual(["农村中小学小火炉改造"]);
+  });
+});
