@@ -52,9 +52,12 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   const years = table.columns.filter((c) => c.role === "value" && c.year !== null).map((c) => c.year!);
   const firstYear = years.length ? Math.min(...years) : null;
   const several = years.length >= 2 && new Set(years).size >= 2;
+  // a statistics table (学段 | 学校数 | 在校学生数) counts what is, unless its caption plans
+  const measuresOnly = table.columns.every((c) => c.role !== "value" || c.measure);
+  const statistics = measuresOnly && !/目标|任务|计划|规划|预期|新增|新建|力争/.test(table.caption) ? "actual" : null;
   return table.columns.map((c: Column, q: number) => {
     if (c.role !== "value") return null;
-    let kind: Kind = c.kind ?? docKind;
+    let kind: Kind = c.kind ?? statistics ?? docKind;
     // 指标 | 2020年 | 目标值: a year standing before the column of targets is the base
     const targetsAfter = table.columns.slice(q + 1).some((d) => d.role === "value" && d.kind === "target" && (d.year === null || (c.year !== null && d.year > c.year)));
     if (!c.kind && c.year !== null && targetsAfter) kind = "actual";
@@ -84,16 +87,26 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
     if (!nameCell) continue;
     const [bare, nameUnit] = unitInBrackets(cleanName(nameCell.text));
     // a table's name cell is already a row label: kept as written
-    const name = bare.replace(/的/g, "");
+    let name = bare.replace(/的/g, "");
     if (name.length < 2 || /\d{4}年/.test(name)) continue;
+    // 在校生 under 九年义务教育: a short name says whose by its category row
+    const category = catCol >= 0 && nameCol >= 0 ? cleanName(row[catCol]?.text ?? "") : "";
+    if (category.length >= 2 && name.length <= 5 && !name.includes(category) && !category.includes(name)) name = category + name;
     const rowUnit = (unitCol >= 0 ? row[unitCol]?.text.replace(/\s/g, "") : "") || nameUnit;
-    const figures: { col: number; cell: Cell; fig: NonNullable<ReturnType<typeof parseCellFigure>>; unit: string }[] = [];
+    const figures: { col: number; cell: Cell; fig: NonNullable<ReturnType<typeof parseCellFigure>>; unit: string; name: string }[] = [];
     row.forEach((cell, q) => {
       if (!cell || !meanings[q]) return;
       const fig = parseCellFigure(cell.text);
       if (!fig) return;
+      // 学前教育 in the row, 学校数 over the column: the figure is 学前教育学校数
+      const measure = table.columns[q]!.measure;
+      if (measure) {
+        const unit = fig.unit || table.columns[q]!.unit;
+        if (unit) figures.push({ col: q, cell, fig, unit, name: name + measure });
+        return;
+      }
       const unit = withMeasureOfName(fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name), name);
-      if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit });
+      if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit, name });
     });
     // the row's base value, to tell a ceiling (近视率 52 → 45) from a floor
     const base = figures.find((f) => meanings[f.col]!.kind === "actual" && f.fig.value !== undefined);
@@ -108,8 +121,8 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
       }
       const rec: TableFigure =
         comparator === "between" && f.fig.min !== undefined && f.fig.max !== undefined
-          ? { name, nameCell, valueCell: f.cell, comparator, min: f.fig.min, max: f.fig.max, unit: f.unit, year, kind }
-          : { name, nameCell, valueCell: f.cell, comparator, value: f.fig.value ?? 0, unit: f.unit, year, kind };
+          ? { name: f.name, nameCell, valueCell: f.cell, comparator, min: f.fig.min, max: f.fig.max, unit: f.unit, year, kind }
+          : { name: f.name, nameCell, valueCell: f.cell, comparator, value: f.fig.value ?? 0, unit: f.unit, year, kind };
       out.push(rec);
     }
   }

@@ -15,6 +15,11 @@ export interface Column {
   kind: Kind | null;
   /** a unit the header gives (2025年（%）), else "" */
   unit: string;
+  /**
+   * what a statistics table's column measures (学段 | 学校数 | 在校学生数 | 生师比): its figures
+   * are each row's measure of that, named by both
+   */
+  measure?: string;
 }
 
 const H_SERIAL = /^(?:序号|编号|序)$/;
@@ -83,6 +88,40 @@ export function headerColumn(raw: string): Column | null {
   if (year === null && !period && !rest) return null;
   const kind: Kind | null = WORD_ACTUAL.test(rest) ? "actual" : WORD_TARGET.test(rest) || (period && !rest) ? "target" : null;
   return { role: "value", year, kind, unit };
+}
+
+// 学校数, 在校学生数, 专任教师数, 毛入学率, 学生与专任教师比, 校舍面积（万平方米）: what a
+// statistics table's column counts, and the unit that follows from it
+const MEASURE_HEADER = /^[\u4e00-\u9fff]{1,12}?(?:数|人数|率|比例|比|比重|占比|面积|金额|经费|规模|总量|学位)$/;
+const MEASURE_UNITS: [RegExp, string][] = [
+  [/(?:率|比例|比重|占比)$/, "%"],
+  [/比$/, "ratio"],
+  [/(?:学校|校)数$/, "所"],
+  [/(?:幼儿园|园)数$/, "所"],
+  [/(?:班级|班)数$/, "个"],
+  [/(?:人|生|师|工|员|儿童|幼儿|教师|校长|学生)数$/, "人"],
+  [/学位$/, "个"],
+];
+
+// what a statistics table's first column holds: the stage, place or school of each row
+const ROW_LABEL_HEADER = /^(?:学段|阶段|类别|分类|项目|指标|名称|区域|地区|区县|县区|县市区|县[(（]市、?区[)）]|乡镇|街道|学校|学校名称|单位名称|园所)$/;
+
+/** The header of a statistics table's row labels (学段, 区域, 学校名称), as a name column. */
+export function rowLabelColumn(raw: string): Column | null {
+  const text = squeeze(raw).replace(/^[|｜]|[|｜]$/g, "");
+  return ROW_LABEL_HEADER.test(text) ? { role: "name", year: null, kind: null, unit: "" } : null;
+}
+
+/**
+ * A statistics table's measure column (学校数, 在校学生数, 生师比), or null. Only read where a
+ * header holds no year or value word at all: in an indicator table a cell ending in 数 or 率
+ * below the header is a row's name.
+ */
+export function measureColumn(raw: string): Column | null {
+  const [text, unit] = unitInBrackets(squeeze(raw).replace(/^[|｜]|[|｜]$/g, ""));
+  if (!MEASURE_HEADER.test(text) || headerColumn(text)) return null;
+  const implied = MEASURE_UNITS.find(([re]) => re.test(text))?.[1] ?? "";
+  return { role: "value", year: null, kind: null, unit: unit || implied, measure: text };
 }
 
 // a value header that is only a year (2025年) or only a word (目标值, 年度目标)

@@ -3,7 +3,7 @@
 // a .docx table read paragraph by paragraph — where empty cells have vanished. Only the
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
-import { headerColumn, isValueWord, mergeHeaderRows, pairHeaderRuns, squeeze, type Column } from "./table-headers";
+import { headerColumn, isValueWord, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
 import { unstackRows } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 
@@ -68,8 +68,14 @@ function linesOf(s: string): Line[] {
   const out: Line[] = [];
   let at = 0;
   for (const raw of s.split("\n")) {
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    let lead = raw.length - raw.trimStart().length;
+    let text = raw.trim();
+    // 类别 | / 650 |: a table copied cell by cell, each cell closed by a bar
+    const barred = /^([|｜]?\s*)([^|｜]*?)\s*[|｜]$/.exec(text);
+    if (barred) {
+      lead += barred[1]!.length;
+      text = barred[2]!;
+    }
     out.push({ start: at + lead, end: at + lead + text.length, text, raw });
     at += raw.length + 1;
   }
@@ -155,6 +161,8 @@ function fits(col: Column, c: TypedCell, next: TypedCell | undefined, rowStart: 
     case "unit":
       return c.type === "unit";
     case "value":
+      // a count of schools or people is whole: 12.83 belongs to a ratio's column further on
+      if (col.measure && /^(?:所|个|人)$/.test(col.unit) && /\d\.\d/.test(c.text)) return false;
       return DATA.has(c.type);
     case "attribute":
       return c.type === "attribute";
@@ -204,7 +212,8 @@ function takeRow(cells: TypedCell[], i: number, columns: Column[], positional: b
   // indicator has no base value)
   const valueCols = columns.map((c, q) => (c.role === "value" ? q : -1)).filter((q) => q >= 0);
   const filled = valueCols.filter((q) => row[q]);
-  if (!emptyValue && filled.length && filled.length < valueCols.length && filled.every((q, n) => q === valueCols[n])) {
+  // (not a statistics table's measures, where a merged cell may be any of them)
+  if (!emptyValue && !columns.some((c) => c.measure) && filled.length && filled.length < valueCols.length && filled.every((q, n) => q === valueCols[n])) {
     const moved = filled.map((q) => row[q]);
     for (const q of valueCols) row[q] = undefined;
     valueCols.slice(valueCols.length - moved.length).forEach((q, n) => (row[q] = moved[n]));
@@ -242,7 +251,7 @@ export function findTables(s: string): Table[] {
 }
 
 // words one of which a header's first cells hold (a quick test before the full reading)
-const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内容|任务|维度|方面|序/;
+const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内容|任务|维度|方面|序|学段|阶段|区域|地区|区县|县区|县市|县[(（]|乡镇|街道|学校|园所/;
 
 function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } | null {
   const line = lines[i]!;
@@ -256,12 +265,50 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
     let next = i + 1;
     while (next < lines.length && !lines[next]!.text) next++;
     const merged = !single && next < lines.length && splitLine(lines[next]!, false) ? mergeHeaderRows(placedCells(line), placedCells(lines[next]!)) : null;
-    const columns = (merged ?? cells.map((c) => c.text)).map((t) => (t ? headerColumn(t) : EMPTY_HEADER));
+    let columns = (merged ?? cells.map((c) => c.text)).map((t) => (t ? headerColumn(t) : EMPTY_HEADER));
+    // 学段 | 学校数 | 在校学生数: a statistics table's measures head the columns
+    if (columns.some((c) => !c) && !merged) columns = measureHeader(cells.map((c) => c.text)) ?? columns;
     if (columns.some((c) => !c)) continue;
     if (!validHeader(columns as Column[], 2 + Number(single))) continue;
     return rowTable(lines, i, columns as Column[], single, merged ? next : i);
   }
-  return cellTable(lines, i);
+  return headerOnNextLine(lines, i) ?? cellTable(lines, i);
+}
+
+// 指 标 / 单位 2015年 2020年: the first header cell spaced out on a line of its own, the
+// others on the next line, split by spaces like the rows below
+function headerOnNextLine(lines: Line[], i: number): { table: Table; nextLine: number } | null {
+  const first = headerColumn(lines[i]!.text);
+  if (!first || (first.role !== "name" && first.role !== "category")) return null;
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.text) next++;
+  if (next >= lines.length || lines[next]!.text.length > 120) return null;
+  for (const single of [false, true]) {
+    const cells = splitLine(lines[next]!, single);
+    if (!cells) continue;
+    const rest = cells.map((c) => headerColumn(c.text));
+    if (rest.some((c) => !c)) continue;
+    const columns = [{ ...first, role: "name" as const }, ...(rest as Column[])];
+    if (!validHeader(columns, 3)) continue;
+    return rowTable(lines, i, columns, single, next);
+  }
+  return null;
+}
+
+// 学段 / 学校数: a row label's header with a measure on the next line with words
+function measureBelow(lines: Line[], at: number): boolean {
+  let n = at + 1;
+  while (n < lines.length && !lines[n]!.text) n++;
+  return n < lines.length && !!measureColumn(lines[n]!.text);
+}
+
+// 学段 | 学校数 | 在校学生数 | 生师比: the row label's header, then two or more measures
+function measureHeader(texts: string[]): Column[] | null {
+  const first = headerColumn(texts[0] ?? "") ?? rowLabelColumn(texts[0] ?? "");
+  if (!first || (first.role !== "name" && first.role !== "category") || texts.length < 3) return null;
+  const measures = texts.slice(1).map(measureColumn);
+  if (measures.some((m) => !m)) return null;
+  return [{ ...first, role: "name" }, ...(measures as Column[])];
 }
 
 const cellKind = (text: string): CellKind => {
@@ -300,6 +347,8 @@ function placedCells(line: Line): string[] {
 // Rows of split cells, one per line; a row short of cells (a spanned category) is read by type.
 function rowTable(lines: Line[], at: number, columns: Column[], single: boolean, headerEnd: number): { table: Table; nextLine: number } | null {
   const rows: (Cell | undefined)[][] = [];
+  const categories: (Cell | undefined)[] = [];
+  let category: Cell | undefined;
   let end = lines[headerEnd]!.end;
   let k = headerEnd + 1;
   let last = headerEnd;
@@ -310,6 +359,11 @@ function rowTable(lines: Line[], at: number, columns: Column[], single: boolean,
       break;
     }
     const cells = splitLine(line, single);
+    // 学前教育 / 九年义务教育 on a line of their own: the category of the rows below
+    if (!cells && isCategoryLine(line.text) && nextRowSplits(lines, k, single)) {
+      category = { start: line.start, end: line.end, text: line.text };
+      continue;
+    }
     if (!cells || headerStartsAt(lines, k)) break;
     let row: (Cell | undefined)[];
     if (cells.length === columns.length) row = cells.map((c) => (c.text ? c : undefined));
@@ -319,11 +373,25 @@ function rowTable(lines: Line[], at: number, columns: Column[], single: boolean,
     }
     if (!hasName(row, columns)) break;
     rows.push(row);
+    categories.push(category);
     end = line.end;
     last = k;
   }
   if (!rows.some((r) => hasFigures(r, columns))) return null;
+  // the category lines become a column of their own, before the rest
+  if (categories.some(Boolean) && !columns.some((c) => c.role === "category")) {
+    columns = [{ role: "category", year: null, kind: null, unit: "" }, ...columns];
+    rows.forEach((r, n) => r.unshift(categories[n]));
+  }
   return { table: { start: lines[at]!.start, end, columns, rows, caption: captionAbove(lines, at) }, nextLine: last + 1 };
+}
+
+const isCategoryLine = (text: string) => text.length >= 2 && text.length <= 12 && !/[\d，,。；;：:、]/.test(text) && typeOf(text) === "text";
+
+function nextRowSplits(lines: Line[], k: number, single: boolean): boolean {
+  let n = k + 1;
+  while (n < lines.length && !lines[n]!.text) n++;
+  return n < lines.length && !!splitLine(lines[n]!, single);
 }
 
 function headerStartsAt(lines: Line[], k: number): boolean {
@@ -357,7 +425,7 @@ function rowWidth(lines: Line[], from: number): number | null {
 // One cell per line (blank lines between them or not): the header's cells first, then the
 // rows' cells; a row's empty cells are gone, so cells are placed by what they look like.
 function cellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
-  const first = headerColumn(lines[at]!.text);
+  const first = headerColumn(lines[at]!.text) ?? (measureBelow(lines, at) ? rowLabelColumn(lines[at]!.text) : null);
   if (!first || (first.role !== "serial" && first.role !== "name" && first.role !== "category")) return null;
   const headerLines: Line[] = [];
   let k = at;
@@ -367,12 +435,24 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
     if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
     headerLines.push(line);
   }
+  // 类别 / 学校数 / 在校学生数 / …: a statistics table's measures head the columns, where no
+  // year or value word does
+  const measures: Column[] = [];
+  if (headerLines.length === 1) {
+    for (; k < lines.length; k++) {
+      if (!lines[k]!.text) continue;
+      const m = measureColumn(lines[k]!.text);
+      if (!m) break;
+      measures.push(m);
+      headerLines.push(lines[k]!);
+    }
+  }
   // 2025年 above 目标值 may be one header cell of two paragraphs or two cells of one row
   // (指标 | 2020年 | 目标值): the rows below say which, by how many cells they hold
-  const oneRow = rowWidth(lines, k) === headerLines.length;
+  const oneRow = measures.length > 0 || rowWidth(lines, k) === headerLines.length;
   const header = oneRow ? headerLines : joinSplitHeaders(headerLines);
   const paired = oneRow ? null : pairHeaderRuns(header.map((l) => l.text));
-  const columns = (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
+  const columns = measures.length ? [{ ...first, role: "name" as const }, ...measures] : (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
   // 指标 | 2025年目标值: two columns do, when the figures' column says what they are
   if (!validHeader(columns, columns.length === 2 && /(?:19|20)\d{2}|目标|现状|基期/.test(header[header.length - 1]!.text) ? 2 : 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header

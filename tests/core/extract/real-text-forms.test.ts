@@ -537,3 +537,50 @@ describe("names a twelfth-batch report needed", () => {
     expect(records("某区2022年工作总结\n对633所农村中小学“小火炉”进行改造。").map((r) => r.name)).toEqual(["农村中小学小火炉改造"]);
   });
 });
+
+describe("tables a fourteenth-batch text carried", () => {
+  test("a header spaced out over two lines, rows split by single spaces, category rows between them", () => {
+    const text = ["“十三五”教育事业主要指标", "指 标", "单位 2015年 2020年", "学前教育", "学前三年入园率 % 97 98", "高中段教育", "在校生 万人 142 160", "毛入学率 % 95.9 98", "", "三、主要任务"].join("\n");
+    expect(records(text).map(brief)).toEqual([
+      ["学前三年入园率", 97, "%", 2015, "actual", "="],
+      ["学前三年入园率", 98, "%", 2020, "target", ">="],
+      ["高中段教育在校生", 142, "万人", 2015, "actual", "="],
+      ["高中段教育在校生", 160, "万人", 2020, "target", ">="],
+      ["高中段教育毛入学率", 95.9, "%", 2015, "actual", "="],
+      ["高中段教育毛入学率", 98, "%", 2020, "target", ">="],
+    ]);
+  });
+
+  test("a statistics table, one cell per line closed by a bar: rows of stages, columns of measures", () => {
+    const cells = ["类别", "学校数", "在校学生数", "生师比", "小学", "334", "371009", "19.57", "初中", "147", "171369", "14.55"];
+    const got = records(["2024年全市基础教育情况表", ...cells.map((c) => `${c} |`)].join("\n"));
+    expect(got.map(brief)).toEqual([
+      ["小学学校数", 334, "所", 2024, "actual", "="],
+      ["小学在校学生数", 371009, "人", 2024, "actual", "="],
+      ["小学生师比", 19.57, "ratio", 2024, "actual", "="],
+      ["初中学校数", 147, "所", 2024, "actual", "="],
+      ["初中在校学生数", 171369, "人", 2024, "actual", "="],
+      ["初中生师比", 14.55, "ratio", 2024, "actual", "="],
+    ]);
+  });
+
+  test("a row short of a merged cell: a decimal never fills a count's column", () => {
+    const text = ["学段\t学校数\t教职工数\t专任教师数\t生师比", "初中\t147\t24895\t11775\t14.55", "高中\t56\t6996\t12.83"].join("\n");
+    const high = records(text).filter((r) => r.name.startsWith("高中"));
+    expect(high.map((r) => [r.name, r.value])).toEqual([
+      ["高中学校数", 56],
+      ["高中教职工数", 6996],
+      ["高中生师比", 12.83],
+    ]);
+  });
+
+  test("a measures table whose caption plans is the plan's", () => {
+    const text = ["2025年各区新增学位任务表", "区域\t新建学校数\t新增学位", "东区\t3\t2700", "西区\t2\t1800"].join("\n");
+    expect(records(text).map((r) => [r.name, r.value, r.kind])).toEqual([
+      ["东区新建学校数", 3, "target"],
+      ["东区新增学位", 2700, "target"],
+      ["西区新建学校数", 2, "target"],
+      ["西区新增学位", 1800, "target"],
+    ]);
+  });
+});
