@@ -36,19 +36,29 @@ export function comparatorWordBefore(left: string): ComparatorWord | null {
   return wordBefore(left, FAR_WINDOW) ?? (/的\s*$/.test(left) ? wordBefore(left, SHARE_WINDOW) : null);
 }
 const SHARE_WINDOW = 30;
+const LONGEST_FAR = Math.max(...FAR.map(([w]) => w.length));
+const FAR_BY_FIRST = new Map<string, [string, Comparator][]>();
+for (const entry of FAR) FAR_BY_FIRST.set(entry[0][0]!, [...(FAR_BY_FIRST.get(entry[0][0]!) ?? []), entry]);
 
 function wordBefore(left: string, window: number): ComparatorWord | null {
-  const l = left.replace(/\s+$/, "");
+  // only the window and the longest word reaching into it are searched (a clause can be long)
+  const trimmed = left.replace(/\s+$/, "");
+  const offset = Math.max(0, trimmed.length - window - LONGEST_FAR);
+  const l = trimmed.slice(offset);
   let best: ComparatorWord | null = null;
-  const windowStart = Math.max(0, l.length - window);
-  for (const [word, comparator] of FAR) {
-    const at = l.lastIndexOf(word);
-    if (at < windowStart) continue;
-    // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为
-    if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
-    const end = at + word.length;
-    const bestEnd = best ? best.at + best.word.length : -1;
-    if (!best || end > bestEnd || (end === bestEnd && word.length > best.word.length)) best = { comparator, at, word };
+  const windowStart = Math.max(0, trimmed.length - window) - offset;
+  // each word's last place in the window, found by scanning back for the characters words start with
+  const seen = new Set<string>();
+  for (let at = l.length - 1; at >= windowStart; at--) {
+    for (const [word, comparator] of FAR_BY_FIRST.get(l[at]!) ?? []) {
+      if (seen.has(word) || !l.startsWith(word, at)) continue;
+      seen.add(word);
+      // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为
+      if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
+      const end = at + word.length;
+      const bestEnd = best ? best.at + best.word.length : -1;
+      if (!best || end > bestEnd || (end === bestEnd && word.length > best.word.length)) best = { comparator, at, word };
+    }
   }
   // 为全县42所: a scope word may stand between the copula and the figure
   const near = /[为是]全[国省市县区镇乡校]$/.test(l) ? l.slice(0, -2) : l;
@@ -63,7 +73,7 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       if (!best || at + word.length > bestEnd) best = { comparator, at, word };
     }
   }
-  return best;
+  return best && offset ? { ...best, at: best.at + offset } : best;
 }
 
 /** The comparator the words after the figure give (以上 → >=), or null. */
