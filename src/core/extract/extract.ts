@@ -211,7 +211,7 @@ function run(original: string, source: string): DetailedExtraction {
       // a carried deadline is what is to be reached by then, never the year of a figure
       // reported; a reported year is, unless the figure is the state of now (目前已建成1所)
       if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry && (!from?.reported || PRESENT.test(s.slice(sentence.start, d.at)))) d.rec.year = null;
-      d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit);
+      d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
       // 这一比例达到60%: the figure named before with the same unit
       if (ANAPHORA.test(d.rec.name)) {

@@ -337,7 +337,8 @@ export function withShare(name: string, unit: string, left: string): string {
 }
 
 // 人均不少于72学时: a label of one or two characters says little; the unit names the measure.
-const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "工作日", "元", "万元", "亿元", "平方米", "万平方米", "公顷", "亩", "年", "倍", "分"]);
+// (not sums of money: 投资万元 says no more than 投资)
+const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "工作日", "平方米", "万平方米", "公顷", "亩", "年", "倍", "分"]);
 /** 120万 in the row of 年流通人次, 在校生总人数92.2万: the name says what a bare 万 counts. */
 export function withMeasureOfName(unit: string, name: string): string {
   if (!/^[万亿千]$/.test(unit)) return unit;
@@ -345,9 +346,15 @@ export function withMeasureOfName(unit: string, name: string): string {
   return m ? unit + m[1]!.replace(/数$/, "") : unit;
 }
 
-export function withMeasureUnit(name: string, unit: string): string {
-  // 投入3000万元: what a verb of spending counts is money
-  if (/^(?:万|亿)?元$/.test(unit) && isVerbOnly(name)) return name + "资金";
+export function withMeasureUnit(name: string, unit: string, quote = ""): string {
+  if (/^(?:万|亿)?元$/.test(unit)) {
+    // 投入3000万元: what a verb of spending counts is money
+    if (isVerbOnly(name)) return name + "资金";
+    // 年度计划投资1亿元 / 完成投资3212万元: planned or done is what tells the two sums apart
+    const stance = /(计划|完成|实际|累计|预计|下达|到位)(?:总)?(投资|资金|经费|支出)/.exec(quote);
+    if (stance && (name === stance[2] || name === "总" + stance[2])) return stance[1] + name;
+    return name;
+  }
   return name.length <= 2 && MEASURE_UNITS.has(unit) && !name.endsWith(unit) ? name + unit : name;
 }
 

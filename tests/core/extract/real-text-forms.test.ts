@@ -584,3 +584,8 @@ describe("tables a fourteenth-batch text carried", () => {
     ]);
   });
 });
+
+test("a sum of money keeps whether it is planned or done (计划投资, 完成投资), and no unit is tacked on its name", () => {
+  const got = records("某市2020年幼儿园建设进展\n年度计划投资1亿元，完成投资3212万元。");
+  expect(got.map((r) => r.name)).toEqual(["计划投资", "完成投资"]);
+});
