@@ -72,7 +72,10 @@ class Words {
   private readonly byLast = new Map<string, string[]>();
   private readonly patterns: RegExp[] = [];
   constructor(words: readonly (string | RegExp)[]) {
-    for (const w of words) {
+    for (const given of words) {
+      // ^(?:全区): a pattern that is only a word is looked up as the word
+      const literal = typeof given === "string" ? null : /^\^\(\?:([\u4e00-\u9fff]+)\)$/.exec(given.source);
+      const w = literal ? literal[1]! : given;
       if (typeof w !== "string") this.patterns.push(w);
       else if (w) {
         for (const [map, key] of [[this.byFirst, w[0]!], [this.byLast, w[w.length - 1]!]] as const) map.set(key, [...(map.get(key) ?? []), w]);
