@@ -194,7 +194,7 @@ function run(original: string, source: string): DetailedExtraction {
     const stages: { from: number; stage: string | null }[] = [{ from: sentence.start, stage: paragraphStage?.stage ?? null }];
     for (const [ci, clause] of splitClauses(s, sentence).entries()) {
       clauseNo++;
-      const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.length ? inSentence[inSentence.length - 1]!.rec.name : "");
+      const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.length ? inSentence[inSentence.length - 1]!.rec : null);
       if (found.subjects) lastSubjects = found.subjects;
       inSentence.push(...found.drafts);
       const open = stageOpening(s, clause);
@@ -329,7 +329,11 @@ interface ClauseResult {
   subjects: string[] | null;
 }
 
-function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, lastName: string): ClauseResult {
+// 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
+// counts things of its own after a rate (a rate or a change in % may follow anything)
+const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
+
+function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, lastInSentence: ExtractedIndicator | null): ClauseResult {
   const { s } = ctx;
   // 第1、2、3批: the numbers listed after an ordinal are ordinals too
   let ordinalEnd = -1;
@@ -373,7 +377,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastName) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;

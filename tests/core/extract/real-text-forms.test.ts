@@ -589,3 +589,25 @@ test("a sum of money keeps whether it is planned or done (计划投资, 完成�
   const got = records("某市2020年幼儿园建设进展\n年度计划投资1亿元，完成投资3212万元。");
   expect(got.map((r) => r.name)).toEqual(["计划投资", "完成投资"]);
 });
+
+describe("a thirteenth-batch news report of results against a goal", () => {
+  const text = "局长表示，目标是4年内增加公立幼儿园至少180班以上，最终增加了214班，提供5,599名核定名额，达成率119%；经统计112至114学年度累计增设280班。";
+
+  test("a verb done (了) right before a figure reports it, and what follows in the sentence", () => {
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+      [180, "target"],
+      [214, "actual"],
+      [5599, "actual"],
+      [119, "actual"],
+      [280, "actual"],
+    ]);
+  });
+
+  test("目标是, 最终, 经统计 are no part of a name; a count after a rate does not take the rate's name", () => {
+    const names = records(text).map((r) => r.name);
+    expect(names[0]).toBe("公立幼儿园");
+    expect(names[1]).toBe("公立幼儿园");
+    expect(names.join("|")).not.toMatch(/目标是|最终|经统计/);
+    expect(names[4]).not.toBe("达成率");
+  });
+});
