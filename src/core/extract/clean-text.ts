@@ -108,9 +108,12 @@ function unwrapLines(input: MappedText): MappedText {
   if (long.length < 6) return input;
   const [width, best] = commonWidth(long.map((t) => t.length), 1);
   const [shown, shownBest] = commonWidth(long.map(displayWidth), 3);
-  const byCount = best >= long.length * 0.3;
+  // lines far longer than a width (whole paragraphs on one line) say the text was never
+  // wrapped at it: its short lines are phrases of their own (a news page's 53所 / 92.3万平方米)
+  const longer = (measure: (t: string) => number, w: number) => long.filter((t) => measure(t) > w * 1.5).length >= Math.max(2, long.length * 0.1);
+  const byCount = best >= long.length * 0.3 && !longer((t) => t.length, width);
   // the page measure only where most lines keep it: prose with lines of any length has no such width
-  const byShown = shownBest >= long.length * 0.5;
+  const byShown = shownBest >= long.length * 0.5 && !longer(displayWidth, shown);
   if (!byCount && !byShown) return input;
   const atWidth = (t: string) => (byCount && Math.abs(t.length - width) <= 1) || (byShown && t.length >= 16 && displayWidth(t) >= shown * 0.8 && displayWidth(t) <= shown + 6);
   const out = new MappedBuilder(input);

@@ -611,3 +611,13 @@ describe("a thirteenth-batch news report of results against a goal", () => {
     expect(names[4]).not.toBe("达成率");
   });
 });
+
+test("short lines among whole paragraphs on one line are phrases of their own, not a text wrapped at a width", () => {
+  const para = "为全面加快全市基础教育三年行动计划各项任务落实，按照全市部署，各区县、开发区组织第一批项目学校统一开工，市教育局切实做好统筹协调。";
+  const text = ["好消息!某市将新建改扩建学校53所", para, "本次全市共涉及项目学校53所", "集中开工面积92.3万平方米", "建成后将增加基础教育学位4.97万个", para, "包括幼儿园13所、小学26所、中学14所", "此次新建30所，改扩建23所", para].join("\n");
+  const names = records(text).map((r) => r.name);
+  // each figure is named by its own line, never by the words of the line after it; 建成后,
+  // 包括, 此次 are no part of a name
+  expect(names.join("|")).not.toMatch(/为全面加快|按照|建成后|包括|此次/);
+  expect(names).toEqual(expect.arrayContaining(["基础教育学位", "幼儿园", "新建"]));
+});
