@@ -227,6 +227,38 @@ const REAL: [string, string, number, number][] = [
   // a news round-up whose first line names 工作报告 and 回顾 but whose body is the year's plans;
   // 31个省区市 counted (left open)
   ["31 provinces' 2022 government reports, news round-up (0.57)", "plan-provinces-2022-gov-reports-news", 0.57, 0.6],
+  // twelfth batch, summaries and reports, labelled before the extractor ran (first F1 in brackets)
+  ["Changsha county work report digest: titles with no number switch results to tasks (0.97; kind 0.33)", "gov-report-changsha-county-2021", 1, 0.93],
+  // 比上年增加…，增长…% three figures a sentence; a few parts of 分别 lists lost (left open)
+  ["Shanxi 2018 statistics bulletin: 比上年增加/减少, 占总数 (0.93)", "report-shanxi-stats-2018", 0.92, 1],
+  // 860元年 (元/年 with its slash lost) and 零点招 (left open)
+  ["Heilongjiang 2014 results, news: 分别达到860元年,1060元年 (0.77)", "summary-heilongjiang-province-2014-news", 0.84, 1],
+  // 近500项 and 1/4 of the population; years of 这十年 figures (left open)
+  ["Tibet ten years of education, traditional: 比十年前分别提高了, 92.2萬, （人民幣，下同） (0.72)", "summary-tibet-2022-news-trad", 0.94, 0.77],
+  ["Yubei district data digest, traditional, no title or date: 近3年来, 2018年 (0.96; kind 0.30)", "summary-yubei-district-2018-trad", 0.95, 0.95],
+  ["Zhuoni county 2025 summary: counts by stage, 其中, 近1300余人 (0.92)", "summary-zhuoni-county-2025", 0.92, 1],
+  // thirteenth batch, plans (first F1 in brackets)
+  // 本次…53所 of an event that took place read as planned; 2020年秋季…170所 lists (left open)
+  ["Xi'an three-year school building plan, a phrase a line (0.87; kind 0.71)", "action-xian-schools-2019", 0.92, 0.66],
+  // 84班2歲專班 (a count before the noun that names it), 再增加了66班 (left open)
+  ["Taichung preschool classes, traditional: 學年度 spans, 最終增加了214班, 達成率119% (0.43)", "plan-taichung-preschool-2026-trad", 0.61, 1],
+  ["Xinjiang preschool plan, news: 2021 results, 2022 plans, 2025 target (1.0)", "plan-xinjiang-preschool-2022-news", 1, 1],
+  // a 绩效自评表 (≧ | 100 | % | 100% | 分值 | 得分 rows) is not read as a table yet (left open)
+  ["Yongde school 2022 performance self-evaluation table, bars (0.52)", "plan-yongde-school-2022-table", 0.51, 0.57],
+  // 2012年…总投入470億元 as a budget set (labelled target) read as a fact (left open)
+  ["Chongqing 2012 preschool tasks, traditional: a paragraph opening 2012年本市將… (1.0; kind 0.42)", "points-chongqing-2012-news-trad", 1, 0.75],
+  // 50个学时 and 新建2所投资1000万元以上的…幼儿园 (left open)
+  ["Qianxinan 2014 ten tasks: 一是…十是, programme names with numbers (0.81)", "points-qianxinan-2014", 0.81, 1],
+  // fourteenth batch, tables and bulletins (first F1 in brackets)
+  ["Zhejiang 十三五 indicator table: 指 标 / 单位 2015年 2020年 over two lines, rows split by spaces, category rows (0.13)", "fyp-zhejiang-province-2016-table", 1, 1],
+  // 约/预计 targets of the year among its progress read as done (left open)
+  ["Quanzhou 2020 kindergarten project progress: 年度计划投资 and 完成投资 (0.78; kind 0.50)", "livelihood-quanzhou-kindergartens-2020", 1, 0.5],
+  // a two-row header out of line with its rows, progress cells of a bare 100 (left open)
+  ["Liuyang 2024 民生实事 completion table (0.40)", "livelihood-table-liuyang-2024", 0.4, 0],
+  // 9個省份136個縣 pairs, 全部實現 as 100% (left open)
+  ["national 2019 balanced-development inspection report, traditional (0.73)", "report-national-balanced-2019-trad", 0.72, 1],
+  ["Jiangmen 2024 statistics table: rows of stages by columns of measures, one cell per line closed by a bar (0.0)", "stats-jiangmen-city-2024-table", 0.97, 1],
+  ["Yunnan 2016 statistics bulletin: 比上年增加/减少, 16.80:1 与上年持平 (0.95)", "stats-yunnan-province-2016", 0.94, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
