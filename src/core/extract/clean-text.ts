@@ -6,7 +6,7 @@ import { looksLikeHtml, stripHtml } from "./html";
 import { removeFurniture } from "./furniture";
 import { identity, MappedBuilder, type MappedText } from "./mapped-text";
 import { toSimplified } from "./simplify";
-import { westernYears } from "./republic-years";
+import { numeralYears, westernYears } from "./republic-years";
 import { LIST_MARKER } from "./list-markers";
 
 export { htmlToText } from "./html";
@@ -159,7 +159,7 @@ export function cleanCharacters(original: string): MappedText {
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = normalizeWidth(m);
   m = removePinyin(m);
-  return westernYears(toSimplified(m));
+  return westernYears(numeralYears(toSimplified(m)));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

@@ -169,6 +169,10 @@ const PER_EACH_QUOTA = /每[个所]?[^，,；;。每]{1,8}(?:都|均|各|至少)
 export function chineseWithoutContext(f: Figure, left: string, explicit: boolean, endsClause: boolean): boolean {
   if (!f.chinese) return false;
   if (explicit || MEASURES.has(f.unit)) return false;
+  // 二百五十七所, 六十三所, 五点七亿, 百分之九十四: a number of several numerals is a figure written
+  // out (a text that writes all its figures so); the articles and set phrases are one numeral,
+  // and 十六届人民政府, 二十届全会 name sessions
+  if (f.value !== undefined && (f.value >= 11 || !Number.isInteger(f.value)) && f.unit !== "届") return false;
   // 一 is mostly the article "a": 一项, 一批, 一次; but a quota for each (每个乡镇都有一所,
   // 每校至少配备一名) counts
   if (f.value === 1) return !PER_EACH_QUOTA.test(left) && !(FREQUENCY_UNITS.has(f.unit) && PER_PERIOD.test(left));

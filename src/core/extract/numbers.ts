@@ -66,6 +66,8 @@ interface Num {
   /** a two-numeral range such as 三四 (three or four) */
   min?: number;
   max?: number;
+  /** 五点七: a number with a decimal point written in words, which takes a magnitude as 5.7 does */
+  decimal?: boolean;
 }
 
 function readArabic(s: string, i: number): Num | null {
@@ -108,6 +110,12 @@ function readChinese(s: string, i: number, limit: number): Num | null {
     if (digits === null) continue;
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
+    // 五点七亿, 九十四点八: the decimals after 点, numeral by numeral
+    const point = len === run.length && !/[万亿]$/.test(part) ? /^点([〇零一二三四五六七八九]+)/.exec(s.slice(i + len, Math.min(limit, i + len + 8))) : null;
+    if (point) {
+      const fraction = [...point[1]!].map((c) => (c === "〇" || c === "零" ? "0" : String(CN_DIGIT[c]))).join("");
+      return { value: Number(`${value}.${fraction}`), end: i + len + point[0].length, decimal: true };
+    }
     return { value, end: i + len };
   }
   return null;
@@ -293,7 +301,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   // magnitude after digits: 3万人次, 30.6亿元, 3.86万个
   let magnitude = "";
   j = skipSpace(s, i, 1);
-  if (!chinese && (s[j] === "万" || s[j] === "亿")) {
+  if ((!chinese || a.decimal) && (s[j] === "万" || s[j] === "亿")) {
     magnitude = s[j]!;
     i = j + 1;
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude

@@ -65,7 +65,7 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   if (lastYear) return { start: at - lastYear[0].length, end: at, year: null, role: "start" };
   for (const m of mentions) {
     if (m.end > at) break;
-    if ((m.role === "start" || m.role === "base") && m.year !== null && /^\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at))) return m;
+    if ((m.role === "start" || m.role === "base") && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at))) return m;
   }
   return null;
 }

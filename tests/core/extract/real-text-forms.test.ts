@@ -621,3 +621,30 @@ test("short lines among whole paragraphs on one line are phrases of their own, n
   expect(names.join("|")).not.toMatch(/为全面加快|按照|建成后|包括|此次/);
   expect(names).toEqual(expect.arrayContaining(["基础教育学位", "幼儿园", "新建"]));
 });
+
+describe("figures written out in numerals (fifteenth batch, a council report from Taiwan)", () => {
+  const text = "某市2025年教育工作报告\n一一三学年度投入五点七亿元补助弱势家庭，约有二点七万名学生受惠。在地就学率达百分之九十四点八。全市具双语课程的学校从一0八学年度的六十三所增至二百五十七所。";
+
+  test("decimals after 点 take their magnitude; a number of several numerals is a figure", () => {
+    expect(records(text).map((r) => [r.value, r.unit])).toEqual([
+      [5.7, "亿元"],
+      [2.7, "万名"],
+      [94.8, "%"],
+      [63, "所"],
+      [257, "所"],
+    ]);
+  });
+
+  test("a year written numeral by numeral (一一三学年度, 一0八学年度) is a year; a start value keeps its own", () => {
+    const got = records(text);
+    expect(got[0]!.year).toBe(2024);
+    expect(got.slice(3).map((r) => [r.name, r.year, r.kind])).toEqual([
+      ["具双语课程学校", 2019, "actual"],
+      ["具双语课程学校", null, "actual"],
+    ]);
+  });
+
+  test("十六届人民政府, 二十届全会 name sessions, not counts", () => {
+    expect(records("某州2022年规划\n经州十六届人民政府第6次常务会议审议。深入学习贯彻二十届历次全会精神。")).toEqual([]);
+  });
+});
