@@ -180,14 +180,14 @@ function readShare(s: string, start: number, to: number): Figure | null {
   let numEnd: number;
   let more = false;
   const half = /^(?:一半|半数|过半数?)/.exec(s.slice(start, Math.min(to, start + 3)));
-  // 三成 is three tenths (not 一成, mostly of 一成不变); 八成半 is 85 %
-  const tenths = /^([二两三四五六七八九])成(半)?(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 5)));
+  // 三成 is three tenths (not 一成, mostly of 一成不变); 八成半 is 85 %, 九成四 94 %
+  const tenths = /^([二两三四五六七八九])成(半|[一二三四五六七八九])?(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 5)));
   if (half) {
     value = 50;
     numEnd = start + half[0].length;
     more = half[0].startsWith("过");
   } else if (tenths) {
-    value = CN_DIGIT[tenths[1]!]! * 10 + (tenths[2] ? 5 : 0);
+    value = CN_DIGIT[tenths[1]!]! * 10 + (tenths[2] === "半" ? 5 : tenths[2] ? CN_DIGIT[tenths[2]]! : 0);
     numEnd = start + tenths[0].length;
   } else {
     if (!isCn(s[start]) && !isDigit(s[start])) return null;

@@ -648,3 +648,11 @@ describe("figures written out in numerals (fifteenth batch, a council report fro
     expect(records("某州2022年规划\n经州十六届人民政府第6次常务会议审议。深入学习贯彻二十届历次全会精神。")).toEqual([]);
   });
 });
+
+test("九成四 is 94 %; 近五年来 and 平均 are no part of a name", () => {
+  const got = records("某市2025年教育工作报告\n近五年来在地就学平均约九成四，一一三学年度达百分之九十四点八。");
+  expect(got.map((r) => [r.name, r.value, r.comparator])).toEqual([
+    ["在地就学比例", 94, "~"],
+    ["在地就学比例", 94.8, "="],
+  ]);
+});
