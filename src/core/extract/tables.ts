@@ -6,6 +6,7 @@ import { isUnitWord, scanFigures } from "./numbers";
 import { headerColumn, isValueWord, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
 import { unstackRows } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
+import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -129,7 +130,7 @@ export function parseCellFigure(raw: string): CellFigure | null {
   if (figs.length !== 1) return null;
   const f = figs[0]!;
   const before = text.slice(0, f.start);
-  if (f.end !== text.length || !/^(?:≥|≤|>|<|＞|＜|>=|<=|≈|约|近|超过|不低于|不少于|不超过|不高于|低于|高于|少于|达到|力争|保持|控制在)?$/.test(before)) return null;
+  if (f.end !== text.length || !/^(?:≥|≤|>|<|＞|＜|>=|<=|=|≈|约|近|超过|不低于|不少于|不超过|不高于|低于|高于|少于|达到|力争|保持|控制在)?$/.test(before)) return null;
   // 2020年 in a cell is a date, not a figure
   if (f.unit === "年" && f.value !== undefined && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value)) return null;
   const base = { unit: f.unit, before, suffix: f.suffix, more: f.more };
@@ -241,7 +242,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i) ?? attributeTable(lines, i);
+    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i);
     if (table) {
       out.push(table.table);
       i = table.nextLine;
@@ -331,6 +332,32 @@ function attributeTable(lines: Line[], at: number): { table: Table; nextLine: nu
   if (rows.length < 2) return null;
   const columns = attributeColumns(rows);
   return { table: { start: lines[at]!.start, end: lines[last]!.end, columns, rows: rows.map((r) => placeRow(r, columns)), caption: captionAbove(lines, at) }, nextLine: last + 1 };
+}
+
+// Two or more rows of a performance table (名称 | ≥ | 95 | % | 100% | 分值 | 得分), with the form's
+// lines of words between them (performance-rows.ts).
+function performanceTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
+  const rowOf = (line: Line) => {
+    const cells = /[|｜\t]/.test(line.text) ? splitLine(line, false) : null;
+    return cells ? performanceRow(cells, (t) => typeOf(t) === "unit" || t === "%", valueLike) : null;
+  };
+  if (!lines[at]!.text || !rowOf(lines[at]!)) return null;
+  const rows: PerformanceRow[] = [];
+  let last = at;
+  // the form's other rows (a qualitative indicator: 有效 | 10 | 10) may stand between them
+  for (let k = at, others = 0; k < lines.length && others <= 8; k++) {
+    const line = lines[k]!;
+    if (!line.text) continue;
+    const row = rowOf(line);
+    if (row) {
+      rows.push(row);
+      last = k;
+      others = 0;
+    } else if (!/[|｜\t]/.test(line.raw)) break;
+    else others++;
+  }
+  if (rows.length < 2) return null;
+  return { table: { start: lines[at]!.start, end: lines[last]!.end, columns: performanceColumns(), rows: rows.map((r) => [r.name, r.target, r.done]), caption: captionAbove(lines, at) }, nextLine: last + 1 };
 }
 
 // a header cell left empty (spanned by the one above it) holds nothing to read

@@ -243,8 +243,8 @@ const REAL: [string, string, number, number][] = [
   // 84班2歲專班 (a count before the noun that names it), 再增加了66班 (left open)
   ["Taichung preschool classes, traditional: 學年度 spans, 最終增加了214班, 達成率119% (0.43)", "plan-taichung-preschool-2026-trad", 0.61, 1],
   ["Xinjiang preschool plan, news: 2021 results, 2022 plans, 2025 target (1.0)", "plan-xinjiang-preschool-2022-news", 1, 1],
-  // a 绩效自评表 (≧ | 100 | % | 100% | 分值 | 得分 rows) is not read as a table yet (left open)
-  ["Yongde school 2022 performance self-evaluation table, bars (0.52)", "plan-yongde-school-2022-table", 0.51, 0.57],
+  // the budget rows above the indicators (年初预算数 | 全年预算数 | 执行率) are not read (left open)
+  ["Yongde school 2022 performance self-evaluation table, bars (0.52)", "plan-yongde-school-2022-table", 0.88, 1],
   // 2012年…总投入470億元 as a budget set (labelled target) read as a fact (left open)
   ["Chongqing 2012 preschool tasks, traditional: a paragraph opening 2012年本市將… (1.0; kind 0.42)", "points-chongqing-2012-news-trad", 1, 0.75],
   // 50个学时 and 新建2所投资1000万元以上的…幼儿园 (left open)
