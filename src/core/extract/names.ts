@@ -54,7 +54,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用", "开工建设", "开工", "竣工",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?<![生人平校])均|(?<![生人平校])都|增至|降至|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?<![生人平校])均|(?<![生人平校])都|增至|降至|(?:提高|提升|增长|增加|下降|降低|减少|上升)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -216,7 +216,8 @@ export function measureVerb(left: string): string {
     const end = at + v.length;
     // the verb must govern the figure: nothing but stance words between them
     const rest = stripWords(s.slice(end), TRAILING_WORDS, "end");
-    if (rest && !/^(?:了|和|与|及)?$/.test(rest)) continue;
+    // 撤并xx县职业高级中学等12所: examples summed up by 等 stand between the verb and its count
+    if (rest && !/^(?:了|和|与|及)?$/.test(rest) && !/^[^，,；;。]{2,30}等$/.test(rest)) continue;
     if (end > bestEnd || (end === bestEnd && v.length > best.length)) {
       best = v;
       bestEnd = end;
@@ -286,7 +287,8 @@ export function nounAfter(right: string): NounAfter {
   const lead = /^[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead);
   const phrase = tidy(raw);
-  if (!raw || NOUN_END.test(raw.slice(0, 4)) && NOUN_END.exec(raw)!.index === 0) {
+  // (tested on the whole rest: some ends look past themselves, 提高 only before 到 or the end)
+  if (!raw || NOUN_END.exec(raw)?.index === 0) {
     const predicate = raw ? deedAt(raw) : "";
     return { noun: "", phrase, length: 0, ...(predicate ? { predicate } : {}) };
   }

@@ -95,3 +95,9 @@ test("a figure before 年 is not a year, and years stay within 1900–2100", () 
     expect(loaded.ok).toBe(true);
   }
 });
+
+// found by the property above (seed 258128782): a word that ends a noun only before 到 or the
+// end of the text matched in a slice of the text but not in the whole of it
+test("a change verb after a figure at the very end of the text does not throw", () => {
+  for (const text of ["1至2元&#x4EE5;20*年降低全区", "经费1.44亿元提高", "经费1.44亿元提高到3.6亿元"]) expect(() => extractUnguarded(text, { source: "t.txt" })).not.toThrow();
+});

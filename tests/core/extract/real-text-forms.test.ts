@@ -675,3 +675,12 @@ test("a performance self-evaluation table: 名称 | sign | 指标值 | 单位 | 
     ["政策知晓率", "=", 98, "%", "actual"],
   ]);
 });
+
+test("由2013年的1.44亿元提高到2016年的3.6亿元: a sum named by its subject, not by the change after it; 撤并…等12所学校 keeps its verb", () => {
+  const got = records("某市2017年学前教育行动计划\n全市财政性学前教育经费由2013年的1.44亿元提高到2016年的3.6亿元。撤并某县职业高级中学等12所学校。");
+  expect(got.map((r) => [r.name, r.value, r.year])).toEqual([
+    ["财政性学前教育经费", 1.44, 2013],
+    ["财政性学前教育经费", 3.6, 2016],
+    ["撤并学校", 12, null],
+  ]);
+});
