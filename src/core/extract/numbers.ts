@@ -258,8 +258,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   let max = a.max;
   let value: number | undefined = a.min === undefined ? a.value : undefined;
 
-  // ratio 1:1, 1:19
-  if (!chinese && s[i] === ":" && isDigit(s[i + 1])) {
+  // ratio 1:1, 1:19, 1比11.6
+  if (!chinese && (s[i] === ":" || s[i] === "比") && isDigit(s[i + 1])) {
     const b = readArabic(s, i + 1);
     if (b && b.value > 0) {
       const j = skipSpace(s, b.end);

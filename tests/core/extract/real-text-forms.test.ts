@@ -684,3 +684,20 @@ test("由2013年的1.44亿元提高到2016年的3.6亿元: a sum named by its su
     ["撤并学校", 12, null],
   ]);
 });
+
+describe("a statistics release from Macao (seventeenth batch)", () => {
+  const text = "大学生增加中小生减少\n统计暨普查局资料显示，2010/2011学年高等教育学生有24,156名，较上一学年增加8.4%。幼儿教育学生（10,898名）较前一学年增加9.8%。特殊教育学生有558名，同比增加8.3%。高等教育的师生比例为1比11.6。";
+
+  test("changes on the school year before (较上一学年, 较前一学年, 同比), three of them, make a report", () => {
+    expect(records(text).every((r) => r.kind === "actual")).toBe(true);
+  });
+
+  test("a change on the school year before is a change on the year before, and no part of a name", () => {
+    const change = records(text).find((r) => r.value === 8.4)!;
+    expect([change.basis, change.name]).toEqual(["previous_year", "高等教育学生"]);
+  });
+
+  test("1比11.6 is a ratio", () => {
+    expect(records(text).find((r) => r.unit === "ratio")!.value).toBeCloseTo(1 / 11.6, 5);
+  });
+});
