@@ -46,6 +46,8 @@ export function isUnitWord(word: string): boolean {
   const parts = w.split(/[/／]/);
   if (parts.length > 2 || !parts[0]) return false;
   return parts.every((p, i) => {
+    // 元/年, 元/生·年: per year is a rate's period
+    if (i > 0 && /^(?:年|学年|月|天|日|周)$/.test(p)) return true;
     const bare = i === 0 ? p.replace(/^(?:万|亿|千|百)+/, "") : p.replace(/^(?:万|千|百)/, "").replace(/[·.]?(?:年|学年|月)$/, "");
     return bare === "" ? i === 0 && p.length > 0 && /^(?:万|亿)$/.test(p) : UNIT_SET.has(bare) || (i > 0 && /^(?:生|人|校|班|所|年)$/.test(bare));
   });

@@ -36,6 +36,7 @@ const H_PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?(?:末|期�
 // 目标值, 年度目标, 上半年完成, 2020年基期值: when (年度, 上半年), what (目标, 完成), and a tail;
 // 年份 / 分年度目标 head the years of a two-row header
 const H_VALUE_WORD = /^(?=.)(?:年份|分年度|各年度|年度|全年|本年|当年|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:值|数|数值|水平|情况|任务|进度)?$/;
+const H_STANDARD = /^(?:国家|省定|省级|省|市定|市级|县级|评估|达标|合格|办学|基本)?标准(?:值|要求)?$/;
 const WORD_ACTUAL = /基[期数准线]|现状|现值|实际|完成|实现/;
 const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核/;
 
@@ -84,6 +85,8 @@ export function headerColumn(raw: string): Column | null {
     }
   }
   rest = rest.replace(/^[(（](.*)[)）]$/, "$1");
+  // 国家标准, 省定标准, 标准值: the figure a standard sets is what is to be reached
+  if (H_STANDARD.test(rest)) return { role: "value", year, kind: "target", unit };
   if (rest && !H_VALUE_WORD.test(rest)) return null;
   if (year === null && !period && !rest) return null;
   const kind: Kind | null = WORD_ACTUAL.test(rest) ? "actual" : WORD_TARGET.test(rest) || (period && !rest) ? "target" : null;

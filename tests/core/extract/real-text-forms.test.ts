@@ -701,3 +701,13 @@ describe("a statistics release from Macao (seventeenth batch)", () => {
     expect(records(text).find((r) => r.unit === "ratio")!.value).toBeCloseTo(1 / 11.6, 5);
   });
 });
+
+test("a table of standards (序号 | 指标 | 国家标准), one cell per paragraph: the standard is the target; 元/年 is a unit", () => {
+  const cells = ["序号", "指标", "国家标准", "1", "学前三年毛入园率(%)", "≥85", "2", "公办园生均公用经费财政拨款标准(元/年)", "500", "3", "县域内专任教师总数与在园幼儿总数之比", "≤1:15"];
+  const got = records(["学前教育普及普惠督导评估有关指标标准", "", ...cells.flatMap((c) => [c, ""])].join("\n"));
+  expect(got.map((r) => [r.name, r.comparator, r.value, r.unit, r.kind])).toEqual([
+    ["学前三年毛入园率", ">=", 85, "%", "target"],
+    ["公办园生均公用经费财政拨款标准", ">=", 500, "元/年", "target"],
+    ["县域内专任教师总数与在园幼儿总数之比", "<=", 0.066667, "ratio", "target"],
+  ]);
+});
