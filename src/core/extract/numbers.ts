@@ -80,13 +80,20 @@ function readArabic(s: string, i: number): Num | null {
   if (j - i <= 3) {
     let k = j;
     while (s[k] === "," && isDigit(s[k + 1]) && isDigit(s[k + 2]) && isDigit(s[k + 3]) && !isDigit(s[k + 4])) k += 4;
+    // 16 000個 (Hong Kong, Macao): groups split by a space, only where a measure word follows
+    // at once (a table's cells split by single spaces, 15 160, stay two)
+    if (k === j) {
+      let q = j;
+      while (s[q] === " " && isDigit(s[q + 1]) && isDigit(s[q + 2]) && isDigit(s[q + 3]) && !isDigit(s[q + 4])) q += 4;
+      if (q > j && /[\u4e00-\u9fff]/.test(s[q] ?? "")) k = q;
+    }
     j = k;
   }
   if (s[j] === "." && isDigit(s[j + 1])) {
     j++;
     while (isDigit(s[j])) j++;
   }
-  const value = Number(s.slice(i, j).replace(/,/g, ""));
+  const value = Number(s.slice(i, j).replace(/[, ]/g, ""));
   return Number.isFinite(value) ? { value, end: j } : null;
 }
 

@@ -711,3 +711,13 @@ test("a table of standards (序号 | 指标 | 国家标准), one cell per paragr
     ["县域内专任教师总数与在园幼儿总数之比", "<=", 0.066667, "ratio", "target"],
   ]);
 });
+
+test("16 000個: thousands split by a space, where a measure word follows at once; 新开工 counts like 新建", () => {
+  const got = records("某年施政报告\n资助约16 000个研究项目。新开工2所学校。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["资助研究项目", 16000],
+    ["新开工学校", 2],
+  ]);
+  // a table's cells split by single spaces stay two figures
+  expect(records("指 标\n单位 2020年 2025年\n在校生 人 15 160").map((r) => r.value)).toEqual([15, 160]);
+});
