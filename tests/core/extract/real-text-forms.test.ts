@@ -721,3 +721,8 @@ test("16 000個: thousands split by a space, where a measure word follows at onc
   // a table's cells split by single spaces stay two figures
   expect(records("指 标\n单位 2020年 2025年\n在校生 人 15 160").map((r) => r.value)).toEqual([15, 160]);
 });
+
+test("列入 ends the noun after a count; 上半年 is no part of a name", () => {
+  const got = records("某市2012年民生实事进展\n全市共有39所公办幼儿园建设项目列入为民办实事项目，其中新建11所，改扩建28所。上半年已完成投资5172万元。");
+  expect(got.map((r) => r.name)).toEqual(["公办幼儿园建设项目", "新建公办幼儿园建设项目", "改扩建公办幼儿园建设项目", "完成投资"]);
+});
