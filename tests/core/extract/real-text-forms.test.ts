@@ -726,3 +726,10 @@ test("列入 ends the noun after a count; 上半年 is no part of a name", () =>
   const got = records("某市2012年民生实事进展\n全市共有39所公办幼儿园建设项目列入为民办实事项目，其中新建11所，改扩建28所。上半年已完成投资5172万元。");
   expect(got.map((r) => r.name)).toEqual(["公办幼儿园建设项目", "新建公办幼儿园建设项目", "改扩建公办幼儿园建设项目", "完成投资"]);
 });
+
+test("50个学时, 1个小时: the measure is the word after 个", () => {
+  expect(records("某州2014年工作要点\n在职教师不少于50个学时的培训。每天锻炼1个小时。").map((r) => [r.value, r.unit])).toEqual([
+    [50, "学时"],
+    [1, "小时"],
+  ]);
+});
