@@ -550,11 +550,14 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const before = s.slice(cell ? Math.max(sentence.start, cell.start) : sentence.start, f.start);
   const section = ctx.sections.pathAt(f.start);
   let year = yearAt(years, f.start) ?? cell?.year ?? null;
+  // 2023年…支出22.02亿元，上年支出为20.61亿元: a clause opening with 上年 gives last year's figure
+  const lastYear = /^\s*(?:上一?年度?|去年)(?!同期)/.test(left);
+  if (lastYear) year = year !== null ? year - 1 : null;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
-  let kind = afterKind === "actual" ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
+  let kind = afterKind === "actual" || lastYear ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

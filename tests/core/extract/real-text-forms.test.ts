@@ -733,3 +733,11 @@ test("50个学时, 1个小时: the measure is the word after 个", () => {
     [1, "小时"],
   ]);
 });
+
+test("a clause opening with 上年 gives last year's figure, a fact", () => {
+  const got = records("某区教育经费情况\n2023年全区教体支出22.02亿元，上年支出为20.61亿元。");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([
+    [22.02, 2023, "actual"],
+    [20.61, 2022, "actual"],
+  ]);
+});
