@@ -205,7 +205,7 @@ const REAL: [string, string, number, number][] = [
   // an excerpt with no title whose 2022年，… is mid-sentence: nothing says it is past (left open)
   ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 0],
   ["Binhai (Tianjin) 2019 summary as news (1.0; kind 0.92)", "summary-binhai-district-2019-news", 1, 0.91],
-  // 大力实施…全覆盖 in a year's review read as planned (debatable; left open)
+  // 大力实施…全覆盖 in a year's review: done once a paragraph's opening words set the tense
   ["Qinghai 2020 review as news, traditional: 30萬人以上縣城特教學校全覆蓋 (0.57)", "summary-qinghai-province-2020-news-trad", 1, 1],
   // tenth batch, labelled before the extractor ran (first F1 in brackets)
   ["Xiamen 2023 plan as news, traditional with pinyin: 要全部為公辦 (0.97 after two optional repeats were labelled)", "plan-xiamen-city-2023-news-trad", 1, 1],
@@ -213,7 +213,7 @@ const REAL: [string, string, number, number][] = [
   ["Shenzhen 2022 places plan and progress: 全年将…。其中，… (1.0; kind 0.25)", "plan-shenzhen-places-2022", 1, 1],
   ["Xiangtan 2024 third-quarter summary: 13.8万平米 kept as written (0.90)", "summary-xiangtan-city-2024q3", 1, 1],
   ["Yinjiang (Guizhou) results report, figures blanked by the repost (1.0)", "summary-yinjiang-county-report", 1, 1],
-  // 2023年，蕲春将…推进县域10%的…纳入教联体建设 read as done (left open)
+  // 2023年，蕲春将…推进县域10%的…纳入教联体建设: planned once a paragraph's opening words set the tense
   ["Qichun (Hubei) 2022 results and 2023 plan, traditional with pinyin (0.75)", "summary-qichun-county-2022-news-trad", 1, 1],
   // eleventh batch, labelled before the extractor ran (first F1 in brackets)
   // 公办和普惠幼儿学位占比 is one combined share, split in two (left open)
