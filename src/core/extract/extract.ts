@@ -142,7 +142,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (ITEM_IN_SECTION.test(lineText)) ctx.listKind = listLead;
       else {
         ctx.listKind = null;
-        listLead = /如下\s*[：:]\s*$/.test(lineText) ? markedKind(lineText) : null;
+        listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? markedKind(lineText) : null;
       }
       listLine = line;
     }

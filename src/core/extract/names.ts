@@ -92,8 +92,10 @@ class Words {
     const key = where === "start" ? s[0] : s[s.length - 1];
     const words = key === undefined ? undefined : (where === "start" ? this.byFirst : this.byLast).get(key);
     if (words) for (const w of words) if (w.length > best && s.length - w.length !== 1 && (where === "start" ? s.startsWith(w) : s.endsWith(w))) best = w.length;
+    // a pattern of the end ($) is tried on the end only: the engine would try it at every place
+    const tail = where === "end" && s.length > 16 ? s.slice(-16) : s;
     for (const re of this.patterns) {
-      const len = re.exec(s)?.[0].length ?? 0;
+      const len = re.exec(tail)?.[0].length ?? 0;
       if (len > best && s.length - len !== 1) best = len;
     }
     return best;
@@ -116,18 +118,22 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 export function tidy(s: string): string {
-  return s
-    // an item's number: （2）全县…, ③…
-    .replace(LEADING_LIST_MARKER, "")
-    .replace(YEARS, "")
+  // (the patterns of years and months only where the text has 年 or 月: names are tidied for
+  // every figure, and most have neither)
+  let t = s.replace(LEADING_LIST_MARKER, "");
+  if (t.includes("年")) {
+    t = t
+      .replace(YEARS, "")
+      // 9学年间, 5年来: the span of a change
+      .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)/g, "");
+  }
+  // 1-9月份, 9月份: the months a report covers
+  if (t.includes("月份")) t = t.replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "");
+  return t
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
-    // 9学年间, 5年来: the span of a change
-    .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)/g, "")
-    // 1-9月份, 9月份: the months a report covers
-    .replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "")
     .replace(SIZE, "")
     .replace(FIGURES, "")
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")
