@@ -82,6 +82,8 @@ interface Context {
   docYear: number | null;
   /** the year figures are past before: the document's, else the first of the latest period it names */
   pastBefore: number | null;
+  /** the year a meeting or document arranges the work of (安排部署2020年的教育工作): its figures are planned */
+  planYear: number | null;
   quoted: Span[];
   barTables: BarTables;
   /** the kind the lead-in of a list said (…已全部竣工。具体情况如下：), for the list's items */
@@ -101,7 +103,7 @@ function run(original: string, source: string): DetailedExtraction {
   const headings = findHeadings(s);
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -110,6 +112,12 @@ function run(original: string, source: string): DetailedExtraction {
   // later of the two are past
   const periodStart = latestPeriod ? latestPeriod - 4 : null;
   ctx.pastBefore = ctx.docYear ?? (published !== null && periodStart !== null ? Math.max(published, periodStart) : (published ?? periodStart));
+  // 云南2020年教育工作会议…总结了2019年的工作，安排部署2020年的教育工作: with no title year, the year
+  // whose work is arranged is the one planned, and the years before it are past
+  if (ctx.docYear === null) {
+    ctx.planYear = arrangedYear(s);
+    if (ctx.planYear !== null) ctx.pastBefore = Math.max(ctx.pastBefore ?? 0, ctx.planYear);
+  }
   // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
   let carried: { year: number; level: number; reported: boolean } | null = null;
   // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
@@ -290,6 +298,16 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
   return out;
 }
 
+// 2020年教育工作会议, 安排部署2020年的教育工作, 2020年全省教育工作要点 near the top: the year
+// the text arranges the work of.
+function arrangedYear(s: string): number | null {
+  const head = s.slice(0, 300);
+  const m = /(?:安排部署|部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?[^，,。；;]{0,8}工作/.exec(head) ?? /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市县区州旗])?教育(?:体育)?工作(?:会议|要点|计划|安排)/.exec(head);
+  return m ? Number(m[1]) : null;
+}
+
+const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
+
 // The one year a heading names (2024年工作打算), not a span (2021—2025年) nor a base (比2020年).
 function headingYear(title: string): number | null {
   const years = findYears(title, 0, title.length).filter((y) => y.role === "for");
@@ -305,7 +323,7 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 }
 
 // A short sentence ending in a colon that names the year of what follows.
-const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说)[，,：:]\s*$/;
+const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
@@ -401,7 +419,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -557,7 +575,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
-  let kind = afterKind === "actual" || lastYear ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
+  let kind = afterKind === "actual" || lastYear ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

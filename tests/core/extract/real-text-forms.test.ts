@@ -741,3 +741,23 @@ test("a clause opening with 上年 gives last year's figure, a fact", () => {
     [20.61, 2022, "actual"],
   ]);
 });
+
+describe("a report of a work conference (eighteenth batch)", () => {
+  const text = [
+    "1月19日，某省2020年教育工作会议召开，会议总结了2019年的工作，安排部署2020年的教育工作。",
+    "2019年，国家、地方和高校专项计划录取考生6019人，建设1688所村级幼儿园。",
+    "会议强调，2020年，全面推进教师管理改革。加快普及高中教育，实现高中阶段毛入学率达到90%。",
+  ].join("\n");
+
+  test("the year whose work is arranged is planned; the years before it are past", () => {
+    expect(records(text).map((r) => [r.value, r.year, r.kind])).toEqual([
+      [6019, 2019, "actual"],
+      [1688, 2019, "actual"],
+      [90, 2020, "target"],
+    ]);
+  });
+
+  test("专项计划 names a programme; it does not look ahead", () => {
+    expect(records("某省2020年工作总结\n国家专项计划录取考生6019人。")[0]!.kind).toBe("actual");
+  });
+});
