@@ -761,3 +761,11 @@ describe("a report of a work conference (eighteenth batch)", () => {
     expect(records("某省2020年工作总结\n国家专项计划录取考生6019人。")[0]!.kind).toBe("actual");
   });
 });
+
+test("平方公尺 (Taiwan) is a unit of area; 共设六个班级 counts", () => {
+  const got = records("某市2025年报告\n兴南幼儿园共设六个班级。总楼地板面积约二千六百九十八平方公尺。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [6, "个"],
+    [2698, "平方公尺"],
+  ]);
+});
