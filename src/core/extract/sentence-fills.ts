@@ -44,7 +44,7 @@ export function fillCompletion(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (d.rec.unit !== "%" || !/^完成[^，,；;]{0,14}?(?:目标|任务|计划|预算)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
+    if (d.rec.unit !== "%" || !/^(?:已|已经|累计)?完成[^，,；;]{0,14}?(?:目标|任务|计划|预算)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
     if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
     d.rec.name = prev.rec.name + "完成率";
   }

@@ -769,3 +769,14 @@ test("平方公尺 (Taiwan) is a unit of area; 共设六个班级 counts", () =>
     [2698, "平方公尺"],
   ]);
 });
+
+test("从…的73.7%上浮至82.59%, 由…的234个缩减至32个, 由当年的…上涨至…: the change verbs are no part of the name", () => {
+  const got = records("某省2021年教育统计\n普惠性幼儿园覆盖率从2020年的73.7%上浮至82.59%。超大班由2020年的234个缩减至32个。毛入学率由当年的51.86%上涨至2021年的53.13%。");
+  expect(got.map((r) => r.name)).toEqual(["普惠性幼儿园覆盖率", "普惠性幼儿园覆盖率", "超大班", "超大班", "毛入学率", "毛入学率"]);
+});
+
+test("a headline's closing ! is no part of a name; 已完成年度任务的108% is a completion rate", () => {
+  expect(records("全市将新增基础教育学位17万个!").map((r) => r.name)).toEqual(["新增基础教育学位"]);
+  const got = records("某省2021年民生实事完成情况\n新建农村幼儿园120所，已完成年度任务的108%。");
+  expect(got.map((r) => r.name)).toEqual(["新建农村幼儿园", "新建农村幼儿园完成率"]);
+});
