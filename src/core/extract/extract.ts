@@ -541,7 +541,7 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     else if (subject) name = subject;
     else if (after.noun) {
       // 95%以上的学校达到标准化: the share is of what the words after it say
-      name = after.phrase.length > after.noun.length ? finishName(after.phrase.slice(0, 16)) : after.noun;
+      name = after.phrase.length > after.noun.length ? finishName(after.phrase.slice(0, 20)) : after.noun;
       usedRight = true;
     }
   } else if (after.noun) {

@@ -780,3 +780,20 @@ test("a headline's closing ! is no part of a name; 已完成年度任务的108% 
   const got = records("某省2021年民生实事完成情况\n新建农村幼儿园120所，已完成年度任务的108%。");
   expect(got.map((r) => r.name)).toEqual(["新建农村幼儿园", "新建农村幼儿园完成率"]);
 });
+
+describe("plans in a news report and a plan's column (eighteenth batch)", () => {
+  test("今明两年计划新增…: 计划 before a verb of doing looks ahead whatever stands before it; 按计划完成 still does not", () => {
+    const got = records("某省召开大会\n厅长透露，在去年全省新增基础教育公办学位61万个基础上，今明两年计划新增公办学位学前教育13万个、义务教育80万个。");
+    expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+      ["新增基础教育公办学位", 61, "actual"],
+      ["新增公办学位学前教育", 13, "target"],
+      ["义务教育", 80, "target"],
+    ]);
+    expect(records("某区2022年工作总结\n民生实事项目已按计划完成建设项目10个。")[0]!.kind).toBe("actual");
+  });
+
+  test("an aside on what is counted (不含…) is no part of the name", () => {
+    const got = records("某县十四五规划\n力争全县85%左右的义务教育学校（不含教学点和乡村小规模学校）通过省级管理标准化评估。");
+    expect(got.map((r) => r.name)).toEqual(["义务教育学校通过省级管理标准化评估比例"]);
+  });
+});
