@@ -297,6 +297,20 @@ const REAL: [string, string, number, number][] = [
   ["province 2017 upper-secondary statistics: 普职比1:0.99, 与上年持平 (0.99)", "stats-province-highschool-2017", 0.98, 1],
   // 2021年 named once at the top of a bulletin is not carried to its later paragraphs (left open)
   ["Shaanxi 2021 statistics bulletin, mirror with pinyin, traditional (0.99; year 0.52)", "stats-shaanxi-province-2021-news-trad", 0.99, 0.52],
+  // eighteenth batch: first scored unseen after the fifteenth to seventeenth were mended (first
+  // F1 in brackets; pooled 0.77, kind 0.68)
+  ["Pinghe county 十四五 专栏: 2-4所, 85%左右的…（不含…）通过… (0.80)", "fyp-pinghe-county-column", 1, 1],
+  // shares of the year's task (完成年度任务的108%) are named …完成率; the labels name them by the task (left open)
+  ["Gansu 2021 livelihood projects done, news: 108%, 117.1%, 170.1% of the year's task (0.59)", "livelihood-gansu-province-2021-news", 0.58, 1],
+  ["Shenzhen and Guangdong school places, news: 今明两年计划新增, 在去年…基础上 (0.87; kind 0.77)", "points-shenzhen-city-2024-news", 1, 1],
+  // 预计提高4.58个百分点 of the year reviewed (an estimate of what happened) read as planned (left open)
+  ["Yunnan 2020 education conference, news: 总结了2019年的工作，安排部署2020年的 (0.95; kind 0)", "points-yunnan-province-2020-news", 0.94, 0.88],
+  // 其中四班為兩歲專班, 一百二十三班為近三年新增; 總經費 of a kindergarten opened read as planned (left open)
+  ["Taoyuan kindergarten news, traditional: 一億二千萬元, 二千六百九十八平方公尺, 一一四學年度 (0.50)", "report-taoyuan-preschool-2025-trad", 0.71, 0.4],
+  ["Henan 2021 statistics, news: 从2020年的73.7%上浮至82.59%, 由…234个缩减至32个 (0.62)", "stats-henan-province-2021-news", 0.72, 1],
+  // a half-year summary's tasks of the year (新开工建设20所) labelled planned, read as done (left open)
+  ["Lanzhou half-year summary, shared document: tasks and progress side by side (0.94; kind 0.47)", "summary-lanzhou-city-halfyear-docshare", 0.94, 0.52],
+  ["Wencheng county 2024 summary, mirror in traditional characters with pinyin residue (1.0; kind 0.92)", "summary-wencheng-county-2024-trad", 1, 0.92],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
