@@ -131,6 +131,8 @@ function run(original: string, source: string): DetailedExtraction {
   let paragraphStage: { stage: string; line: number } | null = null;
   let listLead: Kind | null = null;
   let listLine = -2;
+  let lineScan = 0;
+  let lastBreak = -1;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
       const h = headings[headingIndex]!;
@@ -142,7 +144,11 @@ function run(original: string, source: string): DetailedExtraction {
       if (own !== null) headingYears.push({ year: own, level: h.level, reported: false });
       headingIndex++;
     }
-    const line = s.lastIndexOf("\n", sentence.start - 1);
+    // the line break before the sentence, found going forward (a text on one long line would
+    // make a search backwards from every sentence quadratic)
+    for (; lineScan < sentence.start; lineScan++) if (s[lineScan] === "\n") lastBreak = lineScan;
+    const line = lastBreak;
+    const opensLine = onlySpaces(s, line + 1, sentence.start);
     if (line !== listLine) {
       // 具体情况如下： then 1.… 2.…: the items are what the lead-in said they are
       const lineEnd = s.indexOf("\n", line + 1);
@@ -157,8 +163,9 @@ function run(original: string, source: string): DetailedExtraction {
     if (paragraph && paragraph.line !== line) paragraph = null;
     // 周某称，2012年本市将着力发展…。新建幼儿园120所…: the tense of a paragraph's opening
     // words (before its first figure) holds for the sentences after them that mark none
-    if (/^\s*$/.test(s.slice(line + 1, sentence.start))) {
-      const text = s.slice(sentence.start, sentence.end);
+    if (opensLine) {
+      // (the opening words: a sentence's first eighty characters are plenty)
+      const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
       const firstFigure = text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
       ctx.paragraphKind = markedKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
@@ -184,7 +191,7 @@ function run(original: string, source: string): DetailedExtraction {
       const first = own[0]!;
       // 2023年，… / 截至2022年12月底，… / 112学年度本市… (the year, then the scope) opening a
       // paragraph: the year of all of it; 2023年中考，… is the year of one event
-      const opensParagraph = /^\s*$/.test(s.slice(line + 1, sentence.start));
+      const opensParagraph = opensLine;
       // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
       const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start));
       const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
@@ -307,6 +314,12 @@ function arrangedYear(s: string): number | null {
 }
 
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
+
+/** Whether s[from, to) holds nothing but white space. */
+function onlySpaces(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(s[i]!)) return false;
+  return true;
+}
 
 // The one year a heading names (2024年工作打算), not a span (2021—2025年) nor a base (比2020年).
 function headingYear(title: string): number | null {
@@ -574,8 +587,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
-  const afterKind = markedKind(before) === null && /已|了/.test(after) ? markedKind(after) : null;
-  let kind = afterKind === "actual" || lastYear ? "actual" : kindAt(before, cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
+  const beforeKind = markedKind(before);
+  const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after) : null;
+  let kind = afterKind === "actual" || lastYear ? "actual" : (beforeKind ?? cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
   const stated = SHARE_STATED.test(left) && (word === undefined || /^(?:约为?|近|为|是)$/.test(word)) ? "为" : word;

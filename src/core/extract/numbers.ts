@@ -60,7 +60,8 @@ const SUFFIXES = ["及以上", "及以下", "以上", "以下", "以内", "之�
 const TIME_UNITS = new Set(["天", "工作日", "小时", "分钟", "个月", "周"]);
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-const isCn = (c: string | undefined) => c !== undefined && c.length === 1 && CN_CHARS.includes(c);
+const CN_SET = new Set(CN_CHARS);
+const isCn = (c: string | undefined) => c !== undefined && CN_SET.has(c);
 
 interface Num {
   value: number;
@@ -158,7 +159,7 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
   while (i < to) {
     const c = s[i]!;
     // shares in words first (百分之九十五, 一半, 三成, 三分之一), then a bare 万 (超万人次)
-    let fig: Figure | null = s.startsWith("百分之", i) ? readPercentWord(s, i, to) : readShare(s, i, to);
+    let fig: Figure | null = c === "百" && s.startsWith("百分之", i) ? readPercentWord(s, i, to) : readShare(s, i, to);
     if (!fig) {
       if ((c === "万" || c === "亿") && !isCn(s[i - 1]) && !isDigit(s[i - 1])) fig = readBareMagnitude(s, i, to);
       else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
@@ -182,8 +183,9 @@ const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x,
 // 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
 function readShare(s: string, start: number, to: number): Figure | null {
   // a cheap look first: this runs at every character
-  const [c, next] = [s[start], s[start + 1]];
-  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || s.startsWith("分之", start + 1) || s.startsWith("分之", start + 2))) return null;
+  const c = s[start];
+  const next = s[start + 1];
+  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
   if (isCn(s[start - 1]) || isDigit(s[start - 1])) return null;
   let value: number;
   let numEnd: number;
@@ -353,8 +355,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   if (!suffix && unit && (s[j] === "多" || s[j] === "余") && !isCn(s[j + 1])) suffix = s[j]!;
   if (!suffix && TIME_UNITS.has(unit) && s[j] === "内") suffix = "内";
   const end = suffix ? j + suffix.length : unitEnd;
-  const base = { start, numEnd, unitEnd, end, unit, chinese, more, suffix };
-  return min !== undefined && max !== undefined ? { ...base, min, max } : { ...base, value: value ?? a.value };
+  // (object literals, not spreads: this runs for every number in the text)
+  return min !== undefined && max !== undefined ? { start, numEnd, unitEnd, end, unit, chinese, more, suffix, min, max } : { start, numEnd, unitEnd, end, unit, chinese, more, suffix, value: value ?? a.value };
 }
 
 // After 万 or 亿: a part below it that ends in a unit (13万2,486人, 38万6千余人, 1亿2,000万元),
