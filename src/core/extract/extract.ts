@@ -168,7 +168,8 @@ function run(original: string, source: string): DetailedExtraction {
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
       const firstFigure = text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
-      ctx.paragraphKind = markedKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
+      // (目标, 任务 as nouns, 落实…的目标与任务, name goals without setting a tense)
+      ctx.paragraphKind = markedKind((firstFigure < 0 ? text : text.slice(0, firstFigure)).replace(/目标|任务/g, "，"));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;

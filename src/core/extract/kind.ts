@@ -37,7 +37,12 @@ export function documentKind(text: string, published: number | null = null): Kin
   if (summary && (!plan || summary.index <= plan.index)) return "actual";
   // no title to say (a statistics page that opens on 义务教育): figures set against the year
   // before, again and again, with no word looking ahead anywhere, report
-  if (!plan && (text.match(CHANGE_ON_LAST_YEAR) ?? []).length >= 3 && !LOOKS_AHEAD.test(text)) return "actual";
+  // (校舍总面积456.21万平方米，增长10.93%: a total then its change counts too; a word looking
+  // ahead here and there, 落实…目标与任务, does not outweigh a page of such figures)
+  const changes = (text.match(CHANGE_ON_LAST_YEAR) ?? []).length + (text.match(TOTAL_THEN_CHANGE) ?? []).length;
+  // (a plan's word in an opening paragraph, 落实…目标与任务, is not a plan's title)
+  const planTitle = plan && lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
+  if (!planTitle && changes >= 3 && (text.match(LOOKS_AHEAD_ALL) ?? []).length * 4 <= changes) return "actual";
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
   if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
@@ -52,6 +57,8 @@ const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
 const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;
+const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
+const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
 
 /** A short line with no sentence in it. */
 const isTitleLine = (l: string) => l.trim().length <= 60 && !/[，,。；;]/.test(l);

@@ -797,3 +797,18 @@ describe("plans in a news report and a plan's column (eighteenth batch)", () => 
     expect(got.map((r) => r.name)).toEqual(["义务教育学校通过省级管理标准化评估比例"]);
   });
 });
+
+describe("a city's statistics written as one run-on paragraph (twentieth batch)", () => {
+  const text = "在市委、市政府正确领导下，认真落实教育改革与发展的目标与任务，全市教育事业保持了良好发展态势。义务教育 全市义务教育中小学214所，比上年减少2所。校舍总面积456.21万平方米，增长10.93%；仪器设备值13.25亿元，增长7.64%；图书1183.06万册，增长8.47%。专任教师1.79万人，增加4.07%。在校生12.1万人，比上年增加0.3万人。毕业生2.1万人，比上年增加0.1万人。教育经费35.2亿元，增长3.2%。";
+
+  test("totals then their changes (…万平方米，增长10.93%) make a report, whatever one opening word says", () => {
+    expect(records(text).every((r) => r.kind === "actual")).toBe(true);
+  });
+
+  test("目标, 任务 as nouns in a paragraph's opening words set no tense", () => {
+    const got = records("某县2023年工作计划\n认真落实上级部署的目标与任务。新建幼儿园3所。");
+    expect(got.map((r) => r.kind)).toEqual(["target"]);
+    // the opening words of a report paragraph say what happened; a plan's goals do not change that
+    expect(records("某县2023年工作总结\n认真落实了上级部署的目标与任务。新建幼儿园3所。").map((r) => r.kind)).toEqual(["actual"]);
+  });
+});
