@@ -26,7 +26,7 @@ export interface Figure {
 
 // Longest first where one is a prefix of another (个百分点 before 个, 分钟 before 分).
 const UNITS = [
-  "个百分点", "百分点", "个工作日", "工作日", "个学时", "个课时", "个小时", "个月", "人次", "所次", "校次", "场次", "批次", "班次", "课次", "轮次", "户次", "万平方米", "平方米", "平方公里", "平方千米", "平方公尺", "平米",
+  "个百分点", "百分点", "个工作日", "工作日", "个学时", "个课时", "个小时", "个月", "人次", "所次", "校次", "场次", "批次", "班次", "课次", "轮次", "户次", "万平方米", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "㎡", "m²",
   "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
@@ -369,8 +369,9 @@ function restAfterMagnitude(s: string, i: number, magnitude: string): { value: n
   const inner = m[3] ? "万" : "";
   if (inner && magnitude !== "亿") return null;
   if (inner) part *= 1e4;
-  // the part must be below the magnitude and be followed by a unit (or 多/余 and a unit)
-  if (part >= scale || (!m[2] && !inner && m[1]!.replace(/,/g, "").length < (magnitude === "万" ? 4 : 8) && !/,/.test(m[1]!))) return null;
+  // the part must be below the magnitude and be followed by a unit (or 多/余 and a unit); a 万
+  // may be followed by fewer than four digits (4萬326人 is 40,326, as Taiwan's press writes it)
+  if (part >= scale || (!m[2] && !inner && magnitude !== "万" && m[1]!.replace(/,/g, "").length < 8 && !/,/.test(m[1]!))) return null;
   const end = i + m[0].length;
   const k = s[end] === "多" || s[end] === "余" ? end + 1 : end;
   if (!matchUnit(s, k, true)) return null;

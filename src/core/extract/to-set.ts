@@ -31,7 +31,7 @@ const COUNT_UNITS = new Set([
   "场次", "批次", "班次", "课次", "轮次", "户次", "枚", "幅", "对", "只",
 ]);
 const MONEY_UNITS = new Set(["元", "千元", "万元", "亿元"]);
-const AREA_UNITS = new Set(["平方米", "万平方米", "平米", "万平米", "公顷", "亩", "万亩", "平方公里", "平方千米"]);
+const AREA_UNITS = new Set(["平方米", "万平方米", "平米", "万平米", "㎡", "m²", "平方公尺", "万平方公尺", "公顷", "亩", "万亩", "平方公里", "平方千米"]);
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 export interface UnitInfo {
@@ -48,7 +48,7 @@ export function unitInfo(unit: string): UnitInfo {
   if (unit === "%" || unit === "百分点") return { valueType: "percent", unit: "%", factor: 1, slug: "pct" };
   if (unit === "ratio") return { valueType: "ratio", unit: "比值", factor: 1, slug: "ratio" };
   if (MONEY_UNITS.has(unit)) return { valueType: "money", unit, factor: 1, slug: "money" };
-  if (AREA_UNITS.has(unit)) return { valueType: "area", unit: unit.replace(/平米$/, "平方米"), factor: 1, slug: "area" };
+  if (AREA_UNITS.has(unit)) return { valueType: "area", unit: unit.replace(/(?:平米|㎡|m²|平方公尺)$/, "平方米"), factor: 1, slug: "area" };
   const magnitude = MAGNITUDE[unit[0] ?? ""];
   if (magnitude && COUNT_UNITS.has(unit.slice(1))) return { valueType: "count", unit: unit.slice(1), factor: magnitude, slug: "count" };
   if (COUNT_UNITS.has(unit)) return { valueType: "count", unit, factor: 1, slug: "count" };

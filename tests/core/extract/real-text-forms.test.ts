@@ -812,3 +812,11 @@ describe("a city's statistics written as one run-on paragraph (twentieth batch)"
     expect(records("某县2023年工作总结\n认真落实了上级部署的目标与任务。新建幼儿园3所。").map((r) => r.kind)).toEqual(["actual"]);
   });
 });
+
+test("4萬326人 is 40,326; ㎡ is a unit of area", () => {
+  const got = records("某县2025年报告\n受惠学生共4万326人。幼儿园园舍占地面积3500㎡。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [40326, "人"],
+    [3500, "㎡"],
+  ]);
+});

@@ -57,6 +57,14 @@ describe("draft sets", () => {
     ]);
   });
 
+  test("an area written in ㎡ or 平方公尺 is an area in 平方米", () => {
+    const set = load("幼儿园占地面积3500㎡，总楼地板面积2698平方公尺。");
+    expect(set.indicators.map((i) => [i.valueType, i.unit])).toEqual([
+      ["area", "平方米"],
+      ["area", "平方米"],
+    ]);
+  });
+
   test("a duration is never below 0, unless the figure is the change itself", () => {
     const set = load("学生每天校内体育活动时间不少于2小时。教师每年培训不少于72学时。每天睡眠时间增加0.5小时。");
     expect(set.indicators.map((i) => [i.unit, i.bounds?.min])).toEqual([

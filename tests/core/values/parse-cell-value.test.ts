@@ -222,6 +222,8 @@ describe("units", () => {
     expect(value("1200㎡", { valueType: "area", unit: "平方米" })).toBe(1200);
     expect(value("1200 m²", { valueType: "area", unit: "平方米" })).toBe(1200);
     expect(value("1.2万平米", { valueType: "area", unit: "平方米" })).toBe(12000);
+    // Taiwan writes square metres 平方公尺
+    expect(value("2698平方公尺", { valueType: "area", unit: "平方米" })).toBe(2698);
   });
 
   it("refuses another unit, naming the right one", () => {
