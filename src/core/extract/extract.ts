@@ -156,7 +156,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (ITEM_IN_SECTION.test(lineText)) ctx.listKind = listLead;
       else {
         ctx.listKind = null;
-        listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? markedKind(lineText) : null;
+        listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? leadInKind(lineText) : null;
       }
       listLine = line;
     }
@@ -315,6 +315,16 @@ function arrangedYear(s: string): number | null {
 }
 
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
+
+// …主要指标落实情况如下： the kind a list's lead-in says: how things stand (落实情况, 完成情况)
+// reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：); 目标,
+// 任务 as nouns set no tense
+function leadInKind(line: string): Kind | null {
+  const own = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf("；")) + 1);
+  if (/(?:落实|完成|进展|实施|开展|推进|执行)情况如下/.test(own)) return "actual";
+  const nounsOut = (t: string) => t.replace(/目标|任务/g, "，");
+  return markedKind(nounsOut(own)) ?? markedKind(nounsOut(line));
+}
 
 /** Whether s[from, to) holds nothing but white space. */
 function onlySpaces(s: string, from: number, to: number): boolean {

@@ -3,6 +3,7 @@
 // ahead (力争, 确保, 计划, 下一步). Headings switch a document between the two (2022年工作
 // 回顾 / 2023年工作打算), and a year before the one the title names is past.
 import type { Kind } from "./types";
+import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
 
 const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|成果(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
@@ -75,7 +76,8 @@ export function titleYear(text: string): number | null {
     .split("\n")
     .filter((l) => l.trim())
     .slice(0, 3)
-    .find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
+    // (一、…完成情况 opens a section: a heading, not the document's title)
+    .find((l) => isTitleLine(l) && !LEADING_LIST_MARKER.test(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
   if (!head) return null;
   // a plan for a span of years (2021—2025年) is about the years from its first on
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.exec(head);

@@ -40,9 +40,19 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
     // 2018年3月 names a day, unless it is a deadline (到2020年9月)
     else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)/.test(after)) role = "date";
+    // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named
+    else if (insideTitleMarks(s, start)) role = "date";
     out.push({ start, end, year, role });
   }
   return out;
+}
+
+// Whether `at` stands inside 《…》 on its line.
+function insideTitleMarks(s: string, at: number): boolean {
+  const open = s.lastIndexOf("《", at);
+  if (open < 0 || at - open > 60) return false;
+  const close = s.lastIndexOf("》", at);
+  return close < open && !s.slice(open, at).includes("\n");
 }
 
 /** The year of a figure at `at`: the last year before it in its sentence that is not a date or a base. */

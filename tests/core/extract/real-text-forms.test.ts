@@ -820,3 +820,20 @@ test("4萬326人 is 40,326; ㎡ is a unit of area", () => {
     [3500, "㎡"],
   ]);
 });
+
+describe("a county's review of a five-year plan (nineteenth batch)", () => {
+  const text = [
+    "根据县两办《关于报送2015年工作总结和2016年工作思路的通知》要求，现将我局相关材料汇报如下：",
+    "一、“十二五”成效及主要指标完成情况",
+    "《某县“十二五”教育事业发展规划》提出了教育发展的四大目标和六大任务。六大任务的主要指标落实情况如下：",
+    "1.促进学前教育提档升级。②学前三年适龄幼儿入园率达98.7%，学前教育得到初步普及。",
+  ].join("\n");
+
+  test("a year inside 《…》 names a document and dates nothing; a numbered heading is no title", () => {
+    expect(records(text).map((r) => r.year)).toEqual([null]);
+  });
+
+  test("a lead-in that says how things stand (落实情况如下：) makes its items reports", () => {
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([[98.7, "actual"]]);
+  });
+});
