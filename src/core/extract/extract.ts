@@ -190,12 +190,11 @@ function run(original: string, source: string): DetailedExtraction {
     // another year ends the paragraph's; a leading one starts it again
     if (own.length) {
       const first = own[0]!;
-      // 2023年，… / 截至2022年12月底，… / 112学年度本市… (the year, then the scope) opening a
-      // paragraph: the year of all of it; 2023年中考，… is the year of one event
-      const opensParagraph = opensLine;
+      // 2023年，… / 截至2022年12月底，… / 112学年度本市… / 2023年我市… (the year, then the scope)
+      // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
       // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
       const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start));
-      const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || (opensParagraph && /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end))));
+      const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end)));
       paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
     }
     // 主要目标，即到2027年，…: the goals' year holds for the rest of the paragraph

@@ -837,3 +837,13 @@ describe("a county's review of a five-year plan (nineteenth batch)", () => {
     expect(records(text).map((r) => [r.value, r.kind])).toEqual([[98.7, "actual"]]);
   });
 });
+
+test("2023年我市… opening a sentence mid-paragraph dates the rest of the paragraph, in a page dated after it", () => {
+  const text = "2024年03月01日\n今年我市计划新改扩建中小学28所\n市委高度重视教育工作。2023年我市共新改扩建幼儿园32所，新增学位9000个。新改扩建中小学28所，新增学位4万个。";
+  expect(records(text).slice(1).map((r) => [r.value, r.year, r.kind])).toEqual([
+    [32, 2023, "actual"],
+    [9000, 2023, "actual"],
+    [28, 2023, "actual"],
+    [4, 2023, "actual"],
+  ]);
+});
