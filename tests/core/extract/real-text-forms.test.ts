@@ -847,3 +847,8 @@ test("2023年我市… opening a sentence mid-paragraph dates the rest of the pa
     [4, 2023, "actual"],
   ]);
 });
+
+test("在45至55元的区间, 保持在95%的水平: the frame around a figure names nothing; 目前 closing a subject goes", () => {
+  const got = records("某县2025年报告\n县内学校午餐费用目前在45至55元的区间。学前教育毛入园率保持在95%的水平。");
+  expect(got.map((r) => r.name)).toEqual(["县内学校午餐费用", "学前教育毛入园率"]);
+});
