@@ -118,12 +118,14 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 const ASIDE = /[(（]\s*(?:不含|含|包括|不包括|除)[^()（）]*[)）]/g;
+// ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
+const SYMBOLS = /[\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
 
 export function tidy(s: string): string {
   // (the patterns of years and months only where the text has 年 or 月: names are tidied for
   // every figure, and most have neither)
   // (不含教学点和乡村小规模学校): an aside on what is counted (one left open holds the figure)
-  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "");
+  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "").replace(SYMBOLS, "");
   if (t.includes("年")) {
     t = t
       .replace(YEARS, "")
@@ -294,7 +296,7 @@ export function nounAfter(right: string): NounAfter {
   // 2154亿元（人民币，下同）, 3000万元（含…）: an aside on the figure, not what it counts
   if (/^\s*[(（]\s*(?:人民币|美元|港币|澳门币|新台币|含|不含|包括|下同|同比|按)/.test(right)) return { noun: "", phrase: "", length: 0 };
   const lead = /^[\s的]*/.exec(right)![0].length;
-  const raw = right.slice(lead).replace(ASIDE, "");
+  const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "");
   const phrase = tidy(raw);
   // (tested on the whole rest: some ends look past themselves, 提高 only before 到 or the end)
   if (!raw || NOUN_END.exec(raw)?.index === 0) {

@@ -852,3 +852,9 @@ test("在45至55元的区间, 保持在95%的水平: the frame around a figure n
   const got = records("某县2025年报告\n县内学校午餐费用目前在45至55元的区间。学前教育毛入园率保持在95%的水平。");
   expect(got.map((r) => r.name)).toEqual(["县内学校午餐费用", "学前教育毛入园率"]);
 });
+
+test("symbols a spam mirror scatters through a text (◈✿✿★) are no part of a name", () => {
+  const got = records("2019年全国教育事业发展统计公报\n全国共有各级各类学校53.01万所，比上年增加1.13万所◈✿✿★，增长2.17%◈✿✿★。");
+  expect(got.map((r) => r.name).join("|")).not.toMatch(/[◈✿★]/);
+  expect(got).toHaveLength(3);
+});
