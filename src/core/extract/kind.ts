@@ -102,7 +102,8 @@ export function publicationYear(text: string): number | null {
     const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
     if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
-    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/.exec(l);
+    // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
+    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return Number(bare[1]);
   }
   return null;

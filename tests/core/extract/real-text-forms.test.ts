@@ -858,3 +858,11 @@ test("symbols a spam mirror scatters through a text (◈✿✿★) are no part o
   expect(got.map((r) => r.name).join("|")).not.toMatch(/[◈✿★]/);
   expect(got).toHaveLength(3);
 });
+
+test("a date line followed by the page's source (2024年02月29日07:47 | 来源：…) dates the page", () => {
+  const text = "某省去年新增51个教育集团\n\n记者 某某\n2024年02月29日07:47 | 来源：某日报\n\n记者从全省教育工作会议上获悉，2023年，全省新增教育集团51个，新增学位4.6万个。";
+  expect(records(text).slice(-2).map((r) => [r.value, r.year, r.kind])).toEqual([
+    [51, 2023, "actual"],
+    [4.6, 2023, "actual"],
+  ]);
+});
