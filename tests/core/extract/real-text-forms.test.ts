@@ -866,3 +866,15 @@ test("a date line followed by the page's source (2024年02月29日07:47 | 来源
     [4.6, 2023, "actual"],
   ]);
 });
+
+describe("a verb done (了) anywhere before a figure (twenty-first batch)", () => {
+  test("a paragraph that tells what was done reports its figures", () => {
+    const text = "2020年，某区率全市之先召开教育大会，开启了高质量推进教育现代化的新征程。教育一般公共预算财政支出12.58亿元。";
+    expect(records(text).map((r) => r.kind)).toEqual(["actual"]);
+  });
+
+  test("为了, 了解, and what a plan 明确了 do not report", () => {
+    expect(records("某市学前教育提升行动方案\n方案明确了提升行动目标。为了让更多孩子入园，全市新建改扩建幼儿园30所。").map((r) => r.kind)).toEqual(["target"]);
+    expect(records("某县2024年工作计划\n深入了解学生需求，新建食堂3个。").map((r) => r.kind)).toEqual(["target"]);
+  });
+});
