@@ -338,6 +338,20 @@ const REAL: [string, string, number, number][] = [
   // a title year (2023年版) is not given to every figure under it, as the contract's examples have
   // it; the labels give it (left open)
   ["Jilin province 2023 statistics: 学校[2]6883所, 比上年减少 (1.0; year 0)", "stats-jilin-province-2023", 1, 0],
+  // twenty-first batch: first scored unseen after the nineteenth and twentieth were mended (first
+  // F1 in brackets; pooled 0.66, kind 0.67)
+  // a year's task restated beside its progress, per-county task/done/started triples (left open)
+  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.82, 0.76],
+  ["district 十四五 plan: 到2023年…；到2025年… (1.0)", "plan-district-14th-fyp-2021", 1, 1],
+  ["Hainan 2023 results as reported: a date line with its source, 去年 in the headline (1.0; kind 0.44)", "report-hainan-province-2023", 1, 1],
+  // a councillor's figures of cuts (删减) labelled as amounts, read as changes; 億 without 元 (left open)
+  ["Kaohsiung council questions on subsidy cuts, traditional (0.42; kind 0)", "report-kaohsiung-council-2025-trad", 0.42, 0],
+  ["national 2019 statistics bulletin on a spam mirror: ◈✿✿★ between the figures (0.44)", "stats-national-2019-spam", 0.97, 1],
+  ["county bureau summary with its year masked: 20XX年 (1.0)", "summary-county-bureau-2013", 1, 1],
+  // an untitled review whose items open with 1.教育投入不断扩大。: nothing says it is past (left open)
+  ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.71, 0],
+  // 2020 tasks (labelled planned) among the year's results (left open)
+  ["Yingshang county 2020 school building summary, converted to traditional: 1.35萬元平方米, 棟 (0.96; kind 0.64)", "summary-yingshang-county-2020-trad", 0.95, 0.63],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
