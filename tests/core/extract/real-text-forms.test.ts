@@ -878,3 +878,8 @@ describe("a verb done (了) anywhere before a figure (twenty-first batch)", () =
     expect(records("某县2024年工作计划\n深入了解学生需求，新建食堂3个。").map((r) => r.kind)).toEqual(["target"]);
   });
 });
+
+test("争取…资金1.3亿元: money obtained, whatever words name it, is no resolve", () => {
+  expect(records("2011年以来，市教育局累计向上争取学前教育项目补助资金1.3亿元。")[0]!.kind).toBe("actual");
+  expect(records("某县2024年工作计划\n积极争取上级支持，争取新建幼儿园3所。")[0]!.kind).toBe("target");
+});
