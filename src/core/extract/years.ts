@@ -40,6 +40,8 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
     // 2018年3月 names a day, unless it is a deadline (到2020年9月)
     else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)/.test(after)) role = "date";
+    // 2011年以来，…累计1.3亿元: the start of a span up to now, not the year of its figures
+    else if (/^\s*(?:以来|来)/.test(after)) role = "date";
     // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named
     else if (insideTitleMarks(s, start)) role = "date";
     out.push({ start, end, year, role });

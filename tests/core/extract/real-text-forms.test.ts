@@ -883,3 +883,8 @@ test("争取…资金1.3亿元: money obtained, whatever words name it, is no re
   expect(records("2011年以来，市教育局累计向上争取学前教育项目补助资金1.3亿元。")[0]!.kind).toBe("actual");
   expect(records("某县2024年工作计划\n积极争取上级支持，争取新建幼儿园3所。")[0]!.kind).toBe("target");
 });
+
+test("2011年以来… starts a span up to now: its figures are sums, not of 2011", () => {
+  const got = records("2011年以来，市教育局累计向上争取学前教育项目补助资金1.3亿元。");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([[1.3, null, "actual"]]);
+});
