@@ -19,7 +19,8 @@ export interface Change {
 
 /** `left`: the clause before the figure; `unit`: the figure's unit. */
 export function changeOf(left: string, unit: string): Change {
-  const tail = left.replace(/\s+$/, "");
+  // (同比增长（同口径）16.53%: how the change is counted stands between the verb and the figure)
+  const tail = left.replace(/\s+$/, "").replace(/[(（]\s*(?:同口径|可比口径|按可比口径)\s*[)）]$/, "");
   // the verb of change sits right before the figure, possibly after 了/约/近
   const verbZone = tail.replace(/(?:约|近|超过|不少于|不低于|至少|了)$/, "");
   const down = DOWN.test(verbZone);

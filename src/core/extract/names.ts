@@ -117,7 +117,7 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 }
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
-const ASIDE = /[(（]\s*(?:不含|含|包括|不包括|除)[^()（）]*[)）]/g;
+const ASIDE = /[(（]\s*(?:不含|含|包括|不包括|除|同口径|可比口径|按可比口径)[^()（）]*[)）]/g;
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 const SYMBOLS = /[\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
 

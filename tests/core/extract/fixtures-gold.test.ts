@@ -349,7 +349,7 @@ const REAL: [string, string, number, number][] = [
   ["national 2019 statistics bulletin on a spam mirror: ◈✿✿★ between the figures (0.44)", "stats-national-2019-spam", 0.97, 1],
   ["county bureau summary with its year masked: 20XX年 (1.0)", "summary-county-bureau-2013", 1, 1],
   // an untitled review whose items open with 1.教育投入不断扩大。: nothing says it is past (left open)
-  ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.71, 0],
+  ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.85, 0],
   // 2020 tasks (labelled planned) among the year's results (left open)
   ["Yingshang county 2020 school building summary, converted to traditional: 1.35萬元平方米, 棟 (0.96; kind 0.64)", "summary-yingshang-county-2020-trad", 0.95, 0.63],
 ];

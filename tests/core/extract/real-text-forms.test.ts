@@ -888,3 +888,11 @@ test("2011年以来… starts a span up to now: its figures are sums, not of 201
   const got = records("2011年以来，市教育局累计向上争取学前教育项目补助资金1.3亿元。");
   expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([[1.3, null, "actual"]]);
 });
+
+test("同比增长（同口径）16.53%: how a change is counted is no part of its name", () => {
+  const got = records("某区2020年工作总结\n教育一般公共预算财政支出12.58亿元，同比增长（同口径）16.53%。");
+  expect(got.map((r) => [r.name, r.basis])).toEqual([
+    ["教育一般公共预算财政支出", "absolute"],
+    ["教育一般公共预算财政支出", "previous_year"],
+  ]);
+});
