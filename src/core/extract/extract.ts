@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, kindAt, markedKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { documentKind, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -168,8 +168,7 @@ function run(original: string, source: string): DetailedExtraction {
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
       const firstFigure = text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
-      // (目标, 任务 as nouns, 落实…的目标与任务, name goals without setting a tense)
-      ctx.paragraphKind = markedKind((firstFigure < 0 ? text : text.slice(0, firstFigure)).replace(/目标|任务/g, "，"));
+      ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;
@@ -316,13 +315,11 @@ function arrangedYear(s: string): number | null {
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
 
 // …主要指标落实情况如下： the kind a list's lead-in says: how things stand (落实情况, 完成情况)
-// reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：); 目标,
-// 任务 as nouns set no tense
+// reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：)
 function leadInKind(line: string): Kind | null {
   const own = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf("；")) + 1);
   if (/(?:落实|完成|进展|实施|开展|推进|执行)情况如下/.test(own)) return "actual";
-  const nounsOut = (t: string) => t.replace(/目标|任务/g, "，");
-  return markedKind(nounsOut(own)) ?? markedKind(nounsOut(line));
+  return openingKind(own) ?? openingKind(line);
 }
 
 /** Whether s[from, to) holds nothing but white space. */

@@ -24,7 +24,8 @@ const LEADING = [
   "计划(?!生育)", "预计", "拟", "全面", "大力", "切实", "持续", "不断", "稳步", "年内", "今年", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期)", "通过(?!率)", "实现(?!率)",
   "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
   "总计", "累计", "合计", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
-].map((w) => new RegExp("^(?:" + w + ")"));
+  // (a plain word stays a word, looked up by its first character; the rest are patterns)
+].map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? w : new RegExp("^(?:" + w + ")")));
 // Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
 const TRAILING = [
   "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "至少", "最少", "最低", "起码",
@@ -72,10 +73,7 @@ class Words {
   private readonly byLast = new Map<string, string[]>();
   private readonly patterns: RegExp[] = [];
   constructor(words: readonly (string | RegExp)[]) {
-    for (const given of words) {
-      // ^(?:全区): a pattern that is only a word is looked up as the word
-      const literal = typeof given === "string" ? null : /^\^\(\?:([\u4e00-\u9fff]+)\)$/.exec(given.source);
-      const w = literal ? literal[1]! : given;
+    for (const w of words) {
       if (typeof w !== "string") this.patterns.push(w);
       else if (w) {
         for (const [map, key] of [[this.byFirst, w[0]!], [this.byLast, w[w.length - 1]!]] as const) map.set(key, [...(map.get(key) ?? []), w]);

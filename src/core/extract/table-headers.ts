@@ -111,7 +111,7 @@ const ROW_LABEL_HEADER = /^(?:学段|阶段|类别|分类|项目|指标|名称|�
 
 /** The header of a statistics table's row labels (学段, 区域, 学校名称), as a name column. */
 export function rowLabelColumn(raw: string): Column | null {
-  const text = squeeze(raw).replace(/^[|｜]|[|｜]$/g, "");
+  const text = squeeze(raw);
   return ROW_LABEL_HEADER.test(text) ? { role: "name", year: null, kind: null, unit: "" } : null;
 }
 
@@ -121,7 +121,7 @@ export function rowLabelColumn(raw: string): Column | null {
  * below the header is a row's name.
  */
 export function measureColumn(raw: string): Column | null {
-  const [text, unit] = unitInBrackets(squeeze(raw).replace(/^[|｜]|[|｜]$/g, ""));
+  const [text, unit] = unitInBrackets(squeeze(raw));
   if (!MEASURE_HEADER.test(text) || headerColumn(text)) return null;
   const implied = MEASURE_UNITS.find(([re]) => re.test(text))?.[1] ?? "";
   return { role: "value", year: null, kind: null, unit: unit || implied, measure: text };
