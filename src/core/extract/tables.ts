@@ -263,8 +263,7 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
     const cells = splitLine(line, single);
     if (!cells) continue;
     // a second header row (现状值 | 目标值 under 2020年 | 2025年) is read with the first
-    let next = i + 1;
-    while (next < lines.length && !lines[next]!.text) next++;
+    const next = filledFrom(lines, i + 1);
     const merged = !single && next < lines.length && splitLine(lines[next]!, false) ? mergeHeaderRows(placedCells(line), placedCells(lines[next]!)) : null;
     let columns = (merged ?? cells.map((c) => c.text)).map((t) => (t ? headerColumn(t) : EMPTY_HEADER));
     // 学段 | 学校数 | 在校学生数: a statistics table's measures head the columns
@@ -281,8 +280,7 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
 function headerOnNextLine(lines: Line[], i: number): { table: Table; nextLine: number } | null {
   const first = headerColumn(lines[i]!.text);
   if (!first || (first.role !== "name" && first.role !== "category")) return null;
-  let next = i + 1;
-  while (next < lines.length && !lines[next]!.text) next++;
+  const next = filledFrom(lines, i + 1);
   if (next >= lines.length || lines[next]!.text.length > 120) return null;
   for (const single of [false, true]) {
     const cells = splitLine(lines[next]!, single);
@@ -298,9 +296,15 @@ function headerOnNextLine(lines: Line[], i: number): { table: Table; nextLine: n
 
 // 学段 / 学校数: a row label's header with a measure on the next line with words
 function measureBelow(lines: Line[], at: number): boolean {
-  let n = at + 1;
-  while (n < lines.length && !lines[n]!.text) n++;
+  const n = filledFrom(lines, at + 1);
   return n < lines.length && !!measureColumn(lines[n]!.text);
+}
+
+/** The first line from `k` on that has words (lines.length when none has). */
+function filledFrom(lines: Line[], k: number): number {
+  let n = k;
+  while (n < lines.length && !lines[n]!.text) n++;
+  return n;
 }
 
 // 学段 | 学校数 | 在校学生数 | 生师比: the row label's header, then two or more measures
@@ -416,8 +420,7 @@ function rowTable(lines: Line[], at: number, columns: Column[], single: boolean,
 const isCategoryLine = (text: string) => text.length >= 2 && text.length <= 12 && !/[\d，,。；;：:、]/.test(text) && typeOf(text) === "text";
 
 function nextRowSplits(lines: Line[], k: number, single: boolean): boolean {
-  let n = k + 1;
-  while (n < lines.length && !lines[n]!.text) n++;
+  const n = filledFrom(lines, k + 1);
   return n < lines.length && !!splitLine(lines[n]!, single);
 }
 
@@ -488,8 +491,7 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   const lineNos = headerLines.map((l) => lines.indexOf(l));
   let gap = Math.min(...lineNos.slice(1).map((n, q) => n - lineNos[q]!));
   // only where rows are separated like cells (a page's markup puts more breaks between rows)
-  let firstBody = k;
-  while (firstBody < lines.length && !lines[firstBody]!.text) firstBody++;
+  const firstBody = filledFrom(lines, k);
   if (firstBody - lineNos[lineNos.length - 1]! !== gap) gap = 0;
   const cells: TypedCell[] = [];
   const lineOf: number[] = [];
