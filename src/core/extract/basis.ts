@@ -1,6 +1,7 @@
 // Changes against last year: 较上年降低1个百分点 → basis previous_year, comparator <=, value -1.
 // A decrease is written as a negative change so that a table can compare it with the figure
 // it reports (this year − last year).
+import { withoutCountingAside } from "./asides";
 import type { Basis, Comparator } from "./types";
 
 // 按年增加 (Hong Kong, Macao): against a year earlier; 在原有基础上提高: against the level now
@@ -19,8 +20,7 @@ export interface Change {
 
 /** `left`: the clause before the figure; `unit`: the figure's unit. */
 export function changeOf(left: string, unit: string): Change {
-  // (同比增长（同口径）16.53%: how the change is counted stands between the verb and the figure)
-  const tail = left.replace(/\s+$/, "").replace(/[(（]\s*(?:同口径|可比口径|按可比口径)\s*[)）]$/, "");
+  const tail = withoutCountingAside(left.replace(/\s+$/, ""));
   // the verb of change sits right before the figure, possibly after 了/约/近
   const verbZone = tail.replace(/(?:约|近|超过|不少于|不低于|至少|了)$/, "");
   const down = DOWN.test(verbZone);

@@ -2,6 +2,7 @@
 // number, the scope words (全区, 我市), the stance (确保, 力争, 继续) or the comparator
 // (达到, 不低于). Two sources: the words before the figure (学前教育净入学率达到99%) and the
 // noun after it (建设50个智慧教室).
+import { ASIDE, opensWithFigureAside } from "./asides";
 import { LEADING_LIST_MARKER } from "./list-markers";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
@@ -114,11 +115,10 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
   return cur;
 }
 
-/** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
-const ASIDE = /[(（]\s*(?:不含|含|包括|不包括|除|同口径|可比口径|按可比口径)[^()（）]*[)）]/g;
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 const SYMBOLS = /[\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
 
+/** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 export function tidy(s: string): string {
   // (the patterns of years and months only where the text has 年 or 月: names are tidied for
   // every figure, and most have neither)
@@ -291,8 +291,7 @@ function deedAt(raw: string): string {
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
   if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
-  // 2154亿元（人民币，下同）, 3000万元（含…）: an aside on the figure, not what it counts
-  if (/^\s*[(（]\s*(?:人民币|美元|港币|澳门币|新台币|含|不含|包括|下同|同比|按)/.test(right)) return { noun: "", phrase: "", length: 0 };
+  if (opensWithFigureAside(right)) return { noun: "", phrase: "", length: 0 };
   const lead = /^[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "");
   const phrase = tidy(raw);
