@@ -27,7 +27,8 @@ import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, LIST_MARKER, listMarkerLength } from "./list-markers";
-import { findYears, listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
+import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
+import { keepsCarriedYear, YearInForce } from "./year-in-force";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -118,14 +119,7 @@ function run(original: string, source: string): DetailedExtraction {
     ctx.planYear = arrangedYear(s);
     if (ctx.planYear !== null) ctx.pastBefore = Math.max(ctx.pastBefore ?? 0, ctx.planYear);
   }
-  // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
-  let carried: { year: number; level: number; reported: boolean } | null = null;
-  // 到2025年，… / 2024年，… opening a paragraph holds for its next sentences; a heading's year
-  // (三、2024年工作打算) for its section
-  // `reported`: the year of what happened (2023年，… in a summary), which achieved figures
-  // share; a deadline (到2025年) or a year still to come is only the targets'
-  let paragraph: { year: number; line: number; reported: boolean } | null = null;
-  const headingYears: { year: number; level: number; reported: boolean }[] = [];
+  const yearInForce = new YearInForce(s, ctx.docYear, ctx.docKind, latestPeriod);
   let headingIndex = 0;
   // the stage a paragraph's lead-in named (——小学。/ 全县幼儿园32所，…): its figures' names lack it
   let paragraphStage: { stage: string; line: number } | null = null;
@@ -135,13 +129,7 @@ function run(original: string, source: string): DetailedExtraction {
   let lastBreak = -1;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
-      const h = headings[headingIndex]!;
-      if (carried && h.level <= carried.level) carried = null;
-      paragraph = null;
-      while (headingYears.length && headingYears[headingYears.length - 1]!.level >= h.level) headingYears.pop();
-      const own = headingYear(h.title);
-      // a heading names what its section is about; the sentences say when things happened
-      if (own !== null) headingYears.push({ year: own, level: h.level, reported: false });
+      yearInForce.enterHeading(headings[headingIndex]!);
       headingIndex++;
     }
     // the line break before the sentence, found going forward (a text on one long line would
@@ -160,7 +148,6 @@ function run(original: string, source: string): DetailedExtraction {
       }
       listLine = line;
     }
-    if (paragraph && paragraph.line !== line) paragraph = null;
     // 周某称，2012年本市将着力发展…。新建幼儿园120所…: the tense of a paragraph's opening
     // words (before its first figure) holds for the sentences after them that mark none
     if (opensLine) {
@@ -173,34 +160,7 @@ function run(original: string, source: string): DetailedExtraction {
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
-    // (2022年为54%): a year in brackets is that aside's, never the sentence's (fillBracketedBase)
-    let years = findYears(s, sentence.start, sentence.end).map((y) => (inBrackets(s, sentence, y) ? { ...y, role: "date" as const } : y));
-    // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
-    // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
-    let period = years.some((y) => y.role === "for") ? null : leadingPeriod(s, sentence);
-    // past when before the document's year, or (no year known) in a summary or before a later
-    // period the text names (“十四五”时期是… in a plan of no date)
-    if (period !== null && !(ctx.docYear !== null ? period < ctx.docYear : ctx.docKind === "actual" || period < latestPeriod)) period = null;
-    if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
-    const own = years.filter((y) => y.role === "for");
-    const from = paragraph ?? carried ?? headingYears[headingYears.length - 1] ?? null;
-    const carry = from?.year ?? null;
-    if (!own.length && carry !== null) years = [{ start: sentence.start, end: sentence.start, year: carry, role: "for" }, ...years];
-    // another year ends the paragraph's; a leading one starts it again
-    if (own.length) {
-      const first = own[0]!;
-      // 2023年，… / 截至2022年12月底，… / 112学年度本市… / 2023年我市… (the year, then the scope)
-      // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
-      // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
-      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start));
-      const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(s.slice(first.end, sentence.end)) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(s.slice(first.end, sentence.end)));
-      paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, ctx.docYear) !== "target" } : null;
-    }
-    // 主要目标，即到2027年，…: the goals' year holds for the rest of the paragraph
-    const goal = GOAL_YEAR.exec(s.slice(sentence.start, sentence.end));
-    if (goal) paragraph = { year: Number(goal[1]), line, reported: false };
-    const lead = leadInYear(s, sentence, years);
-    if (lead !== null) carried = { year: lead, level: headingIndex > 0 ? headings[headingIndex - 1]!.level : 0, reported: false };
+    const { years, carried } = yearInForce.sentence(sentence, line, headingIndex > 0 ? headings[headingIndex - 1]!.level : 0);
     const inSentence: Draft[] = [];
     let lastSubjects: string[] | null = null;
     // the stage in force from each clause on: a sentence's opening stage holds for its paragraph,
@@ -222,9 +182,7 @@ function run(original: string, source: string): DetailedExtraction {
     }
     fillSentence(s, sentence, inSentence, breakdowns);
     for (const d of inSentence) {
-      // a carried deadline is what is to be reached by then, never the year of a figure
-      // reported; a reported year is, unless the figure is the state of now (目前已建成1所)
-      if (!own.length && carry !== null && d.rec.kind === "actual" && d.rec.year === carry && (!from?.reported || PRESENT.test(s.slice(sentence.start, d.at)))) d.rec.year = null;
+      if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
       // 这一比例达到60%: the figure named before with the same unit
@@ -238,9 +196,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (stage && !hasStage(d.rec.name)) d.rec.name = stage + d.rec.name;
     }
     drafts.push(...inSentence);
-    // 2009年，…投入93万元。中心完小现有教学班16个…: once the paragraph turns to the present, the
-    // year of what happened holds no more
-    if (paragraph?.reported && PRESENT.test(s.slice(sentence.start, sentence.end))) paragraph = null;
+    yearInForce.endSentence(sentence);
   }
   const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
   const index = new Map(kept.map((d, i) => [d, i]));
@@ -328,39 +284,9 @@ function onlySpaces(s: string, from: number, to: number): boolean {
   return true;
 }
 
-// The one year a heading names (2024年工作打算), not a span (2021—2025年) nor a base (比2020年).
-function headingYear(title: string): number | null {
-  const years = findYears(title, 0, title.length).filter((y) => y.role === "for");
-  return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
-}
 
-const PRESENT = /目前|现有|现已|当前|现阶段|截至目前|截止目前|至今/;
-
-// “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended.
-function leadingPeriod(s: string, sentence: Span): number | null {
-  const m = /^[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|以来)\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 12));
-  return m ? planPeriodEnd(m[0]) : null;
-}
-
-// A short sentence ending in a colon that names the year of what follows.
-const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
-const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
-
-/** A year mention inside brackets that close within the sentence. */
-function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
-  const before = s.slice(sentence.start, y.start);
-  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
-  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
-  return /[)）]/.test(s.slice(y.end, sentence.end));
-}
-
-function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
-  if (!/[：:]\s*$/.test(s.slice(sentence.start, sentence.end)) || sentence.end - sentence.start > 60) return null;
-  const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
-  return forYears.length ? forYears[forYears.length - 1]!.year : null;
-}
 
 interface ClauseResult {
   drafts: Draft[];

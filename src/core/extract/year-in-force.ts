@@ -1,0 +1,138 @@
+// The year a sentence's figures belong to when the sentence names none of its own. Three sources
+// carry a year forward, nearest first: the paragraph's opening (2023年，… / 到2025年，… / 主要目标，
+// 即到2027年，…), a lead-in ending in a colon (到2025年，主要目标是：) for the list below it, and a
+// heading's year (三、2024年工作打算) for its section. `YearInForce` walks the sentences in order and
+// keeps that state; extract.ts asks it once per sentence.
+import type { Heading } from "./sections";
+import type { Span } from "./sentences";
+import type { Kind } from "./types";
+import { yearKind } from "./kind";
+import { findYears, planPeriodEnd, type YearMention } from "./years";
+
+interface Held {
+  year: number;
+  /** the year of what happened (2023年，… in a summary), which achieved figures share; a deadline
+   *  (到2025年) or a year still to come is only the targets' */
+  reported: boolean;
+}
+
+export interface SentenceYears {
+  /** the sentence's year mentions, with the year in force first when it names none of its own */
+  years: YearMention[];
+  /** the year carried into the sentence, when it names none of its own */
+  carried: Held | null;
+}
+
+const PRESENT = /目前|现有|现已|当前|现阶段|截至目前|截止目前|至今/;
+// 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
+const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
+const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
+
+export class YearInForce {
+  private carried: (Held & { level: number }) | null = null;
+  private paragraph: (Held & { line: number }) | null = null;
+  private readonly headingYears: (Held & { level: number })[] = [];
+
+  /**
+   * `docYear`: the latest year the title names; `docKind`: the document's kind; `latestPeriod`:
+   * the end year of the latest 十X五 period the text names (0 when none).
+   */
+  constructor(
+    private readonly s: string,
+    private readonly docYear: number | null,
+    private readonly docKind: Kind,
+    private readonly latestPeriod: number,
+  ) {}
+
+  /** A heading starts a section: a lead-in's year and the paragraph's end there. */
+  enterHeading(h: Heading): void {
+    if (this.carried && h.level <= this.carried.level) this.carried = null;
+    this.paragraph = null;
+    while (this.headingYears.length && this.headingYears[this.headingYears.length - 1]!.level >= h.level) this.headingYears.pop();
+    const own = headingYear(h.title);
+    // a heading names what its section is about; the sentences say when things happened
+    if (own !== null) this.headingYears.push({ year: own, level: h.level, reported: false });
+  }
+
+  /**
+   * The years of `sentence`, which starts on the line after the break at `line`, inside a
+   * section of heading level `level` (0 before any heading).
+   */
+  sentence(sentence: Span, line: number, level: number): SentenceYears {
+    const s = this.s;
+    if (this.paragraph && this.paragraph.line !== line) this.paragraph = null;
+    // (2022年为54%): a year in brackets is that aside's, never the sentence's (fillBracketedBase)
+    let years = findYears(s, sentence.start, sentence.end).map((y) => (inBrackets(s, sentence, y) ? { ...y, role: "date" as const } : y));
+    // “十三五”期间，… opening a sentence, a period now past: its figures are of the year it
+    // ended (the period a plan is for spans its years, and its yearly figures are not the last's)
+    let period = years.some((y) => y.role === "for") ? null : leadingPeriod(s, sentence);
+    // past when before the document's year, or (no year known) in a summary or before a later
+    // period the text names (“十四五”时期是… in a plan of no date)
+    if (period !== null && !(this.docYear !== null ? period < this.docYear : this.docKind === "actual" || period < this.latestPeriod)) period = null;
+    if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
+    const own = years.filter((y) => y.role === "for");
+    const from = this.paragraph ?? this.carried ?? this.headingYears[this.headingYears.length - 1] ?? null;
+    const carried = !own.length && from ? { year: from.year, reported: from.reported } : null;
+    if (carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for" }, ...years];
+    // another year ends the paragraph's; a leading one starts it again
+    if (own.length) {
+      const first = own[0]!;
+      // 2023年，… / 截至2022年12月底，… / 112学年度本市… / 2023年我市… (the year, then the scope)
+      // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
+      // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
+      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start));
+      const after = s.slice(first.end, sentence.end);
+      const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(after) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(after));
+      this.paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, this.docYear) !== "target" } : null;
+    }
+    // 主要目标，即到2027年，…: the goals' year holds for the rest of the paragraph
+    const goal = GOAL_YEAR.exec(s.slice(sentence.start, sentence.end));
+    if (goal) this.paragraph = { year: Number(goal[1]), line, reported: false };
+    // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
+    const lead = leadInYear(s, sentence, years);
+    if (lead !== null) this.carried = { year: lead, level, reported: false };
+    return { years, carried };
+  }
+
+  /** After the sentence: once a paragraph turns to the present (中心完小现有教学班16个…), the
+   *  year of what happened holds no more. */
+  endSentence(sentence: Span): void {
+    if (this.paragraph?.reported && PRESENT.test(this.s.slice(sentence.start, sentence.end))) this.paragraph = null;
+  }
+}
+
+/**
+ * Whether an achieved figure at `at` keeps the year carried into its sentence. A carried
+ * deadline is what is to be reached by then, never the year of a figure reported; a reported
+ * year is, unless the figure is the state of now (目前已建成1所).
+ */
+export function keepsCarriedYear(s: string, sentence: Span, carried: Held, at: number): boolean {
+  return carried.reported && !PRESENT.test(s.slice(sentence.start, at));
+}
+
+// The one year a heading names (2024年工作打算), not a span (2021—2025年) nor a base (比2020年).
+function headingYear(title: string): number | null {
+  const years = findYears(title, 0, title.length).filter((y) => y.role === "for");
+  return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
+}
+
+// “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended.
+function leadingPeriod(s: string, sentence: Span): number | null {
+  const m = /^[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|以来)\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 12));
+  return m ? planPeriodEnd(m[0]) : null;
+}
+
+/** A year mention inside brackets that close within the sentence. */
+function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
+  const before = s.slice(sentence.start, y.start);
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  return /[)）]/.test(s.slice(y.end, sentence.end));
+}
+
+// A short sentence ending in a colon that names the year of what follows.
+function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
+  if (!/[：:]\s*$/.test(s.slice(sentence.start, sentence.end)) || sentence.end - sentence.start > 60) return null;
+  const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
+  return forYears.length ? forYears[forYears.length - 1]!.year : null;
+}
