@@ -520,8 +520,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
-  const beforeKind = markedKind(before);
-  const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after) : null;
+  const beforeKind = markedKind(before, ctx.pastBefore);
+  const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
   let kind = afterKind === "actual" || lastYear ? "actual" : (beforeKind ?? cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section) ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;

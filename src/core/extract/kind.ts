@@ -47,7 +47,12 @@ export function documentKind(text: string, published: number | null = null): Kin
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
   if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
-  if (!plan && !summary && published !== null && !LOOKS_AHEAD.test(text)) return "actual";
+  // (到2023年 on a page of 2024 is a deadline passed; one word looking ahead, 计划 in a quote, is
+  // outweighed by figures said to have happened)
+  if (!plan && !summary && published !== null) {
+    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && Number(m[1]) < published)).length;
+    if (ahead <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
+  }
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
   // and not one word looking ahead: a digest of results
   if (!plan && !summary && !LOOKS_AHEAD.test(text) && (text.match(LOOKED_BACK) ?? []).length >= 3) return "actual";
@@ -57,7 +62,7 @@ const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
-const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年/;
+const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*((?:19|20)\d{2})\s*年/;
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
 
@@ -105,6 +110,9 @@ export function publicationYear(text: string): number | null {
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
     const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return Number(bare[1]);
+    // day first, as Macao and Hong Kong pages write it (05/09/2019)
+    const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);
+    if (dayFirst) return Number(dayFirst[1]);
   }
   return null;
 }
@@ -131,7 +139,7 @@ const ACTUAL = /(?:了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // (计划 before a verb of doing is "plan to" whatever stands before it: 今明两年计划新增)
-const TARGET = /(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标(?<!(?:年度|完成|实现|达成|既定)目标)(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = /(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$))|预计|拟|将|下一步|下步|今后|明年|努力|力求|目标(?<!(?:年度|完成|实现|达成|既定)目标)(?!任务的)|规划(?=[“"「])|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|再(?=建|创|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 const DISPOSAL = /^将[^，,；;]{1,20}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
@@ -149,8 +157,11 @@ export function openingKind(words: string): Kind | null {
   return markedKind(words.replace(/目标|任务/g, "，"));
 }
 
-/** The kind the words of `text` mark (the last marker wins), or null when none does. */
-export function markedKind(sentenceBefore: string): Kind | null {
+/**
+ * The kind the words of `text` mark (the last marker wins), or null when none does.
+ * `pastBefore`: the year before which figures happened (a page's date), when known.
+ */
+export function markedKind(sentenceBefore: string, pastBefore: number | null = null): Kind | null {
   let lastActual = -1;
   let lastTarget = -1;
   for (const m of sentenceBefore.matchAll(ACTUAL)) {
@@ -164,8 +175,9 @@ export function markedKind(sentenceBefore: string): Kind | null {
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
-    // 现将…情况公示如下: "hereby", an official formula, not the future
-    if (m[0] === "将" && /现$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 现将…情况公示如下: "hereby", an official formula, not the future; 已将…缩减至: 将 of what
+    // was done to a thing (把), past
+    if (m[0] === "将" && /(?:现|已|已经)$/.test(sentenceBefore.slice(Math.max(0, m.index - 2), m.index))) continue;
     // 将中心工作与党建工作深度融合, 将…纳入: 将 takes an object (it is 把), it does not look ahead
     if (m[0] === "将" && DISPOSAL.test(sentenceBefore.slice(m.index))) continue;
     // 将41个项目纳入…: 将 before a count takes an object (it is 把), it does not look ahead
@@ -177,6 +189,11 @@ export function markedKind(sentenceBefore: string): Kind | null {
     }
     // 提高到2020年的91.6%: that year's value, not a deadline (the year decides, see yearKind)
     if (m[0].startsWith("到") && /^\s*(?:底|末)?的/.test(sentenceBefore.slice(m.index + m[0].length))) continue;
+    // 到2023年，全国幼儿园27.4万所 on a page of 2024: a deadline passed tells where things stood
+    if (m[0].startsWith("到") && pastBefore !== null && Number(/\d{4}/.exec(m[0])![0]) < pastBefore) {
+      lastActual = Math.max(lastActual, m.index);
+      continue;
+    }
     lastTarget = m.index;
   }
   if (lastActual < 0 && lastTarget < 0) return null;

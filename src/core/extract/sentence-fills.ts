@@ -78,7 +78,7 @@ export function fillBracketedBase(s: string, drafts: Draft[]): void {
 
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
-const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
+const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中学|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
 export function fillElliptical(drafts: Draft[], s?: string): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -123,6 +123,22 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
     if (name.length > stem.length) d.rec.name = name + bare[2]!;
   }
 }
+// 小学由44,451元增至57,500元, 较上一学年减少17.83%至917人: the figure a change arrives at is the
+// same measure as the one it started from (or changed by), whatever its own clause kept
+const CHANGED_TO = /^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小)(?:了)?|增|降|减)\s*(?:到|至)\s*$/;
+export function fillChangedTo(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (prev.end === undefined || prev.rec.name.length < 2 || d.rec.name === prev.rec.name) continue;
+    const between = s.slice(prev.end, d.at);
+    const from = prev.rec.unit === d.rec.unit && CHANGED_TO.test(between);
+    // (a change in % then the level: the level is the measure the change was of)
+    const by = prev.rec.unit === "%" && prev.rec.basis === "previous_year" && d.rec.unit !== "%" && /^\s*(?:至|到)\s*$/.test(between);
+    if (from || by) d.rec.name = prev.rec.name;
+  }
+}
+
 // the measure a name ends in: 生师比, 巩固率, 毛入学率, 学历比例
 const MEASURE_TAIL = /(?:[毛净]?[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比|[\u4e00-\u9fff]{2}比例|占比|比重)$/;
 // 达标率, 合格率, 完成比例: a rate that says of what only by the sentence around it
@@ -160,6 +176,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillCompletion(drafts);
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
+  fillChangedTo(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
 }

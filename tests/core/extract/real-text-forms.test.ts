@@ -896,3 +896,41 @@ test("同比增长（同口径）16.53%: how a change is counted is no part of i
     ["教育一般公共预算财政支出", "previous_year"],
   ]);
 });
+
+describe("news pages, changes from one level to another (twenty-second to twenty-fifth batches)", () => {
+  test("a dated news page reports, unless more words look ahead than back; a deadline before its date is passed", () => {
+    const text = "教育部：去年全国幼儿园数量达到27.4万所\n\n2024年05月16日17:48 | 来源：某网\n\n某网5月16日电 教育部今天介绍，到2023年，全国幼儿园27.4万所，学前教育毛入园率91.1%。按照计划推进各项工作。";
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+      [27.4, "actual"],
+      [27.4, "actual"],
+      [91.1, "actual"],
+    ]);
+    const plan = "某市新闻\n\n2024年05月16日 | 来源：某网\n\n某市今年计划新建幼儿园10所，力争新增学位3000个，确保普惠率达到90%。";
+    expect(records(plan).map((r) => r.kind)).toEqual(["target", "target", "target"]);
+  });
+
+  test("a page dated day first (05/09/2019) is dated", () => {
+    const text = "局长谈学额\n\n05/09/2019\n\n某局局长表示，本学年学生人数81,766人，小学学额1.2万个。";
+    expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+
+  test("由X增至Y: both figures are the measure's, the one arrived at too; 较上一学年 and 由 name nothing", () => {
+    const got = records("某区2023年工作总结\n学生的平均单位成本，小学由44,451元增至57,500元，中学则由49,246元增至78,880元。回归教育方面，学生期初人数较上一学年减少17.83%至917人。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["小学学生平均单位成本", 44451],
+      ["小学学生平均单位成本", 57500],
+      ["中学", 49246],
+      ["中学", 78880],
+      ["学生期初人数", -17.83],
+      ["学生期初人数", 917],
+    ]);
+  });
+
+  test("已将…缩减至 tells what was done to the measure; 需要在2021学年前 sets a deadline", () => {
+    const got = records("某局2019年情况\n目前局方已将欠缺学额数量缩减至6,000个。局长指目前需要在2021学年前增加1.1万个学额。");
+    expect(got.map((r) => [r.name, r.kind, r.comparator])).toEqual([
+      ["欠缺学额数量", "actual", "="],
+      ["学额", "target", ">="],
+    ]);
+  });
+});
