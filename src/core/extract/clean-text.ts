@@ -55,18 +55,24 @@ const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:n|ng|r)?$/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-// Pinyin glosses some pages print after each character: 學(xué)校 → 學校.
+// Glosses some pages print after characters: pinyin in brackets (學(xué)校 → 學校) or bare with its
+// tone marks (古浪làng 县 → 古浪县), and notes of the traditional form (公办(繁体:辦)幼儿园).
+const GLOSS = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]|([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}) ?(?=[\u3400-\u9fff])|[(（《]繁[体體]?[:：][^()（）《》]{1,4}[)）》]/g;
 function removePinyin(input: MappedText): MappedText {
   const s = input.text;
-  const re = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]/g;
   let out: MappedBuilder | undefined;
   let from = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const body = m[1]!;
-    if (!HAN.test(s[m.index - 1] ?? "")) continue;
-    const lower = body.toLowerCase();
-    if (body !== lower) continue;
-    if (!TONE.test(body) && !(body.length >= 2 && SYLLABLE.test(lower))) continue;
+  for (let m = GLOSS.exec(s); m; m = GLOSS.exec(s)) {
+    const bracketed = m[1];
+    const bare = m[2];
+    if (bracketed !== undefined || bare !== undefined) {
+      if (!HAN.test(s[m.index - 1] ?? "")) continue;
+      const body = (bracketed ?? bare)!;
+      const lower = body.toLowerCase();
+      if (body !== lower) continue;
+      // (bare, only with a tone mark: Latin words in Chinese text, PPP项目, stay)
+      if (bare !== undefined ? !TONE.test(body) : !TONE.test(body) && !(body.length >= 2 && SYLLABLE.test(lower))) continue;
+    }
     out ??= new MappedBuilder(input);
     out.copy(from, m.index);
     from = m.index + m[0].length;

@@ -285,6 +285,20 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 }
 
 
+// 投入, 累计投入约, 安排资金: a verb of spending right before the money
+const SPENDING = /(?:投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
+const PAID_DEED = /^\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})/;
+function moneyFor(left: string, rest: string): string {
+  const verb = SPENDING.exec(left);
+  if (!verb || !isVerbOnly(finishName(subjectBefore(left))) && subjectBefore(left).trim() !== "") return "";
+  const deed = PAID_DEED.exec(rest);
+  if (!deed) return "";
+  // (the deed's own figures, 18所, 约15万平方米, are figures of their own)
+  const words = deed[1]!.replace(/(?:约|近|共)?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:平方米|平方公里|亩|所|个|项|间|处|套|台|座|栋|名|人|张)?(?:的)?/g, "").replace(/了/g, "");
+  const object = shortenSubject(finishName(words), 12).replace(/^(?:实施|完成)/, "");
+  return object.length >= 2 ? object + verb[0].replace(/(?:约|近|超过|共|总计|累计)?\s*$/, "").replace(/资金|经费/, "") : "";
+}
+const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|予以|给予)了?([\u4e00-\u9fff“”"]{2,12})(?=[，,；;。、]|$)/;
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
@@ -330,7 +344,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
-    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects);
+    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, clause.end));
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
@@ -435,10 +449,14 @@ function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number,
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
 
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
-function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null): GroupNames {
+function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, clauseRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
   const after = nounAfter(right);
+  // 投入约3700万元完成了约15万平方米校舍维修工程: money spent, then the deed it paid for; the deed
+  // names the money (its own figures out)
+  const spent = /元$/.test(unit) && members.length === 1 ? moneyFor(left, clauseRest) : "";
+  if (spent) return { names: [spent], subjects: null, usedRight: false, rightLength: 0 };
   // 骨干教师交流比例不低于交流总数的20%: the subject ends at the comparator
   const word = comparatorWordBefore(left);
   const subjectRaw = subjectBefore(word && word.at >= 2 && word.comparator !== "=" ? left.slice(0, word.at) : left);
@@ -479,6 +497,13 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   }
   let name = "";
   let usedRight = false;
+  // 通过平台对8090人进行了问卷调查, 对22所学校进行信息技术装备升级: the figure counts whom or what
+  // a deed was done to; the deed names it, whoever did it
+  const doneTo = !rate && /对\s*$/.test(left) ? DONE_TO.exec(right) : null;
+  if (doneTo) {
+    name = finishName(doneTo[1]! + doneTo[2]!);
+    return { names: members.map(() => name), subjects: null, usedRight: true, rightLength: doneTo[0].length };
+  }
   if (rate) {
     if (subject && /的\s*$/.test(left) && !after.noun && after.phrase) name = finishName(subjectRaw + after.phrase.slice(0, 14));
     // 后20%学生的学业水平帮扶: the share is of the noun after it

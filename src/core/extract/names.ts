@@ -26,7 +26,7 @@ const LEADING = [
   "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准|支出|收入|经费)",
   "计划(?!生育)", "预计", "拟", "全面", "大力", "切实", "持续", "不断", "稳步", "年内", "今年", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期)", "通过(?!率)", "实现(?!率)",
   "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
-  "总计", "累计", "合计", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
+  "总计", "累计", "合计", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=随机|抽查|检查|调查|投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
   // (a plain word stays a word, looked up by its first character; the rest are patterns)
 ].map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? w : new RegExp("^(?:" + w + ")")));
 // Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
@@ -60,7 +60,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用", "开工建设", "开工", "竣工",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -247,12 +247,14 @@ export function nounBefore(left: string): string {
   let s = subjectBefore(left);
   const verb = measureVerb(left);
   if (verb && s.endsWith(verb)) s = s.slice(0, s.length - verb.length);
+  // (建设、改造: the list's comma is no part of the verbs left; 完成了约: nor 了 and 约)
+  s = s.replace(/[、，,；;]+$/, "");
   s = stripWords(s, VERB_WORDS, "end");
   s = stripWords(s, TRAILING_WORDS, "end");
   s = stripWords(s, VERB_WORDS, "start");
   s = stripWords(s, LEADING_WORDS, "start");
   // 这10件实事: the demonstrative is no part of what is counted
-  if (/^(?:这|那|该|此)$/.test(s)) return "";
+  if (/^(?:这|那|该|此)$/.test(s) || /^(?:了|约|近|共|的)+$/.test(s)) return "";
   // 48所学校中(已有45所…): among which, not what
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![初高集])中$/, "");
   // what is left must look like a noun phrase: no verbs inside, no time words
@@ -295,8 +297,10 @@ function deedAt(raw: string): string {
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
   if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
-  if (opensWithFigureAside(right)) return { noun: "", phrase: "", length: 0 };
-  const lead = /^[\s的]*/.exec(right)![0].length;
+  // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
+  if (opensWithFigureAside(right) || /^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // (192所(个): the unit's other name in brackets is part of the figure)
+  const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "");
   const phrase = tidy(raw);
   // (tested on the whole rest: some ends look past themselves, 提高 only before 到 or the end)
@@ -374,6 +378,9 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
     if (stance && (name === stance[2] || name === "总" + stance[2])) return stance[1] + name;
     return name;
   }
-  return name.length <= 2 && MEASURE_UNITS.has(unit) && !name.endsWith(unit) ? name + unit : name;
+  // (面积, 时长 already say what the unit measures)
+  if (name.length > 2 || !MEASURE_UNITS.has(unit) || name.endsWith(unit) || /面积|时长|时间|学时|课时/.test(name)) return name;
+  // 绿化2.4万平方米: an area is the area of what the name says
+  return /平方米|公顷|亩/.test(unit) ? name + "面积" : name + unit;
 }
 

@@ -86,7 +86,7 @@ function readArabic(s: string, i: number): Num | null {
     if (k === j) {
       let q = j;
       while (s[q] === " " && isDigit(s[q + 1]) && isDigit(s[q + 2]) && isDigit(s[q + 3]) && !isDigit(s[q + 4])) q += 4;
-      if (q > j && /[\u4e00-\u9fff]/.test(s[q] ?? "")) k = q;
+      if (q > j && (/[\u4e00-\u9fff]/.test(s[q] ?? "") || (/[(（]/.test(s[q] ?? "") && /[\u4e00-\u9fff]/.test(s[q + 1] ?? "")))) k = q;
     }
     j = k;
   }
@@ -344,6 +344,14 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
       if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
       else i = j + u.length;
+    } else if (!chinese && (s[j] === "(" || s[j] === "（")) {
+      // 1 704(所次): a unit in brackets, as some tables and reports write it
+      const inBrackets = matchUnit(s, j + 1, true);
+      const close = inBrackets ? s[j + 1 + inBrackets.length] : undefined;
+      if (inBrackets && (close === ")" || close === "）") && inBrackets !== "年") {
+        unit = inBrackets;
+        i = j + inBrackets.length + 2;
+      }
     }
   }
   if (magnitude) unit = magnitude + unit;

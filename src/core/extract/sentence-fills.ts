@@ -139,6 +139,20 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
   }
 }
 
+// 幼儿园项目1 122个共176万平方米: the area or money right after a count (共, 总计) is that of the
+// things just counted
+const AREA_OR_MONEY = /^(?:万|亿)?(?:平方米|平方公里|亩|元|平方公尺)$/;
+export function fillTotalOfItems(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (prev.end === undefined || !AREA_OR_MONEY.test(d.rec.unit) || AREA_OR_MONEY.test(prev.rec.unit) || prev.rec.name.length < 2) continue;
+    if (!/^\s*[，,]?\s*(?:共|共计|合计|总计)(?:建筑面积|面积|投资|投入)?\s*$/.test(s.slice(prev.end, d.at))) continue;
+    const measure = /元$/.test(d.rec.unit) ? "投资" : "面积";
+    d.rec.name = prev.rec.name + measure;
+  }
+}
+
 // the measure a name ends in: 生师比, 巩固率, 毛入学率, 学历比例
 const MEASURE_TAIL = /(?:[毛净]?[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比|[\u4e00-\u9fff]{2}比例|占比|比重)$/;
 // 达标率, 合格率, 完成比例: a rate that says of what only by the sentence around it
@@ -177,6 +191,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);
+  fillTotalOfItems(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
 }

@@ -934,3 +934,44 @@ describe("news pages, changes from one level to another (twenty-second to twenty
     ]);
   });
 });
+
+describe("glosses, units in brackets, deeds that name figures (twenty-second to twenty-fifth batches)", () => {
+  test("bare pinyin with tone marks and notes of the traditional form are page noise", () => {
+    const got = records("某市2021年工作计划\n全市新建公办(繁体:辦)幼儿园9所，中小学(繁:學)学位4000个，古浪làng 县4所。PPP项目3个。");
+    expect(got.map((r) => r.name)).toEqual(["新建公办幼儿园", "中小学学位", "古浪县", "PPP项目"]);
+  });
+
+  test("对8090人进行了问卷调查: the deed done to the counted names them", () => {
+    const got = records("某县督导报告\n通过专用网络平台对8090人进行了问卷调查；对22所学校进行信息技术装备升级。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["问卷调查", 8090],
+      ["学校信息技术装备升级", 22],
+    ]);
+  });
+
+  test("1 704(所次), 192所(个): a unit in brackets is the figure's, not a name", () => {
+    const got = records("某省报告\n共随机抽查学校和教学点192所(个)。对1 704(所次)普惠性民办幼儿园进行奖补。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+      ["随机抽查学校和教学点", 192, "所"],
+      ["普惠性民办幼儿园奖补", 1704, "所次"],
+    ]);
+  });
+
+  test("项目1 122个共176万平方米: the area after a count with 共 is the area of what was counted", () => {
+    const got = records("某省总结\n实施新建、扩建幼儿园项目1 122个共176万平方米。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["实施新建、扩建幼儿园项目", 1122],
+      ["实施新建、扩建幼儿园项目面积", 176],
+    ]);
+  });
+
+  test("投入约3700万元完成了约15万平方米校舍维修工程: the deed paid for names the money", () => {
+    const got = records("某区“十二五”回顾\n投入约3700万元完成了约15万平方米校舍、场地维修工程，投入约640万元实施了2.4万平方米的绿化。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["校舍、场地维修工程投入", 3700],
+      ["校舍、场地维修工程", 15],
+      ["绿化投入", 640],
+      ["绿化面积", 2.4],
+    ]);
+  });
+});
