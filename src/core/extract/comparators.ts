@@ -117,8 +117,11 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind): Comparator
   if (fig.more) return before?.comparator === "~" ? "~" : ">";
   if (before) return before.comparator;
   if (/的\s*$/.test(left) && fig.unit === "%") return "=";
+  // 教育拨款增加49亿元至875亿元, 预算案预留七亿元: a sum budgeted is the sum, not a floor
+  if (/元$/.test(fig.unit) && BUDGETED.test(left)) return "=";
   return kind === "target" ? ">=" : "=";
 }
+const BUDGETED = /预算|编列|拨款|预留|拨付|下达/;
 
 /** Is there an explicit comparator (a word before or after, a range, 多)? */
 export function hasExplicitComparator(fig: Figure, left: string): boolean {

@@ -213,7 +213,7 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
 }
 
 const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|任务|重点工作|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
-const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状/;
+const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|现状|背景分析|发展背景|校情分析/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|发展成就|主要成就/;
 const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优化/;

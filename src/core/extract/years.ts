@@ -13,7 +13,7 @@ export interface YearMention {
 }
 
 // a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))(?:\s*[-—至到~/]\s*((?:19|20)\d{2}))?\s*学?年(?!级|代)/g;
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?\s*学?年(?!级|代)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
@@ -32,7 +32,9 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
       const d = chineseNumeralToDigits(raw);
       year = d === null ? null : Number(d);
     }
-    if (m[3]) year = null; // 2018-2020年: a span, not one year
+    // 2018-2020年: a span, not one year; but 2017/18年度, 2019/2020学年: one school or budget
+    // year, named by its first
+    if (m[4] && !(m[3] === "/" && year !== null && Number(m[4]) % 100 === (year + 1) % 100)) year = null;
     if (year !== null && (year < 1900 || year > 2100)) year = null;
     const after = s.slice(end, end + 8);
     let role: YearMention["role"] = "for";

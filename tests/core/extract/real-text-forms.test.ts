@@ -975,3 +975,32 @@ describe("glosses, units in brackets, deeds that name figures (twenty-second to 
     ]);
   });
 });
+
+describe("budget years and budgeted sums (twenty-fourth batch)", () => {
+  test("2017/18年度 is one budget year, named by its first; 2021-25年 is a span", () => {
+    const got = records("教育拨款增加\n2017/18年度教育拨款增加49亿元至875亿元。2021-25年新建学校5所。");
+    expect(got.map((r) => [r.name, r.value, r.year])).toEqual([
+      ["教育拨款", 49, 2017],
+      ["教育拨款", 875, 2017],
+      ["新建学校", 5, null],
+    ]);
+  });
+
+  test("a sum budgeted (拨款, 预算, 预留) is the sum, not a floor", () => {
+    const got = records("某县2026年预算\n2026年教育预算编列201亿元，预留七亿元用于校舍。新建幼儿园3所。");
+    expect(got.map((r) => [r.value, r.comparator])).toEqual([
+      [201, "="],
+      [700000000, "="],
+      [3, ">="],
+    ]);
+  });
+
+  test("a plan's 发展背景分析 states how things stand", () => {
+    const got = records("某小学发展规划（2013-2018年）\n二、发展背景分析\n我校属于独立校园，占地14520平方米，绿地面积1500平方米。\n三、发展目标\n建成功能室8个。");
+    expect(got.map((r) => [r.value, r.kind])).toEqual([
+      [14520, "actual"],
+      [1500, "actual"],
+      [8, "target"],
+    ]);
+  });
+});
