@@ -16,7 +16,7 @@ const FAR: [string, Comparator][] = [
 // One-character words count only right before the figure (近 in 近年来 is not 约).
 const NEAR: [string, Comparator][] = [
   ["≥", ">="], ["≤", "<="], ["＞", ">"], ["＜", "<"], [">=", ">="], ["<=", "<="], [">", ">"], ["<", "<"], ["≈", "~"], ["=", "="],
-  ["约", "~"], ["近", "~"], ["超", ">"], ["逾", ">"], ["为", "="], ["是", "="],
+  ["约", "~"], ["近", "~"], ["超", ">"], ["逾", ">"], ["过", ">"], ["为", "="], ["是", "="],
 ];
 const FAR_WINDOW = 10;
 
@@ -67,6 +67,8 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       const at = near.length - word.length;
       // 签约951名, 预约, 节约: 约 closing a word is no "about"
       if (word === "约" && /[签合预节邀契制公条集履特]$/.test(near.slice(0, at))) continue;
+      // 学位过万: "over"; 通过, 经过, 超过, 不过 are other words
+      if (word === "过" && /[通经超不度越跨穿闯错路看]$/.test(near.slice(0, at))) continue;
       // 为8600名学生提供…: 为 opening a clause is "for", not a copula
       if ((word === "为" || word === "是") && !/[\u4e00-\u9fff\d%）)]/.test(near[at - 1] ?? "")) continue;
       const bestEnd = best ? best.at + best.word.length : -1;

@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { documentKind, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -375,7 +375,14 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       if (imp.value !== 0 || !inside.every(attributive)) continue;
       for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
     }
-    const name = finishName(shortenSubject(subjectBefore(imp.subject)));
+    let name = finishName(shortenSubject(subjectBefore(imp.subject)));
+    // 全面推行…校长负责制，2022年已实现全覆盖: a coverage with no words of its own covers what the
+    // clause before is about
+    if (/^(?:覆盖率|比例)$/.test(name)) {
+      const prev = s.slice(sentence.start, clause.start).split(/[，,；;]/).filter((c) => c.trim()).pop();
+      const topic = prev ? objectOfWork(prev) : "";
+      if (topic) name = topic + name;
+    }
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);

@@ -108,7 +108,7 @@ class Words {
 const LEADING_WORDS = new Words(LEADING);
 const TRAILING_WORDS = new Words(TRAILING);
 const VERB_WORDS = new Words([...MEASURE_VERBS, ...OTHER_VERBS]);
-const WORK_VERB_WORDS = new Words(["加快推进", "加快", "推进", "加强", "实施", "启动", "做好", "抓好", "完成", "开展", ...OTHER_VERBS]);
+const WORK_VERB_WORDS = new Words(["加快推进", "加快", "推进", "推行", "加强", "实施", "启动", "做好", "抓好", "完成", "开展", ...OTHER_VERBS]);
 
 function stripWords(s: string, words: Words, where: "start" | "end"): string {
   let cur = s;
@@ -216,6 +216,12 @@ export function topicOf(clause: string): string {
   s = s.slice(0, s.length - tail[0].length).replace(/的$/, "");
   if (s.length < 2 || s.length > 16 || ALL_VERBS.some((v) => s.includes(v))) return "";
   return s;
+}
+
+/** What a clause of work acts on: 全面推行党组织领导下的校长负责制 → 校长负责制; "" when unclear. */
+export function objectOfWork(clause: string): string {
+  const s = finishName(stripWords(shortenSubject(subjectBefore(clause), 12), WORK_VERB_WORDS, "start"));
+  return s.length >= 2 && !/\d/.test(s) && !ALL_VERBS.some((v) => s.startsWith(v)) ? s : "";
 }
 
 /** The measure verb a clause puts before its figure (新增, 培训 …), if any. */

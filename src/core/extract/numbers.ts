@@ -225,7 +225,7 @@ function readBareMagnitude(s: string, start: number, to: number): Figure | null 
     i++;
   }
   const u = i < to ? matchUnit(s, i, false) : null;
-  if (!u || (!more && !/[超近逾约破达上]/.test(s[start - 1] ?? ""))) return null;
+  if (!u || (!more && !/[超近逾约破达上过]/.test(s[start - 1] ?? ""))) return null;
   const unitEnd = i + u.length;
   const j = skipSpace(s, unitEnd);
   const suffix = SUFFIX_AT(s, j);

@@ -1004,3 +1004,27 @@ describe("budget years and budgeted sums (twenty-fourth batch)", () => {
     ]);
   });
 });
+
+describe("summaries with no title, bare coverages, 过万 (twenty-fourth and twenty-fifth batches)", () => {
+  test("no title, but the first part headed 一、工作落实情况: the opening reports too", () => {
+    const text = "2022年，在县委、县政府的坚强领导下，紧紧围绕这一目标，公办园在园幼儿占比达52.82%，高中阶段入学率96%。\n一、工作落实情况\n累计关停15家黑机构。";
+    expect(records(text).map((r) => [r.value, r.kind, r.comparator])).toEqual([
+      [52.82, "actual", "="],
+      [96, "actual", "="],
+      [15, "actual", "="],
+    ]);
+  });
+
+  test("…，2022年已实现全覆盖: a coverage with no words of its own covers what the clause before is about", () => {
+    const got = records("某县2022年工作总结\n三是突出党建引领。全面推行党组织领导下的校长负责制，2022年已实现全覆盖。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["党组织领导下校长负责制覆盖率", 100, "%"]]);
+  });
+
+  test("学位过万个 is over ten thousand; 通过 and 经过 are not", () => {
+    const got = records("某区2020年民生实事\n新增学位过万个。经过5年努力，通过验收学校3所。");
+    expect(got.map((r) => [r.value, r.unit, r.comparator])).toEqual([
+      [1, "万个", ">"],
+      [3, "所", ">="],
+    ]);
+  });
+});
