@@ -107,7 +107,8 @@ export function suffixComparator(fig: Figure): Comparator | null {
  * before); a share of something (招生计划的50%) is exact; otherwise a plan's plain figure is a
  * floor (建成10所 → >=) and a reported figure is exact.
  */
-export function comparatorFor(fig: Figure, left: string, kind: Kind): Comparator {
+/** `name`: the figure's name, which may say what a bare figure is (资金总额 in a form). */
+export function comparatorFor(fig: Figure, left: string, kind: Kind, name = ""): Comparator {
   if (fig.min !== undefined && fig.max !== undefined) return "between";
   const before = comparatorWordBefore(left);
   const after = suffixComparator(fig);
@@ -120,10 +121,10 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind): Comparator
   if (before) return before.comparator;
   if (/的\s*$/.test(left) && fig.unit === "%") return "=";
   // 教育拨款增加49亿元至875亿元, 预算案预留七亿元: a sum budgeted is the sum, not a floor
-  if (/元$/.test(fig.unit) && BUDGETED.test(left)) return "=";
+  if (/元$/.test(fig.unit) && (BUDGETED.test(left) || BUDGETED.test(name))) return "=";
   return kind === "target" ? ">=" : "=";
 }
-const BUDGETED = /预算|编列|拨款|预留|拨付|下达/;
+const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额/;
 
 /** Is there an explicit comparator (a word before or after, a range, 多)? */
 export function hasExplicitComparator(fig: Figure, left: string): boolean {

@@ -26,7 +26,7 @@ import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
-import { ITEM_IN_SECTION, LIST_MARKER, listMarkerLength } from "./list-markers";
+import { ITEM_IN_SECTION, LIST_MARKER, listMarkerLength, withoutListMarker } from "./list-markers";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 
@@ -355,7 +355,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
@@ -450,6 +450,21 @@ function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number,
   if (left.trim()) return "";
   const m = LABEL_BEFORE_COLON.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
   return m ? finishName(m[1]!) : "";
+}
+
+// 资金总额 / 10000万元, 学生、家长、社会满意度 / ≥90%: a form laid out one cell per line — a figure
+// alone on its line is the value of the label on the line above
+function labelOnLineAbove(s: string, f: Figure, left: string): string {
+  // (≥90%: a sign before the figure is part of the value cell)
+  const sign = /^[\s≥≤><=＞＜]*$/;
+  if (!sign.test(left)) return "";
+  const lineStart = s.lastIndexOf("\n", f.start - 1) + 1;
+  const lineEnd = s.indexOf("\n", f.end);
+  if (!sign.test(s.slice(lineStart, f.start)) || s.slice(f.end, lineEnd < 0 ? s.length : lineEnd).replace(/[\s。；;，,]/g, "")) return "";
+  const above = s.slice(0, lineStart).replace(/\s+$/, "");
+  const label = above.slice(above.lastIndexOf("\n") + 1).trim().replace(/[：:]$/, "");
+  if (label.length < 2 || label.length > 24 || /\d|[。；;！？!?]/.test(label)) return "";
+  return finishName(withoutListMarker(label).replace(/^(?:其中|另外)\s*[:：]?/, ""));
 }
 
 // units of things counted one by one, which a deed after the figure can name
@@ -565,7 +580,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     kind = "actual";
     year = start.year;
   }
-  let comparator: Comparator = comparatorFor(f, left, kind);
+  let comparator: Comparator = comparatorFor(f, left, kind, name);
   const change = changeOf(left, f.unit);
   let value = f.value;
   let min = f.min;

@@ -7,6 +7,7 @@ import { headerColumn, isValueWord, measureColumn, mergeHeaderRows, rowLabelColu
 import { unstackRows } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
+import { yearColumnTable } from "./year-column-rows";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -242,7 +243,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i);
+    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at));
     if (table) {
       out.push(table.table);
       i = table.nextLine;

@@ -1028,3 +1028,36 @@ describe("summaries with no title, bare coverages, 过万 (twenty-fourth and twe
     ]);
   });
 });
+
+describe("forms one cell per line, yearbook tables (twenty-eighth batch)", () => {
+  test("a figure alone on its line is the value of the label on the line above", () => {
+    const text = "项目支出绩效目标表\n\n（2020年度）\n\n资金总额\n\n10000万元\n\n其中：财政拨款\n\n8000万元\n\n重点建设工程验收合格率\n\n100%\n\n学生、家长、社会满意度\n\n≥90%";
+    expect(records(text).map((r) => [r.name, r.value, r.comparator])).toEqual([
+      ["资金总额", 10000, "="],
+      ["财政拨款", 8000, "="],
+      ["重点建设工程验收合格率", 100, ">="],
+      ["学生、家长、社会满意度", 90, ">="],
+    ]);
+  });
+
+  test("a yearbook table: bare years over the rows, the English beside the labels, measures on rows of their own", () => {
+    const text = [
+      "教育事业基本情况",
+      "单位：人、所     (person, unit)",
+      "             Item 2006 2007",
+      "学校数 Number of Schools",
+      "普通高等学校 Regular Institutions of Higher Education 38 40",
+      "   高 中         Senior 286 262",
+      "专任教师 Number of Full-time Teachers",
+      "普通高等学校 Regular Institutions of Higher Education 23717 26089",
+    ].join("\n");
+    expect(records(text).map((r) => [r.name, r.value, r.unit, r.year, r.kind])).toEqual([
+      ["普通高等学校数", 38, "所", 2006, "actual"],
+      ["普通高等学校数", 40, "所", 2007, "actual"],
+      ["高中学校数", 286, "所", 2006, "actual"],
+      ["高中学校数", 262, "所", 2007, "actual"],
+      ["普通高等学校专任教师", 23717, "人", 2006, "actual"],
+      ["普通高等学校专任教师", 26089, "人", 2007, "actual"],
+    ]);
+  });
+});
