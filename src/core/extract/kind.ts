@@ -49,8 +49,9 @@ export function documentKind(text: string, published: number | null = null): Kin
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
   // (到2023年 on a page of 2024 is a deadline passed; one word looking ahead, 计划 in a quote, is
   // outweighed by figures said to have happened)
-  if (!plan && !summary && published !== null) {
-    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && Number(m[1]) < published)).length;
+  if (!planTitle && !summary && published !== null) {
+    // (超额完成…目标任务: a goal met is looked back on)
+    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /完成[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
     if (ahead <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
   }
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
@@ -114,6 +115,9 @@ export function publicationYear(text: string): number | null {
     if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
+    // 来源：某日报 2021-02-05 23:17: the source, then the date
+    const sourced = /^\s*来源\s*[:：][^\n]{0,30}?((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(l);
+    if (sourced) return Number(sourced[1]);
     const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return Number(bare[1]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)

@@ -34,7 +34,11 @@ export function fillShareOf(drafts: Draft[]): void {
     const prev = drafts[i - 1]!;
     if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
     const old = d.rec.name;
-    for (const later of drafts.slice(i)) if (later.rec.name === old) later.rec.name = prev.rec.name + old;
+    // (its change follows it; a new count, 民办园14812人，占比58.98%, starts a share of its own)
+    for (const later of drafts.slice(i)) {
+      if (later !== d && later.rec.unit !== "%" && later.rec.unit !== "百分点") break;
+      if (later.rec.name === old) later.rec.name = prev.rec.name + old;
+    }
   }
 }
 

@@ -1061,3 +1061,23 @@ describe("forms one cell per line, yearbook tables (twenty-eighth batch)", () =>
     ]);
   });
 });
+
+describe("shares of each count, sourced date lines (twenty-sixth to twenty-eighth batches)", () => {
+  test("公办园10301人，占比41.02%，民办园14812人，占比58.98%: each share is of the count before it", () => {
+    const got = records("某县规划\n现有幼儿25113人，其中公办园10301人，占比41.02%，民办园14812人，占比58.98%。");
+    expect(got.slice(1).map((r) => [r.name, r.value])).toEqual([
+      ["公办园", 10301],
+      ["公办园占比", 41.02],
+      ["民办园", 14812],
+      ["民办园占比", 58.98],
+    ]);
+  });
+
+  test("来源：某日报 2021-02-05 dates a page; 超额完成…目标任务 looks back", () => {
+    const text = "某市“十三五”期间新增公办幼儿园学位6.97万个\n\n来源：某日报 2021-02-05 23:17 /\n\n记者近日从相关会议了解到，全市公办园在园幼儿11.42万人，超额完成“十三五”目标任务。";
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+      [6.97, "actual"],
+      [11.42, "actual"],
+    ]);
+  });
+});
