@@ -17,7 +17,7 @@ export function withoutCountingAside(left: string): string {
 }
 
 // 2154亿元（人民币，下同）, 3000万元（含…）, 5%（同比）: the bracket after a figure speaks of the figure
-const ON_THE_FIGURE = new RegExp(`^\\s*[(（]\\s*(?:人民币|美元|港币|澳门币|新台币|${SCOPE}|下同|同比|按)`);
+const ON_THE_FIGURE = new RegExp(`^\\s*[(（]\\s*(?:人民币|美元|港币|港元|澳门币|澳门元|新台币|${SCOPE}|下同|同比|按)`);
 
 /** Whether the words after a figure open with an aside on the figure rather than its noun. */
 export function opensWithFigureAside(right: string): boolean {

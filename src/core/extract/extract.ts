@@ -42,7 +42,7 @@ export interface DetailedExtraction {
 }
 
 const RATE_UNITS = new Set(["%", "百分点", "ratio"]);
-const ANAPHORA = /^(?:这一?|那一?|该|此|上述|以上)(?:比例|比率|比重|占比|指标|数字|数据|数值|项指标|目标)?$/;
+const ANAPHORA = /^(?:这[一个]?|那[一个]?|该|此|上述|以上)(?:比例|比率|比重|占比|指标|数字|数据|数值|项指标|目标)?$/;
 const RATE_WORD = /(?:率|比例|比重|占比|覆盖面|比)$/;
 const breakdownsByResult = new WeakMap<ExtractionResult, Breakdown[]>();
 
@@ -185,8 +185,14 @@ function run(original: string, source: string): DetailedExtraction {
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
-      // 这一比例达到60%: the figure named before with the same unit
+      // 这一比例达到60%: the figure named before with the same unit; 提升…的就读比例，这个比例…:
+      // or the rate the clause before named, with no figure of its own
       if (ANAPHORA.test(d.rec.name)) {
+        const rate = d.rec.unit === "%" ? rateNamedBefore(s, sentence, d.at) : "";
+        if (rate) {
+          d.rec.name = rate;
+          continue;
+        }
         const earlier = [...drafts, ...inSentence.slice(0, inSentence.indexOf(d))].reverse().find((p) => p.rec.unit === d.rec.unit && !ANAPHORA.test(p.rec.name));
         if (earlier) d.rec.name = earlier.rec.name;
       }
@@ -355,7 +361,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
@@ -409,6 +415,16 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
   return { drafts, subjects };
 }
 
+// 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when
+// it names a rate and holds no figure
+function rateNamedBefore(s: string, sentence: Span, at: number): string {
+  const clauses = s.slice(sentence.start, at).split(/[，,；;]/);
+  clauses.pop();
+  const prev = clauses.pop() ?? "";
+  if (/\d/.test(prev) || !/(?:比例|率|比重|占比)\s*$/.test(prev)) return "";
+  return objectOfWork(prev);
+}
+
 // As written: the original's characters, with markup (when the input was a page) read as text.
 function quoteOf(ctx: Context, start: number, end: number): string {
   const raw = originalSpan(ctx.clean, ctx.original, start, end);
@@ -450,6 +466,15 @@ function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number,
   if (left.trim()) return "";
   const m = LABEL_BEFORE_COLON.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
   return m ? finishName(m[1]!) : "";
+}
+
+// 中小学在校生人数，从2015年的31.5万人，增至…: a clause with no subject of its own goes on about
+// the words of the clause before, when those hold no figure
+function topicClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
+  const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+  if (!prev || /\d/.test(prev) || prev.length > 24 || /[：:]/.test(prev)) return "";
+  const name = finishName(shortenSubject(subjectBefore(prev)));
+  return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 
 // 资金总额 / 10000万元, 学生、家长、社会满意度 / ≥90%: a form laid out one cell per line — a figure

@@ -41,7 +41,7 @@ const TRAILING = [
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // per-unit words belong with the figure (每生每年720元), not with the name
   "每生", "每人", "每校", "每班", "每所", "每月", "每学期", "每学年", "每周", "每天", "每日", "人均", "生均",
-  "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较", "已",
+  "仅为", "仅有", "仅", "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较", "已",
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
   // 由500元提高到700元, 较上一学年减少17.83%至917人: where a change starts from, and what against
@@ -299,12 +299,21 @@ function deedAt(raw: string): string {
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
 }
 
+function shifted(n: NounAfter, by: number): NounAfter {
+  return n.length ? { ...n, length: n.length + by } : n;
+}
+
 /** The counted thing after a figure: 个智慧教室、 → 智慧教室; 的名教师 → 名教师. */
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
   if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
-  if (opensWithFigureAside(right) || /^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
+  if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts
+  if (opensWithFigureAside(right)) {
+    const close = right.search(/[)）]/);
+    return close < 0 ? { noun: "", phrase: "", length: 0 } : shifted(nounAfter(right.slice(close + 1)), close + 1);
+  }
   // (192所(个): the unit's other name in brackets is part of the figure)
   const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*/.exec(right)![0].length;
   const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "");

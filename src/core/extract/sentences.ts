@@ -51,6 +51,13 @@ export function splitClauses(s: string, sentence: Span): Span[] {
     if ((c === "(" || c === "（") && NOTE.test(s.slice(i, i + 6))) {
       cut = true;
       inNote = true;
+    } else if ((c === "(" || c === "（") && !inNote) {
+      // （澳门元，下同）: a short aside with no figure is one piece, whatever commas it holds
+      const inner = /^[^()（）\d\n]{1,12}[)）]/.exec(s.slice(i + 1, Math.min(sentence.end, i + 15)));
+      if (inner && /[，,；;]/.test(inner[0])) {
+        i += inner[0].length;
+        continue;
+      }
     } else if (inNote && (c === ")" || c === "）")) {
       cut = true;
       inNote = false;

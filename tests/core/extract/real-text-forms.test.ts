@@ -1081,3 +1081,30 @@ describe("shares of each count, sourced date lines (twenty-sixth to twenty-eight
     ]);
   });
 });
+
+describe("topic clauses, asides with commas, 人民币 (twenty-seventh and twenty-ninth batches)", () => {
+  test("a clause with no subject goes on about the figure-less clause before it", () => {
+    const got = records("某区规划\n中小学幼儿园在校生人数，从2015年的31.5万人，增至2020年的36.2万人。");
+    expect(got.map((r) => [r.name, r.value, r.year])).toEqual([
+      ["中小学幼儿园在校生人数", 31.5, 2015],
+      ["中小学幼儿园在校生人数", 36.2, 2020],
+    ]);
+  });
+
+  test("这个比例 refers to the rate the clause before named", () => {
+    const got = records("某区规划\n提升中小学生在优质学校的就读比例，这个比例2015年仅为70%。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["中小学生在优质学校就读比例", 70]]);
+  });
+
+  test("75.5万元（澳门元，下同）津贴: the aside is one piece and the noun after it names the figure", () => {
+    expect(records("某局公布\n每班可获75.5万元（澳门元，下同）津贴。")[0]!.name).toBe("每班可获津贴");
+  });
+
+  test("42.88亿人民币 is money; 半年来 looks back", () => {
+    const got = records("某县新闻\n半年来，共投入教育民生项目建设资金17936.85万元，总投资42.88亿人民币。");
+    expect(got.map((r) => [r.value, r.unit, r.kind])).toEqual([
+      [17936.85, "万元", "actual"],
+      [42.88, "亿元", "actual"],
+    ]);
+  });
+});
