@@ -62,6 +62,12 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/^(?:人|名)$/.test(f.unit) && /^\s*(?:及以上|以上|以下|及以下)?\s*的[^，,；;。]{0,14}?(?:班级|班|学校|幼儿园|家庭|村|校)/.test(s.slice(f.end, f.end + 22))) return "qualifier";
   // 20万人口以上的县: a population that says which counties, not a count of people
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
+  // 600分以上的学生人数: the score that says which students
+  if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
+  // 主要体现在以下5个方面: the parts of the text, not a figure of the work
+  if (f.unit === "个" && /^\s*方面/.test(s.slice(f.end, f.end + 4))) return "parts of the text";
+  // 湘西州特校2023项目支出绩效目标表: a year before 项目
+  if (f.unit === "项" && /^(?:19|20)\d{2}$/.test(s.slice(f.start, f.numEnd)) && s[f.end] === "目") return "year";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
   if ((f.unit === "学年" || f.unit === "年") && /^\s*(?:间|来|以来)/.test(s.slice(f.end, f.end + 3))) return "span";
   // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases

@@ -109,7 +109,9 @@ describe("the port scores as the shared scorer does", () => {
 // ran on them. Each must keep at least the score it has now; the issue's goal is 0.90. A real
 // table's row labels are kept as written, so their names may be longer than made-up ones.
 // [name shown, file stem, lowest F1, lowest comparator/year/kind agreement]
-const REAL: [string, string, number, number][] = [
+// [name shown, stem, F1 floor, floor of comparator, year and kind agreement, longest median name
+// (16 unless said)]
+const REAL: [string, string, number, number, number?][] = [
   ["county 十四五 plan: 主要指标表 one cell per line, spaced header, 其中 sub-rows stacked in cells", "fyp-county-indicator-table", 1, 1],
   ["黄南州 十四五 plan (Qinghai 2022): 十三五 results, 比2015年增加…个百分点", "fyp-huangnan-2022", 0.95, 1],
   ["county 2011 work points: 每个乡镇都有一所, 入园率…以上", "points-county-2011", 1, 1],
@@ -192,7 +194,8 @@ const REAL: [string, string, number, number][] = [
   // 申報的30個義務教育發展基本均衡縣 cut to 义务教育发展基本 (left open)
   ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 0.88, 1],
   // 包括…四个方面内容: a count of the items listed, read >= where the (optional) label says = (left open)
-  ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.62],
+  // (the standards' own names are long: 小学每百名学生拥有高于规定学历教师数)
+  ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.62, 18],
   ["Guizhou kindergarten 2023 普及普惠 scheme (0.96)", "school-guizhou-kindergarten-2023", 0.95, 1],
   ["Meihua school's report to a county CPPCC survey: 汇报材料, 2009年… then 现有 (0.92; year 0.42)", "school-meihua-central-primary", 0.97, 1],
   // 增长4.8% after 收、支总计各增加 is named for one of the two; 完成年初预算的110.2% (left open)
@@ -374,7 +377,7 @@ test("Wuhu 2024 work points, opening only: no record beyond the optional labels"
 
 describe("real published texts against their labels", () => {
   const real = (name: string) => read(join("real", name));
-  test.each(REAL)("%s", (_, stem, minF1, minAgreement) => {
+  test.each(REAL)("%s", (_, stem, minF1, minAgreement, longestMedian = 16) => {
     const text = real(`${stem}.txt`);
     expect(() => extractUnguarded(text)).not.toThrow();
     const s = scoreExtraction(parseGold(real(`${stem}.jsonl`)), extractIndicators(text, { source: `${stem}.txt` }).indicators);
@@ -386,6 +389,16 @@ describe("real published texts against their labels", () => {
       kind: true,
       report: "",
     });
-    expect(s.name_median_length).toBeLessThanOrEqual(16);
+    expect(s.name_median_length).toBeLessThanOrEqual(longestMedian);
   });
+});
+
+// The issue's measure of names: over every real text, what comes out reads as a row label (the
+// median name no longer than 12 characters), not as a sentence.
+test("names on all real texts: median length at most 12 characters", () => {
+  const lengths = REAL.flatMap(([, stem]) => extractIndicators(read(join("real", `${stem}.txt`))).indicators.map((r) => [...r.name].length)).sort((a, b) => a - b);
+  expect(lengths.length).toBeGreaterThan(1000);
+  const mid = lengths.length / 2;
+  const median = lengths.length % 2 ? lengths[Math.floor(mid)]! : (lengths[mid - 1]! + lengths[mid]!) / 2;
+  expect(median).toBeLessThanOrEqual(12);
 });

@@ -1108,3 +1108,8 @@ describe("topic clauses, asides with commas, 人民币 (twenty-seventh and twent
     ]);
   });
 });
+
+test("600分以上的学生, 以下5个方面, 2023项目: a qualifier, the parts of a text and a year are no figures", () => {
+  const got = records("某县会议讲话\n600 分以上的学生人数比去年多 384 人。主要体现在以下5个方面。特校2023项目支出绩效目标表");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[384, "人"]]);
+});
