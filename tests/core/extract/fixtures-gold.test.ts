@@ -358,6 +358,83 @@ const REAL: [string, string, number, number, number?][] = [
   ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.85, 0],
   // 2020 tasks (labelled planned) among the year's results (left open)
   ["Yingshang county 2020 school building summary, converted to traditional: 1.35萬元平方米, 棟 (0.96; kind 0.64)", "summary-yingshang-county-2020-trad", 0.95, 0.63],
+  // twenty-second batch: year plans and 要点, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.90, kind 0.98)
+  ["a city 教育局 2018 plan, scrambled by the repost: 比上年提高3-5个百分点 (0.9)", "plan-city-bureau-2018", 0.9, 1],
+  ["a county 教育局 2019 plan: 提升…个百分点, 争破, 保3争4 (0.88)", "plan-county-bureau-2019", 0.88, 1],
+  ["a Fuyang district 教育局 plan, year masked: 不少于…以上 (0.8)", "plan-fuyang-district-c2024", 0.8, 1],
+  ["Jiangxi 2016 preschool plan as reported (1; kind 0.83)", "plan-jiangxi-preschool-2016-news", 1, 0.83],
+  ["Linxiang (Hunan) 2017 bureau plan, traditional with pinyin (0.9)", "plan-linxiang-city-2017-trad", 0.9, 1],
+  ["a provincial 教育厅 2011 要点: 降至8%以下, 2%左右 (1)", "points-province-2011", 1, 1],
+  // twenty-third batch: 规划 passages and plans, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.78, kind 0.96)
+  ["a city's 十三五 plan, preschool part, doc-share copy (0.9)", "fyp-city-13th-plan-docshare", 0.9, 1],
+  ["Haikou 十三五 outline as reported (1)", "fyp-haikou-city-2016-news", 1, 0.88],
+  ["Shinan (Qingdao) 十三五 draft: money spent then the deed it paid for (0.64; kind 0.88)", "fyp-shinan-district-2016", 1, 1],
+  ["Cangnan county targets to 2020, news, traditional (1)", "plan-cangnan-county-2020-targets-news-trad", 1, 1],
+  ["Henan county preschool assessment plan as reported, traditional (1)", "plan-henan-preschool-2021-news-trad", 1, 1],
+  ["Hubei preschool report to the 人大, traditional (1)", "report-hubei-preschool-2022-news-trad", 1, 1],
+  ["Yunnan preschool speech, traditional: 1 122個, 1 704(所次), 项目…个共…平方米 (0.5; kind 0.83)", "report-yunnan-preschool-2016-trad", 0.92, 0.83],
+  // twenty-fourth batch: traditional-character texts and summaries, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.79, kind 0.74)
+  // a kindergarten's site and cost in a planning report labelled as facts (left open)
+  ["Tangshan 2020 school building as reported, traditional with pinyin (0.96; kind 0.64)", "livelihood-tangshan-city-2020-news-trad", 0.96, 0.64],
+  ["a Changchun district report, year masked: 由700元提高到900元 (0.69)", "report-changchun-district-c2013", 0.78, 1],
+  ["Hong Kong 教育局 on the 2017/18 budget, traditional (0.7; kind 0.57)", "report-hongkong-edb-2017-news-trad", 0.9, 0.44],
+  // 由每班28人增至35人 and 回归教育方面，…: a topic named before 方面 (left open)
+  ["Macao 2019/2020 school places as reported, traditional: 05/09/2019 (0.63; kind 0.75)", "stats-macau-2019-news-trad", 0.63, 1],
+  ["national preschool figures at a press conference, BIG5 mirror: 到2023年 on a page of 2024 (0.84; kind 0.62)", "stats-national-preschool-2023-news-trad", 0.84, 0.93],
+  ["Caidian (Wuhan) 2022 results and 2023 tasks, traditional (1)", "summary-caidian-district-2022-news-trad", 1, 1],
+  ["a county bureau 2022 summary with no title: 一、工作落实情况 (0.71; kind 0.2)", "summary-county-bureau-2022", 0.85, 0.83],
+  ["a district 教体局 summary of 2016–2020 (1)", "summary-district-sports-bureau-2020", 1, 0.92],
+  // twenty-fifth batch: statistics, 民生实事, a government report, a school plan, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.86, kind 0.95)
+  ["Bao'an 2025 government work report, education, as reported (0.87)", "gov-report-baoan-district-2025-news", 0.87, 0.91],
+  // 预计缺口 inside a name; 新增学位过万 with no unit (left open)
+  ["Futian 2020 livelihood school places, traditional with pinyin: 过万 (0.54; kind 0.6)", "livelihood-futian-district-2020-news-trad", 0.54, 0.6],
+  ["Zhanjiang 2022 school places task and progress (0.9)", "livelihood-zhanjiang-city-2022-news", 0.9, 1],
+  ["Wuwei 2021 school building plan: (繁体:辦), làng, casino words (0.75)", "plan-wuwei-city-schools-2021", 0.92, 1],
+  ["national inspection of 18 Hunan counties, traditional: 对8090人进行了问卷调查 (0.66)", "report-hunan-balanced-inspection-2018-news-trad", 0.83, 1],
+  ["Houzhao primary school plan 2013–2018: 发展背景分析 (0.88; kind 0.58)", "school-houzhao-primary-2013", 0.88, 1],
+  ["Yindu (Anyang) 2020 education statistics: 比上年 (0.99)", "stats-yindu-district-2020", 0.99, 1],
+  // twenty-sixth batch: plans and work points, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.89, kind 0.76)
+  // a plan's task beside its progress in one row (left open)
+  ["Zhaoyuan 2022 livelihood table with 责任单位 and progress (0.72; kind 0.55)", "livelihood-zhaoyuan-city-2022-table", 0.72, 0.55],
+  ["Pidu (Chengdu) 攻坚方案 2018–2024 as reported (1)", "plan-pidu-district-2019-news", 1, 0.85],
+  ["Rencheng two-year public kindergarten plan as reported (1)", "plan-rencheng-district-2024-news", 1, 1],
+  // sites and buildings of planned kindergartens labelled as facts (left open)
+  ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.98, 0.56],
+  ["Xiamen 2023 main work as reported, traditional with pinyin (0.96)", "points-xiamen-city-2023-news-trad", 0.96, 0.94],
+  ["Qingzhou 2014 four key projects, results (0.9)", "summary-qingzhou-city-2014-news", 0.9, 1],
+  ["Sanming 十三五 public kindergartens on a spam mirror: 来源：… 2021-02-05 (1; kind 0.4)", "summary-sanming-preschool-2020-news-spam", 1, 0.9],
+  // twenty-seventh batch: reviews with next year's tasks, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.85, kind 0.90)
+  ["a county 2019 meeting on 2018 exam results: 985 and 211 by year (0.73)", "report-county-meeting-2018-news", 0.73, 1],
+  ["a deputy county head's speech: 比去年净增 194 人, 600 分以上的 (0.88)", "report-dianjiang-county-meeting-undated", 0.91, 1],
+  // a machine-reworded copy: 92.六亿元 (left open)
+  ["Dongguan 2021 school building, machine-reworded: 92.六亿元, 亿人民币 (0.4)", "report-dongguan-city-2021-news-spun", 0.66, 0.66],
+  ["Fuzhou education meeting, 2023 results and 2024 tasks, traditional (1)", "report-fuzhou-city-2023-news-trad", 1, 0.66],
+  ["Jian'ou bureau head's 述职, opening (1)", "report-jianou-city-duty-undated", 1, 1],
+  ["Ningde mayor's review of 十一五: 分别比…提高 8 个、5 个和 22 个百分点 (0.82; kind 0.85)", "report-ningde-city-c2010", 0.82, 0.85],
+  ["Xiamen 2018 补短板 projects, traditional (0.94)", "report-xiamen-city-2018-news-trad", 0.94, 1],
+  // a half-year report's figures read as planned (left open)
+  ["Yuqing 2017 first-half project report: 半年来 (1; kind 0.27)", "summary-yuqing-county-halfyear-2017-news", 1, 0.54],
+  // twenty-eighth batch: tables as pages store them, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.56, kind 0.96)
+  // a computed balance (1304*1.65*0.5=1075.80万元) and a table's 合计 (left open)
+  ["Baise 2024 budget project performance table, pipes (0.66; kind 0.6)", "budget-baise-city-2024-table", 0.66, 0.6],
+  ["Ninghe 2020 special bond performance table, pipes (0.93)", "budget-ninghe-district-2020-table", 0.93, 0.85],
+  ["Qingshan (Wuhan) 2020 performance target table, one cell per line (0; kind 0)", "budget-qingshan-district-2020-table", 0.9, 1],
+  // cells run together on a line, per-day rates 17元/人.每天 (left open)
+  ["Xiangxi special school 2023 performance table, cells run together (0.62)", "budget-xiangxi-special-school-2023-table", 0.66, 1],
+  ["Lianshui county 十四五 goals (1)", "fyp-lianshui-county-2021", 1, 1],
+  ["Hengnan county preschool assessment plan: 民办园14812人，占比58.98% (0.84)", "plan-hengnan-county-2020", 0.94, 1],
+  ["Chongqing yearbook 2008 table, bilingual rows under bare years (0; kind 0)", "stats-chongqing-2007-table", 1, 1],
+  // twenty-ninth batch: news reports, Hong Kong, Macao and Changhua, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.76, kind 0.86)
+  // amounts in Chinese numerals named by what follows them; 预留…为… (left open)
+  ["Hong Kong 2018/19 budget, education, traditional: 三億六千七百萬元 (0.55; kind 0.57)", "budget-hongkong-edu-2018-news-trad", 0.55, 0.57],
+  ["Haidian 十四五 press conference, traditional: 从2015年的31.5万人，增至… (0.74)", "fyp-haidian-district-2021-news-trad", 0.95, 1],
+  ["Dongcheng and Xicheng 2020 两会 education targets (1)", "plan-dongcheng-xicheng-2020-news", 1, 1],
+  ["Ningxia kindergartens in poor villages as reported (0.94)", "plan-ningxia-rural-kindergartens-c2017-news", 0.94, 1],
+  // the Republic year in brackets after 今/去 (今(112)年) read as an aside (left open)
+  ["Changhua desks programme, traditional: 去(111)年, 今(112)年 (0.4; kind 0.4)", "report-changhua-county-desks-2023-news-trad", 0.4, 0.4],
+  ["Macao 2013 school subsidies, traditional: 75.5萬元(澳門元,下同)津貼 (0.81; kind 0.76)", "report-macau-subsidies-2013-news-trad", 0.87, 0.71],
+  ["Shanghai 85 new schools in autumn 2016, traditional with pinyin (0.95; kind 0.7)", "report-shanghai-new-schools-2016-news-trad", 0.95, 0.7],
+  ["Shenyang bureau press conference 2022 (0.9)", "report-shenyang-city-2022-news", 0.9, 0.94],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
