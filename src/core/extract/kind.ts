@@ -66,7 +66,8 @@ export function documentKind(text: string, published: number | null = null): Kin
   return "target";
 }
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
-const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止)/;
+// (一、自104年至107年6月止，…: a span up to a date now past)
+const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止)/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
 const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*((?:19|20)\d{2})\s*年/;

@@ -381,8 +381,14 @@ function restAfterMagnitude(s: string, i: number, magnitude: string): { value: n
   // the part must be below the magnitude and be followed by a unit (or 多/余 and a unit); a 万
   // may be followed by fewer than four digits (4萬326人 is 40,326, as Taiwan's press writes it)
   if (part >= scale || (!m[2] && !inner && magnitude !== "万" && m[1]!.replace(/,/g, "").length < 8 && !/,/.test(m[1]!))) return null;
-  const end = i + m[0].length;
+  let end = i + m[0].length;
+  // 1億1,973萬6,084元: after the inner 万, the rest below it
+  const last = inner ? /^(\d{1,4}|\d,\d{3})(?=元|人|个|所|名)/.exec(s.slice(end, end + 6)) : null;
+  if (last) {
+    part += Number(last[1]!.replace(/,/g, ""));
+    end += last[0].length;
+  }
   const k = s[end] === "多" || s[end] === "余" ? end + 1 : end;
   if (!matchUnit(s, k, true)) return null;
-  return { value: part / scale, end, magnitude: inner };
+  return { value: part / scale, end, magnitude: last ? "" : inner };
 }

@@ -127,6 +127,8 @@ function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
   const before = s.slice(sentence.start, y.start);
   const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  // 今(112)年, 去(111)年: the year named in brackets inside 今年, the year itself
+  if (/[今去明]$/.test(before.slice(0, open)) && /[)）]\s*学?年$/.test(s.slice(y.start, y.end))) return false;
   return /[)）]/.test(s.slice(y.end, sentence.end));
 }
 

@@ -1113,3 +1113,22 @@ test("600分以上的学生, 以下5个方面, 2023项目: a qualifier, the part
   const got = records("某县会议讲话\n600 分以上的学生人数比去年多 384 人。主要体现在以下5个方面。特校2023项目支出绩效目标表");
   expect(got.map((r) => [r.value, r.unit])).toEqual([[384, "人"]]);
 });
+
+describe("Taiwan's calendar and money written out (thirtieth to thirty-third batches)", () => {
+  test("104年: and 自104年至107年6月止 count years the Republic's way; the span up to a date past reports", () => {
+    const got = records("一、自104年至107年6月止，经济弱势学生营养午餐费补助计2,510校次。二、历年补助情形：104年：补助760校次，计1亿1,973万6,084元。");
+    expect(got.map((r) => [r.value, r.unit, r.year, r.kind])).toEqual([
+      [2510, "校次", 2018, "actual"],
+      [760, "校次", 2015, "actual"],
+      [119736084, "元", 2015, "actual"],
+    ]);
+  });
+
+  test("今(112)年, 去(111)年: the year in brackets inside 今年 is the year", () => {
+    const got = records("彰化县课桌椅更新\n县府去(111)年挹注约2,465万元，今(112)年扩大补助近6,200万元。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([
+      [2465, 2022],
+      [6200, 2023],
+    ]);
+  });
+});
