@@ -345,7 +345,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end), s.slice(sentence.start, sentence.end))) return false;
       return !chineseWithoutContext(f, left, hasExplicitComparator(f, left), endsClause);
     });
+    // (19551人次约1303万元: 约 is the next figure's word, not this one's noun)
     let right = s.slice(last.end, nextStart).replace(/[\s、，,和与及或]+$/, "");
+    if (nextStart < clause.end) right = right.replace(/(?:约为|约|近|超过|逾|共计|合计|共|计)$/, "");
     // 200人次和省级培训800人次: after 和 comes the next item, not this one's noun
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;

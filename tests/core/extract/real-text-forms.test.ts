@@ -1132,3 +1132,24 @@ describe("Taiwan's calendar and money written out (thirtieth to thirty-third bat
     ]);
   });
 });
+
+describe("news stories with no page date (thirty-third batch)", () => {
+  test("本报讯…获悉 reports what happened; its counts carry the next figure's 约 no more", () => {
+    const got = records("本报讯（通讯员 某某）笔者日前从县学生资助管理中心获悉，今年上半年，我县落实学生资助共计357703人次约6414万元，其中资助建卡贫困户学生19551人次约1303万元。");
+    expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+      ["落实学生资助", 357703, "actual"],
+      ["落实学生资助", 6414, "actual"],
+      ["资助建卡贫困户学生", 19551, "actual"],
+      ["资助建卡贫困户学生", 1303, "actual"],
+    ]);
+  });
+
+  test("a story of what will be (将用3年时间…) stays planned", () => {
+    const got = records("某区3年内将建设274所幼儿园\n\n记者近日从某区教育厅获悉，从今年开始，某区将用3年时间实施幼儿园建设工程。\n\n新建幼儿园274所，新增学位1万个。");
+    expect(got.map((r) => [r.value, r.kind])).toEqual([
+      [274, "target"],
+      [274, "target"],
+      [1, "target"],
+    ]);
+  });
+});
