@@ -31,7 +31,7 @@ const LEADING = [
 ].map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? w : new RegExp("^(?:" + w + ")")));
 // Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
 const TRAILING = [
-  "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "至少", "最少", "最低", "起码",
+  "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "不能低于", "不能少于", "不能高于", "不能超过", "要", "应", "须", "必须", "至少", "最少", "最低", "起码",
   "不超过", "不高于", "不多于", "不大于", "不得超过", "不得高于", "最多", "至多", "最高", "控制在", "控制到", "控制",
   "降低到", "降低至", "降至", "下降到", "下降至", "减少到", "减少至", "压缩到", "压减到", "压减至", "超过", "超出", "多于", "大于", "高于",
   "不满", "不足", "低于", "少于", "小于", "约为", "大约", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
@@ -69,6 +69,10 @@ const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|�
 const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))\s*(?:[-—至到~/]\s*(?:19|20)?\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年)?/g;
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
 const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
+const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
+const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
+// (its digits held as wide ones while the figures go: the clean text has none of its own)
+const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)/g;
 
 // Words to strip from a label's ends, looked up by the character they start or end with (names
@@ -142,7 +146,12 @@ export function tidy(s: string): string {
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
     .replace(SIZE, "")
+    // 600分以上人数: a score that says who is counted is part of the name, not a figure to drop
+    .replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side)
+    // 1—3年级语文, 7年级: grades say whose figure it is
+    .replace(GRADES, (g: string) => toWide(g))
     .replace(FIGURES, "")
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")
     .replace(/^(?:\d{1,2}[、.．](?!\d)|[、，,；;：:。.．·•+\-—)）]|和(?!谐)|及(?!时|格)|与|或(?!者)|以及)+/, "")
     .replace(/[、，,；;：:。.·•\-—(（!！?？]+$/, "");

@@ -11,7 +11,10 @@ export interface Heading {
   title: string;
 }
 
+// (a plan's 第一章 and 第一节 stand above its 一、; a 第一节 followed by words on its line is not one)
 const MARKERS: [RegExp, number][] = [
+  [/^第[一二三四五六七八九十]{1,3}(?:章|部分)/, -1],
+  [/^第[一二三四五六七八九十]{1,3}节(?!课)/, 0],
   [/^[一二三四五六七八九十]{1,3}[、.．](?!是)/, 1],
   [/^[(（][一二三四五六七八九十]{1,3}[)）]/, 2],
   [/^\d{1,2}[、.．](?!\d)/, 3],

@@ -143,6 +143,22 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
   }
 }
 
+// ②低分率：1—3年级语文不能高于15%，数学不能高于10%: a rate named before a colon is the measure
+// of the shares listed after it, each named by whose it is
+const MEASURE_LABEL = /(?:^|[，,；;。\s])(?:[①②③④⑤⑥⑦⑧⑨⑩]|[(（]?\d{1,2}[)）.、]|[(（]?[一二三四五六七八九十][)）、])?\s*([\u4e00-\u9fff]{2,8}(?:率|比例|比重|占比))\s*[：:]/g;
+export function fillMeasureLabel(s: string, sentence: Span, drafts: Draft[]): void {
+  const text = s.slice(sentence.start, sentence.end);
+  const labels = [...text.matchAll(MEASURE_LABEL)].map((m) => ({ at: sentence.start + m.index + m[0].length, label: m[1]! }));
+  if (!labels.length) return;
+  for (const d of drafts) {
+    const label = [...labels].reverse().find((l) => l.at <= d.at)?.label;
+    if (!label || d.rec.unit !== "%" || d.rec.name.includes(label)) continue;
+    const whose = d.rec.name.replace(/(?:比例|比重|占比)$/, "");
+    if (/(?:率|比)$/.test(whose)) continue;
+    d.rec.name = whose + label;
+  }
+}
+
 // 幼儿园项目1 122个共176万平方米: the area or money right after a count (共, 总计) is that of the
 // things just counted
 const AREA_OR_MONEY = /^(?:万|亿)?(?:平方米|平方公里|亩|元|平方公尺)$/;
@@ -195,6 +211,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);
+  fillMeasureLabel(s, sentence, drafts);
   fillTotalOfItems(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);

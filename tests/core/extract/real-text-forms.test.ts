@@ -1153,3 +1153,25 @@ describe("news stories with no page date (thirty-third batch)", () => {
     ]);
   });
 });
+
+describe("plans' chapters, rates named before a colon, thresholds in names (thirtieth batch)", () => {
+  test("第一章 and 第一节 head sections: a plan's 发展基础 states what was achieved", () => {
+    const text = "某市教育“十四五”规划\n第一章规划背景\n第一节发展基础\n全市学前教育毛入园率达到90.2%。\n第二章发展目标\n到2025年，学前教育毛入园率达到95%。";
+    expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+      [90.2, "actual"],
+      [95, "target"],
+    ]);
+  });
+
+  test("②低分率：1—3年级语文不能高于15%，数学不能高于10%: the label is the measure, the grade stays in the name", () => {
+    const got = records("某县2010年教育工作目标\n②低分率：1—3年级语文不能高于15%，数学不能高于10%。");
+    expect(got.map((r) => [r.name, r.value, r.comparator])).toEqual([
+      ["1-3年级语文低分率", 15, "<="],
+      ["数学低分率", 10, "<="],
+    ]);
+  });
+
+  test("600分以上人数要达28人: the score that says who is counted stays in the name", () => {
+    expect(records("某县2010年教育工作目标\n高考600分以上人数要达28人。").map((r) => [r.name, r.value])).toEqual([["高考600分以上人数", 28]]);
+  });
+});
