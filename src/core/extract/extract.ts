@@ -516,11 +516,19 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     const measure = split > 0 ? subjectRaw.slice(split + 2) : "";
     const own = measure ? splitSubjects(subjectRaw.slice(0, split), members.length) : null;
     if (own) {
-      const names = own.map((x) => withShare(finishName(isVerbOnly(measure) ? measure + x : x + measure), unit, left));
-      return { names, subjects: names, usedRight: false, rightLength: 0 };
+      // 城区、乡镇中小学分别增加了93个、60个班额: the noun after the last figure is each one's measure
+      const noun = !rate && after.noun && !isVerbOnly(after.noun) ? after.noun : "";
+      const names = own.map((x) => withShare(finishName(isVerbOnly(measure) ? (noun ? x + measure + noun : measure + x) : x + measure + noun), unit, left));
+      return { names, subjects: names, usedRight: !!noun, rightLength: noun ? after.length : 0 };
     }
     const items = splitSubjects(subjectRaw, members.length);
     if (items) {
+      // (…分别增加了93个、60个班额: the noun after the last figure is each one's measure)
+      const noun = !rate && /分别/.test(left) && after.noun && !isVerbOnly(after.noun) && after.noun.length <= 8 ? after.noun : "";
+      if (noun) {
+        const names = items.map((x) => withShare(finishName(shortenSubject(x) + noun), unit, left));
+        return { names, subjects: names, usedRight: true, rightLength: after.length };
+      }
       const names = items.map((x) => withShare(finishName(shortenSubject(x)), unit, left));
       return { names, subjects: names, usedRight: false, rightLength: 0 };
     }

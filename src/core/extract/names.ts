@@ -45,7 +45,7 @@ const TRAILING = [
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
   // 由500元提高到700元, 较上一学年减少17.83%至917人: where a change starts from, and what against
-  "由", "则由", "从", "则从", /(?:比|较|与)(?:上一?|前一)?学?年度?(?:同期)?$/,
+  "由", "则由", "从", "则从", /(?:比|较|与)(?:上一?|前一)?学?年度?(?:同期)?$/, /(?:由|从)(?:原来|原先|过去|以前)的?$/,
 ];
 // Verbs that say how the counted thing comes about; kept in front of a noun taken from after
 // the figure, because they are part of the measure (新增学位, 新建幼儿园, 培训教师).
@@ -390,7 +390,9 @@ const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "�
 export function withMeasureOfName(unit: string, name: string): string {
   if (!/^[万亿千]$/.test(unit)) return unit;
   const m = /(人次|人数|人|次数|次|册|元|户|个|所|件|项|辆|套)$/.exec(name);
-  return m ? unit + m[1]!.replace(/数$/, "") : unit;
+  if (m) return unit + m[1]!.replace(/数$/, "");
+  // 149.31万农村留守儿童: a bare 万 of children, pupils or teachers counts people
+  return /(?:儿童|学生|幼儿|教师|教职工|毕业生|在校生|少年|青少年)$/.test(name) ? unit + "人" : unit;
 }
 
 export function withMeasureUnit(name: string, unit: string, quote = ""): string {

@@ -44,11 +44,12 @@ export function fillShareOf(drafts: Draft[]): void {
 
 // 完成教育投资6.15亿元，完成年度目标任务的99.27%: the share of the plan done is the completion
 // rate of what the clause before counted
-export function fillCompletion(drafts: Draft[]): void {
+export function fillCompletion(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (d.rec.unit !== "%" || !/^(?:已|已经|累计)?完成[^，,；;]{0,14}?(?:目标|任务|计划|预算)[^，,；;]{0,6}?的/.test(d.rec.quote)) continue;
+    // (the clean text, not the quote: a traditional page's quote keeps 目標任務)
+    if (d.rec.unit !== "%" || !/(?:^|[，,；;。])\s*(?:已|已经|累计)?完成[^，,；;。]{0,14}?(?:目标|任务|计划|预算)[^，,；;。]{0,6}?的\s*$/.test(s.slice(Math.max(0, d.at - 30), d.at))) continue;
     if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
     d.rec.name = prev.rec.name + "完成率";
   }
@@ -207,7 +208,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillFromTopic(s, sentence, drafts);
   fillBracketedBase(s, drafts);
   fillShareOf(drafts);
-  fillCompletion(drafts);
+  fillCompletion(s, drafts);
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);

@@ -1175,3 +1175,27 @@ describe("plans' chapters, rates named before a colon, thresholds in names (thir
     expect(records("某县2010年教育工作目标\n高考600分以上人数要达28人。").map((r) => [r.name, r.value])).toEqual([["高考600分以上人数", 28]]);
   });
 });
+
+describe("lists, completion shares and people in 万 (thirty-first batch)", () => {
+  test("城区、乡镇中小学分别增加了93个、60个班额: the noun after the last figure is each one's", () => {
+    const got = records("某县2018年总结\n2018年秋季城区、乡镇中小学分别增加了93个、60个班额。");
+    expect(got.map((r) => r.name)).toEqual(["城区中小学班额", "乡镇中小学班额"]);
+  });
+
+  test("完成目標任務的103% in traditional characters is the completion rate of what was counted", () => {
+    const got = records("某區2011年回顧\n全區固定資產投資206億元，完成目標任務的103%。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["固定资产投资", 206],
+      ["固定资产投资完成率", 103],
+    ]);
+  });
+
+  test("149.31万农村留守儿童 counts people; 由原来的170亩 names no 原来", () => {
+    const got = records("某区2011年回顾\n保障了149.31万农村留守儿童接受义务教育的权利。遂川中学由原来的170亩扩大到223亩。");
+    expect(got.map((r) => [r.name, r.unit])).toEqual([
+      ["保障接受义务教育权利农村留守儿童", "万人"],
+      ["遂川中学", "亩"],
+      ["遂川中学", "亩"],
+    ]);
+  });
+});
