@@ -53,14 +53,16 @@ const MEASURE_VERBS = [
   "提升改造", "改扩建", "新开工", "新开设", "新建", "新增", "扩建", "改建", "新开", "招聘", "招收", "引进和培育", "引进", "培训", "培养", "培育", "选聘", "创建", "建成",
   "认定", "评选", "改造", "资助", "投入", "举办", "开设", "组建", "设立", "选派", "轮训", "表彰", "命名", "撤并", "转岗", "交流",
   "压减", "取缔", "关停", "查处", "注销", "整改", "捐资", "捐赠", "拨付", "筹措", "增设", "扩增", "增班",
+  // 开工建设95所学校、完工57所: started or finished is what tells the two counts apart
+  "开工建设", "开工", "完工", "竣工",
 ];
 // Verbs with no part in the name when the name comes from the noun after the figure.
 const OTHER_VERBS = [
   "加快推进", "基本完成", "全面完成", "遴选", "建设", "建立", "再建立", "成立", "推进", "实施", "完成", "做好", "争创", "再创", "创", "打造", "安排", "配备", "配置",
-  "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用", "开工建设", "开工", "竣工",
+  "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "办", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -211,6 +213,16 @@ export function leadingVerb(name: string): string {
   return best;
 }
 
+/** The thing a name counts, after its last verb: 贵阳开工建设学校 → 学校; the whole name when none. */
+export function countedThing(name: string): string {
+  let end = 0;
+  for (const v of ALL_VERBS) {
+    const at = name.lastIndexOf(v);
+    if (at >= 0 && at + v.length > end && name.length - (at + v.length) >= 2) end = at + v.length;
+  }
+  return name.slice(end);
+}
+
 /** A name that is nothing but verbs (建成, 开工): the thing counted was left out. */
 export function isVerbOnly(name: string): boolean {
   return !!name && !stripWords(name, VERB_WORDS, "start");
@@ -352,6 +364,9 @@ export function nounAfter(right: string): NounAfter {
   // 对633所农村中小学“小火炉”进行改造: what is done to things (not people) says what is counted
   const done = cut && !deed && noun.length >= 2 ? /^(?:进行|实施|开展|予以|给予)([\u4e00-\u9fff]{2,4}?)(?:[，,；;。]|$)/.exec(raw.slice(cut.index)) : null;
   if (done) return { noun: finishName(noun + done[1]!), phrase, length: lead + noun.length };
+  // 163所学校中，147所为新建，16所为改造提升: some of them are what the words after 为 say
+  const are = /^(?:为|是)([\u4e00-\u9fff]{2,6})(?=[，,；;。]|$)/.exec(raw);
+  if (are) return { noun: are[1]!, phrase, length: lead + are[0].length };
   // 实事已完成7件: the adverb before the cut belongs to the verb
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都)$/, "");
   const length = lead + noun.length;

@@ -3,7 +3,7 @@
 // an item opens with. fillSentence runs them in their order; each says why it exists.
 import { findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
-import { finishName, isVerbOnly, leadingVerb, shortenSubject, subjectBefore, topicOf } from "./names";
+import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
 
@@ -16,7 +16,7 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
     const name = d.rec.name;
     if (!isVerbOnly(name) || d.rec.unit === "%" || d.rec.unit === "百分点") continue;
     const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name));
-    let thing = prev ? prev.rec.name.slice(leadingVerb(prev.rec.name).length) : "";
+    let thing = prev ? countedThing(prev.rec.name) : "";
     if (!thing) {
       const clauses = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
       clauses.pop(); // the figure's own clause

@@ -1199,3 +1199,19 @@ describe("lists, completion shares and people in 万 (thirty-first batch)", () =
     ]);
   });
 });
+
+describe("started and finished, some of them being something (thirty-third batch)", () => {
+  test("开工建设95所学校、完工57所: started or finished tells the counts apart, each of the same things", () => {
+    const got = records("某市2018年计划\n2018年，某市将开工建设95所学校、完工57所；2019年开工43所、完工42所。");
+    expect(got.map((r) => [r.name, r.value, r.year])).toEqual([
+      ["某市开工建设学校", 95, 2018],
+      ["完工学校", 57, 2018],
+      ["开工学校", 43, 2019],
+      ["完工学校", 42, 2019],
+    ]);
+  });
+
+  test("163所学校中，16所为改造提升: some of them are what the words after 为 say", () => {
+    expect(records("某市2018年计划\n新建、提升改造的163所学校中，147所为新建，16所为改造提升。").at(-1)!.name).toBe("改造提升");
+  });
+});
