@@ -293,10 +293,14 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 const SPENDING = /(?:投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
+const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
 const PAID_DEED = /^\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})/;
 function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
-  if (!verb || !isVerbOnly(finishName(subjectBefore(left))) && subjectBefore(left).trim() !== "") return "";
+  if (!verb) return "";
+  // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
+  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "");
+  if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own)

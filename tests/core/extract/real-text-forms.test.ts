@@ -1215,3 +1215,8 @@ describe("started and finished, some of them being something (thirty-third batch
     expect(records("某市2018年计划\n新建、提升改造的163所学校中，147所为新建，16所为改造提升。").at(-1)!.name).toBe("改造提升");
   });
 });
+
+test("办学规模 is a noun, 可达 a comparator, and who spends money does not name it", () => {
+  const got = records("某校新闻\n某校办学规模扩大至42个班，远期可达48个班。宁波某学校今年投资178万元改造学生宿舍浴室。");
+  expect(got.map((r) => r.name)).toEqual(["某校办学规模班", "远期班", "改造学生宿舍浴室投资"]);
+});
