@@ -54,7 +54,7 @@ export function documentKind(text: string, published: number | null = null): Kin
   if (!planTitle && !summary && (published !== null || news)) {
     // (超额完成…目标任务: a goal met is looked back on)
     const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /完成[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
-    if (ahead <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
+    if (ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
   }
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
   // and not one word looking ahead: a digest of results
@@ -73,9 +73,17 @@ const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止)/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
-// (将 as "will": 将用3年时间, 将于, 将新建; a budget or policy address announces what will be)
-const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|将(?:会|于|在|用|为|有|可|投|建|新|增|提|推|设|实|开|启|完|达|全|继|进|获|逐步|陆续)|到\s*((?:19|20)\d{2})\s*年/;
+// (a budget or policy address announces what will be)
+const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年/;
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
+// 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
+// 将体育课“搬”进了滑雪场 (把, done)
+const WILL = /将(?![来近其这该此所与和把对\d一二两三四五六七八九十])/g;
+function willCount(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WILL)) if (!/了/.test(/^[^，,。；;]*/.exec(text.slice(m.index))![0])) n++;
+  return n;
+}
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
 
 /** A short line with no sentence in it. */

@@ -1220,3 +1220,10 @@ test("办学规模 is a noun, 可达 a comparator, and who spends money does not
   const got = records("某校新闻\n某校办学规模扩大至42个班，远期可达48个班。宁波某学校今年投资178万元改造学生宿舍浴室。");
   expect(got.map((r) => r.name)).toEqual(["某校办学规模班", "远期班", "改造学生宿舍浴室投资"]);
 });
+
+test("a dated story of what will be (将改造) plans, though it tells what was done before; 将…了 is done", () => {
+  const plan = "某市今年改造136所幼儿园\n\n2014-05-21 09:32:00\n\n来源：某晚报\n\n市教育局负责人透露，今年某市将改造136所幼儿园。某市已先后6次把建设幼儿园工程列入实事项目，今年计划改造136所。\n\n维修改造96所，扩增学位改造40所。";
+  expect(records(plan).at(-1)!.kind).toBe("target");
+  const done = "某旗教育\n\n2021-03-01\n\n全旗27所中小学开设冬季滑雪课程，将体育课“搬”进了滑雪场，累计培训教师300人，先后4次被评为先进。";
+  expect(records(done).map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
+});
