@@ -227,6 +227,14 @@ export function countedThing(name: string): string {
   return name.slice(end);
 }
 
+// 占地6600平方米, 校舍面积2986平方米, 学生912名: what a school or a place has, not what is done
+const STANDING = /(?:占地|占地面积|建筑(?:总)?面积|校舍(?:建筑)?面积|绿化面积|活动场地|用房|在校(?:学)?生|在园幼儿|在园|学生|幼儿|教职工|教师|专任教师|保育员|后勤人员|教学班|班级|研究生|本专科生|中职生|高中生|初中生|小学生|特校生)$/;
+
+/** Whether a name is a standing measure (占地, 在校学生, 教学班) with no verb of doing in it. */
+export function isStandingMeasure(name: string): boolean {
+  return STANDING.test(name) && !MEASURE_VERBS.some((v) => name.includes(v)) && !/增|建|扩|改|招|培|引|聘|减|提|受|惠|益|资助|补助|覆盖|服务|参与|参加|容纳/.test(name.replace(/建筑|在校/g, ""));
+}
+
 /** A name that is nothing but verbs (建成, 开工): the thing counted was left out. */
 export function isVerbOnly(name: string): boolean {
   return !!name && !stripWords(name, VERB_WORDS, "start");

@@ -1227,3 +1227,15 @@ test("a dated story of what will be (将改造) plans, though it tells what was 
   const done = "某旗教育\n\n2021-03-01\n\n全旗27所中小学开设冬季滑雪课程，将体育课“搬”进了滑雪场，累计培训教师300人，先后4次被评为先进。";
   expect(records(done).map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
 });
+
+test("what a school has (占地, 校舍面积, 学生), stated with no word of any kind, is the case now even in a plan", () => {
+  const plan = "某小学三年发展规划\n一、学校概况\n学校占地6600平方米，校舍面积2986平方米，教学班15个，学生912名。\n二、发展目标\n到2025年，新增学位300个，规划容纳6个教学班。";
+  expect(records(plan).map((r) => [r.value, r.kind])).toEqual([
+    [6600, "actual"],
+    [2986, "actual"],
+    [15, "actual"],
+    [912, "actual"],
+    [300, "target"],
+    [6, "target"],
+  ]);
+});
