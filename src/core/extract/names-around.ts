@@ -1,0 +1,79 @@
+// Names a figure takes from around its own clause when the clause gives none, or gives a worse
+// one: the clause before (a topic, a rate, a change's measure), the label before a colon or on
+// the line above (a form), the deed money paid for or that was done to what is counted.
+import { LIST_MARKER, withoutListMarker } from "./list-markers";
+import { finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } from "./names";
+import type { Figure } from "./numbers";
+import type { Span } from "./sentences";
+
+// 投入, 累计投入约, 安排资金: a verb of spending right before the money
+const SPENDING = /(?:投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
+const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
+const PAID_DEED = /^\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})/;
+export function moneyFor(left: string, rest: string): string {
+  const verb = SPENDING.exec(left);
+  if (!verb) return "";
+  // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
+  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "");
+  if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
+  const deed = PAID_DEED.exec(rest);
+  if (!deed) return "";
+  // (the deed's own figures, 18所, 约15万平方米, are figures of their own)
+  const words = deed[1]!.replace(/(?:约|近|共)?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:平方米|平方公里|亩|所|个|项|间|处|套|台|座|栋|名|人|张)?(?:的)?/g, "").replace(/了/g, "");
+  const object = shortenSubject(finishName(words), 12).replace(/^(?:实施|完成)/, "");
+  return object.length >= 2 ? object + verb[0].replace(/(?:约|近|超过|共|总计|累计)?\s*$/, "").replace(/资金|经费/, "") : "";
+}
+export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|予以|给予)了?([\u4e00-\u9fff“”"]{2,12})(?=[，,；;。、]|$)/;
+// 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when
+// it names a rate and holds no figure
+export function rateNamedBefore(s: string, sentence: Span, at: number): string {
+  const clauses = s.slice(sentence.start, at).split(/[，,；;]/);
+  clauses.pop();
+  const prev = clauses.pop() ?? "";
+  if (/\d/.test(prev) || !/(?:比例|率|比重|占比)\s*$/.test(prev)) return "";
+  return objectOfWork(prev);
+}
+
+// 教育经费支出增至XX亿元，同比去年增长6.98%: a change with no subject is the change of what
+// the clause before measured, even when that clause's figure was left blank
+const CHANGE_AT_END = /(?:增长|增加|提高|提升|下降|降低|减少)了?\s*$/;
+const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为/;
+export function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
+  if (!CHANGE_AT_END.test(left)) return "";
+  const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+  const verb = REACHED.exec(prev);
+  if (!verb || verb.index < 2) return "";
+  return finishName(shortenSubject(subjectBefore(prev.slice(0, verb.index))));
+}
+
+// （一）幼儿教育：澳门币18490元: a figure alone after an item's label and colon is the label's
+const LABEL_BEFORE_COLON = new RegExp(String.raw`(?:^|[，,；;。\n])\s*${LIST_MARKER}?\s*([^，,；;。：:\n]{2,12})[：:]\s*$`);
+export function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number, left: string): string {
+  if (left.trim()) return "";
+  const m = LABEL_BEFORE_COLON.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
+  return m ? finishName(m[1]!) : "";
+}
+
+// 中小学在校生人数，从2015年的31.5万人，增至…: a clause with no subject of its own goes on about
+// the words of the clause before, when those hold no figure
+export function topicClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
+  const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+  if (!prev || /\d/.test(prev) || prev.length > 24 || /[：:]/.test(prev)) return "";
+  const name = finishName(shortenSubject(subjectBefore(prev)));
+  return name.length >= 2 && !isVerbOnly(name) ? name : "";
+}
+
+// 资金总额 / 10000万元, 学生、家长、社会满意度 / ≥90%: a form laid out one cell per line — a figure
+// alone on its line is the value of the label on the line above
+export function labelOnLineAbove(s: string, f: Figure, left: string): string {
+  // (≥90%: a sign before the figure is part of the value cell)
+  const sign = /^[\s≥≤><=＞＜]*$/;
+  if (!sign.test(left)) return "";
+  const lineStart = s.lastIndexOf("\n", f.start - 1) + 1;
+  const lineEnd = s.indexOf("\n", f.end);
+  if (!sign.test(s.slice(lineStart, f.start)) || s.slice(f.end, lineEnd < 0 ? s.length : lineEnd).replace(/[\s。；;，,]/g, "")) return "";
+  const above = s.slice(0, lineStart).replace(/\s+$/, "");
+  const label = above.slice(above.lastIndexOf("\n") + 1).trim().replace(/[：:]$/, "");
+  if (label.length < 2 || label.length > 24 || /\d|[。；;！？!?]/.test(label)) return "";
+  return finishName(withoutListMarker(label).replace(/^(?:其中|另外)\s*[:：]?/, ""));
+}
