@@ -18,7 +18,8 @@ export interface ImpliedFigure {
 const EVENTS = /(?:事故|事件|案件|案例|食物中毒|舆情|违纪违法|违规|投诉)$/;
 const EVENT_UNIT = (what: string) => (EVENTS.test(what) ? "起" : "%");
 // 消除 of something abstract (差距, 影响) is not a countable state.
-const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难)$/;
+// (…大班额专项规划, …大班额工作: a programme named by what it removes, not a removal)
+const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难|规划|方案|计划|工作|行动|工程|任务|意见|机制|专项|攻坚)$/;
 const PERSON = /(?:长|师|生|人|员|才|家|手|者|士|干部|班主任)$/;
 
 function push(out: ImpliedFigure[], start: number, end: number, subject: string, comparator: Comparator, value: number, unit: string) {
@@ -71,7 +72,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   // 消除大班额, 基本消灭D级危房 → = 0 (a share of classes, of buildings)
   const remove = /(?:消除|消灭|根除|清除)([^，,。；;]{2,20})/g;
   while (/消除|消灭|根除|清除/.test(clause) && (m = remove.exec(clause))) {
-    let what = m[1]!.replace(/^(?:了|掉)/, "").replace(/[\d.]+\s*(?:人|个|所|名|%)?\s*(?:及以上|以上)?/g, "");
+    let what = m[1]!.replace(/^(?:了|掉)/, "").replace(/[\d.]+\s*(?:人|个|所|名|%)?\s*(?:及以上|以上)?/g, "").replace(/[》」”"）)]+.*$/s, "");
     what = what.replace(/(?:现象|情况|问题)$/, "");
     if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
     if (what.replace(/\s/g, "").length < 2) continue;

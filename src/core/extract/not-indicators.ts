@@ -58,6 +58,9 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 30万人以上县城特教学校全覆盖: a population that says which places
   const place = /^\s*(?:(?:及以上|以上|以下|及以下)\s*)?的?\s*(?:县城|县|城市|城区|大镇|乡镇|镇|市|地区)/;
   if (/人$/.test(f.unit) && (/以[上下]/.test(f.suffix) || /^\s*(?:及以上|以上|以下|及以下)/.test(s.slice(f.end, f.end + 4))) && place.test(s.slice(f.end, f.end + 8))) return "qualifier";
+  // 随迁子女占在校生25%以上的设区市: a share that says which places
+  // (一半以上的学校建成…: with no figure after it in its clause, the share is the figure)
+  if (f.unit === "%" && /以[上下]/.test(f.suffix) && /^\s*的\s*(?:设区市|县区|区县|县|市|地区|学校|乡镇)[^，,。；;]*\d/.test(s.slice(f.end, f.end + 40))) return "qualifier";
   // 学生人数为二十五至三十五人的班级: the size that says which classes, not a count of people
   if (/^(?:人|名)$/.test(f.unit) && /^\s*(?:及以上|以上|以下|及以下)?\s*的[^，,；;。]{0,14}?(?:班级|班|学校|幼儿园|家庭|村|校)/.test(s.slice(f.end, f.end + 22))) return "qualifier";
   // 20万人口以上的县: a population that says which counties, not a count of people

@@ -1239,3 +1239,8 @@ test("what a school has (占地, 校舍面积, 学生), stated with no word of a
     [6, "target"],
   ]);
 });
+
+test("消除…专项规划 names a programme, and 25%以上的设区市 says which cities: neither is a figure", () => {
+  const got = records("某省消除大班额规划\n省教育厅编制了《消除义务教育阶段大班额专项规划》。到2020年，随迁子女占在校生25%以上的设区市控制在4%以内。");
+  expect(got.map((r) => [r.value, r.comparator])).toEqual([[4, "<="]]);
+});
