@@ -1244,3 +1244,7 @@ test("消除…专项规划 names a programme, and 25%以上的设区市 says wh
   const got = records("某省消除大班额规划\n省教育厅编制了《消除义务教育阶段大班额专项规划》。到2020年，随迁子女占在校生25%以上的设区市控制在4%以内。");
   expect(got.map((r) => [r.value, r.comparator])).toEqual([[4, "<="]]);
 });
+
+test("全港明年共提供4,935个中一自行分配学额: 全港 is scope and 自行分配 part of the noun", () => {
+  expect(records("香港中一学位\n全港明年共提供4,935个中一自行分配学额。")[0]!.name).toBe("提供中一自行分配学额");
+});
