@@ -325,7 +325,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const first = group[0]!;
     const last = group[group.length - 1]!;
     // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
-    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "");
+    // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject)
+    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "");
     const nextStart = groups.slice(gi + 1).find((g) => g.length)?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {

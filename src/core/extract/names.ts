@@ -342,8 +342,9 @@ export function nounAfter(right: string): NounAfter {
   if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
-  // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts
-  if (opensWithFigureAside(right)) {
+  // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts; 1所（140中学幼儿园）:
+  // which ones, never what is counted
+  if (opensWithFigureAside(right) || /^\s*[(（][^()（）]{2,40}[)）]/.test(right)) {
     const close = right.search(/[)）]/);
     return close < 0 ? { noun: "", phrase: "", length: 0 } : shifted(nounAfter(right.slice(close + 1)), close + 1);
   }

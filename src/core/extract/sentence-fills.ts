@@ -15,7 +15,8 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
     const d = drafts[i]!;
     const name = d.rec.name;
     if (!isVerbOnly(name) || d.rec.unit === "%" || d.rec.unit === "百分点") continue;
-    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name));
+    // (a place counted before, 辽中县2所, is whose, not what)
+    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name) && !PLACE_ONLY.test(p.rec.name));
     let thing = prev ? countedThing(prev.rec.name) : "";
     if (!thing) {
       const clauses = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
@@ -23,6 +24,21 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
       thing = clauses.map(topicOf).find((t) => t) ?? "";
     }
     if (thing.length >= 2) d.rec.name = name + thing;
+  }
+}
+
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|旗|州|本级|街道)$/;
+
+// 新建17所：大东区1所、于洪区2所；扩建3所：…: the places listed after a count and its colon are
+// its parts, each named by the place and what the count counts
+export function fillColonParts(s: string, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const total = drafts[i]!;
+    if (total.end === undefined || !/^\s*[：:]/.test(s.slice(total.end, total.end + 2))) continue;
+    for (const part of drafts.slice(i + 1)) {
+      if (/[；;]/.test(s.slice(total.end, part.at)) || part.rec.unit !== total.rec.unit) break;
+      if (PLACE_ONLY.test(part.rec.name)) part.rec.name += total.rec.name;
+    }
   }
 }
 
@@ -216,4 +232,5 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillTotalOfItems(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
+  fillColonParts(s, drafts);
 }

@@ -1248,3 +1248,15 @@ test("消除…专项规划 names a programme, and 25%以上的设区市 says wh
 test("全港明年共提供4,935个中一自行分配学额: 全港 is scope and 自行分配 part of the noun", () => {
   expect(records("香港中一学位\n全港明年共提供4,935个中一自行分配学额。")[0]!.name).toBe("提供中一自行分配学额");
 });
+
+test("新建17所：大东区1所（140中学幼儿园）、于洪区2所（马三家小学幼儿园）；扩建3所：…: places after a count and its colon are its parts", () => {
+  const got = records("某市幼儿园改造\n具体为：新建17所：大东区1所（140中学幼儿园）、于洪区2所（马三家小学幼儿园）；扩建3所：康平县2所，新民市1所。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["新建", 17],
+    ["大东区新建", 1],
+    ["于洪区新建", 2],
+    ["扩建", 3],
+    ["康平县扩建", 2],
+    ["新民市扩建", 1],
+  ]);
+});
