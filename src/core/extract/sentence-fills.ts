@@ -233,4 +233,30 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);
+  fillDistinctUnits(drafts);
+}
+
+// 补助计2,510校次、13万8,596人次，计4亿224万元: one name for figures of several measures would give
+// a table three rows alike; the measure each counts tells them apart
+export function fillDistinctUnits(drafts: Draft[]): void {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) byName.set(d.rec.name, [...(byName.get(d.rec.name) ?? []), d]);
+  for (const [name, same] of byName) {
+    const units = new Set(same.map((d) => d.rec.unit));
+    if (same.length < 2 || units.size < 2 || [...units].some((u) => u === "%" || u === "百分点" || u === "ratio")) continue;
+    for (const d of same) {
+      const measure = measureOfUnit(d.rec.unit);
+      if (measure && !name.endsWith(measure)) d.rec.name = name + measure;
+    }
+  }
+}
+
+function measureOfUnit(unit: string): string {
+  const bare = unit.replace(/^[万亿千]/, "");
+  if (bare === "元") return "金额";
+  if (/次$/.test(bare)) return bare;
+  if (bare === "人" || bare === "名") return "人数";
+  if (/平方米|平方公尺|亩|公顷|㎡/.test(bare)) return "面积";
+  if (/^(?:所|个|项|处|校|座|栋|间|套|台|件|家|班)$/.test(bare)) return "数";
+  return "";
 }

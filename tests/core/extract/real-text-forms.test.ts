@@ -1260,3 +1260,8 @@ test("新建17所：大东区1所（140中学幼儿园）、于洪区2所（马�
     ["新民市扩建", 1],
   ]);
 });
+
+test("补助计2,510校次、13万8,596人次，计4亿224万元: figures of several measures under one name are told apart", () => {
+  const got = records("某市补助\n营养午餐费补助计2,510校次、13万8,596人次，计4亿224万元。");
+  expect(got.map((r) => r.name)).toEqual(["营养午餐费补助校次", "营养午餐费补助人次", "营养午餐费补助金额"]);
+});
