@@ -242,7 +242,8 @@ export function fillDistinctUnits(drafts: Draft[]): void {
   const byName = new Map<string, Draft[]>();
   for (const d of drafts) byName.set(d.rec.name, [...(byName.get(d.rec.name) ?? []), d]);
   for (const [name, same] of byName) {
-    const units = new Set(same.map((d) => d.rec.unit));
+    // (1亿元 and 3212万元 are one measure)
+    const units = new Set(same.map((d) => d.rec.unit.replace(/^[万亿千]/, "")));
     if (same.length < 2 || units.size < 2 || [...units].some((u) => u === "%" || u === "百分点" || u === "ratio")) continue;
     for (const d of same) {
       const measure = measureOfUnit(d.rec.unit);

@@ -1137,10 +1137,10 @@ describe("news stories with no page date (thirty-third batch)", () => {
   test("本报讯…获悉 reports what happened; its counts carry the next figure's 约 no more", () => {
     const got = records("本报讯（通讯员 某某）笔者日前从县学生资助管理中心获悉，今年上半年，我县落实学生资助共计357703人次约6414万元，其中资助建卡贫困户学生19551人次约1303万元。");
     expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
-      ["落实学生资助", 357703, "actual"],
-      ["落实学生资助", 6414, "actual"],
-      ["资助建卡贫困户学生", 19551, "actual"],
-      ["资助建卡贫困户学生", 1303, "actual"],
+      ["落实学生资助人次", 357703, "actual"],
+      ["落实学生资助金额", 6414, "actual"],
+      ["资助建卡贫困户学生人次", 19551, "actual"],
+      ["资助建卡贫困户学生金额", 1303, "actual"],
     ]);
   });
 
