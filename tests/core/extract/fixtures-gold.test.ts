@@ -158,7 +158,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["national 扩优提质 plan: 主要目标，即到2027年, (2022年为54%), 20万人口以上的县 (0.40)", "plan-national-expand-quality-2027", 1, 1],
   // 目前為13.1人: the measure (每位教師教導學生數) is in the clause before; 達306所 with no year
   // read as planned (left open)
-  ["Taiwan Executive Yuan page of facts, dated 114/04/21: 9學年間, 增幅為, 計1萬1,068所 (0.68; kind 0.21)", "tw-ey-education-2025-trad", 0.94, 0.88],
+  ["Taiwan Executive Yuan page of facts, dated 114/04/21: 9學年間, 增幅為, 計1萬1,068所 (0.68; kind 0.21)", "tw-ey-education-2025-trad", 1, 1],
   // sixth batch, labelled before the extractor ran (first F1 in brackets)
   ["Luyang (Hefei) 2020 work points (1.0)", "points-luyang-district-2020", 1, 1],
   // 做好全区66辆校车的安全监管: a current count inside a task, read as planned (left open)
@@ -193,21 +193,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["Jiuyuan (Baotou) 十四五 plan, traditional with pinyin: 十三五 results in prose (1.0)", "fyp-jiuyuan-district-2022-trad", 1, 1],
   ["Xiushui (Jiangxi) 十四五 plan: dense base-year counts, (民办6903人) (0.97)", "fyp-xiushui-county-2021", 0.97, 1],
   // 申報的30個義務教育發展基本均衡縣 cut to 义务教育发展基本 (left open)
-  ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 0.88, 1],
+  ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 0.96, 1],
   // 包括…四个方面内容: a count of the items listed, read >= where the (optional) label says = (left open)
   // (the standards' own names are long: 小学每百名学生拥有高于规定学历教师数)
-  ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.62, 18],
+  ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.71, 18],
   ["Guizhou kindergarten 2023 普及普惠 scheme (0.96)", "school-guizhou-kindergarten-2023", 0.95, 1],
   ["Meihua school's report to a county CPPCC survey: 汇报材料, 2009年… then 现有 (0.92; year 0.42)", "school-meihua-central-primary", 0.97, 1],
   // 增长4.8% after 收、支总计各增加 is named for one of the two; 完成年初预算的110.2% (left open)
-  ["MoE 2024 final accounts, traditional: 收入總計64,999,264.21萬元, 基本支出 (0.82; kind 0.10)", "budget-moe-final-2024-trad", 0.95, 0.97],
+  ["MoE 2024 final accounts, traditional: 收入總計64,999,264.21萬元, 基本支出 (0.82; kind 0.10)", "budget-moe-final-2024-trad", 0.98, 0.97],
   // ninth batch, labelled before the extractor ran (first F1 in brackets)
   ["Guangxi 2019 kindergarten plan as news, traditional (1.0)", "plan-guangxi-kindergartens-2019-news-trad", 1, 1],
   // a sentence of this year's plan after one of last year's keeps last year's year (left open)
   ["Liaoning 2020 preschool plan as news, traditional: 2019年…共摸排出974所 (1.0; year 0.71)", "plan-liaoning-preschool-2020-news-trad", 1, 0.71],
   ["Beijing districts' 2023 plans, one district a line (1.0)", "plan-beijing-districts-2023-news", 1, 1],
   // an excerpt with no title whose 2022年，… is mid-sentence: nothing says it is past (left open)
-  ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 0],
+  ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 0.26],
   ["Binhai (Tianjin) 2019 summary as news (1.0; kind 0.92)", "summary-binhai-district-2019-news", 1, 0.91],
   // 大力实施…全覆盖 in a year's review: done once a paragraph's opening words set the tense
   ["Qinghai 2020 review as news, traditional: 30萬人以上縣城特教學校全覆蓋 (0.57)", "summary-qinghai-province-2020-news-trad", 1, 1],
@@ -235,7 +235,7 @@ const REAL: [string, string, number, number, number?][] = [
   // twelfth batch, summaries and reports, labelled before the extractor ran (first F1 in brackets)
   ["Changsha county work report digest: titles with no number switch results to tasks (0.97; kind 0.33)", "gov-report-changsha-county-2021", 1, 0.93],
   // 比上年增加…，增长…% three figures a sentence; a few parts of 分别 lists lost (left open)
-  ["Shanxi 2018 statistics bulletin: 比上年增加/减少, 占总数 (0.93)", "report-shanxi-stats-2018", 0.92, 1],
+  ["Shanxi 2018 statistics bulletin: 比上年增加/减少, 占总数 (0.93)", "report-shanxi-stats-2018", 0.95, 1],
   // 860元年 (元/年 with its slash lost) and 零点招 (left open)
   ["Heilongjiang 2014 results, news: 分别达到860元年,1060元年 (0.77)", "summary-heilongjiang-province-2014-news", 0.84, 1],
   // 近500项 and 1/4 of the population; years of 这十年 figures (left open)
@@ -257,7 +257,7 @@ const REAL: [string, string, number, number, number?][] = [
   // fourteenth batch, tables and bulletins (first F1 in brackets)
   ["Zhejiang 十三五 indicator table: 指 标 / 单位 2015年 2020年 over two lines, rows split by spaces, category rows (0.13)", "fyp-zhejiang-province-2016-table", 1, 1],
   // 约/预计 targets of the year among its progress read as done (left open)
-  ["Quanzhou 2020 kindergarten project progress: 年度计划投资 and 完成投资 (0.78; kind 0.50)", "livelihood-quanzhou-kindergartens-2020", 1, 0.5],
+  ["Quanzhou 2020 kindergarten project progress: 年度计划投资 and 完成投资 (0.78; kind 0.50)", "livelihood-quanzhou-kindergartens-2020", 1, 0.79],
   // a two-row header out of line with its rows, progress cells of a bare 100 (left open)
   ["Liuyang 2024 民生实事 completion table (0.40)", "livelihood-table-liuyang-2024", 0.4, 0],
   // 9個省份136個縣 pairs, 全部實現 as 100% (left open)
@@ -271,7 +271,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Ningde 2012 kindergarten projects, progress: 计划总投资, 完成计划的36% (0.86; kind 0.77)", "livelihood-ningde-kindergartens-2012", 0.85, 0.76],
   // 贫困生100%获得资助: the share is named by the deed after it (left open)
   ["Guigang 2019 targets, news: 控制在…以下, 全面覆盖 (0.89)", "points-guigang-city-2019-news", 0.88, 1],
-  ["Xining 2019–2020 plan with a 十三五 review, news: 两万余个, 基本消除 (0.91)", "points-xining-city-2019-news", 0.9, 0.9],
+  ["Xining 2019–2020 plan with a 十三五 review, news: 两万余个, 基本消除 (0.91)", "points-xining-city-2019-news", 0.95, 0.9],
   ["New Taipei council report, traditional: figures in numerals (二百五十七所, 五點七億元, 九成四), 一一三學年度 (0.22)", "report-new-taipei-council-2025-trad", 0.96, 0.83],
   ["Huizhou 2021 statistics: 比去年/比上年, falls (0.98)", "stats-huizhou-city-2021", 0.98, 1],
   // 两项附加 1409 万元 (a name that is a count of kinds) (left open)
@@ -279,7 +279,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["district bureau summary with places and years masked: 比上年增加 after each figure (0.86)", "summary-district-bureau-c2009", 0.85, 1],
   ["Nanning 2017 preschool action plan: 由2013年的1.44亿元提高到2016年的3.6亿元 (0.60)", "action-nanning-preschool-2017", 0.9, 1],
   // 八所 after 到訪, 其中有25%獲評為「世界領先」, facts about research read as planned (left open)
-  ["Hong Kong 2021 Policy Address, education: 約16 000個, 由每年約25億元增加至… (0.33)", "hk-policy-address-2021-edu-trad", 0.47, 0],
+  ["Hong Kong 2021 Policy Address, education: 約16 000個, 由每年約25億元增加至… (0.33)", "hk-policy-address-2021-edu-trad", 0.47, 0.49],
   // place names opening with 和 (和林縣) lose it as a joining word (left open)
   ["Hohhot 2022 school building, news, traditional: counts by district (0.80)", "points-hohhot-city-2022-news-trad", 0.8, 1],
   ["Kunshan 2017 work opinions: 保持100%, 达69% (1.0)", "points-kunshan-city-2017", 1, 1],
@@ -303,7 +303,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Macao 2010/2011 education statistics, traditional: 較上一學年增加, 1比11.6 (0.68; kind 0.22)", "stats-macau-2011-news-trad", 0.71, 1],
   ["province 2017 upper-secondary statistics: 普职比1:0.99, 与上年持平 (0.99)", "stats-province-highschool-2017", 0.98, 1],
   // 2021年 named once at the top of a bulletin is not carried to its later paragraphs (left open)
-  ["Shaanxi 2021 statistics bulletin, mirror with pinyin, traditional (0.99; year 0.52)", "stats-shaanxi-province-2021-news-trad", 0.99, 0.52],
+  ["Shaanxi 2021 statistics bulletin, mirror with pinyin, traditional (0.99; year 0.52)", "stats-shaanxi-province-2021-news-trad", 1, 0.52],
   // eighteenth batch: first scored unseen after the fifteenth to seventeenth were mended (first
   // F1 in brackets; pooled 0.77, kind 0.68)
   ["Pinghe county 十四五 专栏: 2-4所, 85%左右的…（不含…）通过… (0.80)", "fyp-pinghe-county-column", 1, 1],
@@ -313,8 +313,8 @@ const REAL: [string, string, number, number, number?][] = [
   // 预计提高4.58个百分点 of the year reviewed (an estimate of what happened) read as planned (left open)
   ["Yunnan 2020 education conference, news: 总结了2019年的工作，安排部署2020年的 (0.95; kind 0)", "points-yunnan-province-2020-news", 0.94, 0.88],
   // 其中四班為兩歲專班, 一百二十三班為近三年新增; 總經費 of a kindergarten opened read as planned (left open)
-  ["Taoyuan kindergarten news, traditional: 一億二千萬元, 二千六百九十八平方公尺, 一一四學年度 (0.50)", "report-taoyuan-preschool-2025-trad", 0.71, 0.4],
-  ["Henan 2021 statistics, news: 从2020年的73.7%上浮至82.59%, 由…234个缩减至32个 (0.62)", "stats-henan-province-2021-news", 0.72, 1],
+  ["Taoyuan kindergarten news, traditional: 一億二千萬元, 二千六百九十八平方公尺, 一一四學年度 (0.50)", "report-taoyuan-preschool-2025-trad", 0.79, 0.66],
+  ["Henan 2021 statistics, news: 从2020年的73.7%上浮至82.59%, 由…234个缩减至32个 (0.62)", "stats-henan-province-2021-news", 0.88, 1],
   // a half-year summary's tasks of the year (新开工建设20所) labelled planned, read as done (left open)
   ["Lanzhou half-year summary, shared document: tasks and progress side by side (0.94; kind 0.47)", "summary-lanzhou-city-halfyear-docshare", 0.94, 0.52],
   ["Wencheng county 2024 summary, mirror in traditional characters with pinyin residue (1.0; kind 0.92)", "summary-wencheng-county-2024-trad", 1, 0.92],
@@ -323,7 +323,7 @@ const REAL: [string, string, number, number, number?][] = [
   // a year's tasks in a progress report (新建幼儿园15所) read as done; 2011年以来 sums dated (left open)
   ["Jilin city 2013 kindergarten projects: the year's task and its progress side by side (1.0; kind 0.75)", "livelihood-jilin-city-kindergartens-2013", 1, 0.66],
   // 一半費用30元, 半年需要2.6億元, 45至55元的區間: names of a news story's amounts (left open)
-  ["Miaoli school lunch subsidies, traditional: 4萬326人, 1.8億多元 (0.17)", "plan-miaoli-school-lunch-2025-trad", 0.34, 0.5],
+  ["Miaoli school lunch subsidies, traditional: 4萬326人, 1.8億多元 (0.17)", "plan-miaoli-school-lunch-2025-trad", 0.34, 0.66],
   ["Yongjia 2022–2025 preschool plan, news: targets year by year (1.0)", "plan-yongjia-preschool-2022-news", 1, 1],
   ["Jining 2024 plan, news: 2023年我市共… mid-paragraph, a dated page (1.0; kind 0.73)", "points-jining-city-2024-news", 1, 0.93],
   // 36周岁, 715周岁 (hyphens lost) (left open)
@@ -336,7 +336,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Shandong 2015 preschool action plan, news (0.94)", "action-shandong-preschool-2015-news", 0.94, 1],
   ["Zhenjiang preschool plan, news, traditional (1.0)", "action-zhenjiang-preschool-2023-news-trad", 1, 1],
   // 201億4,070萬元 and 97.86億 (no 元); 115年度 budget lines (left open)
-  ["Hsinchu county 115年度 education budget, traditional (0.33)", "budget-hsinchu-county-2026-trad", 0.33, 0.33],
+  ["Hsinchu county 115年度 education budget, traditional (0.33)", "budget-hsinchu-county-2026-trad", 0.33, 0.66],
   ["Yantai 2022 education funding: 由上年的X元增加到Y元，增长Z% (1.0)", "budget-yantai-city-2022", 1, 0.92],
   ["national 十四五 public-services plan, education part, news: > signs, 2020 and 2025 (0.94)", "fyp-national-public-services-2022-news", 0.94, 1],
   // 过去五年 results read as planned in a report whose tasks come later (left open)
@@ -348,7 +348,7 @@ const REAL: [string, string, number, number, number?][] = [
   // twenty-first batch: first scored unseen after the nineteenth and twentieth were mended (first
   // F1 in brackets; pooled 0.66, kind 0.67)
   // a year's task restated beside its progress, per-county task/done/started triples (left open)
-  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.82, 0.76],
+  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.86, 0.76],
   ["district 十四五 plan: 到2023年…；到2025年… (1.0)", "plan-district-14th-fyp-2021", 1, 1],
   ["Hainan 2023 results as reported: a date line with its source, 去年 in the headline (1.0; kind 0.44)", "report-hainan-province-2023", 1, 1],
   // a councillor's figures of cuts (删减) labelled as amounts, read as changes; 億 without 元 (left open)
@@ -376,7 +376,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Yunnan preschool speech, traditional: 1 122個, 1 704(所次), 项目…个共…平方米 (0.5; kind 0.83)", "report-yunnan-preschool-2016-trad", 0.92, 0.83],
   // twenty-fourth batch: traditional-character texts and summaries, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.79, kind 0.74)
   // a kindergarten's site and cost in a planning report labelled as facts (left open)
-  ["Tangshan 2020 school building as reported, traditional with pinyin (0.96; kind 0.64)", "livelihood-tangshan-city-2020-news-trad", 0.96, 0.64],
+  ["Tangshan 2020 school building as reported, traditional with pinyin (0.96; kind 0.64)", "livelihood-tangshan-city-2020-news-trad", 0.96, 0.71],
   ["a Changchun district report, year masked: 由700元提高到900元 (0.69)", "report-changchun-district-c2013", 0.78, 1],
   ["Hong Kong 教育局 on the 2017/18 budget, traditional (0.7; kind 0.57)", "report-hongkong-edb-2017-news-trad", 0.9, 0.44],
   // 由每班28人增至35人 and 回归教育方面，…: a topic named before 方面 (left open)
@@ -400,13 +400,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["Pidu (Chengdu) 攻坚方案 2018–2024 as reported (1)", "plan-pidu-district-2019-news", 1, 0.85],
   ["Rencheng two-year public kindergarten plan as reported (1)", "plan-rencheng-district-2024-news", 1, 1],
   // sites and buildings of planned kindergartens labelled as facts (left open)
-  ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.98, 0.56],
+  ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.98, 0.79],
   ["Xiamen 2023 main work as reported, traditional with pinyin (0.96)", "points-xiamen-city-2023-news-trad", 0.96, 0.94],
   ["Qingzhou 2014 four key projects, results (0.9)", "summary-qingzhou-city-2014-news", 0.9, 1],
   ["Sanming 十三五 public kindergartens on a spam mirror: 来源：… 2021-02-05 (1; kind 0.4)", "summary-sanming-preschool-2020-news-spam", 1, 0.9],
   // twenty-seventh batch: reviews with next year's tasks, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.85, kind 0.90)
   ["a county 2019 meeting on 2018 exam results: 985 and 211 by year (0.73)", "report-county-meeting-2018-news", 0.73, 1],
-  ["a deputy county head's speech: 比去年净增 194 人, 600 分以上的 (0.88)", "report-dianjiang-county-meeting-undated", 0.91, 1],
+  ["a deputy county head's speech: 比去年净增 194 人, 600 分以上的 (0.88)", "report-dianjiang-county-meeting-undated", 0.95, 1],
   // a machine-reworded copy: 92.六亿元 (left open)
   ["Dongguan 2021 school building, machine-reworded: 92.六亿元, 亿人民币 (0.4)", "report-dongguan-city-2021-news-spun", 0.66, 0.66],
   ["Fuzhou education meeting, 2023 results and 2024 tasks, traditional (1)", "report-fuzhou-city-2023-news-trad", 1, 0.66],
@@ -414,7 +414,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Ningde mayor's review of 十一五: 分别比…提高 8 个、5 个和 22 个百分点 (0.82; kind 0.85)", "report-ningde-city-c2010", 0.82, 0.85],
   ["Xiamen 2018 补短板 projects, traditional (0.94)", "report-xiamen-city-2018-news-trad", 0.94, 1],
   // a half-year report's figures read as planned (left open)
-  ["Yuqing 2017 first-half project report: 半年来 (1; kind 0.27)", "summary-yuqing-county-halfyear-2017-news", 1, 0.54],
+  ["Yuqing 2017 first-half project report: 半年来 (1; kind 0.27)", "summary-yuqing-county-halfyear-2017-news", 1, 0.72],
   // twenty-eighth batch: tables as pages store them, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.56, kind 0.96)
   // a computed balance (1304*1.65*0.5=1075.80万元) and a table's 合计 (left open)
   ["Baise 2024 budget project performance table, pipes (0.66; kind 0.6)", "budget-baise-city-2024-table", 0.66, 0.6],
@@ -466,7 +466,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", -0.01, 0],
   // a yearbook table with pipes and lost label cells (left open)
   ["Nanjing City 2014 statistics, table (0.47; kind 0.49)", "stats-nanjing-city-2014-table", 0.47, 0.49],
-  ["Ziyang County 2021 statistics, table (0.76)", "stats-ziyang-county-2021-table", 0.76, 1],
+  ["Ziyang County 2021 statistics, table (0.76)", "stats-ziyang-county-2021-table", 0.79, 1],
   // thirty-third batch: news reports and Taiwan, Hong Kong texts, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.60, kind 0.70)
   ["Guiyang City 2018 plan, as reported, traditional (0.86)", "plan-guiyang-city-2018-news-trad", 1, 1],
   ["County Student Aid Halfyear undated report, as reported (0.33; kind -0.01)", "report-county-student-aid-halfyear-undated-news", 1, 1],
@@ -482,12 +482,12 @@ const REAL: [string, string, number, number, number?][] = [
   // thirty-fourth batch: mixed held-out sample, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.79, kind 0.72)
   ["Huichang County 2022 十四五/十三五 plan (0.86)", "fyp-huichang-county-2022", 0.86, 1],
   ["Chengde City 2023 report, as reported, traditional (1)", "report-chengde-city-2023-news-trad", 1, 0.94],
-  ["Hongkong Secondary Places 2024 report, as reported, traditional (0.36; kind 0.39)", "report-hongkong-secondary-places-2024-news-trad", 0.36, 0.39],
+  ["Hongkong Secondary Places 2024 report, as reported, traditional (0.36; kind 0.39)", "report-hongkong-secondary-places-2024-news-trad", 0.51, 0.57],
   ["Hubei County 2023 summary (0.94)", "summary-hubei-county-2023", 0.94, 1],
   ["Yuanzhou Primary undated summary (0.76; kind -0.01)", "summary-yuanzhou-primary-undated", 0.76, -0.01],
   // thirty-fifth batch: mixed held-out sample, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.85, kind 0.82)
   ["Henan Kindergartens 2019 livelihood projects, as reported, traditional (0.94)", "livelihood-henan-kindergartens-2019-news-trad", 0.94, 0.91],
-  ["Fujian Large Classes 2018 plan, as reported (0.53; kind 0.71)", "plan-fujian-large-classes-2018-news", 0.53, 0.71],
+  ["Fujian Large Classes 2018 plan, as reported (0.53; kind 0.71)", "plan-fujian-large-classes-2018-news", 0.66, 0.79],
   ["Chongqing 2011 work points, as reported (1)", "points-chongqing-2011-news", 1, 1],
   ["Guizhou Province 2014 work points, as reported, traditional (0.9)", "points-guizhou-province-2014-news-trad", 0.9, 0.68],
   ["Xindai Kindergarten 2004 school text (1; kind 0.3)", "school-xindai-kindergarten-2004", 1, 0.76],
@@ -498,7 +498,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Hainan Nongken Middle 2023 budget or performance table, table (0.28; kind 0.24)", "budget-hainan-nongken-middle-2023-table", 0.28, 0.24, 25],
   ["Tibet 12th 2011 十四五/十三五 plan, as reported (0.84; kind 0.7)", "fyp-tibet-12th-2011-news", 0.84, 0.83],
   // per-district counts keyed by the work (新建, 改建) (left open)
-  ["Shenyang Kindergartens 2014 plan, as reported, traditional (0.44; kind 0.23)", "plan-shenyang-kindergartens-2014-news-trad", 0.44, 1],
+  ["Shenyang Kindergartens 2014 plan, as reported, traditional (0.44; kind 0.23)", "plan-shenyang-kindergartens-2014-news-trad", 0.97, 1],
   ["Hainan New Schools 2021 report, as reported (1)", "report-hainan-new-schools-2021-news", 1, 1],
   ["Heilongjiang Province 2023 report, as reported, spam mirror (0.82; kind 0.14)", "report-heilongjiang-province-2023-news-spam", 0.82, 0.14],
   ["Ningxia Preschool 2023 report, as reported, traditional (0.74; kind 0.83)", "report-ningxia-preschool-2023-news-trad", 0.74, 0.83],
