@@ -81,7 +81,8 @@ const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 const WILL = /将(?![来近其这该此所与和把对\d一二两三四五六七八九十])/g;
 function willCount(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(WILL)) if (!/了/.test(/^[^，,。；;]*/.exec(text.slice(m.index))![0])) n++;
+  // (the rest of its clause, looked at within a sentence's reach: the text may be long)
+  for (const m of text.matchAll(WILL)) if (!/了/.test(/^[^，,。；;]*/.exec(text.slice(m.index, m.index + 80))![0])) n++;
   return n;
 }
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
