@@ -1265,3 +1265,7 @@ test("补助计2,510校次、13万8,596人次，计4亿224万元: figures of sev
   const got = records("某市补助\n营养午餐费补助计2,510校次、13万8,596人次，计4亿224万元。");
   expect(got.map((r) => r.name)).toEqual(["营养午餐费补助校次", "营养午餐费补助人次", "营养午餐费补助金额"]);
 });
+
+test("由2017/18学年起: the 18 of a school year is no figure", () => {
+  expect(records("某局预算\n由2017/18学年起，特殊教育开支增加至每年约35亿元。").map((r) => r.value)).toEqual([35]);
+});
