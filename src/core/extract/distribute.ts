@@ -47,6 +47,8 @@ export function splitSubjects(subject: string, n: number): string[] | null {
   return null;
 }
 
+const RATE_END = /(?:[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比例|比例|比重|占比)$/;
+
 // 引进和培育高端、高级、骨干、优秀层次的教育人才: the first item carries a shared head
 // (引进和培育), the last a shared tail (层次的教育人才). Items in the middle show their size.
 function spread(items: string[]): string[] {
@@ -75,6 +77,9 @@ function spread(items: string[]): string[] {
     tail = last.slice(middle);
   } else if (n === 2 && last.length >= first.length + 2 && first.length <= 4) {
     tail = last.slice(first.length);
+  } else if (!items.slice(0, -1).some((x) => RATE_END.test(x))) {
+    // 农村初中生、小学生寄宿率分别达到62%、18%: the last item's rate is every item's
+    tail = RATE_END.exec(last)?.[0] ?? "";
   }
   return items.map((item, i) => {
     let core = item;

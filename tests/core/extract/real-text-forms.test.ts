@@ -1269,3 +1269,7 @@ test("补助计2,510校次、13万8,596人次，计4亿224万元: figures of sev
 test("由2017/18学年起: the 18 of a school year is no figure", () => {
   expect(records("某局预算\n由2017/18学年起，特殊教育开支增加至每年约35亿元。").map((r) => r.value)).toEqual([35]);
 });
+
+test("农村初中生、小学生寄宿率分别达到62%、18%: the last item's rate is every item's", () => {
+  expect(records("某省2014年工作\n农村初中生、小学生寄宿率分别达到了62%、18%。").map((r) => r.name)).toEqual(["农村初中生寄宿率", "小学生寄宿率"]);
+});
