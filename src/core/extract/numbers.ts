@@ -187,6 +187,9 @@ function readShare(s: string, start: number, to: number): Figure | null {
   const next = s[start + 1];
   if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
   if (isCn(s[start - 1]) || isDigit(s[start - 1])) return null;
+  // 10月过半, 时间过半: time half gone, no share of anything
+  // (时间过半、任务过半: the saying that work keeps pace with the calendar)
+  if (c === "过" && (/(?:月|时间|年|周|学期|日)$/.test(s.slice(Math.max(0, start - 2), start)) || /时间过半[、，,]?\s*任务$/.test(s.slice(Math.max(0, start - 8), start)))) return null;
   let value: number;
   let numEnd: number;
   let more = false;

@@ -1273,3 +1273,7 @@ test("由2017/18学年起: the 18 of a school year is no figure", () => {
 test("农村初中生、小学生寄宿率分别达到62%、18%: the last item's rate is every item's", () => {
   expect(records("某省2014年工作\n农村初中生、小学生寄宿率分别达到了62%、18%。").map((r) => r.name)).toEqual(["农村初中生寄宿率", "小学生寄宿率"]);
 });
+
+test("10月过半 and 时间过半、任务过半 are time gone by, not shares; 一半以上的学校 is one", () => {
+  expect(records("某市进展\n10月过半，项目建设时间过半、任务过半。一半以上的学校建成特色校。").map((r) => r.value)).toEqual([50]);
+});
