@@ -60,14 +60,17 @@ export function fillShareOf(drafts: Draft[]): void {
 
 // 完成教育投资6.15亿元，完成年度目标任务的99.27%: the share of the plan done is the completion
 // rate of what the clause before counted
+// (with no figure before it, 已完成年度任务的108%: the completion rate of the task it names)
+const COMPLETED_SHARE = /(?:^|[，,；;。])\s*(?:已|已经|累计)?完成([^，,；;。]{0,14}?(?:目标|任务|计划|预算)[^，,；;。]{0,6}?)的\s*$/;
 export function fillCompletion(s: string, drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
+  for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const prev = drafts[i - 1]!;
+    const prev = drafts[i - 1];
     // (the clean text, not the quote: a traditional page's quote keeps 目標任務)
-    if (d.rec.unit !== "%" || !/(?:^|[，,；;。])\s*(?:已|已经|累计)?完成[^，,；;。]{0,14}?(?:目标|任务|计划|预算)[^，,；;。]{0,6}?的\s*$/.test(s.slice(Math.max(0, d.at - 30), d.at))) continue;
-    if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
-    d.rec.name = prev.rec.name + "完成率";
+    const done = d.rec.unit === "%" ? COMPLETED_SHARE.exec(s.slice(Math.max(0, d.at - 30), d.at)) : null;
+    if (!done) continue;
+    if (prev && prev.rec.unit !== "%" && prev.rec.unit !== "百分点" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name + "完成率";
+    else if (!prev) d.rec.name = done[1]!.replace(/^(?:了|全部)/, "").replace(/目标任务$/, "任务") + "完成率";
   }
 }
 

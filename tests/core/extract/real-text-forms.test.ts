@@ -1277,3 +1277,7 @@ test("农村初中生、小学生寄宿率分别达到62%、18%: the last item's
 test("10月过半 and 时间过半、任务过半 are time gone by, not shares; 一半以上的学校 is one", () => {
   expect(records("某市进展\n10月过半，项目建设时间过半、任务过半。一半以上的学校建成特色校。").map((r) => r.value)).toEqual([50]);
 });
+
+test("已完成年度任务的108% with no figure before it: the completion rate of the task it names", () => {
+  expect(records("某县2013年上半年总结\n全县教育工作成效明显，已完成年度任务的108%。")[0]!.name).toBe("年度任务完成率");
+});
