@@ -1281,3 +1281,8 @@ test("10月过半 and 时间过半、任务过半 are time gone by, not shares; 
 test("已完成年度任务的108% with no figure before it: the completion rate of the task it names", () => {
   expect(records("某县2013年上半年总结\n全县教育工作成效明显，已完成年度任务的108%。")[0]!.name).toBe("年度任务完成率");
 });
+
+test("在全体教职工的共同努力下 thanks an effort made; it looks ahead to nothing", () => {
+  const got = records("小学发展情况汇报材料\n近年来，我校在全体教职工的共同努力下，办学条件不断改善。学校占地6600平方米，教学班15个。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
