@@ -1286,3 +1286,8 @@ test("在全体教职工的共同努力下 thanks an effort made; it looks ahead
   const got = records("小学发展情况汇报材料\n近年来，我校在全体教职工的共同努力下，办学条件不断改善。学校占地6600平方米，教学班15个。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("a byline in brackets, （记者 杨帆）, makes a story that reports", () => {
+  const text = "某台（记者 杨帆）14日，系列主题新闻发布会召开，全省建成劳动实践教育基地213个，党建示范学校204所。";
+  expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
