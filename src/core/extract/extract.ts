@@ -30,6 +30,7 @@ import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
 import { changeOfClauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
+import { RATE_UNITS } from "./unit-kinds";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -42,7 +43,6 @@ export interface DetailedExtraction {
   breakdowns: Breakdown[];
 }
 
-const RATE_UNITS = new Set(["%", "百分点", "ratio"]);
 const ANAPHORA = /^(?:这[一个]?|那[一个]?|该|此|上述|以上)(?:比例|比率|比重|占比|指标|数字|数据|数值|项指标|目标)?$/;
 const RATE_WORD = /(?:率|比例|比重|占比|覆盖面|比)$/;
 const breakdownsByResult = new WeakMap<ExtractionResult, Breakdown[]>();

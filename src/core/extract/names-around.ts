@@ -7,7 +7,7 @@ import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
-const SPENDING = /(?:投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
+const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
 const PAID_DEED = /^\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})/;
 export function moneyFor(left: string, rest: string): string {
@@ -18,10 +18,10 @@ export function moneyFor(left: string, rest: string): string {
   if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";
-  // (the deed's own figures, 18所, 约15万平方米, are figures of their own)
-  const words = deed[1]!.replace(/(?:约|近|共)?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:平方米|平方公里|亩|所|个|项|间|处|套|台|座|栋|名|人|张)?(?:的)?/g, "").replace(/了/g, "");
+  // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
+  const words = deed[1]!.replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
   const object = shortenSubject(finishName(words), 12).replace(/^(?:实施|完成)/, "");
-  return object.length >= 2 ? object + verb[0].replace(/(?:约|近|超过|共|总计|累计)?\s*$/, "").replace(/资金|经费/, "") : "";
+  return object.length >= 2 ? object + verb[1]! : "";
 }
 export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|予以|给予)了?([\u4e00-\u9fff“”"]{2,12})(?=[，,；;。、]|$)/;
 // 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when

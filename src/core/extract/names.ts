@@ -3,6 +3,7 @@
 // (达到, 不低于). Two sources: the words before the figure (学前教育净入学率达到99%) and the
 // noun after it (建设50个智慧教室).
 import { ASIDE, opensWithFigureAside } from "./asides";
+import { isAreaUnit } from "./unit-kinds";
 import { LEADING_LIST_MARKER } from "./list-markers";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
@@ -142,16 +143,16 @@ export function tidy(s: string): string {
   }
   // 1-9月份, 9月份: the months a report covers
   if (t.includes("月份")) t = t.replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "");
+  // 600分以上人数: a score that says who is counted is part of the name, not a figure to drop;
+  // 1—3年级语文: grades say whose figure it is (both held as wide digits while figures go)
+  if (t.includes("分")) t = t.replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side);
+  if (t.includes("年级")) t = t.replace(GRADES, (g: string) => toWide(g));
   return t
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
     .replace(SIZE, "")
-    // 600分以上人数: a score that says who is counted is part of the name, not a figure to drop
-    .replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side)
-    // 1—3年级语文, 7年级: grades say whose figure it is
-    .replace(GRADES, (g: string) => toWide(g))
     .replace(FIGURES, "")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")
@@ -435,6 +436,6 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
   // (面积, 时长 already say what the unit measures)
   if (name.length > 2 || !MEASURE_UNITS.has(unit) || name.endsWith(unit) || /面积|时长|时间|学时|课时/.test(name)) return name;
   // 绿化2.4万平方米: an area is the area of what the name says
-  return /平方米|公顷|亩/.test(unit) ? name + "面积" : name + unit;
+  return isAreaUnit(unit) ? name + "面积" : name + unit;
 }
 

@@ -6,6 +6,7 @@ import type { Draft } from "./draft";
 import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
+import { isAreaUnit, isMoneyUnit, RATE_UNITS } from "./unit-kinds";
 
 // 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
 // named only by its verb counts the thing of the figure before it with the same unit, or
@@ -181,14 +182,14 @@ export function fillMeasureLabel(s: string, sentence: Span, drafts: Draft[]): vo
 
 // 幼儿园项目1 122个共176万平方米: the area or money right after a count (共, 总计) is that of the
 // things just counted
-const AREA_OR_MONEY = /^(?:万|亿)?(?:平方米|平方公里|亩|元|平方公尺)$/;
 export function fillTotalOfItems(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (prev.end === undefined || !AREA_OR_MONEY.test(d.rec.unit) || AREA_OR_MONEY.test(prev.rec.unit) || prev.rec.name.length < 2) continue;
+    const areaOrMoney = (unit: string) => isAreaUnit(unit) || isMoneyUnit(unit);
+    if (prev.end === undefined || !areaOrMoney(d.rec.unit) || areaOrMoney(prev.rec.unit) || prev.rec.name.length < 2) continue;
     if (!/^\s*[，,]?\s*(?:共|共计|合计|总计)(?:建筑面积|面积|投资|投入)?\s*$/.test(s.slice(prev.end, d.at))) continue;
-    const measure = /元$/.test(d.rec.unit) ? "投资" : "面积";
+    const measure = isMoneyUnit(d.rec.unit) ? "投资" : "面积";
     d.rec.name = prev.rec.name + measure;
   }
 }
@@ -247,7 +248,7 @@ export function fillDistinctUnits(drafts: Draft[]): void {
   for (const [name, same] of byName) {
     // (1亿元 and 3212万元 are one measure)
     const units = new Set(same.map((d) => d.rec.unit.replace(/^[万亿千]/, "")));
-    if (same.length < 2 || units.size < 2 || [...units].some((u) => u === "%" || u === "百分点" || u === "ratio")) continue;
+    if (same.length < 2 || units.size < 2 || [...units].some((u) => RATE_UNITS.has(u))) continue;
     for (const d of same) {
       const measure = measureOfUnit(d.rec.unit);
       if (measure && !name.endsWith(measure)) d.rec.name = name + measure;
@@ -256,11 +257,11 @@ export function fillDistinctUnits(drafts: Draft[]): void {
 }
 
 function measureOfUnit(unit: string): string {
+  if (isMoneyUnit(unit)) return "金额";
+  if (isAreaUnit(unit)) return "面积";
   const bare = unit.replace(/^[万亿千]/, "");
-  if (bare === "元") return "金额";
   if (/次$/.test(bare)) return bare;
   if (bare === "人" || bare === "名") return "人数";
-  if (/平方米|平方公尺|亩|公顷|㎡/.test(bare)) return "面积";
   if (/^(?:所|个|项|处|校|座|栋|间|套|台|件|家|班)$/.test(bare)) return "数";
   return "";
 }

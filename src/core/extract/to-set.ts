@@ -11,6 +11,7 @@ import { FORMAT, ID_PATTERN } from "../set/constants";
 import type { IndicatorSetInput, ReportingUnit, Section, ValueType } from "../set/schema";
 import { breakdownsOf } from "./extract";
 import type { Breakdown, ExtractedIndicator, ExtractionResult } from "./types";
+import { AREA_UNITS, MONEY_UNITS } from "./unit-kinds";
 
 export interface DraftSetOptions {
   units?: ReportingUnit[];
@@ -30,8 +31,6 @@ const COUNT_UNITS = new Set([
   "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组", "首", "棵", "株", "课", "堂", "例", "床", "卷", "盏", "册", "台套",
   "场次", "批次", "班次", "课次", "轮次", "户次", "枚", "幅", "对", "只",
 ]);
-const MONEY_UNITS = new Set(["元", "千元", "万元", "亿元"]);
-const AREA_UNITS = new Set(["平方米", "万平方米", "平米", "万平米", "㎡", "m²", "平方公尺", "万平方公尺", "公顷", "亩", "万亩", "平方公里", "平方千米"]);
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 export interface UnitInfo {
