@@ -214,11 +214,12 @@ export function leadingVerb(name: string): string {
   return best;
 }
 
+const BUILDING_VERBS = ["开工建设", "开工", "完工", "竣工", "新建", "改扩建", "扩建", "改建", "建成", "建设", "新增"];
+
 /**
  * The thing a name counts, after its last verb of building: 贵阳开工建设学校 → 学校; the whole
  * name when none (培训 in 学科类培训机构 is part of the noun).
  */
-const BUILDING_VERBS = ["开工建设", "开工", "完工", "竣工", "新建", "改扩建", "扩建", "改建", "建成", "建设", "新增"];
 export function countedThing(name: string): string {
   let end = 0;
   for (const v of BUILDING_VERBS) {

@@ -166,7 +166,7 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 
 // ②低分率：1—3年级语文不能高于15%，数学不能高于10%: a rate named before a colon is the measure
 // of the shares listed after it, each named by whose it is
-const MEASURE_LABEL = /(?:^|[，,；;。\s])(?:[①②③④⑤⑥⑦⑧⑨⑩]|[(（]?\d{1,2}[)）.、]|[(（]?[一二三四五六七八九十][)）、])?\s*([\u4e00-\u9fff]{2,8}(?:率|比例|比重|占比))\s*[：:]/g;
+const MEASURE_LABEL = new RegExp(String.raw`(?:^|[，,；;。\s])${LIST_MARKER}?\s*([\u4e00-\u9fff]{2,8}(?:率|比例|比重|占比))\s*[：:]`, "g");
 export function fillMeasureLabel(s: string, sentence: Span, drafts: Draft[]): void {
   const text = s.slice(sentence.start, sentence.end);
   const labels = [...text.matchAll(MEASURE_LABEL)].map((m) => ({ at: sentence.start + m.index + m[0].length, label: m[1]! }));

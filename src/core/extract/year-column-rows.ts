@@ -19,7 +19,8 @@ const PLANS = /目标|规划|计划|预期|预测/;
 
 /** A yearbook table starting at line `at` (its header), or null. */
 export function yearColumnTable(lines: PlainLine[], at: number, captionOf: (at: number) => string): { table: Table; nextLine: number } | null {
-  const header = HEADER.exec(lines[at]!.text);
+  // (a header is short: a long line, or a text on one line, is passed at once)
+  const header = lines[at]!.text.length <= 80 ? HEADER.exec(lines[at]!.text) : null;
   if (!header || /[，,。；;：:]/.test(header[1]!)) return null;
   const caption = captionOf(at);
   const years = [...header[2]!.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
