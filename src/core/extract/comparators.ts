@@ -3,6 +3,7 @@
 // number and 超过/不满 exclude it.
 import type { Figure } from "./numbers";
 import type { Comparator, Kind } from "./types";
+import { isMoneyUnit } from "./unit-kinds";
 
 // Words that may stand a little before the figure (不低于交流总数的20%).
 const FAR: [string, Comparator][] = [
@@ -121,7 +122,7 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind, name = ""):
   if (before) return before.comparator;
   if (/的\s*$/.test(left) && fig.unit === "%") return "=";
   // 教育拨款增加49亿元至875亿元, 预算案预留七亿元: a sum budgeted is the sum, not a floor
-  if (/元$/.test(fig.unit) && (BUDGETED.test(left) || BUDGETED.test(name))) return "=";
+  if (isMoneyUnit(fig.unit) && (BUDGETED.test(left) || BUDGETED.test(name))) return "=";
   return kind === "target" ? ">=" : "=";
 }
 const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额/;

@@ -27,10 +27,10 @@ import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
-import { changeOfClauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
-import { RATE_UNITS } from "./unit-kinds";
+import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -375,7 +375,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // 全面推行…校长负责制，2022年已实现全覆盖: a coverage with no words of its own covers what the
     // clause before is about
     if (/^(?:覆盖率|比例)$/.test(name)) {
-      const prev = s.slice(sentence.start, clause.start).split(/[，,；;]/).filter((c) => c.trim()).pop();
+      const prev = clauseBefore(s, sentence.start, clause.start);
       const topic = prev ? objectOfWork(prev) : "";
       if (topic) name = topic + name;
     }
@@ -438,7 +438,7 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   const after = nounAfter(right);
   // 投入约3700万元完成了约15万平方米校舍维修工程: money spent, then the deed it paid for; the deed
   // names the money (its own figures out)
-  const spent = /元$/.test(unit) && members.length === 1 ? moneyFor(left, clauseRest) : "";
+  const spent = isMoneyUnit(unit) && members.length === 1 ? moneyFor(left, clauseRest) : "";
   if (spent) return { names: [spent], subjects: null, usedRight: false, rightLength: 0 };
   // 骨干教师交流比例不低于交流总数的20%: the subject ends at the comparator
   const word = comparatorWordBefore(left);

@@ -6,6 +6,11 @@ import { finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } f
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 
+/** The last clause with words in s[from, to): the one before a clause starting at `to`. */
+export function clauseBefore(s: string, from: number, to: number): string {
+  return s.slice(from, to).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+}
+
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
@@ -27,9 +32,8 @@ export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|
 // 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when
 // it names a rate and holds no figure
 export function rateNamedBefore(s: string, sentence: Span, at: number): string {
-  const clauses = s.slice(sentence.start, at).split(/[，,；;]/);
-  clauses.pop();
-  const prev = clauses.pop() ?? "";
+  const own = s.slice(sentence.start, at);
+  const prev = clauseBefore(s, sentence.start, sentence.start + Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c))) + 1);
   if (/\d/.test(prev) || !/(?:比例|率|比重|占比)\s*$/.test(prev)) return "";
   return objectOfWork(prev);
 }
@@ -57,7 +61,7 @@ export function labelBeforeColon(s: string, sentenceStart: number, clauseStart: 
 // 中小学在校生人数，从2015年的31.5万人，增至…: a clause with no subject of its own goes on about
 // the words of the clause before, when those hold no figure
 export function topicClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
-  const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
+  const prev = clauseBefore(s, sentenceStart, clauseStart);
   if (!prev || /\d/.test(prev) || prev.length > 24 || /[：:]/.test(prev)) return "";
   const name = finishName(shortenSubject(subjectBefore(prev)));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
