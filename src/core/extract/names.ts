@@ -76,7 +76,7 @@ const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
 const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)/g;
+const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<!类)|(?<!每)[一二两三四五六七八九十]+类(?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市))/g;
 
 // Words to strip from a label's ends, looked up by the character they start or end with (names
 // are read for every figure: trying a hundred words each time was a tenth of extraction)
@@ -371,7 +371,8 @@ export function nounAfter(right: string): NounAfter {
   }
   // 4所学校被评为省级党建示范校: schools counted by what they were named; the title is the label
   const named = cut && /^(?:评为|获评|入选|成为)/.exec(raw.slice(cut.index));
-  if (named && /^(?:学校|中小学校?|幼儿园|教师|单位|集体|个人)?被?$/.test(noun)) {
+  // (乡镇幼儿园被评为…, 高职院校入选…: the kind counted may carry words of its own before it)
+  if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|中学|小学|幼儿园|教师|校长|单位|集体))?被?$|^(?:个人)?被?$/.test(noun)) {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
   }

@@ -87,6 +87,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 马三家小学, 十八里铺村: a numeral inside a place's or school's name
   // (两所小学 is a count: only 家 of a place's name, 马三家, before a school or a place word)
   if (f.chinese && f.unit === "家" && /[\u4e00-\u9fff]/.test(s[f.start - 1] ?? "") && /^\s*(?:小学|中学|学校|幼儿园|中心校|村|镇|乡|街|路|社区)/.test(s.slice(f.end, f.end + 4))) return "name";
+  // 一类幼儿园, 三类学校: a grade of institution, not a count of kinds
+  if (f.chinese && f.unit === "类" && /^\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市)/.test(s.slice(f.end, f.end + 4))) return "grade";
   // 一是 二要 其一 一方面
   if (f.chinese && /^(?:是|要|方面|则|来|者)/.test(s.slice(f.numEnd, f.numEnd + 2))) return "list word";
   return null;

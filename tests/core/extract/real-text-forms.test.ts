@@ -1291,3 +1291,16 @@ test("a byline in brackets, （记者 杨帆）, makes a story that reports", ()
   const text = "某台（记者 杨帆）14日，系列主题新闻发布会召开，全省建成劳动实践教育基地213个，党建示范学校204所。";
   expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("14所乡镇幼儿园被评为市级示范园, 6所高职院校入选“双高”计划: what they were named is what is counted, whatever words the kind carries", () => {
+  const got = records("某县2023年总结\n全县14所乡镇幼儿园被评为市级示范园，6所高职院校入选国家“双高”计划。");
+  expect(got.map((r) => r.name)).toEqual(["市级示范园", "国家双高计划"]);
+});
+
+test("一类幼儿园 is a grade of kindergarten: no count of kinds, and it stays in the name", () => {
+  const got = records("某区2024年工作要点\n创建不少于3所阜阳市一类幼儿园，新建三类学校2所。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["创建阜阳市一类幼儿园", 3, "所"],
+    ["新建三类学校", 2, "所"],
+  ]);
+});
