@@ -46,6 +46,10 @@ export function documentKind(text: string, published: number | null = null): Kin
   if (!planTitle && changes >= 3 && (text.match(LOOKS_AHEAD_ALL) ?? []).length * 4 <= changes) return "actual";
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
   if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
+  // no title, and the opening sentence tells what was done (2020年，…召开教育大会，…开启了
+  // …新征程): a review follows
+  const opening = lines[0] && !isTitleLine(lines[0]) ? /^[^。！!？?]*/.exec(lines[0])![0] : "";
+  if (!planTitle && !summary && opening && markedKind(opening) === "actual") return "actual";
   // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
   // (到2023年 on a page of 2024 is a deadline passed; one word looking ahead, 计划 in a quote, is
   // outweighed by figures said to have happened)

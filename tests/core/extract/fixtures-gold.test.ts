@@ -389,7 +389,9 @@ const REAL: [string, string, number, number, number?][] = [
   ["Bao'an 2025 government work report, education, as reported (0.87)", "gov-report-baoan-district-2025-news", 0.87, 0.91],
   // 预计缺口 inside a name; 新增学位过万 with no unit (left open)
   ["Futian 2020 livelihood school places, traditional with pinyin: 过万 (0.54; kind 0.6)", "livelihood-futian-district-2020-news-trad", 0.54, 0.6],
-  ["Zhanjiang 2022 school places task and progress (0.9)", "livelihood-zhanjiang-city-2022-news", 0.9, 1],
+  // the opening sentence reports (截至目前…已完成), so the text reports; a project's 总投资 with no
+  // word of its own is read as a result though it is the project's budget (kind 0.94)
+  ["Zhanjiang 2022 school places task and progress (0.9)", "livelihood-zhanjiang-city-2022-news", 0.9, 0.93],
   ["Wuwei 2021 school building plan: (繁体:辦), làng, casino words (0.75)", "plan-wuwei-city-schools-2021", 0.92, 1],
   ["national inspection of 18 Hunan counties, traditional: 对8090人进行了问卷调查 (0.66)", "report-hunan-balanced-inspection-2018-news-trad", 0.83, 1],
   ["Houzhao primary school plan 2013–2018: 发展背景分析 (0.88; kind 0.58)", "school-houzhao-primary-2013", 0.88, 1],

@@ -1304,3 +1304,17 @@ test("一类幼儿园 is a grade of kindergarten: no count of kinds, and it stay
     ["新建三类学校", 2, "所"],
   ]);
 });
+
+test("no title, and the opening sentence tells what was done (…开启了…新征程): the figures after it report", () => {
+  const text = "2020年，某区召开教育大会，出台《教育提升三年行动计划》，开启了教育现代化的新征程。\n\n1.教育投入不断扩大。教育财政支出12.58亿元，发放各类经费250.89万元，惠及1869人次。";
+  expect(records(text).map((r) => [r.kind, r.comparator])).toEqual([
+    ["actual", "="],
+    ["actual", "="],
+    ["actual", "="],
+  ]);
+});
+
+test("no title, and the opening sentence looks ahead: the figures after it are targets", () => {
+  const text = "2021年，某区将深入实施教育提升三年行动计划，推进教育现代化。\n\n1.扩大教育投入。教育财政支出12.58亿元，新增学位1869个。";
+  expect(records(text).map((r) => r.kind)).toEqual(["target", "target"]);
+});
