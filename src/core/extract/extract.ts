@@ -84,6 +84,9 @@ interface Context {
   docYear: number | null;
   /** the year figures are past before: the document's, else the first of the latest period it names */
   pastBefore: number | null;
+  /** whether years after pastBefore are planned: not in a report with no year or date of its own
+   * (a review naming 十四五 may be written as the period ends) */
+  laterPlanned: boolean;
   /** the year a meeting or document arranges the work of (安排部署2020年的教育工作): its figures are planned */
   planYear: number | null;
   quoted: Span[];
@@ -105,7 +108,7 @@ function run(original: string, source: string): DetailedExtraction {
   const headings = findHeadings(s);
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -120,6 +123,7 @@ function run(original: string, source: string): DetailedExtraction {
     ctx.planYear = arrangedYear(s);
     if (ctx.planYear !== null) ctx.pastBefore = Math.max(ctx.pastBefore ?? 0, ctx.planYear);
   }
+  ctx.laterPlanned = ctx.docKind === "target" || ctx.docYear !== null || published !== null || ctx.planYear !== null;
   const yearInForce = new YearInForce(s, ctx.docYear, ctx.docKind, latestPeriod);
   let headingIndex = 0;
   // the stage a paragraph's lead-in named (——小学。/ 全县幼儿园32所，…): its figures' names lack it
@@ -382,7 +386,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, yearKind(impYear ?? periodYear(impBefore), ctx.pastBefore) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const kind = kindAt(impBefore, kindOfYear(ctx, impYear ?? periodYear(impBefore)) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -538,7 +542,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const beforeKind = markedKind(before, ctx.pastBefore);
   const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
-  const said = beforeKind ?? cell?.kind ?? yearKind(year ?? periodYear(before), ctx.pastBefore) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section);
+  const said = beforeKind ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
@@ -586,4 +590,10 @@ function dedupe(drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** A figure's kind from its year alone: before the past's edge it happened, after it it is planned (where later years are). */
+function kindOfYear(ctx: Context, year: number | null): Kind | null {
+  const kind = yearKind(year, ctx.pastBefore);
+  return kind === "target" && !ctx.laterPlanned ? null : kind;
 }

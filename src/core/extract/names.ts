@@ -402,7 +402,8 @@ export function nounAfter(right: string): NounAfter {
 export function shortenSubject(name: string, max = 16): string {
   if (name.length <= max) return name;
   const de = name.lastIndexOf("的");
-  if (de > 0 && name.length - de - 1 >= 6) return name.slice(de + 1);
+  // (…实现基本均衡的县(市、区)比例: what follows, its asides aside, is too short to be the label)
+  if (de > 0 && name.slice(de + 1).replace(/[(（][^()（）]*[)）]/g, "").length >= 6) return name.slice(de + 1);
   return name;
 }
 

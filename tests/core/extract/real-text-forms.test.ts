@@ -1318,3 +1318,22 @@ test("no title, and the opening sentence looks ahead: the figures after it are t
   const text = "2021年，某区将深入实施教育提升三年行动计划，推进教育现代化。\n\n1.扩大教育投入。教育财政支出12.58亿元，新增学位1869个。";
   expect(records(text).map((r) => r.kind)).toEqual(["target", "target"]);
 });
+
+test("义务教育实现基本均衡的县(市、区)比例: what follows 的 is too short, its asides aside, to be the label alone", () => {
+  const got = records("某省规划\n到2020年，义务教育实现基本均衡的县(市、区)比例达到95%。");
+  expect(got.map((r) => r.name)).toEqual(["义务教育实现基本均衡县(市、区)比例"]);
+});
+
+test("a report with no year or date of its own that names 十四五: what it says of 2024 and of the period happened", () => {
+  const text = "五年来，某省教育普及水平全面提高。2024年，学前教育毛入园率达到91.95%。“十四五”期间，建成特殊教育学校41所。";
+  expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
+
+test("a plan that names 十四五: the period's figures are planned", () => {
+  const text = "某省教育事业发展规划\n“十四五”期间，建成特殊教育学校41所。2024年，学前教育毛入园率达到92%。";
+  expect(records(text).map((r) => r.kind)).toEqual(["target", "target"]);
+});
+
+test("a title ending in 成就 names a review", () => {
+  expect(records("某省“十四五”教育发展成就\n学前教育毛入园率达到91.95%。").map((r) => r.kind)).toEqual(["actual"]);
+});
