@@ -36,6 +36,12 @@ export function documentKind(text: string, published: number | null = null): Kin
     if (title) [summary, plan] = [SUMMARY_TITLE.exec(title.trim()), PLAN_TITLE.exec(title)];
   }
   if (summary && (!plan || summary.index <= plan.index)) return "actual";
+  // 重点工作目标任务完成情况, 教育规划落实情况工作报告: a plan named before a report on how it went
+  // is what the report is about
+  const title = lines[0] && isTitleLine(lines[0]) && !/[|｜\t]/.test(lines[0]) ? lines[0] : "";
+  const reportOn = SUMMARY_TITLE.exec(title);
+  const planned = PLAN_TITLE.exec(title);
+  if (reportOn && planned && planned.index < reportOn.index && /情况|报告|汇报/.test(reportOn[0]) && !PLAN_TITLE.test(title.slice(reportOn.index))) return "actual";
   // no title to say (a statistics page that opens on 义务教育): figures set against the year
   // before, again and again, with no word looking ahead anywhere, report
   // (校舍总面积456.21万平方米，增长10.93%: a total then its change counts too; a word looking

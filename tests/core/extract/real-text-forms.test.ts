@@ -1337,3 +1337,10 @@ test("a plan that names 十四五: the period's figures are planned", () => {
 test("a title ending in 成就 names a review", () => {
   expect(records("某省“十四五”教育发展成就\n学前教育毛入园率达到91.95%。").map((r) => r.kind)).toEqual(["actual"]);
 });
+
+test("重点工作目标任务1-12月完成情况, 规划落实情况工作报告: a plan named before a report on how it went is what the report is about", () => {
+  for (const title of ["市教育局2022年重点工作目标任务1-12月完成情况", "市教育局教育规划落实情况工作报告"]) {
+    expect(records(`${title}\n\n1.基础教育。全市普惠性幼儿园覆盖率提升至92.65%，新增优质园53所。`).map((r) => r.kind)).toEqual(["actual", "actual"]);
+  }
+  expect(records("2023年工作要点及2022年工作完成情况和2023年工作计划\n\n新增优质园53所。").map((r) => r.kind)).toEqual(["target"]);
+});
