@@ -313,7 +313,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
   // 第1、2、3批: the numbers listed after an ordinal are ordinals too
   let ordinalEnd = -1;
   const figures = scanFigures(s, clause.start, clause.end).filter((f) => {
-    const why = notAFigure(s, f, ctx.quoted) ?? (ordinalEnd >= 0 && /^[\s、和及至到-]*$/.test(s.slice(ordinalEnd, f.start)) ? "ordinal" : null);
+    const why = notAFigure(s, f, ctx.quoted) ?? (ordinalEnd >= 0 && /^[\s、和及至到-]+$/.test(s.slice(ordinalEnd, f.start)) ? "ordinal" : null);
     ordinalEnd = why === "ordinal" ? f.end : -1;
     return !why;
   });

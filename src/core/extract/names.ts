@@ -153,6 +153,8 @@ export function tidy(s: string): string {
     // “十四五”期间: the period a plan covers
     .replace(/[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末|初|以来)?/g, "")
     .replace(SIZE, "")
+    // 第三批: which round, no part of the label (第二课堂, 第一书记 have no measure word)
+    .replace(/第\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:批次?|期|届|轮)/g, "")
     .replace(FIGURES, "")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")

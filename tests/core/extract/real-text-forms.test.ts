@@ -1344,3 +1344,13 @@ test("重点工作目标任务1-12月完成情况, 规划落实情况工作报�
   }
   expect(records("2023年工作要点及2022年工作完成情况和2023年工作计划\n\n新增优质园53所。").map((r) => r.kind)).toEqual(["target"]);
 });
+
+test("第三批32所: the round a list is in is an ordinal, the count straight after it is a figure, and the round stays out of the name", () => {
+  const got = records("某市2022年总结\n推进第三批32所“新优质学校”培育建设。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([["新优质学校培育", 32]]);
+});
+
+test("现辖六所完小, 又有三所学校: what a place has in its charge, or has again, is counted in words too", () => {
+  const got = records("某中心小学年度工作总结\n我校现辖六所完小，本年度又有三所学校实施了标准化建设。");
+  expect(got.map((r) => r.value)).toEqual([6, 3]);
+});
