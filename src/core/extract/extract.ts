@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { documentKind, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -357,7 +357,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const verb = measureVerb(left);
       const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
-      const draft = makeDraft(ctx, sentence, years, f, left, name, quoteStart, quoteEnd, clauseNo);
+      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(name, left), quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;

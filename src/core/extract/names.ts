@@ -46,7 +46,9 @@ const TRAILING = [
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
   // 由500元提高到700元, 较上一学年减少17.83%至917人: where a change starts from, and what against
-  "由", "则由", "从", "则从", /(?:比|较|与)(?:上一?|前一)?学?年度?(?:同期)?$/, /(?:由|从)(?:原来|原先|过去|以前)的?$/,
+  "由", "则由", "从", "则从", /(?:比|较|与)(?:上一?|前一)?学?年度?(?:同期)?$/,
+  // 比国家同期平均水平高出19.1个百分点, 分别超过全国平均水平: the level a figure is set against
+  /(?:(?:比|较|超过|超出|高出|高于|低于)(?:全国|国家|全省|全市|全区|全县|省|市|县)?|全国|国家|全省|全市|全区|全县)(?:同期)?(?:平均)?水平(?:高出|高|低|超出)?$/, /(?:由|从)(?:原来|原先|过去|以前)的?$/,
 ];
 // Verbs that say how the counted thing comes about; kept in front of a noun taken from after
 // the figure, because they are part of the measure (新增学位, 新建幼儿园, 培训教师).
@@ -63,7 +65,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|受到|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -323,7 +325,7 @@ export interface NounAfter {
 
 // 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
 // the deed is the measure, the plain noun only says what was counted
-const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|达到|完成|进入|享受|开展|全员|投入使用|交付使用)了?/;
+const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|受到|达到|完成|进入|享受|开展|全员|投入使用|交付使用)了?/;
 const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
 
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
@@ -372,7 +374,8 @@ export function nounAfter(right: string): NounAfter {
     if (whole.length <= 16) noun = adverb ? whole.slice(adverb[0].length) : whole;
   }
   // 4所学校被评为省级党建示范校: schools counted by what they were named; the title is the label
-  const named = cut && /^(?:评为|获评|入选|成为)/.exec(raw.slice(cut.index));
+  // (10%的义务教育学校纳入教联体: a share of them, named by the deed below)
+  const named = cut && !/^\s*的/.test(right) && /^(?:评为|获评|入选|成为|列入|纳入)/.exec(raw.slice(cut.index));
   // (乡镇幼儿园被评为…, 高职院校入选…: the kind counted may carry words of its own before it)
   if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|中学|小学|幼儿园|教师|校长|单位|集体))?被?$|^(?:个人)?被?$/.test(noun)) {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
@@ -444,3 +447,12 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
   return isAreaUnit(unit) ? name + "面积" : name + unit;
 }
 
+// 比国家同期平均水平高出19.1个百分点, 分别超过全国平均水平1.5和2.4个百分点: the gap to a level
+const LEVEL_COMPARED = /(比|较|超过|超出|高于|低于|高出)?\s*(全国|国家|全省|全市|全区|全县)(?:同期)?(?:平均)?水平\s*(高出|高|低|超出|超过)?\s*$/;
+
+/** A gap to the national or provincial level is its own measure: 毛入园率 → 毛入园率高于全国平均水平. */
+export function withLevelCompared(name: string, left: string): string {
+  const m = LEVEL_COMPARED.exec(left);
+  if (!m || (!m[1] && !m[3]) || name.includes("水平")) return name;
+  return `${name}${/低/.test(m[0]) ? "低于" : "高于"}${m[2]}平均水平`;
+}

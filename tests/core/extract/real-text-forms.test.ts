@@ -1354,3 +1354,17 @@ test("现辖六所完小, 又有三所学校: what a place has in its charge, or
   const got = records("某中心小学年度工作总结\n我校现辖六所完小，本年度又有三所学校实施了标准化建设。");
   expect(got.map((r) => r.value)).toEqual([6, 3]);
 });
+
+test("比国家同期平均水平高出19.1个百分点: the gap to a national level is its own measure, named by the measure before it", () => {
+  const got = records("某市五年工作总结\n毛入园率达到97%，比国家同期平均水平高出19.1个百分点；生均经费比全省平均水平低200元。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["毛入园率", 97, "%"],
+    ["毛入园率高于国家平均水平", 19.1, "百分点"],
+    ["生均经费低于全省平均水平", 200, "元"],
+  ]);
+});
+
+test("2人受到预免职处理, 8所高职学校列入…建设单位: people counted by what they received, schools by the list they were put on", () => {
+  const got = records("某县2019年工作总结\n全年2人受到预免职处理，8所高职学校列入国家“双高计划”建设单位。");
+  expect(got.map((r) => r.name)).toEqual(["受到预免职处理", "国家双高计划建设单位"]);
+});
