@@ -82,6 +82,25 @@ function removePinyin(input: MappedText): MappedText {
   return out.build();
 }
 
+// 教?/p>公用经费: a closing tag whose "<" was lost (with the character before it, in a copy
+// gone wrong) is no text; outside an HTML page it is not stripped as markup
+const TAG_RESIDUE = /[?？]?\/(?:p|div|span|td|tr|li|font|strong)\s*>/gi;
+function removeTagResidue(input: MappedText): MappedText {
+  const s = input.text;
+  if (!s.includes("/")) return input;
+  let out: MappedBuilder | undefined;
+  let from = 0;
+  for (const m of s.matchAll(TAG_RESIDUE)) {
+    if (s[m.index - 1] === "<" || s[m.index] === "<") continue;
+    out ??= new MappedBuilder(input);
+    out.copy(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (!out) return input;
+  out.copy(from, s.length);
+  return out.build();
+}
+
 // Text converted from PDF is often wrapped at a fixed width, in the middle of words (达\n到95%).
 // When many lines share one length, lines of that length that do not end a sentence are
 // joined to the next; headings and list items start their own line and are left alone. A PDF
@@ -163,7 +182,7 @@ function tabsToSpaces(input: MappedText): MappedText {
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
-  m = normalizeWidth(m);
+  m = normalizeWidth(removeTagResidue(m));
   m = removePinyin(m);
   return westernYears(numeralYears(toSimplified(m)));
 }

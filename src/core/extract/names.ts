@@ -65,7 +65,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成))|(?<![生人平校])均|(?<![生人平校])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|受到|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
+const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成))|(?<![生人平校])均(?!衡|等|匀)|(?<![生人平校首成京])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|受到|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -75,6 +75,7 @@ const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
 const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
 const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
+const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[上下])?\s*的?\s*(?:儿童|幼儿|学生|青少年|少年|人口|适龄))/g;
 const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
@@ -149,6 +150,8 @@ export function tidy(s: string): string {
   // 1—3年级语文: grades say whose figure it is (both held as wide digits while figures go)
   if (t.includes("分")) t = t.replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side);
   if (t.includes("年级")) t = t.replace(GRADES, (g: string) => toWide(g));
+  // 6岁儿童近视率, 3-6岁幼儿: an age says who is counted, as a grade does
+  if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
   return t
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")

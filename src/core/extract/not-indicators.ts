@@ -89,6 +89,10 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.chinese && f.unit === "家" && /[\u4e00-\u9fff]/.test(s[f.start - 1] ?? "") && /^\s*(?:小学|中学|学校|幼儿园|中心校|村|镇|乡|街|路|社区)/.test(s.slice(f.end, f.end + 4))) return "name";
   // 一类幼儿园, 三类学校: a grade of institution, not a count of kinds
   if (f.chinese && f.unit === "类" && /^\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市)/.test(s.slice(f.end, f.end + 4))) return "grade";
+  // 深刻领会8个明确、14条基本方略: the parts of a political doctrine, not figures of the work
+  if (/^(?:个|条)$/.test(f.unit) && /^\s*(?:明确|坚持|基本方略|意识|自信|维护|确立)/.test(s.slice(f.end, f.end + 6))) return "slogan";
+  // 幼儿近视眼防控工作方案3篇 run into a page's text: a sharing site's count of documents
+  if (f.unit === "篇" && /(?:方案|计划|总结|要点|报告|范文|心得|体会|讲话|发言稿)\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start))) return "page furniture";
   // 一是 二要 其一 一方面
   if (f.chinese && /^(?:是|要|方面|则|来|者)/.test(s.slice(f.numEnd, f.numEnd + 2))) return "list word";
   return null;
@@ -184,6 +188,8 @@ const PER_EACH_QUOTA = /每[个所]?[^，,；;。每]{1,8}(?:都|均|各|至少)
 
 export function chineseWithoutContext(f: Figure, left: string, explicit: boolean, endsClause: boolean): boolean {
   if (!f.chinese) return false;
+  // (作为一个多民族的国家: 为 before 一个 is no comparator, the 一 is the article)
+  if (f.value === 1 && f.unit === "个" && /(?:作为|成为|是)\s*$/.test(left)) return true;
   if (explicit || MEASURES.has(f.unit)) return false;
   // 二百五十七所, 六十三所, 五点七亿, 百分之九十四: a number of several numerals is a figure written
   // out (a text that writes all its figures so); the articles and set phrases are one numeral,

@@ -1368,3 +1368,33 @@ test("2人受到预免职处理, 8所高职学校列入…建设单位: people c
   const got = records("某县2019年工作总结\n全年2人受到预免职处理，8所高职学校列入国家“双高计划”建设单位。");
   expect(got.map((r) => r.name)).toEqual(["受到预免职处理", "国家双高计划建设单位"]);
 });
+
+test("深刻领会8个明确、14条基本方略 are the parts of a doctrine; 作为一个多民族的国家 has an article, not a figure", () => {
+  const got = records("某市2018年教育工作计划\n深刻领会8个明确、14条基本方略的内涵。我国作为一个多民族的国家，新建学校5所。");
+  expect(got.map((r) => r.value)).toEqual([5]);
+});
+
+test("幼儿近视眼防控工作方案3篇 run into a sharing site's page is its count of documents", () => {
+  expect(records("2020幼儿近视眼防控工作方案3篇儿童青少年是祖国的未来。到2023年，近视率降低0.5个百分点。").map((r) => r.unit)).toEqual(["百分点"]);
+});
+
+test("均衡发展 is a word, not 均 'all' ending the counted noun", () => {
+  const got = records("某省2015年工作要点\n开展好17个县(区)申请国家评估认定义务教育均衡发展达标工作。");
+  expect(got[0]!.name).toContain("义务教育均衡发展");
+});
+
+test("6岁儿童近视率, 3-6岁幼儿入园率: an age says who is counted and stays in the name", () => {
+  const got = records("某方案\n到2023年，6岁儿童近视率控制在3%左右，3-6岁幼儿入园率达到95%。");
+  expect(got.map((r) => r.name)).toEqual(["6岁儿童近视率", "3-6岁幼儿入园率"]);
+});
+
+test("a copy that breaks its sentences at every figure (公用经费\\n8059.35\\n万元) and leaves tag residue (?/p>) keeps its figures", () => {
+  const text = "某县教育工作会议讲话\n一是教育民生改善取得新成效。各级财政拨付我县教?/p>\n公用经费\n8059.35\n万元,实现公办学校和民办学校共享公用\n经费。发放助学金?/p>\n1286\n万元,受益学生\n14529\n人次。\n12\n";
+  const got = records(text);
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [8059.35, "万元"],
+    [1286, "万元"],
+    [14529, "人次"],
+  ]);
+  expect(got.every((r) => !r.name.includes("/p>"))).toBe(true);
+});
