@@ -299,6 +299,14 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
+// 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage
+const RATE_THEN_NUMBER = /(?:率|满意度|比例|占比)\s*(?:在|达到?|为|保持在|不低于|不少于|超过)\s*$/;
+function percentOfRate(s: string, f: Figure): Figure {
+  if (f.unit || f.chinese || f.value === undefined || f.value > 100 || !RATE_THEN_NUMBER.test(s.slice(Math.max(0, f.start - 12), f.start))) return f;
+  if (!f.suffix && !/^\s*(?:[，,；;。、)）]|$)/.test(s.slice(f.end, f.end + 2))) return f;
+  return { ...f, unit: "%" };
+}
+
 interface ClauseResult {
   drafts: Draft[];
   subjects: string[] | null;
@@ -316,7 +324,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const why = notAFigure(s, f, ctx.quoted) ?? (ordinalEnd >= 0 && /^[\s、和及至到-]+$/.test(s.slice(ordinalEnd, f.start)) ? "ordinal" : null);
     ordinalEnd = why === "ordinal" ? f.end : -1;
     return !why;
-  });
+  }).map((f) => percentOfRate(s, f));
   // a numeral with no unit of its own or of its list is a word (三产类), not a figure
   const groups = groupFigures(s, figures).filter((g) => g.some((f) => f.unit));
   dropQualifiers(s, groups);
@@ -344,7 +352,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
-    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, clause.end));
+    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, sentence.end));
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
@@ -436,13 +444,13 @@ interface GroupNames {
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
 
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
-function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, clauseRest = right): GroupNames {
+function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
   const after = nounAfter(right);
   // 投入约3700万元完成了约15万平方米校舍维修工程: money spent, then the deed it paid for; the deed
   // names the money (its own figures out)
-  const spent = isMoneyUnit(unit) && members.length === 1 ? moneyFor(left, clauseRest) : "";
+  const spent = isMoneyUnit(unit) && members.length === 1 ? moneyFor(left, sentenceRest) : "";
   if (spent) return { names: [spent], subjects: null, usedRight: false, rightLength: 0 };
   // 骨干教师交流比例不低于交流总数的20%: the subject ends at the comparator
   const word = comparatorWordBefore(left);

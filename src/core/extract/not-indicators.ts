@@ -115,6 +115,10 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   if (f.unit === "ratio" && !/比/.test(sentence)) return "time or code";
   // 前10名, 前3位: a rank
   if (/前\s*$/.test(left) && (f.unit === "名" || f.unit === "位")) return "rank";
+  // 中考成绩由全盟19名上升至17名, 居全省第3位: a place in a ranking, not a count of people
+  // (全县5600余名毕业生: a scope before a count is no rank; 第, 排名 or 由…上升至 make one)
+  const RANKED = /(?:(?:全国|全省|全市|全盟|全州|全区|全县)\s*第|(?:排名|名次|位次|排位)\s*(?:第|由)?|由\s*(?:全国|全省|全市|全盟|全州|全区|全县))\s*$/;
+  if ((f.unit === "名" || f.unit === "位") && (RANKED.test(left) || (/(?:上升|下降|提升|前移|后移|跃升|进位)(?:至|到)\s*$/.test(left) && /(?:由\s*(?:全国|全省|全市|全盟|全州|全区|全县)|排名)\s*(?:第|由)?\s*\d+\s*[名位]/.test(left)))) return "rank";
   const after = s.slice(f.end, f.end + 6);
   // 2021年, 2020-2022学年: years, not durations
   const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2100;

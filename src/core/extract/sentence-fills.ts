@@ -103,7 +103,8 @@ export function fillBracketedBase(s: string, drafts: Draft[]): void {
 
 // 小学每生每年不低于650元，初中不低于850元: the second clause names only whose figure it is;
 // the measure comes from the clause before, with the parallel word swapped.
-const PARALLEL = /幼儿园|学前|小学|初中|普通高中|高中|中学|城市|牧区|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
+// (小学 inside 中小学 is no parallel word: 中小学 is the scope of both)
+const PARALLEL = /幼儿园|学前|(?<!中)小学|初中|普通高中|高中|中学|城市|牧区|中职|职业学校|职校|高校|特殊教育|特教|城区|城镇|农村|乡镇|乡村|公办|民办|男生|女生|市区|县城|县[(（]市[)）]|县市|山区/;
 export function fillElliptical(drafts: Draft[], s?: string): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

@@ -1398,3 +1398,22 @@ test("a copy that breaks its sentences at every figure (公用经费\\n8059.35\\
   ]);
   expect(got.every((r) => !r.name.includes("/p>"))).toBe(true);
 });
+
+test("投资1.76亿元用于校舍建设, 投资272万元，完成了…工程: the money is named by what it paid for", () => {
+  const got = records("某县2011年教育工作会议讲话\n2010年，投资1.76亿元用于校舍维修，投资272万元，完成了农村中小学远程教育工程。");
+  expect(got.map((r) => r.name)).toEqual(["校舍维修投资", "农村中小学远程教育工程投资"]);
+});
+
+test("由全盟19名上升至17名, 居全省第3位: places in a ranking; 全县5600余名毕业生 is a count", () => {
+  const got = records("某县2023年教育工作会议讲话\n中考成绩由全盟19名上升至17名，居全省第3位，全县5600余名毕业生参加培训。");
+  expect(got.map((r) => r.value)).toEqual([5600]);
+});
+
+test("满意率在80以上, 合格率达90以上: a rate written with its number alone is a percentage", () => {
+  const got = records("某幼儿园五年规划\n家长满意率在80以上，测试合格率达90以上，共组织活动12次。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["家长满意率", 80, "%"],
+    ["测试合格率", 90, "%"],
+    ["组织活动", 12, "次"],
+  ]);
+});
