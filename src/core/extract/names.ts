@@ -437,11 +437,12 @@ export function withMeasureOfName(unit: string, name: string): string {
 
 export function withMeasureUnit(name: string, unit: string, quote = ""): string {
   if (/^(?:万|亿)?元$/.test(unit)) {
+    // 年度计划投资1亿元 / 完成投资3212万元 / 计划投入10027万元: planned or done is what tells
+    // the two sums apart
+    const stance = /(计划|完成|实际|累计|预计|下达|到位)(?:总)?(投资|投入|资金|经费|支出)/.exec(quote);
+    if (stance && (name === stance[2] || name === "总" + stance[2])) return stance[1] + name;
     // 投入3000万元: what a verb of spending counts is money
     if (isVerbOnly(name)) return name + "资金";
-    // 年度计划投资1亿元 / 完成投资3212万元: planned or done is what tells the two sums apart
-    const stance = /(计划|完成|实际|累计|预计|下达|到位)(?:总)?(投资|资金|经费|支出)/.exec(quote);
-    if (stance && (name === stance[2] || name === "总" + stance[2])) return stance[1] + name;
     return name;
   }
   // (面积, 时长 already say what the unit measures)

@@ -238,7 +238,26 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);
+  fillSpentOn(s, sentence, drafts);
   fillDistinctUnits(drafts);
+}
+
+// 开展校舍维修项目，投入资金1665万元: money spent with no subject paid for the work the clause
+// before named (a clause with no figure of its own)
+const SPENT_ONLY = /^(?:投入|投资|安排|拨付|筹措)(?:资金|经费)?$|^(?:资金|经费)$/;
+const WORK_BEFORE = /^\s*(?:开展|实施|完成|推进|启动|建设|新建|改扩建|改造)((?:[\u4e00-\u9fff“”"]){2,16}?(?:项目|工程|行动|建设|改造|维修))$/;
+export function fillSpentOn(s: string, sentence: Span, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (!isMoneyUnit(d.rec.unit) || !SPENT_ONLY.test(d.rec.name)) continue;
+    const own = s.slice(sentence.start, d.at);
+    const cut = Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c)));
+    if (cut < 0) continue;
+    const before = own.slice(0, cut);
+    const prev = before.slice(Math.max(...[..."，,；;"].map((c) => before.lastIndexOf(c))) + 1);
+    const work = /\d/.test(prev) ? null : WORK_BEFORE.exec(withoutListMarker(prev.trim()));
+    // (计划投资1308万元: planned or done stays in the name)
+    if (work) d.rec.name = finishName(work[1]!.replace(/[“”"]/g, "")) + (/(?:计划|预计|完成|实际|累计)(?:投资|投入)/.exec(d.rec.quote)?.[0] ?? "投入");
+  }
 }
 
 // 补助计2,510校次、13万8,596人次，计4亿224万元: one name for figures of several measures would give

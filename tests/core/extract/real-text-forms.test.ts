@@ -1417,3 +1417,16 @@ test("满意率在80以上, 合格率达90以上: a rate written with its number
     ["组织活动", 12, "次"],
   ]);
 });
+
+test("开展校舍维修项目，投入资金1665万元: money spent with no subject paid for the work the clause before named", () => {
+  const got = records("某市2021年工作总结\n开展校舍维修项目，投入资金1665万元。实施薄弱环节改善项目，计划投资1308万元。");
+  expect(got.map((r) => r.name)).toEqual(["校舍维修项目投入", "薄弱环节改善项目计划投资"]);
+});
+
+test("计划投入10027万元 with no subject: planned is part of the name, and a planned sum is the sum", () => {
+  const got = records("某市2015年上半年工作总结\n出台项目规划，计划投入10027万元，改善相对薄弱学校的11个项目。");
+  expect(got.map((r) => [r.name, r.comparator])).toEqual([
+    ["计划投入", "="],
+    ["改善相对薄弱学校项目", ">="],
+  ]);
+});
