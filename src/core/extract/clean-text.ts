@@ -189,7 +189,40 @@ export function cleanCharacters(original: string): MappedText {
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
 export function cleanLayout(m: MappedText): MappedText {
-  return unwrapLines(removeFurniture(tabsToSpaces(m)));
+  return breakRunTogetherParts(unwrapLines(removeFurniture(tabsToSpaces(m))));
+}
+
+// …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document
+// into one line; its parts start after a sentence or after the title's kind of document
+const RUN_TOGETHER_PART = /(?<=[。；;！!？?]|(?:总结|计划|要点|方案|汇报|报告|安排|思路|情况))\s*(?=(?:[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]))/g;
+const LONG_LINE = 300;
+function breakRunTogetherParts(input: MappedText): MappedText {
+  const s = input.text;
+  let out: MappedBuilder | undefined;
+  let from = 0;
+  let lineStart = 0;
+  for (let lineEnd = s.indexOf("\n"); lineStart < s.length; lineEnd = s.indexOf("\n", lineStart)) {
+    const end = lineEnd < 0 ? s.length : lineEnd;
+    if (end - lineStart > LONG_LINE) {
+      RUN_TOGETHER_PART.lastIndex = lineStart;
+      for (let m = RUN_TOGETHER_PART.exec(s); m && m.index < end; m = RUN_TOGETHER_PART.exec(s)) {
+        if (m.index === lineStart) {
+          RUN_TOGETHER_PART.lastIndex = m.index + 1;
+          continue;
+        }
+        out ??= new MappedBuilder(input);
+        out.copy(from, m.index);
+        out.put("\n", m.index);
+        from = m.index + m[0].length;
+        RUN_TOGETHER_PART.lastIndex = m.index + 1;
+      }
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  if (!out) return input;
+  out.copy(from, s.length);
+  return out.build();
 }
 
 /** The clean, simplified text and the way back to the original. Never throws. */

@@ -206,7 +206,11 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     if (clauseEnd >= 0 && BACKGROUND.test(sentenceBefore.slice(m.index, m.index + clauseEnd))) continue;
     lastActual = m.index;
   }
+  // 近年来，…努力加大投入: after a frame of time gone by, effort words tell how it was done
+  // (一直以来努力办好…: a standing resolve, no time gone by)
+  const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去/.exec(sentenceBefore);
   for (const m of sentenceBefore.matchAll(TARGET)) {
+    if (frame && frame.index < m.index && /^(?:努力|力求)/.test(m[0])) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;

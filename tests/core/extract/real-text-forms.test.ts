@@ -1430,3 +1430,19 @@ test("计划投入10027万元 with no subject: planned is part of the name, and 
     ["改善相对薄弱学校项目", ">="],
   ]);
 });
+
+test("a whole document run into one line: its parts start after the title's kind of document and after a sentence", () => {
+  const filler = "学校各项工作取得了较好的成绩，办学条件不断改善，教育质量稳步提高，得到了社会的广泛认可和家长的一致好评".repeat(3);
+  const text = `树屏镇中心校控辍保学工作实施方案树屏镇义务教育控辍保学工作汇报一、基本情况全镇现有学校10所，教学班42个。${filler}。二、2023年工作打算新建学校8所，新增学位5000个。${filler}。`;
+  expect(records(text).map((r) => [r.value, r.kind])).toEqual([
+    [10, "actual"],
+    [42, "actual"],
+    [8, "target"],
+    [5000, "target"],
+  ]);
+});
+
+test("近年来，…努力加大资金投入: after a frame of time gone by, an effort word tells how it was done, it does not look ahead", () => {
+  const text = "同志们：下面我讲三点意见。\n一、肯定成绩、正视差距，增强做好教育工作的责任感和使命感 近年来，随着我市经济持续发展，全市上下更加重视教育工作，努力加大资金投入，加快设施配套建设，着力提升工作水平，推动教育改革发展取得了长足进步。全市小学入学率99.5%，初中入学率94.64%。";
+  expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
