@@ -239,7 +239,36 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);
   fillSpentOn(s, sentence, drafts);
+  fillEventParticipants(s, sentence, drafts);
   fillDistinctUnits(drafts);
+}
+
+// 组织开展了…汉字听写大赛，280名学生参加 / …汇报演出，共计有学生和家长450人: people counted
+// after the event the clause before held are its participants; the event names them
+const EVENT_END = /(?:大赛|比赛|竞赛|活动|演出|展演|汇演|讲座|论坛|培训班|夏令营|冬令营|运动会|艺术节|读书节|科技节|文化节|宣传周|宣传日|教育周|开放日)$/;
+const HELD = /(?:组织开展了?|开展了?|举办了?|举行了?|组织了?|进行了?|承办了?)(?!.*(?:组织开展|开展|举办|举行|组织|进行|承办))/;
+const PEOPLE_ONLY = /^(?:共计?有?|共有|计有|有)?(?:学生|教师|家长|学生和家长|师生|人员|志愿者|中小学生)?(?:参赛|参加|参与)?$/;
+export function fillEventParticipants(s: string, sentence: Span, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (!/^(?:人|名|人次)$/.test(d.rec.unit)) continue;
+    const own = s.slice(sentence.start, d.at);
+    const cut = Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c)));
+    if (cut < 0) continue;
+    const clauseEnd = s.slice(d.at).search(/[，,；;。]|$/);
+    const clause = own.slice(cut + 1) + s.slice(d.at, d.at + clauseEnd);
+    if (!PEOPLE_ONLY.test(d.rec.name) && !/(?:参加|参赛|参与)\s*$/.test(clause)) continue;
+    const before = own.slice(0, cut);
+    // (a date, 2018年5月5日, is no figure of the clause)
+    const prev = before.slice(Math.max(...[..."，,；;"].map((c) => before.lastIndexOf(c))) + 1).trim().replace(/(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g, "");
+    if (/\d/.test(prev) || !EVENT_END.test(prev)) continue;
+    const held = HELD.exec(prev);
+    let event = (held ? prev.slice(held.index + held[0].length) : prev).replace(/[“”"「」《》]/g, "");
+    // (…为主题的美食一条街活动, 第二届…大赛: the theme and the edition go)
+    // (全县中小学生现场书法大赛: whose event it is, as the scope, goes too)
+    event = event.slice(Math.max(event.lastIndexOf("的"), event.lastIndexOf("届")) + 1).replace(/^(?:全[省市县区镇乡]|本[市县区镇校])?(?:中小学生|中小学|学生|教师|师生)?/, "");
+    if (event.length < 2 || event.length > 16) continue;
+    d.rec.name = event + (d.rec.unit === "人次" ? "参加人次" : "参加人数");
+  }
 }
 
 // 开展校舍维修项目，投入资金1665万元: money spent with no subject paid for the work the clause

@@ -1446,3 +1446,13 @@ test("近年来，…努力加大资金投入: after a frame of time gone by, an
   const text = "同志们：下面我讲三点意见。\n一、肯定成绩、正视差距，增强做好教育工作的责任感和使命感 近年来，随着我市经济持续发展，全市上下更加重视教育工作，努力加大资金投入，加快设施配套建设，着力提升工作水平，推动教育改革发展取得了长足进步。全市小学入学率99.5%，初中入学率94.64%。";
   expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("组织开展了…汉字听写大赛，280名学生参加: people counted after the event the clause before held are its participants", () => {
+  const text = "某县2018年上半年工作总结\n组织开展了全县中小学生第二届“优学派”汉字听写大赛，280名学生参加；2018年2月5日组织寒假兴趣爱好培训班汇报演出，共计有学生和家长450人；选派教师参加中省市培训30人次。";
+  expect(records(text).map((r) => r.name)).toEqual(["优学派汉字听写大赛参加人数", "寒假兴趣爱好培训班汇报演出参加人数", "选派教师参加中省市培训"]);
+});
+
+test("投资4664万元的39个学校运动场标准化改造项目: the money is named by the project it is of", () => {
+  const got = records("某市2014年工作总结\n投资4664万元的39个学校运动场标准化改造项目已完成，投资800万元的27所农村寄宿制学校浴室建设已全部完成。");
+  expect(got.filter((r) => r.unit === "万元").map((r) => r.name)).toEqual(["学校运动场标准化改造投资", "农村寄宿制学校浴室投资"]);
+});
