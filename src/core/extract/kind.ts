@@ -62,8 +62,8 @@ export function documentKind(text: string, published: number | null = null): Kin
   // (a news story, 本报讯（通讯员…）笔者日前从…获悉, is dated by its paper even when the page is not)
   const news = NEWS_OPENING.test(lines.slice(0, 4).join("\n"));
   if (!planTitle && !summary && (published !== null || news)) {
-    // (超额完成…目标任务: a goal met is looked back on)
-    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /完成[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
+    // (超额完成…目标任务, 实现了…的目标: a goal met is looked back on)
+    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
     if (ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
   }
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
@@ -206,11 +206,12 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     if (clauseEnd >= 0 && BACKGROUND.test(sentenceBefore.slice(m.index, m.index + clauseEnd))) continue;
     lastActual = m.index;
   }
-  // 近年来，…努力加大投入: after a frame of time gone by, effort words tell how it was done
+  // 近年来，…努力加大投入, …确保…稳定在85%: after a frame of time gone by, effort words tell how
+  // it was done
   // (一直以来努力办好…: a standing resolve, no time gone by)
   const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去/.exec(sentenceBefore);
   for (const m of sentenceBefore.matchAll(TARGET)) {
-    if (frame && frame.index < m.index && /^(?:努力|力求)/.test(m[0])) continue;
+    if (frame && frame.index < m.index && /^(?:努力|力求|确保)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;

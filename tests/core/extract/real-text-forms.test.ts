@@ -1456,3 +1456,10 @@ test("投资4664万元的39个学校运动场标准化改造项目: the money is
   const got = records("某市2014年工作总结\n投资4664万元的39个学校运动场标准化改造项目已完成，投资800万元的27所农村寄宿制学校浴室建设已全部完成。");
   expect(got.filter((r) => r.unit === "万元").map((r) => r.name)).toEqual(["学校运动场标准化改造投资", "农村寄宿制学校浴室投资"]);
 });
+
+test("a dated story whose goal was met (实现了…的目标) and whose 近年来 paragraph 确保… tells what was ensured: its figures report", () => {
+  const text = "武陵源区高中阶段毛入学率达到86.03%\n2016-12-26 09:55:41 来源:张家界新闻网\n张家界新闻网12月26日讯(通讯员 屈泽清)近日,笔者自区教育局获悉,2016年,全区高中阶段毛入学率达到86.03%,实现了基本普及高中阶段教育的目标。\n近年来,全区加大了高中阶段学校的改造建设力度,确保高中阶段教育毛入学率稳定在85%,在全市处于领先地位。统计数据显示,2016年,全区高中阶段学龄人口1818人,高中阶段在校生1564人。";
+  expect(records(text).every((r) => r.kind === "actual")).toBe(true);
+  // a purpose (为…实现…的目标) is no goal met, and 今后 after the frame looks ahead again
+  expect(records("近年来,全区加大了投入,今后要确保毛入学率稳定在85%。").map((r) => r.kind)).toEqual(["target"]);
+});
