@@ -78,7 +78,8 @@ export function labelOnLineAbove(s: string, f: Figure, left: string): string {
   if (!sign.test(left)) return "";
   const lineStart = s.lastIndexOf("\n", f.start - 1) + 1;
   const lineEnd = s.indexOf("\n", f.end);
-  if (!sign.test(s.slice(lineStart, f.start)) || s.slice(f.end, lineEnd < 0 ? s.length : lineEnd).replace(/[\s。；;，,]/g, "")) return "";
+  // (780元/生/年: the per-student of a rate is the value cell's too)
+  if (!sign.test(s.slice(lineStart, f.start)) || s.slice(f.end, lineEnd < 0 ? s.length : lineEnd).replace(/[/／](?:生|人|年|学年|月|天|日|校|班|次)|[\s。；;，,]/g, "")) return "";
   const above = s.slice(0, lineStart).replace(/\s+$/, "");
   const label = above.slice(above.lastIndexOf("\n") + 1).trim().replace(/[：:]$/, "");
   if (label.length < 2 || label.length > 24 || /\d|[。；;！？!?]/.test(label)) return "";

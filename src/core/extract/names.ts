@@ -162,6 +162,8 @@ export function tidy(s: string): string {
     .replace(/第\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:批次?|期|届|轮)/g, "")
     .replace(FIGURES, "")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    // =100%, <=6962人 in a form's cell: the comparator is the figure's; 780元/生/年: so is the rate's per
+    .replace(/[=＝<>＜＞≥≤≈]+|[/／](?:生|人|年|学年|月|天|日|校|班|次)(?=[/／]|$|[^\u4e00-\u9fff])/g, "")
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")
     .replace(/^(?:\d{1,2}[、.．](?!\d)|[、，,；;：:。.．·•+\-—)）]|和(?!谐)|及(?!时|格)|与|或(?!者)|以及)+/, "")
     .replace(/[、，,；;：:。.·•\-—(（!！?？]+$/, "");

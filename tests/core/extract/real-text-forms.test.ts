@@ -1463,3 +1463,12 @@ test("a dated story whose goal was met (实现了…的目标) and whose 近年�
   // a purpose (为…实现…的目标) is no goal met, and 今后 after the frame looks ahead again
   expect(records("近年来,全区加大了投入,今后要确保毛入学率稳定在85%。").map((r) => r.kind)).toEqual(["target"]);
 });
+
+test("a form's cells =100%, <=6962人, 780元/生/年: the comparator and the per-student stay with the figure, the label is the cell above", () => {
+  const text = "2025年绩效目标表\n\n学生受益情况\n\n=100%\n\n小学就读人数\n\n<=6962人\n\n义务教育小学生均公用经费\n\n780元/生/年\n";
+  expect(records(text).map((r) => [r.name, r.comparator, r.value])).toEqual([
+    ["学生受益情况", "=", 100],
+    ["小学就读人数", "<=", 6962],
+    ["义务教育小学生均公用经费", "=", 780],
+  ]);
+});
