@@ -8,18 +8,23 @@ export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: 
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const clauseText = clauseTextAt(s, sentence, d.at);
-    if (!/^\s*其中/.test(clauseText)) continue;
+    // (…9689人(其中,幼儿园4529人、…: a bracketed 其中 may stand alone before its comma)
+    if (!/^\s*其中/.test(clauseText) && !/[(（]\s*其中\s*[，,：:]\s*$/.test(s.slice(Math.max(sentence.start, d.at - clauseText.length - 6), d.at - clauseText.length))) continue;
     const total = [...drafts.slice(0, i)].reverse().find((t) => t.clause < d.clause && t.rec.unit === d.rec.unit && !out.some((b) => b.parts.includes(t)));
     if (!total) continue;
     // parts go on while the unit holds and they still fit in the total
     const parts = [d];
     let sum = d.rec.value ?? 0;
+    let lastPart = i;
     for (let j = i + 1; j < drafts.length; j++) {
       const p = drafts[j]!;
+      // (公办园10301人，占比41.02%，民办园14812人: a part's share between the parts)
+      if (p.rec.unit === "%" && d.rec.unit !== "%" && /占比|比例|比重/.test(p.rec.name)) continue;
       if (p.rec.unit !== d.rec.unit) break;
       sum += p.rec.value ?? 0;
       if (total.rec.value !== undefined && sum > total.rec.value * (1 + 1e-9)) break;
       parts.push(p);
+      lastPart = j;
     }
     // 新建改扩建学校12所（其中新建5所，改扩建7所）: parts named by words of the total take
     // the total's head noun (新建学校, 改扩建学校)
@@ -32,11 +37,13 @@ export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: 
       if (!p.subjectOnly || n.length > 6) continue;
       // 其中6个街道约300公顷: the part is named by whose share it is plus the total's measure
       // 其中高级教师28人: a part that names people or places of its own is a label already
-      if (!tn.includes(n.slice(-2)) && !/(?:教师|老师|学生|校长|园长|人员|干部|员|生|学校|幼儿园|园|校|班|室)$/.test(n)) p.rec.name = n + tn;
+      // (其中幼儿园4529人 under 专任教师9689人: a place or stage counting people says whose they are)
+      const ownLabel = /(?:教师|老师|学生|校长|园长|人员|干部|员|生)$/.test(n) || (!/^(?:人|名|人次)$/.test(p.rec.unit) && /(?:学校|幼儿园|园|校|班|室)$/.test(n));
+      if (!tn.includes(n.slice(-2)) && !ownLabel) p.rec.name = n + tn.replace(/^(?:共有|现有|有)/, "");
       else if (head.length >= 2 && tn.includes(n)) p.rec.name = n + head;
     }
     out.push({ total, parts });
-    i += parts.length - 1;
+    i = lastPart;
   }
 }
 

@@ -137,6 +137,13 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
     const prev = drafts[i - 1]!;
     if (prev.rec.unit !== "%" && prev.rec.name.length >= 2) d.rec.name = prev.rec.name.replace(/(?:增加|减少|增长|下降)$/, "") + (bareShare ? "占比" : d.rec.name);
   }
+  // 图书185.94万册，价值2574.20万元: the worth of what was just counted
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (!/^(?:价值|总价值|金额|总金额)$/.test(d.rec.name) || !isMoneyUnit(d.rec.unit) || isMoneyUnit(prev.rec.unit) || prev.rec.name.length < 2) continue;
+    d.rec.name = prev.rec.name + "价值";
+  }
   // 45所学校生均校舍面积达标，达标率93.8%: a bare rate is the rate of what the sentence counted
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;

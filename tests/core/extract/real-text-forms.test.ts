@@ -1066,9 +1066,10 @@ describe("shares of each count, sourced date lines (twenty-sixth to twenty-eight
   test("公办园10301人，占比41.02%，民办园14812人，占比58.98%: each share is of the count before it", () => {
     const got = records("某县规划\n现有幼儿25113人，其中公办园10301人，占比41.02%，民办园14812人，占比58.98%。");
     expect(got.slice(1).map((r) => [r.name, r.value])).toEqual([
-      ["公办园", 10301],
+      // (the parts of 幼儿25113人 are children: 公办园幼儿, the shares between them aside)
+      ["公办园幼儿", 10301],
       ["公办园占比", 41.02],
-      ["民办园", 14812],
+      ["民办园幼儿", 14812],
       ["民办园占比", 58.98],
     ]);
   });
@@ -1471,4 +1472,19 @@ test("a form's cells =100%, <=6962人, 780元/生/年: the comparator and the pe
     ["小学就读人数", "<=", 6962],
     ["义务教育小学生均公用经费", "=", 780],
   ]);
+});
+
+test("专任教师9689人(其中,幼儿园4529人、小学5613人): the stages under a total of people say whose they are", () => {
+  const got = records("某县2022年概况\n全县共有专任教师9689人(其中,幼儿园4529人、小学5613人、初中2696人)。");
+  expect(got.map((r) => [r.name, r.kind])).toEqual([
+    ["专任教师", "actual"],
+    ["幼儿园专任教师", "actual"],
+    ["小学专任教师", "actual"],
+    ["初中专任教师", "actual"],
+  ]);
+});
+
+test("图书185.94万册，价值2574.20万元: a bare 价值 is the worth of what was just counted", () => {
+  const got = records("某省改薄进展情况\n截至8月底，购置图书185.94万册，价值2574.20万元；课桌凳47.11万套，价值5691万元。");
+  expect(got.map((r) => r.name)).toEqual(["购置图书", "购置图书价值", "课桌凳", "课桌凳价值"]);
 });
