@@ -302,7 +302,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   } else if (percentFirst) {
     percentFirst = false;
   }
-  const numEnd = i;
+  let numEnd = i;
 
   // 300多名, 10余所
   let more = false;
@@ -331,6 +331,20 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     if (!more && (s[j] === "多" || s[j] === "余")) {
       more = true;
       i = j + 1;
+    }
+    // 0.8万~1.1万人口, 1亿至2亿元: a range with its magnitude written on both ends
+    const q = skipSpace(s, i);
+    if (!more && value !== undefined && min === undefined && RANGE_JOIN.has(s[q]!) && !(s[q] === "-" && q !== i)) {
+      const k = skipSpace(s, q + 1);
+      const b = isDigit(s[k]) ? readArabic(s, k) : null;
+      const m2 = b ? skipSpace(s, b.end, 1) : -1;
+      if (b && b.min === undefined && s[m2] === magnitude && !isDigit(s[m2 + 1]) && b.value > value) {
+        min = value;
+        max = b.value;
+        value = undefined;
+        numEnd = b.end;
+        i = m2 + 1;
+      }
     }
   }
 

@@ -1488,3 +1488,11 @@ test("图书185.94万册，价值2574.20万元: a bare 价值 is the worth of wh
   const got = records("某省改薄进展情况\n截至8月底，购置图书185.94万册，价值2574.20万元；课桌凳47.11万套，价值5691万元。");
   expect(got.map((r) => r.name)).toEqual(["购置图书", "购置图书价值", "课桌凳", "课桌凳价值"]);
 });
+
+test("0.8万~1.1万, 1万-1.5万个, 1亿至2亿元: a range with its magnitude written on both ends", () => {
+  const got = records("某市方案\n新增学位1万-1.5万个，投资1亿至2亿元。");
+  expect(got.map((r) => [r.comparator, r.min, r.max, r.unit])).toEqual([
+    ["between", 1, 1.5, "万个"],
+    ["between", 1, 2, "亿元"],
+  ]);
+});
