@@ -69,7 +69,8 @@ const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=(?:开工
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
-const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|建设|创建|创建工作|的)$/;
+// (基础设施建设, 信息化建设, 标准化建设: what is built is the label; 培育建设 keeps only 培育)
+const ACTION_TAIL = /(?:建设力度|工作任务|工作|任务|力度|进度|(?<!设施|信息化|标准化|装备|校舍|网络|平台|队伍|数字化|能力)建设|创建|创建工作|的)$/;
 
 const YEARS = /(?:到|至|在|于|截至|截止到?)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))\s*(?:[-—至到~/]\s*(?:19|20)?\d{2}\s*)?学?年(?:度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年)?/g;
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label

@@ -550,7 +550,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["树屏镇中心校 (Gansu), 控辍保学 方案 and 汇报 (one line) (0.75)", "school-shuping-township-dropout-undated", 0.74, 0.24],
   ["a township 中心学校, autumn-term plan (undated) (1.00)", "school-township-central-autumn-plan", 1, 1],
   ["a county of an Inner Mongolian 盟, 2023 教育工作会议讲话 (0.62)", "report-county-league-meeting-2023", 0.71, 0.79],
-  ["a 县长's 2011 教育工作会议讲话 (十一五 review) (0.79)", "report-county-magistrate-meeting-2011", 0.92, 0.74],
+  // (more figures matched since 基础设施建设-like names keep 建设; year agreement a little lower)
+  ["a 县长's 2011 教育工作会议讲话 (十一五 review) (0.79)", "report-county-magistrate-meeting-2011", 0.97, 0.71],
   ["梁保华, 全省教育工作会议讲话 (undated, c2005) (0.88)", "report-jiangsu-province-undated", 0.87, -0.01],
   ["石家庄市政府办公厅, 2011 县级政府教育工作督导评估 通报 (0.50)", "report-shijiazhuang-city-2011", 0.49, 0.74],
   ["a county bureau's c2009 report (铜陵县 inferred; traditional, pinyin noise) (0.77)", "report-tongling-county-2009-trad", 0.76, 1],

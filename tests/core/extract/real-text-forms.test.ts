@@ -1496,3 +1496,8 @@ test("0.8万~1.1万, 1万-1.5万个, 1亿至2亿元: a range with its magnitude 
     ["between", 1, 2, "亿元"],
   ]);
 });
+
+test("投入8110万元实施808个基础设施建设: what is built (基础设施建设, 信息化建设) keeps 建设 in its name; 培育建设 does not", () => {
+  const got = records("某县2017年新闻\n投入8110万元实施808个基础设施建设，投入6758.7万元实施信息化建设，推进32所新优质学校培育建设。");
+  expect(got.map((r) => r.name)).toEqual(["基础设施建设投入", "基础设施建设", "信息化建设投入", "新优质学校培育"]);
+});
