@@ -143,7 +143,7 @@ export function tidy(s: string): string {
     t = t
       .replace(YEARS, "")
       // 9学年间, 5年来: the span of a change
-      .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)/g, "");
+      .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
   }
   // 1-9月份, 9月份: the months a report covers
   if (t.includes("月份")) t = t.replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "");
@@ -192,7 +192,9 @@ function balance(s: string): string {
 
 /** The final form: no 的, balanced brackets, no trailing "work" words, not too long. */
 export function finishName(s: string): string {
-  let n = balance(tidy(s)).replace(/的|[(（]\s*[)）]/g, "");
+  // (新建、改扩建 left in a finished name are two verbs of one measure: 新建改扩建; a list split
+  // by 分别 was split before)
+  let n = balance(tidy(s)).replace(/的|[(（]\s*[)）]/g, "").replace(/(新建|改建|扩建|改扩建)、(?=改扩建|改建|扩建|新建)/g, "$1");
   for (let i = 0; i < 3; i++) {
     const m = ACTION_TAIL.exec(n);
     if (!m || n.length - m[0].length < 2) break;

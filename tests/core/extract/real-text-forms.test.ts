@@ -960,8 +960,8 @@ describe("glosses, units in brackets, deeds that name figures (twenty-second to 
   test("项目1 122个共176万平方米: the area after a count with 共 is the area of what was counted", () => {
     const got = records("某省总结\n实施新建、扩建幼儿园项目1 122个共176万平方米。");
     expect(got.map((r) => [r.name, r.value])).toEqual([
-      ["实施新建、扩建幼儿园项目", 1122],
-      ["实施新建、扩建幼儿园项目面积", 176],
+      ["实施新建扩建幼儿园项目", 1122],
+      ["实施新建扩建幼儿园项目面积", 176],
     ]);
   });
 
@@ -1500,4 +1500,8 @@ test("0.8万~1.1万, 1万-1.5万个, 1亿至2亿元: a range with its magnitude 
 test("投入8110万元实施808个基础设施建设: what is built (基础设施建设, 信息化建设) keeps 建设 in its name; 培育建设 does not", () => {
   const got = records("某县2017年新闻\n投入8110万元实施808个基础设施建设，投入6758.7万元实施信息化建设，推进32所新优质学校培育建设。");
   expect(got.map((r) => r.name)).toEqual(["基础设施建设投入", "基础设施建设", "信息化建设投入", "新优质学校培育"]);
+});
+
+test("连续两年新建、改扩建中小学和幼儿园321所: the span goes and two verbs of building are one measure", () => {
+  expect(records("某市新闻\n西安市连续两年新建、改扩建中小学和幼儿园321所。")[0]!.name).toBe("西安市新建改扩建中小学和幼儿园");
 });
