@@ -247,7 +247,30 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillColonParts(s, drafts);
   fillSpentOn(s, sentence, drafts);
   fillEventParticipants(s, sentence, drafts);
+  fillItemPlace(s, sentence, drafts);
   fillDistinctUnits(drafts);
+}
+
+// 桃城区新改扩建中小学3所，建筑面积3.72万平方米；冀州区…: in a list of items for one place each,
+// the place an item's first figure is named by is whose the item's later figures are (a place
+// that opens every item of a text about it is its scope, and stays out)
+const PLACE_OPENING = /^(?!(?:全|本|我|各|该)[\u4e00-\u9fff]?(?:区|县|市|镇|乡|旗))([\u4e00-\u9fff]{2,5}?(?<!示范|实验|试验|[园校片学社])(?:区|县|市|镇|乡|旗))(?=[\u4e00-\u9fff]{2})/;
+export function fillItemPlace(s: string, sentence: Span, drafts: Draft[]): void {
+  const items: { place: string; drafts: Draft[] }[] = [];
+  let itemStart = sentence.start;
+  for (const d of drafts) {
+    const sep = Math.max(s.lastIndexOf("；", d.at), s.lastIndexOf(";", d.at));
+    if (!items.length || (sep >= itemStart && sep < d.at)) {
+      if (items.length) itemStart = sep + 1;
+      items.push({ place: PLACE_OPENING.exec(d.rec.name)?.[1] ?? "", drafts: [] });
+    }
+    items[items.length - 1]!.drafts.push(d);
+  }
+  if (new Set(items.map((i) => i.place).filter(Boolean)).size < 2) return;
+  for (const { place, drafts: own } of items) {
+    if (!place) continue;
+    for (const d of own.slice(1)) if (d.rec.name.length <= 8 && !d.rec.name.includes(place) && !PLACE_OPENING.test(d.rec.name)) d.rec.name = place + d.rec.name;
+  }
 }
 
 // 组织开展了…汉字听写大赛，280名学生参加 / …汇报演出，共计有学生和家长450人: people counted

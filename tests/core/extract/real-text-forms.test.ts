@@ -1505,3 +1505,10 @@ test("投入8110万元实施808个基础设施建设: what is built (基础设�
 test("连续两年新建、改扩建中小学和幼儿园321所: the span goes and two verbs of building are one measure", () => {
   expect(records("某市新闻\n西安市连续两年新建、改扩建中小学和幼儿园321所。")[0]!.name).toBe("西安市新建改扩建中小学和幼儿园");
 });
+
+test("桃城区新改扩建中小学3所，建筑面积3.72万平方米；冀州区…: in a list of items for one place each, the item's place names its later figures", () => {
+  const got = records("某市2022年计划\n桃城区新改扩建中小学3所，建筑面积3.72万平方米；冀州区新建中学1所，建筑面积0.56万平方米。");
+  expect(got.map((r) => r.name)).toEqual(["桃城区新改扩建中小学", "桃城区建筑面积", "冀州区新建中学", "冀州区建筑面积"]);
+  // a place that opens a text about it is its scope: nothing is added
+  expect(records("某区概况\n武陵源区高中阶段毛入学率达到86.03%，平均受教育年限达到10.11年。").map((r) => r.name)).toEqual(["武陵源区高中阶段毛入学率", "平均受教育年限"]);
+});
