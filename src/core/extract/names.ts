@@ -42,7 +42,7 @@ const TRAILING = [
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // per-unit words belong with the figure (每生每年720元), not with the name
   "每生", "每人", "每校", "每班", "每所", "每月", "每学期", "每学年", "每周", "每天", "每日", "人均", "生均",
-  "仅为", "仅有", "仅", "可", "再", "还", "又", "进一步", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较", "已",
+  "仅为", "仅有", "仅", "可", "再", "还", "又", "进一步", "大幅度", "大幅", "显著", "明显", "逐年", "稳步", "持续", "不断", "继续", "逐步", "将", "将比", "将较", "已",
   // 平均分在原有基础上提高5分: the base of a change, not the measure
   "在原有基础上", "在现有基础上", "在上年基础上", "在去年基础上", "在原基础上",
   // 由500元提高到700元, 较上一学年减少17.83%至917人: where a change starts from, and what against
@@ -80,7 +80,7 @@ const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[�
 const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<!类)|(?<!每)[一二两三四五六七八九十]+类(?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市))/g;
+const FIGURES = /(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
 // Words to strip from a label's ends, looked up by the character they start or end with (names
 // are read for every figure: trying a hundred words each time was a tenth of extraction)
@@ -407,7 +407,8 @@ export function nounAfter(right: string): NounAfter {
     if (after.length >= 2 && MODIFIER.test(before)) noun = after;
   }
   // 在45至55元的区间, 保持在95%的水平: a frame around the figure names nothing
-  if (/^(?:区间|范围|之间|水平|幅度)$/.test(noun)) return { noun: "", phrase: "", length: 0 };
+  // (…增长10分左右的情况下: a frame, not what is counted)
+  if (/^(?:区间|范围|之间|水平|幅度|情况下|条件下|背景下|前提下)$/.test(noun)) return { noun: "", phrase: "", length: 0 };
   return { noun: finishName(noun), phrase, length };
 }
 

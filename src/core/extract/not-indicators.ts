@@ -93,6 +93,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/^(?:个|条)$/.test(f.unit) && /^\s*(?:明确|坚持|基本方略|意识|自信|维护|确立)/.test(s.slice(f.end, f.end + 6))) return "slogan";
   // 幼儿近视眼防控工作方案3篇 run into a page's text: a sharing site's count of documents
   if (f.unit === "篇" && /(?:方案|计划|总结|要点|报告|范文|心得|体会|讲话|发言稿)\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start))) return "page furniture";
+  // 1611班吴彤同学: a class's number, not a count of classes (a count says 个班 or is small)
+  if (f.unit === "班" && !f.chinese && s[f.numEnd] === "班" && /^\d{3,4}$/.test(s.slice(f.start, f.numEnd)) && /^班\s*[\u4e00-\u9fff]{2,4}(?:同学|同志|老师)/.test(s.slice(f.numEnd, f.numEnd + 9))) return "name";
   // 一是 二要 其一 一方面
   if (f.chinese && /^(?:是|要|方面|则|来|者)/.test(s.slice(f.numEnd, f.numEnd + 2))) return "list word";
   return null;

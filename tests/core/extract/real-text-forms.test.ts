@@ -1512,3 +1512,10 @@ test("桃城区新改扩建中小学3所，建筑面积3.72万平方米；冀州
   // a place that opens a text about it is its scope: nothing is added
   expect(records("某区概况\n武陵源区高中阶段毛入学率达到86.03%，平均受教育年限达到10.11年。").map((r) => r.name)).toEqual(["武陵源区高中阶段毛入学率", "平均受教育年限"]);
 });
+
+test("school results: 一类重点 and 前三批A线 keep their numerals in the name, 大幅度 and 的情况下 do not, 1611班吴彤同学 is a class", () => {
+  const got = records("某中学2019年中考成绩报告\n达一类重点以上29人，比去年大幅度增加83%，1611班吴彤同学以685分摘得桂冠。上前三批A线以上103人。在录取分数线普遍增长10分左右的情况下，成绩稳定。");
+  expect(got.map((r) => r.name)).toEqual(expect.arrayContaining(["达一类重点以上", "上前三批A线以上"]));
+  expect(got.some((r) => r.unit === "班")).toBe(false);
+  expect(got.every((r) => !/大幅度|情况下/.test(r.name))).toBe(true);
+});
