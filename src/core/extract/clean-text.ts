@@ -101,6 +101,25 @@ function removeTagResidue(input: MappedText): MappedText {
   return out.build();
 }
 
+// 人平87。8分, 及格率全校为88。2: a copy that typed its decimal points as full stops (one or two
+// digits after, no date); a sentence that ends on a number and opens on a year keeps its stop
+const DECIMAL_STOP = /(?<=\d)。(?=\d{1,2}(?![\d.]|\s*[年月日号时]))/g;
+function decimalStops(input: MappedText): MappedText {
+  const s = input.text;
+  if (!s.includes("。")) return input;
+  let out: MappedBuilder | undefined;
+  let from = 0;
+  for (const m of s.matchAll(DECIMAL_STOP)) {
+    out ??= new MappedBuilder(input);
+    out.copy(from, m.index);
+    out.put(".", m.index);
+    from = m.index + 1;
+  }
+  if (!out) return input;
+  out.copy(from, s.length);
+  return out.build();
+}
+
 // Text converted from PDF is often wrapped at a fixed width, in the middle of words (达\n到95%).
 // When many lines share one length, lines of that length that do not end a sentence are
 // joined to the next; headings and list items start their own line and are left alone. A PDF
@@ -182,7 +201,7 @@ function tabsToSpaces(input: MappedText): MappedText {
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
-  m = normalizeWidth(removeTagResidue(m));
+  m = decimalStops(normalizeWidth(removeTagResidue(m)));
   m = removePinyin(m);
   return westernYears(numeralYears(toSimplified(m)));
 }

@@ -1519,3 +1519,8 @@ test("school results: 一类重点 and 前三批A线 keep their numerals in the 
   expect(got.some((r) => r.unit === "班")).toBe(false);
   expect(got.every((r) => !/大幅度|情况下/.test(r.name))).toBe(true);
 });
+
+test("人平87。8分, 及格率为88。2: decimal points typed as full stops; a number ending a sentence before a year keeps its stop", () => {
+  expect(records("某小学期中考试情况\n语文全校平均分87。8分，相差36。96个百分点。").map((r) => r.value)).toEqual([87.8, 36.96]);
+  expect(records("某县2023年总结\n全县新建学校12所。2023年新增学位1200个。").map((r) => r.value)).toEqual([12, 1200]);
+});
