@@ -414,6 +414,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     });
   }
   drafts.sort((a, b) => a.at - b.at);
+  // 学前三年毛入园率达95.7%、高中阶段…达99.8%、高等教育…达45.3%，较2005年分别提高了…: figures
+  // of one measure each, listed in a clause, are the subjects a 分别 after them goes back to
+  // (rates only: their changes come in 百分点 or %, whatever the subjects)
+  if (!subjects && drafts.length >= 2 && drafts.every((d) => d.rec.unit === "%")) subjects = drafts.map((d) => d.rec.name);
   return { drafts, subjects };
 }
 

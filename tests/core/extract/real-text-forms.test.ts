@@ -1524,3 +1524,8 @@ test("人平87。8分, 及格率为88。2: decimal points typed as full stops; a
   expect(records("某小学期中考试情况\n语文全校平均分87。8分，相差36。96个百分点。").map((r) => r.value)).toEqual([87.8, 36.96]);
   expect(records("某县2023年总结\n全县新建学校12所。2023年新增学位1200个。").map((r) => r.value)).toEqual([12, 1200]);
 });
+
+test("X达95.7%、Y达99.8%、Z达45.3%，较2005年分别提高了7.9、17.6和10个百分点: the rates listed are whose changes 分别 gives", () => {
+  const got = records("某市十二五规划\n学前三年毛入园率达95.7%、高中阶段教育毛入学率达99.8%、高等教育毛入学率达45.3%，较2005年分别提高了7.9、17.6和10个百分点。");
+  expect(got.slice(3).map((r) => r.name)).toEqual(["学前三年毛入园率", "高中阶段教育毛入学率", "高等教育毛入学率"]);
+});
