@@ -124,8 +124,9 @@ export function titleYear(text: string): number | null {
   for (const m of head.matchAll(/(?:民国\s*(\d{2,3})\s*年|(?<!\d)(1[0-3]\d)\s*学?年度)/g)) years.push(Number(m[1] ?? m[2]) + 1911);
   if (years.length) return Math.max(...years);
   // a five-year plan (十四五规划) is about the years from its first on
+  // (a review of one, 「十三五」期间…十大成就, is about the period up to its end)
   const end = planPeriodEnd(head);
-  return end === null ? null : end - 4;
+  return end === null ? null : SUMMARY_TITLE.test(head.trim()) ? end : end - 4;
 }
 
 /**

@@ -1529,3 +1529,8 @@ test("X达95.7%、Y达99.8%、Z达45.3%，较2005年分别提高了7.9、17.6和
   const got = records("某市十二五规划\n学前三年毛入园率达95.7%、高中阶段教育毛入学率达99.8%、高等教育毛入学率达45.3%，较2005年分别提高了7.9、17.6和10个百分点。");
   expect(got.slice(3).map((r) => r.name)).toEqual(["学前三年毛入园率", "高中阶段教育毛入学率", "高等教育毛入学率"]);
 });
+
+test("「十三五」期间…十大成就: a review of a five-year period is about the period up to its end; its 2020 figures happened", () => {
+  const got = records("「十三五」期间某省教育改革发展十大成就\n\n学前教育三年毛入园率从2015年的75.6%提高到2020年的87%，2019年全省县域全部通过义务教育基本均衡发展国检验收。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
+});
