@@ -1534,3 +1534,8 @@ test("「十三五」期间…十大成就: a review of a five-year period is ab
   const got = records("「十三五」期间某省教育改革发展十大成就\n\n学前教育三年毛入园率从2015年的75.6%提高到2020年的87%，2019年全省县域全部通过义务教育基本均衡发展国检验收。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
 });
+
+test("(一)抓住中心，重点工作实现新突破: a heading that states a result heads a review, 重点工作 in it notwithstanding", () => {
+  const text = "某县教育局工作计划与总结\n（一）抓住中心，重点工作实现新突破。\n1.学前教育项目逐步完成。投入资金1006万元，新建幼儿园4所。\n（二）2024年重点工作\n新建幼儿园6所。";
+  expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual", "target"]);
+});
