@@ -78,7 +78,7 @@ export function documentKind(text: string, published: number | null = null): Kin
   return "target";
 }
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
-const NEWS_OPENING = /本报讯|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}获悉|新闻发布会[^，,。\n]{0,10}召开/;
+const NEWS_OPENING = /本报讯|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}获悉|新闻发布会[^，,。\n]{0,10}召开/;
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
 // (一、自104年至107年6月止，…: a span up to a date now past)
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止)/;

@@ -195,13 +195,15 @@ function readShare(s: string, start: number, to: number): Figure | null {
   let more = false;
   const half = /^(?:一半|半数|过半数?)/.exec(s.slice(start, Math.min(to, start + 3)));
   // 三成 is three tenths (not 一成, mostly of 一成不变); 八成半 is 85 %, 九成四 94 %
-  const tenths = /^([二两三四五六七八九])成(半|[一二三四五六七八九])?(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 5)));
+  // (3成7, 1成4, 5成: Taiwan writes the tenths in digits)
+  const tenths = /^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\d(?![\d.]))?(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 5)));
   if (half) {
     value = 50;
     numEnd = start + half[0].length;
     more = half[0].startsWith("过");
   } else if (tenths) {
-    value = CN_DIGIT[tenths[1]!]! * 10 + (tenths[2] === "半" ? 5 : tenths[2] ? CN_DIGIT[tenths[2]]! : 0);
+    const digit = (d: string) => CN_DIGIT[d] ?? Number(d);
+    value = digit(tenths[1]!) * 10 + (tenths[2] === "半" ? 5 : tenths[2] ? digit(tenths[2]) : 0);
     numEnd = start + tenths[0].length;
   } else {
     if (!isCn(s[start]) && !isDigit(s[start])) return null;
@@ -215,7 +217,7 @@ function readShare(s: string, start: number, to: number): Figure | null {
   }
   const j = skipSpace(s, numEnd);
   const suffix = SUFFIX_AT(s, j);
-  return { start, numEnd, unitEnd: numEnd, end: suffix ? j + suffix.length : numEnd, value, unit: "%", chinese: true, more, suffix };
+  return { start, numEnd, unitEnd: numEnd, end: suffix ? j + suffix.length : numEnd, value, unit: "%", chinese: !isDigit(s[start]), more, suffix };
 }
 
 // 超万人次, 近万名, 万余人: a magnitude with no number before it is one of it.

@@ -13,7 +13,7 @@ export interface YearMention {
 }
 
 // a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*学?年(?!级|代)/g;
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*学?年(?!级|代)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
@@ -27,7 +27,7 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     let year: number | null = null;
     if (/^\d{4}$/.test(raw)) year = Number(raw);
     // only 民国… and 1xx before 年度 are Republic years; "200年" (as in 1,200年) is a figure
-    else if (/^民国\s*\d{2,3}$/.test(raw) || /^1[0-3]\d$/.test(raw)) year = Number(raw.replace(/\D/g, "")) + 1911;
+    else if (/^民国\s*\d{2,3}$/.test(raw) || /^(?:1[0-3]\d|[89]\d)$/.test(raw)) year = Number(raw.replace(/\D/g, "")) + 1911;
     else if (/^[一二]/.test(raw)) {
       const d = chineseNumeralToDigits(raw);
       year = d === null ? null : Number(d);

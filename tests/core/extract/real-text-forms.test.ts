@@ -1539,3 +1539,16 @@ test("(一)抓住中心，重点工作实现新突破: a heading that states a r
   const text = "某县教育局工作计划与总结\n（一）抓住中心，重点工作实现新突破。\n1.学前教育项目逐步完成。投入资金1006万元，新建幼儿园4所。\n（二）2024年重点工作\n新建幼儿园6所。";
   expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual", "target"]);
 });
+
+test("Taiwan: 104學年 is a school year (2015), not 104 school years; 3成7 and 1成4 are 37% and 14%; (中央社記者…台北1日電) marks a story", () => {
+  const text = "國小生15年銳減71萬人\n2017/1/1 10:00\n(中央社記者許秩維台北1日電)教育部統計,90學年粗出生率11.65%,104學年下滑至9.1%。6班以下學校已佔整體3成7,50人以下國小為374所(占整體國小校數1成4)。";
+  const got = records(text);
+  expect(got.some((r) => r.unit === "学年")).toBe(false);
+  expect(got.filter((r) => r.unit === "%").map((r) => [r.value, r.year])).toEqual([
+    [11.65, 2001],
+    [9.1, 2015],
+    [37, null],
+    [14, null],
+  ]);
+  expect(got.every((r) => r.kind === "actual")).toBe(true);
+});
