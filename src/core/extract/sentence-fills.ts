@@ -303,7 +303,7 @@ export function fillEventParticipants(s: string, sentence: Span, drafts: Draft[]
 
 // 开展校舍维修项目，投入资金1665万元: money spent with no subject paid for the work the clause
 // before named (a clause with no figure of its own)
-const SPENT_ONLY = /^(?:投入|投资|安排|拨付|筹措)(?:资金|经费)?$|^(?:资金|经费)$/;
+const SPENT_ONLY = /^(?:投入|投资|安排|拨付|筹措)(?:资金|经费)?$|^(?:需要?|所需)?(?:资金|经费)$/;
 const WORK_BEFORE = /^\s*(?:开展|实施|完成|推进|启动|建设|新建|改扩建|改造)((?:[\u4e00-\u9fff“”"]){2,16}?(?:项目|工程|行动|建设|改造|维修))$/;
 export function fillSpentOn(s: string, sentence: Span, drafts: Draft[]): void {
   for (const d of drafts) {
@@ -316,6 +316,16 @@ export function fillSpentOn(s: string, sentence: Span, drafts: Draft[]): void {
     const work = /\d/.test(prev) ? null : WORK_BEFORE.exec(withoutListMarker(prev.trim()));
     // (计划投资1308万元: planned or done stays in the name)
     if (work) d.rec.name = finishName(work[1]!.replace(/[“”"]/g, "")) + (/(?:计划|预计|完成|实际|累计)(?:投资|投入)/.exec(d.rec.quote)?.[0] ?? "投入");
+    // 建设生活用房面积14254平方米，需资金3525万元: the money needed is for what the figure just
+    // before it in the item counted
+    else if (/^(?:需要?|所需)/.test(d.rec.name)) {
+      const i = drafts.indexOf(d);
+      const last = i > 0 ? drafts[i - 1]! : null;
+      if (last && !isMoneyUnit(last.rec.unit) && !/[；;。]/.test(s.slice(last.at, d.at))) {
+        const thing = last.rec.name.replace(/(?:总面积|建筑面积|面积|数量|数)$/, "");
+        if (thing.length >= 2) d.rec.name = thing + "所需资金";
+      }
+    }
   }
 }
 

@@ -1552,3 +1552,11 @@ test("Taiwan: 104學年 is a school year (2015), not 104 school years; 3成7 and
   ]);
   expect(got.every((r) => r.kind === "actual")).toBe(true);
 });
+
+test("建设生活用房面积14254平方米，需资金3525万元: the money needed is for what the figure before it counted, and is the sum", () => {
+  const got = records("某县全面改薄实施方案\n建设教学及教学辅助用房面积78596平方米，需资金19649万元；建设生活用房面积14254平方米，需资金3525万元。");
+  expect(got.filter((r) => r.unit === "万元").map((r) => [r.name, r.comparator])).toEqual([
+    ["建设教学及教学辅助用房所需资金", "="],
+    ["建设生活用房所需资金", "="],
+  ]);
+});
