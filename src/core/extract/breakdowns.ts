@@ -20,6 +20,8 @@ export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: 
       const p = drafts[j]!;
       // (公办园10301人，占比41.02%，民办园14812人: a part's share between the parts)
       if (p.rec.unit === "%" && d.rec.unit !== "%" && /占比|比例|比重/.test(p.rec.name)) continue;
+      // (其中小学550台，每百名学生拥有电脑9.3台，初中335台: a per-head figure between the parts)
+      if (/每百名?|生均|人均|每生|每名/.test(p.rec.name) && !/每百名?|生均|人均|每生|每名/.test(d.rec.name)) continue;
       if (p.rec.unit !== d.rec.unit) break;
       sum += p.rec.value ?? 0;
       if (total.rec.value !== undefined && sum > total.rec.value * (1 + 1e-9)) break;

@@ -1560,3 +1560,8 @@ test("建设生活用房面积14254平方米，需资金3525万元: the money ne
     ["建设生活用房所需资金", "="],
   ]);
 });
+
+test("电脑885台，其中小学550台，每百名学生拥有电脑9.3台，初中335台: a per-head figure between the parts is not one of them", () => {
+  const got = records("某县2017年教育扶贫工作总结\n全县电脑885台，其中小学550台，每百名学生拥有电脑9.3台，初中335台。");
+  expect(got.map((r) => r.name)).toEqual(["电脑", "小学电脑", "每百名学生拥有电脑", "初中电脑"]);
+});
