@@ -116,7 +116,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 16.8:1，初中为12.5:1); 8:30 is a time
   if (f.unit === "ratio" && !/比/.test(sentence)) return "time or code";
   // 前10名, 前3位: a rank
-  if (/前\s*$/.test(left) && (f.unit === "名" || f.unit === "位")) return "rank";
+  // (进入全国前20%, ESI前1%: a band of a ranking, which says where, not how much)
+  if (/前\s*$/.test(left) && (f.unit === "名" || f.unit === "位" || f.unit === "%" || f.unit === "‰")) return "rank";
   // 中考成绩由全盟19名上升至17名, 居全省第3位: a place in a ranking, not a count of people
   // (全县5600余名毕业生: a scope before a count is no rank; 第, 排名 or 由…上升至 make one)
   const RANKED = /(?:(?:全国|全省|全市|全盟|全州|全区|全县)\s*第|(?:排名|名次|位次|排位)\s*(?:第|由)?|由\s*(?:全国|全省|全市|全盟|全州|全区|全县))\s*$/;

@@ -1565,3 +1565,8 @@ test("电脑885台，其中小学550台，每百名学生拥有电脑9.3台，�
   const got = records("某县2017年教育扶贫工作总结\n全县电脑885台，其中小学550台，每百名学生拥有电脑9.3台，初中335台。");
   expect(got.map((r) => r.name)).toEqual(["电脑", "小学电脑", "每百名学生拥有电脑", "初中电脑"]);
 });
+
+test("拟维修改造…等42所学校: 维修改造 is one verb of the measure; 进入全国前20% is a band of a ranking, not a figure", () => {
+  expect(records("某县2019年计划\n拟维修改造冶父山镇中心小学等42所学校。")[0]!.name).toBe("维修改造学校");
+  expect(records("某省方案\n到2020年，力争10个学科进入全国前20%，建成一流学科20个。").map((r) => r.value)).toEqual([10, 20]);
+});
