@@ -178,6 +178,7 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
   return out;
 }
 
+const CHANGE_BEFORE = /(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩减|压减|增|减|降)了?\s*$/;
 const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
 
 // 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
@@ -336,7 +337,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     }
     // 0.8万~1.1万人口, 1亿至2亿元: a range with its magnitude written on both ends
     const q = skipSpace(s, i);
-    if (!more && value !== undefined && min === undefined && RANGE_JOIN.has(s[q]!) && !(s[q] === "-" && q !== i)) {
+    if (!more && value !== undefined && min === undefined && RANGE_JOIN.has(s[q]!) && !(s[q] === "-" && q !== i) && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
       const k = skipSpace(s, q + 1);
       const b = isDigit(s[k]) ? readArabic(s, k) : null;
       const m2 = b ? skipSpace(s, b.end, 1) : -1;
@@ -376,6 +377,22 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   }
   if (magnitude) unit = magnitude + unit;
   if (!unit && percentFirst) unit = "%";
+  // 18,400元至20,500元, 3所至5所: a range whose unit is written on both ends (增加49亿元至875亿元
+  // is a change and where it arrives)
+  if (unit && !chinese && value !== undefined && min === undefined && !more && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
+    const q = skipSpace(s, i);
+    if ((s[q] === "至" || s[q] === "到" || s[q] === "~" || s[q] === "-") && !(s[q] === "-" && q !== i)) {
+      const k = skipSpace(s, q + 1);
+      const b = isDigit(s[k]) ? readArabic(s, k) : null;
+      const u = b ? skipSpace(s, b.end, 1) : -1;
+      if (b && b.min === undefined && b.value > value && s.startsWith(unit, u) && !isDigit(s[u + unit.length])) {
+        min = value;
+        max = b.value;
+        value = undefined;
+        i = u + unit.length;
+      }
+    }
+  }
   const unitEnd = i;
 
   j = skipSpace(s, i);

@@ -1570,3 +1570,9 @@ test("拟维修改造…等42所学校: 维修改造 is one verb of the measure;
   expect(records("某县2019年计划\n拟维修改造冶父山镇中心小学等42所学校。")[0]!.name).toBe("维修改造学校");
   expect(records("某省方案\n到2020年，力争10个学科进入全国前20%，建成一流学科20个。").map((r) => r.value)).toEqual([10, 20]);
 });
+
+test("18,400元至20,500元不等: a range with its unit on both ends; 增加49亿元至875亿元 is a change and where it arrives; 16/17学年 is a year", () => {
+  expect(records("澳门2016年津贴\n学费津贴每人调升至18,400元至20,500元不等。").map((r) => [r.comparator, r.min, r.max])).toEqual([["between", 18400, 20500]]);
+  expect(records("某局预算\n2017/18年度教育拨款增加49亿元至875亿元。").map((r) => r.value)).toEqual([4900000000, 87500000000].map((v) => v / 1e8));
+  expect(records("某局公布\n16/17学年建议共设助学金名额4835个。").map((r) => r.value)).toEqual([4835]);
+});
