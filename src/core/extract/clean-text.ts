@@ -120,6 +120,57 @@ function decimalStops(input: MappedText): MappedText {
   return out.build();
 }
 
+// 公用经费\n8059.35\n万元 / 到2030年，\n2\n—\n3\n个学科: a copy that broke a sentence at every figure puts
+// the numbers (and a range's dash) on lines of their own; they rejoin the sentence before tables are
+// looked for (a column of lone numbers reads as one) and page numbers are dropped
+const LONE_FIGURE_LINE = /^[ \t]*(?:\d[\d.,]*|[—\-~～至到])[ \t]*$/;
+const OPENS_WITH_MEASURE = /^[ \t]*(?:多|余|%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
+const ENDS_A_SENTENCE = /[。！？；：:!?;…”"）)】]\s*$/;
+function rejoinBrokenFigures(input: MappedText): MappedText {
+  const s = input.text;
+  if (!/\n[ \t]*\d[\d.,]*[ \t]*\n/.test(s)) return input;
+  const lines: { start: number; end: number }[] = [];
+  for (let at = 0; at <= s.length; ) {
+    const nl = s.indexOf("\n", at);
+    const end = nl < 0 ? s.length : nl;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  const text = (i: number) => s.slice(lines[i]!.start, lines[i]!.end);
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !text(j).trim()) j++;
+    return j;
+  };
+  // line breaks to drop: from the end of one line to the start of the next kept one
+  const drops: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!text(i).trim() || ENDS_A_SENTENCE.test(text(i)) || LONE_FIGURE_LINE.test(text(i))) continue;
+    let j = next(i);
+    const run: number[] = [];
+    while (j < lines.length && LONE_FIGURE_LINE.test(text(j))) {
+      run.push(j);
+      j = next(j);
+    }
+    if (!run.length || !/\d/.test(text(run[0]!)) || j >= lines.length || !OPENS_WITH_MEASURE.test(text(j))) continue;
+    let from = lines[i]!.end;
+    for (const k of [...run, j]) {
+      drops.push([from, lines[k]!.start]);
+      from = lines[k]!.end;
+    }
+    i = j - 1;
+  }
+  if (!drops.length) return input;
+  const out = new MappedBuilder(input);
+  let from = 0;
+  for (const [a, b] of drops) {
+    out.copy(from, a);
+    from = b;
+  }
+  out.copy(from, s.length);
+  return out.build();
+}
+
 // Text converted from PDF is often wrapped at a fixed width, in the middle of words (达\n到95%).
 // When many lines share one length, lines of that length that do not end a sentence are
 // joined to the next; headings and list items start their own line and are left alone. A PDF
@@ -201,7 +252,7 @@ function tabsToSpaces(input: MappedText): MappedText {
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
-  m = decimalStops(normalizeWidth(removeTagResidue(m)));
+  m = decimalStops(normalizeWidth(rejoinBrokenFigures(removeTagResidue(m))));
   m = removePinyin(m);
   return westernYears(numeralYears(toSimplified(m)));
 }

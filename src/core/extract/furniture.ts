@@ -37,7 +37,8 @@ function isFurniture(line: string): boolean {
 // 公用经费\n8059.35\n万元,实现…: a copy that breaks a sentence at every figure puts the number
 // alone on a line, as a page number stands; the measure opening the next line says it is text
 const BARE_NUMBER = /^\s*\d[\d.,]*\s*$/;
-const MEASURE_OPENS = /^\s*(?:%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
+const MEASURE_OPENS = /^\s*(?:[—\-~～至到]\s*\d|多|余|%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
+const RANGE_DASH = /^\s*[—\-~～至到]\s*$/;
 function figureBrokenOut(line: string, s: string, end: number): boolean {
   if (!BARE_NUMBER.test(line)) return false;
   let next = end + 1;
@@ -61,9 +62,10 @@ export function removeFurniture(input: MappedText): MappedText {
     const line = s.slice(start, end);
     if (!line.trim()) {
       if (breaks > 0) breaks++;
-    } else if (!isFurniture(line) || figureBrokenOut(line, s, end)) {
+    } else if (!isFurniture(line) || figureBrokenOut(line, s, end) || (glueNext && RANGE_DASH.test(line))) {
       const chunk = CHUNK_MARK.exec(line);
-      const brokenOut = figureBrokenOut(line, s, end);
+      // (2 / — / 3 / 个学科: the dash of a range broken out too carries the glue on)
+      const brokenOut: boolean = figureBrokenOut(line, s, end) || (glueNext && RANGE_DASH.test(line));
       if (glueNext || (brokenOut && lastKept && !ENDS_SENTENCE.test(lastKept))) {
         // the figure and the measure after it rejoin the sentence they were broken out of
         out.copy(start, end);

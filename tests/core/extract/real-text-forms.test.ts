@@ -1576,3 +1576,12 @@ test("18,400元至20,500元不等: a range with its unit on both ends; 增加49�
   expect(records("某局预算\n2017/18年度教育拨款增加49亿元至875亿元。").map((r) => r.value)).toEqual([4900000000, 87500000000].map((v) => v / 1e8));
   expect(records("某局公布\n16/17学年建议共设助学金名额4835个。").map((r) => r.value)).toEqual([4835]);
 });
+
+test("到2030年，\\n2\\n—\\n3\\n个学科: numbers and a range's dash broken onto lines of their own rejoin their sentence before tables are looked for", () => {
+  const got = records("辽宁提出，到2030年，\n2\n—\n3\n个学科进入世界一流，\n10\n—\n15\n个学科进入国内一流，全国有\n20\n多个省份出台方案。\n");
+  expect(got.map((r) => [r.comparator, r.value ?? [r.min, r.max]])).toEqual([
+    ["between", [2, 3]],
+    ["between", [10, 15]],
+    [">", 20],
+  ]);
+});
