@@ -130,7 +130,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 112学年度, 112年度, 民国112年: a year of the Republic of China calendar
   if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (s[f.unitEnd] === "度" || /民国\s*$/.test(left))) return "year";
   // 104学年国小生比90学年少71万人: a school year of the Republic calendar (nobody counts 90 school years)
-  if (f.unit === "学年" && !f.chinese && f.value !== undefined && f.value >= 80 && f.value < 200) return "year";
+  // (九十九學年度 in words is one too)
+  if (f.unit === "学年" && f.value !== undefined && f.value >= 80 && f.value < 200 && (!f.chinese || s[f.unitEnd] === "度")) return "year";
   // 3-6岁儿童, 0-3岁婴幼儿: ages say which children, unless a comparator makes them a limit
   if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !f.suffix) return "age group";
   if (f.unit === "年") {

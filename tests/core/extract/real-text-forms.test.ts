@@ -1585,3 +1585,9 @@ test("到2030年，\\n2\\n—\\n3\\n个学科: numbers and a range's dash broken
     [">", 20],
   ]);
 });
+
+test("九十九學年度 in words is a school year, not 99 school years; 希望 is a stance word, no part of a name", () => {
+  const got = records("桃園縣增設公托\n就讀幼兒園比例由九十九學年度的百分之九十二提高到一0一學年度的百分之九十五。希望全縣增設公立幼兒園五十八所。");
+  expect(got.some((r) => r.unit === "学年")).toBe(false);
+  expect(got.every((r) => !/希望|九十九/.test(r.name))).toBe(true);
+});
