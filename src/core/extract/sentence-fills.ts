@@ -257,9 +257,12 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
 const PLACE_OPENING = /^(?!(?:全|本|我|各|该)[\u4e00-\u9fff]?(?:区|县|市|镇|乡|旗))([\u4e00-\u9fff]{2,5}?(?<!示范|实验|试验|[园校片学社])(?:区|县|市|镇|乡|旗))(?=[\u4e00-\u9fff]{2})/;
 export function fillItemPlace(s: string, sentence: Span, drafts: Draft[]): void {
   const items: { place: string; drafts: Draft[] }[] = [];
+  // (searched within the sentence: a text on one line is one long line)
+  const text = s.slice(sentence.start, sentence.end);
   let itemStart = sentence.start;
   for (const d of drafts) {
-    const sep = Math.max(s.lastIndexOf("；", d.at), s.lastIndexOf(";", d.at));
+    const rel = d.at - sentence.start;
+    const sep = sentence.start + Math.max(text.lastIndexOf("；", rel), text.lastIndexOf(";", rel));
     if (!items.length || (sep >= itemStart && sep < d.at)) {
       if (items.length) itemStart = sep + 1;
       items.push({ place: PLACE_OPENING.exec(d.rec.name)?.[1] ?? "", drafts: [] });
@@ -284,7 +287,7 @@ export function fillEventParticipants(s: string, sentence: Span, drafts: Draft[]
     const own = s.slice(sentence.start, d.at);
     const cut = Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c)));
     if (cut < 0) continue;
-    const clauseEnd = s.slice(d.at).search(/[，,；;。]|$/);
+    const clauseEnd = s.slice(d.at, sentence.end).search(/[，,；;。]|$/);
     const clause = own.slice(cut + 1) + s.slice(d.at, d.at + clauseEnd);
     if (!PEOPLE_ONLY.test(d.rec.name) && !/(?:参加|参赛|参与)\s*$/.test(clause)) continue;
     const before = own.slice(0, cut);
