@@ -113,7 +113,7 @@ describe("the port scores as the shared scorer does", () => {
 // (16 unless said)]
 const REAL: [string, string, number, number, number?][] = [
   ["county 十四五 plan: 主要指标表 one cell per line, spaced header, 其中 sub-rows stacked in cells", "fyp-county-indicator-table", 1, 1],
-  ["黄南州 十四五 plan (Qinghai 2022): 十三五 results, 比2015年增加…个百分点", "fyp-huangnan-2022", 0.95, 1],
+  ["黄南州 十四五 plan (Qinghai 2022): 十三五 results, 比2015年增加…个百分点", "fyp-huangnan-2022", 1, 1],
   ["county 2011 work points: 每个乡镇都有一所, 入园率…以上", "points-county-2011", 1, 1],
   ["Shandong 2024 evaluation report: counts and 全覆盖", "report-shandong-duties-2024", 1, 1],
   // 学生福利基金 is named two clauses before its budget: the name keeps only 基金预算 (left open)
@@ -193,7 +193,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Jiuyuan (Baotou) 十四五 plan, traditional with pinyin: 十三五 results in prose (1.0)", "fyp-jiuyuan-district-2022-trad", 1, 1],
   ["Xiushui (Jiangxi) 十四五 plan: dense base-year counts, (民办6903人) (0.97)", "fyp-xiushui-county-2021", 0.97, 1],
   // 申報的30個義務教育發展基本均衡縣 cut to 义务教育发展基本 (left open)
-  ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 0.96, 1],
+  ["national inspection feedback on 30 Hebei counties, traditional with pinyin (0.89; kind 0)", "report-hebei-30-counties-2016-trad", 1, 1],
   // 包括…四个方面内容: a count of the items listed, read >= where the (optional) label says = (left open)
   // (the standards' own names are long: 小学每百名学生拥有高于规定学历教师数)
   ["Hebei 优质均衡 standards: 每百名学生拥有…教师数：小学、初中分别达到… (0)", "standard-hebei-quality-balanced", 1, 0.71, 18],
@@ -279,7 +279,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["district bureau summary with places and years masked: 比上年增加 after each figure (0.86)", "summary-district-bureau-c2009", 0.85, 1],
   ["Nanning 2017 preschool action plan: 由2013年的1.44亿元提高到2016年的3.6亿元 (0.60)", "action-nanning-preschool-2017", 0.9, 1],
   // 八所 after 到訪, 其中有25%獲評為「世界領先」, facts about research read as planned (left open)
-  ["Hong Kong 2021 Policy Address, education: 約16 000個, 由每年約25億元增加至… (0.33)", "hk-policy-address-2021-edu-trad", 0.47, 0.49],
+  ["Hong Kong 2021 Policy Address, education: 約16 000個, 由每年約25億元增加至… (0.33)", "hk-policy-address-2021-edu-trad", 0.49, 0.49],
   // place names opening with 和 (和林縣) lose it as a joining word (left open)
   ["Hohhot 2022 school building, news, traditional: counts by district (0.80)", "points-hohhot-city-2022-news-trad", 0.8, 1],
   ["Kunshan 2017 work opinions: 保持100%, 达69% (1.0)", "points-kunshan-city-2017", 1, 1],
@@ -332,7 +332,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Panyu private kindergarten 2021 annual report: areas in ㎡ (0.20)", "school-panyu-hongrei-kindergarten-2021", 0.77, 1],
   ["district half-year summary on one line: 比去年增加, 增幅, 个百分点 (0.88)", "summary-district-halfyear-2019-docshare", 0.88, 1],
   // 可望达到 (forecasts in a review) read as planned (left open)
-  ["Wuyi county 十二五 review: 《…2016年工作思路的通知》, …落实情况如下： (0.96; kind 0.38)", "summary-wuyi-county-2015", 0.96, 0.81],
+  ["Wuyi county 十二五 review: 《…2016年工作思路的通知》, …落实情况如下： (0.96; kind 0.38)", "summary-wuyi-county-2015", 0.96, 0.87],
   ["Shandong 2015 preschool action plan, news (0.94)", "action-shandong-preschool-2015-news", 0.94, 1],
   ["Zhenjiang preschool plan, news, traditional (1.0)", "action-zhenjiang-preschool-2023-news-trad", 1, 1],
   // 201億4,070萬元 and 97.86億 (no 元); 115年度 budget lines (left open)
@@ -348,7 +348,7 @@ const REAL: [string, string, number, number, number?][] = [
   // twenty-first batch: first scored unseen after the nineteenth and twentieth were mended (first
   // F1 in brackets; pooled 0.66, kind 0.67)
   // a year's task restated beside its progress, per-county task/done/started triples (left open)
-  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.86, 0.76],
+  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.87, 0.76],
   ["district 十四五 plan: 到2023年…；到2025年… (1.0)", "plan-district-14th-fyp-2021", 1, 1],
   ["Hainan 2023 results as reported: a date line with its source, 去年 in the headline (1.0; kind 0.44)", "report-hainan-province-2023", 1, 1],
   // a councillor's figures of cuts (删减) labelled as amounts, read as changes; 億 without 元 (left open)
@@ -356,13 +356,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["national 2019 statistics bulletin on a spam mirror: ◈✿✿★ between the figures (0.44)", "stats-national-2019-spam", 0.97, 1],
   ["county bureau summary with its year masked: 20XX年 (1.0)", "summary-county-bureau-2013", 1, 1],
   // an untitled review whose items open with 1.教育投入不断扩大。: nothing says it is past (left open)
-  ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.85, 0],
+  ["Ouhai district 2020 summary, masked: 同比增长(同口径)16.53% (0.71; kind 0)", "summary-ouhai-district-2020", 0.85, 1],
   // 2020 tasks (labelled planned) among the year's results (left open)
   ["Yingshang county 2020 school building summary, converted to traditional: 1.35萬元平方米, 棟 (0.96; kind 0.64)", "summary-yingshang-county-2020-trad", 0.95, 0.63],
   // twenty-second batch: year plans and 要点, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.90, kind 0.98)
   ["a city 教育局 2018 plan, scrambled by the repost: 比上年提高3-5个百分点 (0.9)", "plan-city-bureau-2018", 0.9, 1],
   ["a county 教育局 2019 plan: 提升…个百分点, 争破, 保3争4 (0.88)", "plan-county-bureau-2019", 0.88, 1],
-  ["a Fuyang district 教育局 plan, year masked: 不少于…以上 (0.8)", "plan-fuyang-district-c2024", 0.8, 1],
+  ["a Fuyang district 教育局 plan, year masked: 不少于…以上 (0.8)", "plan-fuyang-district-c2024", 1, 1],
   ["Jiangxi 2016 preschool plan as reported (1; kind 0.83)", "plan-jiangxi-preschool-2016-news", 1, 0.83],
   ["Linxiang (Hunan) 2017 bureau plan, traditional with pinyin (0.9)", "plan-linxiang-city-2017-trad", 0.9, 1],
   ["a provincial 教育厅 2011 要点: 降至8%以下, 2%左右 (1)", "points-province-2011", 1, 1],
@@ -384,7 +384,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["national preschool figures at a press conference, BIG5 mirror: 到2023年 on a page of 2024 (0.84; kind 0.62)", "stats-national-preschool-2023-news-trad", 0.84, 0.93],
   ["Caidian (Wuhan) 2022 results and 2023 tasks, traditional (1)", "summary-caidian-district-2022-news-trad", 1, 1],
   ["a county bureau 2022 summary with no title: 一、工作落实情况 (0.71; kind 0.2)", "summary-county-bureau-2022", 0.85, 0.83],
-  ["a district 教体局 summary of 2016–2020 (1)", "summary-district-sports-bureau-2020", 1, 0.92],
+  ["a district 教体局 summary of 2016–2020 (1)", "summary-district-sports-bureau-2020", 1, 1],
   // twenty-fifth batch: statistics, 民生实事, a government report, a school plan, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.86, kind 0.95)
   ["Bao'an 2025 government work report, education, as reported (0.87)", "gov-report-baoan-district-2025-news", 0.87, 0.91],
   // 预计缺口 inside a name; 新增学位过万 with no unit (left open)
@@ -435,13 +435,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["Ningxia kindergartens in poor villages as reported (0.94)", "plan-ningxia-rural-kindergartens-c2017-news", 0.94, 1],
   // the Republic year in brackets after 今/去 (今(112)年) read as an aside (left open)
   ["Changhua desks programme, traditional: 去(111)年, 今(112)年 (0.4; kind 0.4)", "report-changhua-county-desks-2023-news-trad", 0.4, 0.4],
-  ["Macao 2013 school subsidies, traditional: 75.5萬元(澳門元,下同)津貼 (0.81; kind 0.76)", "report-macau-subsidies-2013-news-trad", 0.87, 0.71],
+  ["Macao 2013 school subsidies, traditional: 75.5萬元(澳門元,下同)津貼 (0.81; kind 0.76)", "report-macau-subsidies-2013-news-trad", 0.9, 0.71],
   ["Shanghai 85 new schools in autumn 2016, traditional with pinyin (0.95; kind 0.7)", "report-shanghai-new-schools-2016-news-trad", 0.95, 0.7],
   ["Shenyang bureau press conference 2022 (0.9)", "report-shenyang-city-2022-news", 0.9, 0.94],
   // thirtieth batch: western and northern regions, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.83, kind 0.61)
   ["Bijie City c2021 十四五/十三五 plan (1; kind -0.01)", "fyp-bijie-city-c2021", 1, 1],
-  ["Heilongjiang Province 2022 十四五/十三五 plan, traditional (0.84)", "fyp-heilongjiang-province-2022-trad", 0.84, 0.94],
-  ["Xilingol League 2022 十四五/十三五 plan (0.93)", "fyp-xilingol-league-2022", 0.93, 1],
+  ["Heilongjiang Province 2022 十四五/十三五 plan, traditional (0.84)", "fyp-heilongjiang-province-2022-trad", 1, 0.95],
+  ["Xilingol League 2022 十四五/十三五 plan (0.93)", "fyp-xilingol-league-2022", 1, 1],
   ["County Bureau 2010 plan (0.26)", "plan-county-bureau-2010", 0.95, 1],
   ["Hebei Livelihood 2023 plan, as reported, traditional (0.85)", "plan-hebei-livelihood-2023-news-trad", 0.85, 1],
   // the excerpt ends in the middle of a figure (…平均入学率达到90), which is now read as a rate
@@ -461,7 +461,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Guangdong New Universities 2021 budget or performance table, table (-0.01; kind -0.01)", "budget-guangdong-new-universities-2021-table", -0.01, 0],
   // a self-evaluation table one cell per line under its column headers (left open)
   ["Langfang Food School 2019 budget or performance table, table (0.09)", "budget-langfang-food-school-2019-table", 0.09, 1],
-  ["Xiangyin County Kindergartens 2022 budget or performance table, table (0.74)", "budget-xiangyin-county-kindergartens-2022-table", 0.74, -0.01],
+  ["Xiangyin County Kindergartens 2022 budget or performance table, table (0.74)", "budget-xiangyin-county-kindergartens-2022-table", 0.74, 0.33],
   // OCR text whose score column runs into the values (left open)
   ["Yinchuan Sixth Middle 2021 budget or performance table, table (0.17; kind -0.01)", "budget-yinchuan-sixth-middle-2021-table", 0.17, -0.01],
   ["Zhonglou District 2021 livelihood projects, table (0.92)", "livelihood-zhonglou-district-2021-table", 0.92, 0.94],
@@ -475,21 +475,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["County Student Aid Halfyear undated report, as reported (0.33; kind -0.01)", "report-county-student-aid-halfyear-undated-news", 1, 1],
   ["Hefei City 2019 report, as reported, traditional (0.96)", "report-hefei-city-2019-news-trad", 0.96, 0.93],
   // a worked example of a policy's sums, named by what follows them (left open)
-  ["Hongkong Policy Address 2016 report, as reported, traditional (0.57; kind 0.69)", "report-hongkong-policy-address-2016-news-trad", 0.57, 0.29],
+  ["Hongkong Policy Address 2016 report, as reported, traditional (0.57; kind 0.69)", "report-hongkong-policy-address-2016-news-trad", 0.59, 0.29],
   ["Ningbo City 2024 report, as reported (0.78; kind 0.34)", "report-ningbo-city-2024-news", 0.86, 1],
   // labels keyed by the unit (校次, 人次), which names do not carry (left open)
-  ["Tainan School Lunch 2018 report, traditional (-0.01; kind -0.01)", "report-tainan-school-lunch-2018-trad", -0.01, 0],
+  ["Tainan School Lunch 2018 report, traditional (-0.01; kind -0.01)", "report-tainan-school-lunch-2018-trad", 1, 0.79],
   // an inspection's figures quoted in a news story, traditional (left open)
   ["Yunlin County School Seismic 2019 report, as reported, traditional (0.51; kind 0.66)", "report-yunlin-county-school-seismic-2019-news-trad", 0.51, 0.66],
   ["Zhengzhou City 2015 report, as reported, traditional (0.87; kind 0.83)", "report-zhengzhou-city-2015-news-trad", 0.9, 0.83],
   // thirty-fourth batch: mixed held-out sample, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.79, kind 0.72)
-  ["Huichang County 2022 十四五/十三五 plan (0.86)", "fyp-huichang-county-2022", 0.86, 1],
+  ["Huichang County 2022 十四五/十三五 plan (0.86)", "fyp-huichang-county-2022", 0.95, 1],
   ["Chengde City 2023 report, as reported, traditional (1)", "report-chengde-city-2023-news-trad", 1, 0.94],
   ["Hongkong Secondary Places 2024 report, as reported, traditional (0.36; kind 0.39)", "report-hongkong-secondary-places-2024-news-trad", 0.51, 0.57],
   ["Hubei County 2023 summary (0.94)", "summary-hubei-county-2023", 0.94, 1],
   // 成班率达到60.8 is the average class size here (人); a rate word before a bare number reads
   // it as a percentage (满意率在80以上), the common case
-  ["Yuanzhou Primary undated summary (0.76; kind -0.01)", "summary-yuanzhou-primary-undated", 0.69, -0.01],
+  ["Yuanzhou Primary undated summary (0.76; kind -0.01)", "summary-yuanzhou-primary-undated", 0.69, 1],
   // thirty-fifth batch: mixed held-out sample, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.85, kind 0.82)
   ["Henan Kindergartens 2019 livelihood projects, as reported, traditional (0.94)", "livelihood-henan-kindergartens-2019-news-trad", 0.94, 0.91],
   ["Fujian Large Classes 2018 plan, as reported (0.53; kind 0.71)", "plan-fujian-large-classes-2018-news", 0.66, 0.79],
@@ -499,14 +499,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["Xindai Kindergarten 2004 school text (1; kind 0.3)", "school-xindai-kindergarten-2004", 1, 0.76],
   ["National 2022 statistics, as reported, traditional (1)", "stats-national-2022-news-trad", 1, 0.95],
   ["Haidian District 2017 summary, as reported, traditional (0.83)", "summary-haidian-district-2017-news-trad", 0.83, 1],
-  ["Yuanzhou District Halfyear c2013 summary (0.89; kind 0.33)", "summary-yuanzhou-district-halfyear-c2013", 0.89, 0.33],
+  ["Yuanzhou District Halfyear c2013 summary (0.89; kind 0.33)", "summary-yuanzhou-district-halfyear-c2013", 1, 0.55],
   // thirty-sixth batch: held-out sample from thinly covered regions, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.74, kind 0.76)
   ["Hainan Nongken Middle 2023 budget or performance table, table (0.28; kind 0.24)", "budget-hainan-nongken-middle-2023-table", 0.28, 0.24, 25],
-  ["Tibet 12th 2011 十四五/十三五 plan, as reported (0.84; kind 0.7)", "fyp-tibet-12th-2011-news", 0.84, 0.83],
+  ["Tibet 12th 2011 十四五/十三五 plan, as reported (0.84; kind 0.7)", "fyp-tibet-12th-2011-news", 0.84, 0.87],
   // per-district counts keyed by the work (新建, 改建) (left open)
   ["Shenyang Kindergartens 2014 plan, as reported, traditional (0.44; kind 0.23)", "plan-shenyang-kindergartens-2014-news-trad", 0.97, 1],
   ["Hainan New Schools 2021 report, as reported (1)", "report-hainan-new-schools-2021-news", 1, 1],
-  ["Heilongjiang Province 2023 report, as reported, spam mirror (0.82; kind 0.14)", "report-heilongjiang-province-2023-news-spam", 0.82, 0.14],
+  ["Heilongjiang Province 2023 report, as reported, spam mirror (0.82; kind 0.14)", "report-heilongjiang-province-2023-news-spam", 0.82, 1],
   ["Ningxia Preschool 2023 report, as reported, traditional (0.74; kind 0.83)", "report-ningxia-preschool-2023-news-trad", 0.74, 0.83],
   ["Xinjiang Region 2014 statistics (0.94)", "stats-xinjiang-region-2014", 0.94, 1],
   ["Jinzhong City 2015 summary, as reported (0.77)", "summary-jinzhong-city-2015-news", 0.77, 1],
@@ -547,14 +547,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["霍山县太阳乡, 2024 幼儿园招生计划 (0.86)", "plan-huoshan-taiyang-preschool-2024", 0.85, 1],
   ["a Guangdong township 中心小学, 2011 term plan (0.91)", "school-guangdong-central-primary-2011", 0.9, 0.83],
   ["轻工幼儿园, 2010–2015 五年规划 (0.47)", "school-qinggong-kindergarten-2010", 0.81, 1],
-  ["树屏镇中心校 (Gansu), 控辍保学 方案 and 汇报 (one line) (0.75)", "school-shuping-township-dropout-undated", 0.74, 0.24],
+  ["树屏镇中心校 (Gansu), 控辍保学 方案 and 汇报 (one line) (0.75)", "school-shuping-township-dropout-undated", 0.74, 1],
   ["a township 中心学校, autumn-term plan (undated) (1.00)", "school-township-central-autumn-plan", 1, 1],
   ["a county of an Inner Mongolian 盟, 2023 教育工作会议讲话 (0.62)", "report-county-league-meeting-2023", 0.71, 0.79],
   // (more figures matched since 基础设施建设-like names keep 建设; year agreement a little lower)
   ["a 县长's 2011 教育工作会议讲话 (十一五 review) (0.79)", "report-county-magistrate-meeting-2011", 0.97, 0.71],
   ["梁保华, 全省教育工作会议讲话 (undated, c2005) (0.88)", "report-jiangsu-province-undated", 0.87, -0.01],
   ["石家庄市政府办公厅, 2011 县级政府教育工作督导评估 通报 (0.50)", "report-shijiazhuang-city-2011", 0.49, 0.74],
-  ["a county bureau's c2009 report (铜陵县 inferred; traditional, pinyin noise) (0.77)", "report-tongling-county-2009-trad", 0.76, 1],
+  ["a county bureau's c2009 report (铜陵县 inferred; traditional, pinyin noise) (0.77)", "report-tongling-county-2009-trad", 0.84, 1],
   ["寿光市教育局, 总结及计划 (2016, the site rewrote it as 2022) (1.00)", "summary-shouguang-city-2016", 1, 1],
   // forty-fourth to fifty-second batches: summaries, plans, 民生实事 and 绩效 tables, school results; each scored unseen before the
   // changes it prompted (first F1 in brackets; held-out 44–46 pooled 0.77, 47–49 0.81, 50–52 0.71)
