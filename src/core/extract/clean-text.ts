@@ -59,22 +59,32 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 // tone marks (古浪làng 县 → 古浪县), and notes of the traditional form (公办(繁体:辦)幼儿园).
 const GLOSS = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]|([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}) ?(?=[\u3400-\u9fff])|[(（《]繁[体體]?[:：][^()（）《》]{1,4}[)）》]/g;
 function removePinyin(input: MappedText): MappedText {
-  const s = input.text;
-  let out: MappedBuilder | undefined;
-  let from = 0;
-  for (let m = GLOSS.exec(s); m; m = GLOSS.exec(s)) {
+  return rewriteMatches(input, GLOSS, (m, s) => {
     const bracketed = m[1];
     const bare = m[2];
     if (bracketed !== undefined || bare !== undefined) {
-      if (!HAN.test(s[m.index - 1] ?? "")) continue;
+      if (!HAN.test(s[m.index! - 1] ?? "")) return null;
       const body = (bracketed ?? bare)!;
       const lower = body.toLowerCase();
-      if (body !== lower) continue;
+      if (body !== lower) return null;
       // (bare, only with a tone mark: Latin words in Chinese text, PPP项目, stay)
-      if (bare !== undefined ? !TONE.test(body) : !TONE.test(body) && !(body.length >= 2 && SYLLABLE.test(lower))) continue;
+      if (bare !== undefined ? !TONE.test(body) : !TONE.test(body) && !(body.length >= 2 && SYLLABLE.test(lower))) return null;
     }
+    return "";
+  });
+}
+
+/** Each match of `re` (global) put in place of by what `rewrite` gives, or left as it is for null; the map kept. */
+function rewriteMatches(input: MappedText, re: RegExp, rewrite: (m: RegExpMatchArray, s: string) => string | null): MappedText {
+  const s = input.text;
+  let out: MappedBuilder | undefined;
+  let from = 0;
+  for (const m of s.matchAll(re)) {
+    const by = rewrite(m, s);
+    if (by === null) continue;
     out ??= new MappedBuilder(input);
     out.copy(from, m.index);
+    if (by) out.put(by, m.index);
     from = m.index + m[0].length;
   }
   if (!out) return input;
@@ -86,38 +96,15 @@ function removePinyin(input: MappedText): MappedText {
 // gone wrong) is no text; outside an HTML page it is not stripped as markup
 const TAG_RESIDUE = /[?？]?\/(?:p|div|span|td|tr|li|font|strong)\s*>/gi;
 function removeTagResidue(input: MappedText): MappedText {
-  const s = input.text;
-  if (!s.includes("/")) return input;
-  let out: MappedBuilder | undefined;
-  let from = 0;
-  for (const m of s.matchAll(TAG_RESIDUE)) {
-    if (s[m.index - 1] === "<" || s[m.index] === "<") continue;
-    out ??= new MappedBuilder(input);
-    out.copy(from, m.index);
-    from = m.index + m[0].length;
-  }
-  if (!out) return input;
-  out.copy(from, s.length);
-  return out.build();
+  if (!input.text.includes("/")) return input;
+  return rewriteMatches(input, TAG_RESIDUE, (m, s) => (s[m.index! - 1] === "<" || s[m.index!] === "<" ? null : ""));
 }
 
 // 人平87。8分, 及格率全校为88。2: a copy that typed its decimal points as full stops (one or two
 // digits after, no date); a sentence that ends on a number and opens on a year keeps its stop
 const DECIMAL_STOP = /(?<=\d)。(?=\d{1,2}(?![\d.]|\s*[年月日号时]))/g;
 function decimalStops(input: MappedText): MappedText {
-  const s = input.text;
-  if (!s.includes("。")) return input;
-  let out: MappedBuilder | undefined;
-  let from = 0;
-  for (const m of s.matchAll(DECIMAL_STOP)) {
-    out ??= new MappedBuilder(input);
-    out.copy(from, m.index);
-    out.put(".", m.index);
-    from = m.index + 1;
-  }
-  if (!out) return input;
-  out.copy(from, s.length);
-  return out.build();
+  return input.text.includes("。") ? rewriteMatches(input, DECIMAL_STOP, () => ".") : input;
 }
 
 // 公用经费\n8059.35\n万元 / 到2030年，\n2\n—\n3\n个学科: a copy that broke a sentence at every figure puts
