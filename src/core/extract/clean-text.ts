@@ -3,7 +3,7 @@
 // simplified, page furniture out. Every step keeps the offset map to the original, so quotes
 // are cut from the text as it was written.
 import { looksLikeHtml, stripHtml } from "./html";
-import { removeFurniture } from "./furniture";
+import { OPENS_WITH_MEASURE, removeFurniture } from "./furniture";
 import { identity, MappedBuilder, type MappedText } from "./mapped-text";
 import { toSimplified } from "./simplify";
 import { numeralYears, westernYears } from "./republic-years";
@@ -111,7 +111,6 @@ function decimalStops(input: MappedText): MappedText {
 // the numbers (and a range's dash) on lines of their own; they rejoin the sentence before tables are
 // looked for (a column of lone numbers reads as one) and page numbers are dropped
 const LONE_FIGURE_LINE = /^[ \t]*(?:\d[\d.,]*|[—\-~～至到])[ \t]*$/;
-const OPENS_WITH_MEASURE = /^[ \t]*(?:多|余|%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
 const ENDS_A_SENTENCE = /[。！？；：:!?;…”"）)】]\s*$/;
 function rejoinBrokenFigures(input: MappedText): MappedText {
   const s = input.text;

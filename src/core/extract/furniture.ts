@@ -34,16 +34,16 @@ function isFurniture(line: string): boolean {
   return false;
 }
 
-// 公用经费\n8059.35\n万元,实现…: a copy that breaks a sentence at every figure puts the number
-// alone on a line, as a page number stands; the measure opening the next line says it is text
+// 8059.35 alone on a line before 万元,实现…: a figure broken out of its sentence (rejoined by the
+// character pass where the line before goes on), not a page number; the measure after says so
 const BARE_NUMBER = /^\s*\d[\d.,]*\s*$/;
-const MEASURE_OPENS = /^\s*(?:[—\-~～至到]\s*\d|多|余|%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
-const RANGE_DASH = /^\s*[—\-~～至到]\s*$/;
+/** What a line opens with when it goes on from a figure on the line before: its measure (万元, 个, 多…). */
+export const OPENS_WITH_MEASURE = /^[ \t]*(?:多|余|%|‰|万|亿|千|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册套亩天年岁]|平方米|小时|分钟|学时|课时|个百分点|百分点)/;
 function figureBrokenOut(line: string, s: string, end: number): boolean {
   if (!BARE_NUMBER.test(line)) return false;
   let next = end + 1;
   while (next < s.length && /\s/.test(s[next]!)) next++;
-  return MEASURE_OPENS.test(s.slice(next, next + 4));
+  return OPENS_WITH_MEASURE.test(s.slice(next, next + 4));
 }
 
 export function removeFurniture(input: MappedText): MappedText {
@@ -52,7 +52,6 @@ export function removeFurniture(input: MappedText): MappedText {
   let lastKept = ""; // the last non-blank line kept, to judge chunk numbers
   // line breaks between kept lines, held back until the next kept line (at most a blank line)
   let breaks = 0;
-  let glueNext = false;
   let breakAt = 0;
   let start = 0;
   while (start < s.length) {
@@ -62,21 +61,14 @@ export function removeFurniture(input: MappedText): MappedText {
     const line = s.slice(start, end);
     if (!line.trim()) {
       if (breaks > 0) breaks++;
-    } else if (!isFurniture(line) || figureBrokenOut(line, s, end) || (glueNext && RANGE_DASH.test(line))) {
+    } else if (!isFurniture(line) || figureBrokenOut(line, s, end)) {
       const chunk = CHUNK_MARK.exec(line);
-      // (2 / — / 3 / 个学科: the dash of a range broken out too carries the glue on)
-      const brokenOut: boolean = figureBrokenOut(line, s, end) || (glueNext && RANGE_DASH.test(line));
-      if (glueNext || (brokenOut && lastKept && !ENDS_SENTENCE.test(lastKept))) {
-        // the figure and the measure after it rejoin the sentence they were broken out of
-        out.copy(start, end);
-        glueNext = brokenOut;
-      } else if (chunk && lastKept.length >= 60 && !ENDS_SENTENCE.test(lastKept)) {
+      if (chunk && lastKept.length >= 60 && !ENDS_SENTENCE.test(lastKept)) {
         // a slice boundary of a document viewer: glue the text back together
         out.copy(start + chunk[0].length, end);
       } else {
         for (let k = 0; k < Math.min(breaks, 2); k++) out.put("\n", breakAt);
         out.copy(start, end);
-        glueNext = brokenOut;
       }
       lastKept = line;
       breaks = hasBreak ? 1 : 0;
