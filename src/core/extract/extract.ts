@@ -352,7 +352,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
-    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, sentence.end));
+    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, Math.min(sentence.end, last.end + 80)));
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
