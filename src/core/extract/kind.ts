@@ -14,69 +14,116 @@ const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行�
  * own date line (publicationYear), read by the caller before page furniture goes.
  */
 export function documentKind(text: string, published: number | null = null): Kind {
-  // the title is among the first lines; furniture is gone by now
-  // a title spaced out to a width (双 师 教 师 概 况) reads as its words
-  const lines = text
-    .slice(0, 600)
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""))
-    // 2024年《政府工作报告》重点工作目标任务分解表: a document the title names is not its kind when
-    // the title's own words say what it is
-    .map((l) => {
-      const own = l.replace(/《[^》]{1,40}》/g, "《》");
-      return PLAN_TITLE.test(own) ? own : l;
-    });
-  const head = lines.slice(0, 3).join("\n").slice(0, 200);
-  let summary = SUMMARY_TITLE.exec(head);
-  let plan = PLAN_TITLE.exec(head);
-  // a news page's own headlines may come first: a title-like line a little further down decides
-  if (!summary && !plan) {
-    const title = lines.slice(3, 6).find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
-    if (title) [summary, plan] = [SUMMARY_TITLE.exec(title.trim()), PLAN_TITLE.exec(title)];
-  }
-  if (summary && (!plan || summary.index <= plan.index)) return "actual";
-  // 重点工作目标任务完成情况, 教育规划落实情况工作报告: a plan named before a report on how it went
-  // is what the report is about
-  const title = lines[0] && isTitleLine(lines[0]) && !/[|｜\t]/.test(lines[0]) ? lines[0] : "";
-  const reportOn = SUMMARY_TITLE.exec(title);
-  const planned = PLAN_TITLE.exec(title);
-  if (reportOn && planned && planned.index < reportOn.index && /情况|报告|汇报/.test(reportOn[0]) && !PLAN_TITLE.test(title.slice(reportOn.index))) return "actual";
-  // no title to say (a statistics page that opens on 义务教育): figures set against the year
-  // before, again and again, with no word looking ahead anywhere, report
-  // (校舍总面积456.21万平方米，增长10.93%: a total then its change counts too; a word looking
-  // ahead here and there, 落实…目标与任务, does not outweigh a page of such figures)
-  const changes = (text.match(CHANGE_ON_LAST_YEAR) ?? []).length + (text.match(TOTAL_THEN_CHANGE) ?? []).length;
-  // (a plan's word in an opening paragraph, 落实…目标与任务, is not a plan's title)
-  const planTitle = plan && lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
-  if (!planTitle && changes >= 3 && (text.match(LOOKS_AHEAD_ALL) ?? []).length * 4 <= changes) return "actual";
-  // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
-  if (!plan && !summary && lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40))) return "actual";
-  // no title, and the opening sentence tells what was done (2020年，…召开教育大会，…开启了
-  // …新征程): a review follows
-  const opening = lines[0] && !isTitleLine(lines[0]) ? /^[^。！!？?]*/.exec(lines[0])![0] : "";
-  if (!planTitle && !summary && opening && markedKind(opening) === "actual") return "actual";
-  // a page with no title but its date (日期：114/04/21) and no word looking ahead states facts
-  // (到2023年 on a page of 2024 is a deadline passed; one word looking ahead, 计划 in a quote, is
-  // outweighed by figures said to have happened)
-  // (a news story, 本报讯（通讯员…）笔者日前从…获悉, is dated by its paper even when the page is not)
-  const news = NEWS_OPENING.test(lines.slice(0, 4).join("\n"));
-  if (!planTitle && !summary && (published !== null || news)) {
-    // (超额完成…目标任务, 实现了…的目标: a goal met is looked back on)
-    const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
-    if (ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + changes) / 2)) return "actual";
-  }
-  // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来),
-  // and not one word looking ahead: a digest of results
-  if (!plan && !summary && !LOOKS_AHEAD.test(text) && (text.match(LOOKED_BACK) ?? []).length >= 3) return "actual";
-  // no title, but the first part is headed 一、工作落实情况 (and the opening before it leads into
-  // it): a review first
-  if (!planTitle) {
-    const first = /^\s*一\s*[、.．]\s*([^\n]{2,30})$/m.exec(text);
-    if (first && REVIEW_HEADING.test(first[1]!) && !PLAN_HEADING.test(first[1]!)) return "actual";
-  }
-  return "target";
+  return reportingRule(text, published) ? "actual" : "target";
 }
+
+/** The name of the first rule by which a text reports (REPORTING_RULES, in order), or null when it plans. */
+export function reportingRule(text: string, published: number | null = null): string | null {
+  const e = new Evidence(text, published);
+  return REPORTING_RULES.find((r) => r.holds(e))?.name ?? null;
+}
+
+/** What the rules look at: the first lines, the title words, and counts over the text (taken when first asked for). */
+class Evidence {
+  readonly lines: string[];
+  readonly summary: RegExpExecArray | null;
+  readonly plan: RegExpExecArray | null;
+  /** (a plan's word in an opening paragraph, 落实…目标与任务, is not a plan's title) */
+  readonly planTitle: boolean;
+  private changeCount: number | undefined;
+  constructor(
+    readonly text: string,
+    readonly published: number | null,
+  ) {
+    // the title is among the first lines; furniture is gone by now
+    // a title spaced out to a width (双 师 教 师 概 况) reads as its words
+    this.lines = text
+      .slice(0, 600)
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""))
+      // 2024年《政府工作报告》重点工作目标任务分解表: a document the title names is not its kind when
+      // the title's own words say what it is
+      .map((l) => {
+        const own = l.replace(/《[^》]{1,40}》/g, "《》");
+        return PLAN_TITLE.test(own) ? own : l;
+      });
+    const head = this.lines.slice(0, 3).join("\n").slice(0, 200);
+    let summary = SUMMARY_TITLE.exec(head);
+    let plan = PLAN_TITLE.exec(head);
+    // a news page's own headlines may come first: a title-like line a little further down decides
+    if (!summary && !plan) {
+      const title = this.lines.slice(3, 6).find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
+      if (title) [summary, plan] = [SUMMARY_TITLE.exec(title.trim()), PLAN_TITLE.exec(title)];
+    }
+    this.summary = summary;
+    this.plan = plan;
+    this.planTitle = !!plan && this.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
+  }
+  /** figures set against the year before (比上年增加…, a total then 增长…) */
+  get changes(): number {
+    this.changeCount ??= (this.text.match(CHANGE_ON_LAST_YEAR) ?? []).length + (this.text.match(TOTAL_THEN_CHANGE) ?? []).length;
+    return this.changeCount;
+  }
+  get untitled(): boolean {
+    return !this.plan && !this.summary;
+  }
+}
+
+// The ways a text shows it reports, tried in this order; a text none of them fits plans.
+const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
+  // 工作总结, 统计公报, 完成情况 … named in the title, before any word of a plan
+  { name: "summary title", holds: (e) => !!e.summary && (!e.plan || e.summary.index <= e.plan.index) },
+  // 重点工作目标任务完成情况, 教育规划落实情况工作报告: a plan named before a report on how it went
+  // is what the report is about (the head noun of a Chinese title comes last)
+  {
+    name: "report on a plan",
+    holds: (e) => {
+      const title = e.lines[0] && isTitleLine(e.lines[0]) && !/[|｜\t]/.test(e.lines[0]) ? e.lines[0] : "";
+      const reportOn = SUMMARY_TITLE.exec(title);
+      const planned = PLAN_TITLE.exec(title);
+      return !!reportOn && !!planned && planned.index < reportOn.index && /情况|报告|汇报/.test(reportOn[0]) && !PLAN_TITLE.test(title.slice(reportOn.index));
+    },
+  },
+  // no title to say (a statistics page that opens on 义务教育): figures set against the year
+  // before, again and again, and few words looking ahead (落实…目标与任务 here and there does not
+  // outweigh a page of such figures)
+  { name: "changes on last year", holds: (e) => !e.planTitle && e.changes >= 3 && (e.text.match(LOOKS_AHEAD_ALL) ?? []).length * 4 <= e.changes },
+  // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
+  { name: "review opening", holds: (e) => e.untitled && e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40)) },
+  // no title, and the opening sentence tells what was done (2020年，…召开教育大会，…开启了…新征程)
+  {
+    name: "opening sentence done",
+    holds: (e) => {
+      const opening = e.lines[0] && !isTitleLine(e.lines[0]) ? /^[^。！!？?]*/.exec(e.lines[0])![0] : "";
+      return !e.planTitle && !e.summary && !!opening && markedKind(opening) === "actual";
+    },
+  },
+  // a page with no title but its date (日期：114/04/21), or a news story (本报讯（通讯员…）笔者日前从…
+  // 获悉, dated by its paper even when the page is not), with fewer words looking ahead than said to
+  // have happened (到2023年 on a page of 2024 is a deadline passed; 超额完成…目标任务, 实现了…的目标 a goal met)
+  {
+    name: "dated page or story",
+    holds: (e) => {
+      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")))) return false;
+      const { text, published } = e;
+      const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
+      return ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + e.changes) / 2);
+    },
+  },
+  // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来), and not
+  // one word looking ahead: a digest of results
+  { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 },
+  // no title of a plan, and the first part is headed 一、工作落实情况 (the opening before it leads into it)
+  {
+    name: "first part a review",
+    holds: (e) => {
+      if (e.planTitle) return false;
+      const first = /^\s*一\s*[、.．]\s*([^\n]{2,30})$/m.exec(e.text);
+      return !!first && REVIEW_HEADING.test(first[1]!) && !PLAN_HEADING.test(first[1]!);
+    },
+  },
+];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 const NEWS_OPENING = /本报讯|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}获悉|新闻发布会[^，,。\n]{0,10}召开/;
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;

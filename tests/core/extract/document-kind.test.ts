@@ -1,0 +1,29 @@
+// Which rule says a text reports (kind.ts REPORTING_RULES), tried in order: each made-up text
+// here is decided by the rule named beside it, and a plan by none.
+import { documentKind, reportingRule } from "../../../src/core/extract/kind";
+
+describe("the rules by which a text reports", () => {
+  test.each([
+    ["summary title", "某县教育局2023年工作总结\n全年新建学校5所。"],
+    ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
+    ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
+    ["review opening", "截至2019年8月底，全县新建学校5所。"],
+    ["opening sentence done", "2020年，某区召开教育大会，开启了教育现代化的新征程。\n新建学校5所。"],
+    ["dated page or story", "某县新建学校5所\n（记者 杨帆）全县新建学校5所，今年秋季投入使用。"],
+    ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
+    ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
+  ])("%s", (rule, text) => {
+    expect(reportingRule(text)).toBe(rule);
+    expect(documentKind(text)).toBe("actual");
+  });
+
+  test("a plan fits none of them", () => {
+    const text = "某县教育局2024年工作要点\n力争新建学校5所，新增学位3000个。";
+    expect(reportingRule(text)).toBeNull();
+    expect(documentKind(text)).toBe("target");
+  });
+
+  test("the order decides: a summary title is found before the report-on-a-plan reading of the same title", () => {
+    expect(reportingRule("2022年工作总结和2023年工作计划\n新建学校5所。")).toBe("summary title");
+  });
+});
