@@ -6,7 +6,7 @@ import type { Span } from "./sentences";
 // longest first, so 普通高中 wins over 高中 and 高中段教育 over 高中段
 const STAGES = [
   "高中阶段教育", "中等职业教育", "中等职业学校", "高中段教育", "九年一贯制", "学前教育", "义务教育", "普通高中", "特殊教育", "职业高中", "高等教育", "初级中学",
-  "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中学", "中职", "职高", "特教", "高校",
+  "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中学", "中职", "职高", "特教", "高校", "国中", "国小",
 ];
 const STAGE_AT = new RegExp("^(?:" + STAGES.join("|") + ")");
 // a name with any of these already says its stage or school type (在园幼儿 is a kindergarten's)

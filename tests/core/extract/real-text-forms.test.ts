@@ -1591,3 +1591,8 @@ test("九十九學年度 in words is a school year, not 99 school years; 希望 
   expect(got.some((r) => r.unit === "学年")).toBe(false);
   expect(got.every((r) => !/希望|九十九/.test(r.name))).toBe(true);
 });
+
+test("國中部分，…總班級數為529班: Taiwan's 国中 and 国小 are stages whose lead-in names the figures after it", () => {
+  const got = records("南投縣國中小新生持續減班\n國中部分，105學年度國一到國三總班級數為529班、1萬3826名學生。");
+  expect(got.every((r) => r.name.startsWith("国中"))).toBe(true);
+});
