@@ -1596,3 +1596,7 @@ test("國中部分，…總班級數為529班: Taiwan's 国中 and 国小 are st
   const got = records("南投縣國中小新生持續減班\n國中部分，105學年度國一到國三總班級數為529班、1萬3826名學生。");
   expect(got.every((r) => r.name.startsWith("国中"))).toBe(true);
 });
+
+test("全县共计有学生450人: 共计有 is a word of summing, no part of the name", () => {
+  expect(records("某县总结\n全县共计有学生450人。")[0]!.name).toBe("学生");
+});
