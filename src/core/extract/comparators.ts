@@ -126,7 +126,7 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind, name = ""):
   return kind === "target" ? ">=" : "=";
 }
 // (生均公用经费780元, 每生每年1000元: money per head is a standard, the amount itself)
-const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额|计划投[资入]|预计投[资入]|总投资|安排资金|需要?(?:资金|投入|投资)|所需资金|生均|每生|每人每年/;
+const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额|总投资|安排资金|需要?(?:资金|投入|投资)|所需资金|生均|每生|每人每年/;
 
 /** Is there an explicit comparator (a word before or after, a range, 多)? */
 export function hasExplicitComparator(fig: Figure, left: string): boolean {
