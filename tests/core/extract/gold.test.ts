@@ -25,27 +25,37 @@ function score(seed: string, text: string, tag: string): Score {
   return JSON.parse(r.stdout) as Score;
 }
 
+// What each seed scores now, kept as its floor: the dev labels are the nearest thing to the
+// conventions of texts not seen, so a change that moves a seed away from them must show here
+// (a bar of 0.90 let a comparator fall from 0.977 to 0.955 unnoticed).
+// [F1, comparator, year, kind]
+const FLOORS: Record<(typeof SEEDS)[number], [number, number, number, number]> = {
+  "plan-district-balanced-development": [1, 0.95, 1, 1],
+  "plan-jinjiang-2018": [0.98, 0.97, 1, 1],
+  "summary-yitong-balanced-compulsory": [1, 1, 1, 1],
+};
+
+function expectFloors(seed: (typeof SEEDS)[number], s: Score): void {
+  const [f1, comparator, year, kind] = FLOORS[seed];
+  expect({ f1: s.f1 >= f1, comparator: s.comparator_agreement >= comparator, year: s.year_agreement >= year, kind: s.kind_agreement >= kind, scores: s }).toMatchObject({ f1: true, comparator: true, year: true, kind: true });
+}
+
 (available ? describe : describe.skip)("extraction scored against the labelled seeds", () => {
   const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 
-  test.each(SEEDS)("%s: F1, comparator and year agreement ≥ 0.90", (seed) => {
+  test.each(SEEDS)("%s: F1 and comparator, year and kind agreement at least what they are now", (seed) => {
     const text = readFileSync(seedPath(seed), "utf8");
     // no rule may throw on a real text (the public function would hide it)
     expect(() => extractUnguarded(text)).not.toThrow();
     const s = score(seed, text, "as-written");
-    expect(s.f1).toBeGreaterThanOrEqual(0.9);
-    expect(s.comparator_agreement).toBeGreaterThanOrEqual(0.9);
-    expect(s.year_agreement).toBeGreaterThanOrEqual(0.9);
+    expectFloors(seed, s);
     // names are row labels, not sentences
     expect(s.name_median_length).toBeLessThanOrEqual(14);
   });
 
   test.each(SEEDS)("%s in traditional characters scores the same", (seed) => {
     const text = toTraditional(readFileSync(seedPath(seed), "utf8"));
-    const s = score(seed, text, "traditional");
-    expect(s.f1).toBeGreaterThanOrEqual(0.9);
-    expect(s.comparator_agreement).toBeGreaterThanOrEqual(0.9);
-    expect(s.year_agreement).toBeGreaterThanOrEqual(0.9);
+    expectFloors(seed, score(seed, text, "traditional"));
   });
 
   test("names are simplified and quotes are the original characters", () => {
