@@ -4,7 +4,7 @@
 // simulated round of returns, the check of every returned file, and the summary workbook.
 import { writeWorkbook } from "../write-workbook";
 import { reportChanges } from "../../core/validate";
-import { checkWorkbooks, draftSet, formsFor, proposeIndicators, summarize } from "../../core/jobs";
+import { checkOnce, checkWorkbooks, draftSet, formsFor, proposeIndicators, summarize } from "../../core/jobs";
 import { printSummary } from "../print-summary";
 import { fillSampleForms } from "../example-figures";
 import { mkdir, stat } from "node:fs/promises";
@@ -107,7 +107,9 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
   const inbox = await Promise.all(returned.files.map(async (path) => ({ name: basename(path), open: () => openReturnedFile(path), modified: (await stat(path)).mtimeMs })));
   const reportPath = join(dir, "district-balanced-development.validation-report.xlsx");
   say(9, x.stepValidate, reportPath);
-  const checked = await checkWorkbooks(inbox, r.set);
+  // (the check and the summary share one reading of each returned file)
+  const checkFile = checkOnce(r.set);
+  const checked = await checkWorkbooks(inbox, r.set, { checkFile });
   // marked as validate marks its report, so `validate -o` may replace it later
   await writeWorkbook([...reportChanges(r.set, checked.findings, io.locale), REPORT_MARK], reportPath);
   for (const w of checked.workbooks) {
@@ -117,7 +119,7 @@ export async function example(argv: readonly string[], io: CliIO): Promise<ExitC
 
   const summaryPath = join(dir, "district-balanced-development.summary.xlsx");
   say(10, x.stepSummarize, summaryPath);
-  const summed = await summarize(inbox, r.set, { locale: io.locale });
+  const summed = await summarize(inbox, r.set, { locale: io.locale, checkFile });
   await writeWorkbook(summed.changes, summaryPath);
   for (const line of printSummary(summed.summary, io.locale)) io.stderr(line);
   io.stdout(summaryPath);

@@ -71,6 +71,22 @@ export async function checkWorkbooks(sources: readonly WorkbookSource[], set: In
   return { workbooks, across, findings: [...workbooks.flatMap((w) => w.findings), ...across], submissions };
 }
 
+/**
+ * A {@link CheckFile} that reads and checks each source once however many jobs it serves (the
+ * check, then the summary of the same returns), so a front end that shows both opens every file
+ * once. It keeps each file's figures until it is let go: for a round of a few hundred files, not
+ * the thousands the summary alone streams.
+ */
+export function checkOnce(set: IndicatorSet): CheckFile {
+  const fingerprint = setFingerprint(set);
+  const done = new Map<WorkbookSource, Promise<FileChecked>>();
+  return (source) => {
+    let checked = done.get(source);
+    if (!checked) done.set(source, (checked = checkFile(source, set, fingerprint)));
+    return checked;
+  };
+}
+
 /** Read one workbook and check each form in it. Only the figures are kept from it: the notes
  *  have done their work in the findings, and a summary of 2,000 files keeps every figure. */
 export async function checkFile(source: WorkbookSource, set: IndicatorSet, fingerprint = setFingerprint(set)): Promise<FileChecked> {
