@@ -178,6 +178,21 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
   return out;
 }
 
+/**
+ * After a figure ending at `i`, a second one joined to it by a range word and ending in the same
+ * `tail` (its magnitude or unit: 0.8万~1.1万, 18,400元至20,500元); none after a change verb
+ * (增加49亿元至875亿元 is a change and where it arrives).
+ */
+function secondOfRange(s: string, start: number, i: number, value: number, tail: string): { value: number; numEnd: number; end: number } | null {
+  if (CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) return null;
+  const q = skipSpace(s, i);
+  if (!RANGE_JOIN.has(s[q]!) || (s[q] === "-" && q !== i)) return null;
+  const k = skipSpace(s, q + 1);
+  const b = isDigit(s[k]) ? readArabic(s, k) : null;
+  if (!b || b.min !== undefined || b.value <= value) return null;
+  const t = skipSpace(s, b.end, 1);
+  return s.startsWith(tail, t) && !isDigit(s[t + tail.length]) ? { value: b.value, numEnd: b.end, end: t + tail.length } : null;
+}
 const CHANGE_BEFORE = /(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩减|压减|增|减|降)了?\s*$/;
 const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
 
@@ -336,18 +351,13 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       i = j + 1;
     }
     // 0.8万~1.1万人口, 1亿至2亿元: a range with its magnitude written on both ends
-    const q = skipSpace(s, i);
-    if (!more && value !== undefined && min === undefined && RANGE_JOIN.has(s[q]!) && !(s[q] === "-" && q !== i) && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
-      const k = skipSpace(s, q + 1);
-      const b = isDigit(s[k]) ? readArabic(s, k) : null;
-      const m2 = b ? skipSpace(s, b.end, 1) : -1;
-      if (b && b.min === undefined && s[m2] === magnitude && !isDigit(s[m2 + 1]) && b.value > value) {
-        min = value;
-        max = b.value;
-        value = undefined;
-        numEnd = b.end;
-        i = m2 + 1;
-      }
+    const second = !more && value !== undefined && min === undefined ? secondOfRange(s, start, i, value, magnitude) : null;
+    if (second) {
+      min = value;
+      max = second.value;
+      value = undefined;
+      numEnd = second.numEnd;
+      i = second.end;
     }
   }
 
@@ -377,21 +387,13 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   }
   if (magnitude) unit = magnitude + unit;
   if (!unit && percentFirst) unit = "%";
-  // 18,400元至20,500元, 3所至5所: a range whose unit is written on both ends (增加49亿元至875亿元
-  // is a change and where it arrives)
-  if (unit && !chinese && value !== undefined && min === undefined && !more && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
-    const q = skipSpace(s, i);
-    if ((s[q] === "至" || s[q] === "到" || s[q] === "~" || s[q] === "-") && !(s[q] === "-" && q !== i)) {
-      const k = skipSpace(s, q + 1);
-      const b = isDigit(s[k]) ? readArabic(s, k) : null;
-      const u = b ? skipSpace(s, b.end, 1) : -1;
-      if (b && b.min === undefined && b.value > value && s.startsWith(unit, u) && !isDigit(s[u + unit.length])) {
-        min = value;
-        max = b.value;
-        value = undefined;
-        i = u + unit.length;
-      }
-    }
+  // 18,400元至20,500元, 3所至5所: a range whose unit is written on both ends
+  const second = unit && !chinese && value !== undefined && min === undefined && !more ? secondOfRange(s, start, i, value, unit) : null;
+  if (second) {
+    min = value;
+    max = second.value;
+    value = undefined;
+    i = second.end;
   }
   const unitEnd = i;
 
