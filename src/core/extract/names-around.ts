@@ -6,6 +6,11 @@ import { finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } f
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 
+/** Where the last clause of `text` starts, less one: its last ，,；; (-1 when it is one clause). */
+export function lastClauseMark(text: string): number {
+  return Math.max(text.lastIndexOf("，"), text.lastIndexOf(","), text.lastIndexOf("；"), text.lastIndexOf(";"));
+}
+
 /** The last clause with words in s[from, to): the one before a clause starting at `to`. */
 export function clauseBefore(s: string, from: number, to: number): string {
   return s.slice(from, to).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
@@ -36,7 +41,7 @@ export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|
 // it names a rate and holds no figure
 export function rateNamedBefore(s: string, sentence: Span, at: number): string {
   const own = s.slice(sentence.start, at);
-  const prev = clauseBefore(s, sentence.start, sentence.start + Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c))) + 1);
+  const prev = clauseBefore(s, sentence.start, sentence.start + lastClauseMark(own) + 1);
   if (/\d/.test(prev) || !/(?:比例|率|比重|占比)\s*$/.test(prev)) return "";
   return objectOfWork(prev);
 }

@@ -6,6 +6,7 @@ import type { Draft } from "./draft";
 import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
+import { clauseBefore, lastClauseMark } from "./names-around";
 import { isAreaUnit, isMoneyUnit, RATE_UNITS } from "./unit-kinds";
 
 // 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
@@ -285,14 +286,13 @@ export function fillEventParticipants(s: string, sentence: Span, drafts: Draft[]
   for (const d of drafts) {
     if (!/^(?:人|名|人次)$/.test(d.rec.unit)) continue;
     const own = s.slice(sentence.start, d.at);
-    const cut = Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c)));
+    const cut = lastClauseMark(own);
     if (cut < 0) continue;
     const clauseEnd = s.slice(d.at, sentence.end).search(/[，,；;。]|$/);
     const clause = own.slice(cut + 1) + s.slice(d.at, d.at + clauseEnd);
     if (!PEOPLE_ONLY.test(d.rec.name) && !/(?:参加|参赛|参与)\s*$/.test(clause)) continue;
-    const before = own.slice(0, cut);
     // (a date, 2018年5月5日, is no figure of the clause)
-    const prev = before.slice(Math.max(...[..."，,；;"].map((c) => before.lastIndexOf(c))) + 1).trim().replace(/(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g, "");
+    const prev = clauseBefore(s, sentence.start, sentence.start + cut).trim().replace(/(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g, "");
     if (/\d/.test(prev) || !EVENT_END.test(prev)) continue;
     const held = HELD.exec(prev);
     let event = (held ? prev.slice(held.index + held[0].length) : prev).replace(/[“”"「」《》]/g, "");
@@ -311,11 +311,9 @@ const WORK_BEFORE = /^\s*(?:开展|实施|完成|推进|启动|建设|新建|改
 export function fillSpentOn(s: string, sentence: Span, drafts: Draft[]): void {
   for (const d of drafts) {
     if (!isMoneyUnit(d.rec.unit) || !SPENT_ONLY.test(d.rec.name)) continue;
-    const own = s.slice(sentence.start, d.at);
-    const cut = Math.max(...[..."，,；;"].map((c) => own.lastIndexOf(c)));
+    const cut = lastClauseMark(s.slice(sentence.start, d.at));
     if (cut < 0) continue;
-    const before = own.slice(0, cut);
-    const prev = before.slice(Math.max(...[..."，,；;"].map((c) => before.lastIndexOf(c))) + 1);
+    const prev = clauseBefore(s, sentence.start, sentence.start + cut);
     const work = /\d/.test(prev) ? null : WORK_BEFORE.exec(withoutListMarker(prev.trim()));
     // (计划投资1308万元: planned or done stays in the name)
     if (work) d.rec.name = finishName(work[1]!.replace(/[“”"]/g, "")) + (/(?:计划|预计|完成|实际|累计)(?:投资|投入)/.exec(d.rec.quote)?.[0] ?? "投入");
