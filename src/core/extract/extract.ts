@@ -301,10 +301,14 @@ const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:�
 
 // 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage
 const RATE_THEN_NUMBER = /(?:率|满意度|比例|占比)\s*(?:在|达到?|为|保持在|不低于|不少于|超过)\s*$/;
+// 小学生师比为18.25: a pupils-per-teacher ratio written without its ":1" is that ratio
+const RATIO_THEN_NUMBER = /(?:生师|师生|职普|普职|班师)比\s*(?:为|是|达到?|保持在|控制在|不高于|不超过|不低于|低于)?\s*$/;
 function percentOfRate(s: string, f: Figure): Figure {
-  if (f.unit || f.chinese || f.value === undefined || f.value > 100 || !RATE_THEN_NUMBER.test(s.slice(Math.max(0, f.start - 12), f.start))) return f;
+  if (f.unit || f.chinese || f.value === undefined) return f;
   if (!f.suffix && !/^\s*(?:[，,；;。、)）]|$)/.test(s.slice(f.end, f.end + 2))) return f;
-  return { ...f, unit: "%" };
+  const before = s.slice(Math.max(0, f.start - 12), f.start);
+  if (RATIO_THEN_NUMBER.test(before)) return { ...f, unit: "ratio" };
+  return f.value <= 100 && RATE_THEN_NUMBER.test(before) ? { ...f, unit: "%" } : f;
 }
 
 interface ClauseResult {

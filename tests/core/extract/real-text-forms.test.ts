@@ -1600,3 +1600,11 @@ test("國中部分，…總班級數為529班: Taiwan's 国中 and 国小 are st
 test("全县共计有学生450人: 共计有 is a word of summing, no part of the name", () => {
   expect(records("某县总结\n全县共计有学生450人。")[0]!.name).toBe("学生");
 });
+
+test("小学生师比为18.25: a pupils-per-teacher ratio written without its :1 is that ratio, not a bare number left out", () => {
+  const got = records("某县教育统计\n全县小学生师比为18.25，初中生师比为13.5:1。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["小学生师比", 18.25, "ratio"],
+    ["初中生师比", 13.5, "ratio"],
+  ]);
+});
