@@ -75,7 +75,9 @@ function removePinyin(input: MappedText): MappedText {
 }
 
 /** Each match of `re` (global) put in place of by what `rewrite` gives, or left as it is for null; the map kept. */
-function rewriteMatches(input: MappedText, re: RegExp, rewrite: (m: RegExpMatchArray, s: string) => string | null): MappedText {
+// (`atEnd`: the new text stands for the match's last character, so a quote that ends on it
+// takes the whole match)
+function rewriteMatches(input: MappedText, re: RegExp, rewrite: (m: RegExpMatchArray, s: string) => string | null, atEnd = false): MappedText {
   const s = input.text;
   let out: MappedBuilder | undefined;
   let from = 0;
@@ -84,7 +86,7 @@ function rewriteMatches(input: MappedText, re: RegExp, rewrite: (m: RegExpMatchA
     if (by === null) continue;
     out ??= new MappedBuilder(input);
     out.copy(from, m.index);
-    if (by) out.put(by, m.index);
+    if (by) out.put(by, atEnd ? m.index + m[0].length - 1 : m.index);
     from = m.index + m[0].length;
   }
   if (!out) return input;
@@ -234,13 +236,19 @@ function tabsToSpaces(input: MappedText): MappedText {
   return out.build();
 }
 
+// 3场(次), 67935人(次): a count written with its 次 in brackets is a count of times (场次, 人次)
+const TIMES_IN_BRACKETS = /(?<=\d\s*[人场户所校批班])\s*[(（]次[)）]/g;
+function timesInBrackets(input: MappedText): MappedText {
+  return input.text.includes("次") ? rewriteMatches(input, TIMES_IN_BRACKETS, () => "次", true) : input;
+}
+
 /** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = decimalStops(normalizeWidth(rejoinBrokenFigures(removeTagResidue(m))));
   m = removePinyin(m);
-  return westernYears(numeralYears(toSimplified(m)));
+  return westernYears(numeralYears(timesInBrackets(toSimplified(m))));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

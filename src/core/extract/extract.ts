@@ -21,13 +21,13 @@ import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
-import { hasStage, stageOpening } from "./stages";
+import { hasStage, isStageOnly, opensWithStage, stageOpening } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
-import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateBeforeStages, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -188,6 +188,12 @@ function run(original: string, source: string): DetailedExtraction {
     fillSentence(s, sentence, inSentence, breakdowns);
     for (const d of inSentence) {
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
+      // (高中达96.9% was named 高中比例, a share of nothing said)
+      const stageOnly = d.rec.name.replace(/比例$/, "");
+      if (RATE_UNITS.has(d.rec.unit) && isStageOnly(stageOnly)) {
+        const rate = rateBeforeStages(s, sentence, d.at, opensWithStage);
+        if (rate && !hasStage(rate)) d.rec.name = stageOnly + rate;
+      }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
       // 这一比例达到60%: the figure named before with the same unit; 提升…的就读比例，这个比例…:

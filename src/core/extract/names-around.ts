@@ -20,8 +20,8 @@ export function clauseBefore(s: string, from: number, to: number): string {
 const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:
-// 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程)
-const PAID_DEED = /^\s*(?:(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台)))/;
+// 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目)
+const PAID_DEED = /^\s*(?:(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台)))/;
 export function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
   if (!verb) return "";
@@ -44,6 +44,24 @@ export function rateNamedBefore(s: string, sentence: Span, at: number): string {
   const prev = clauseBefore(s, sentence.start, sentence.start + lastClauseMark(own) + 1);
   if (/\d/.test(prev) || !/(?:比例|率|比重|占比)\s*$/.test(prev)) return "";
   return objectOfWork(prev);
+}
+
+// 多媒体设备到班比例，高中达96.9%，初中达94.6%; 学历合格率逐年提高，普通高中达98.39%: stages
+// listed one by one after a clause that names their rate (and how it went), with no figure of its own
+const RATE_THEN_TREND = /(率|比例|比重|占比)(?:(?:逐年|稳步|不断|持续|明显|显著|大幅|进一步)?(?:提高|提升|上升|增长|增加|下降|降低)(?:了)?)?\s*$/;
+export function rateBeforeStages(s: string, sentence: Span, at: number, isStageClause: (clause: string) => boolean): string {
+  const clauses = s.slice(sentence.start, at).split(/[，,；;]/);
+  clauses.pop();
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (/\d/.test(c)) {
+      if (!isStageClause(c)) return "";
+      continue;
+    }
+    const m = RATE_THEN_TREND.exec(c);
+    return m ? objectOfWork(c.slice(0, m.index + m[1]!.length)) : "";
+  }
+  return "";
 }
 
 // 教育经费支出增至XX亿元，同比去年增长6.98%: a change with no subject is the change of what

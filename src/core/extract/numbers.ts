@@ -201,7 +201,7 @@ function readShare(s: string, start: number, to: number): Figure | null {
   // a cheap look first: this runs at every character
   const c = s[start];
   const next = s[start + 1];
-  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
+  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || s[start + 2] === "成" || s[start + 3] === "成" || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
   if (isCn(s[start - 1]) || isDigit(s[start - 1])) return null;
   // 10月过半, 时间过半: time half gone, no share of anything
   // (时间过半、任务过半: the saying that work keeps pace with the calendar)
@@ -211,8 +211,18 @@ function readShare(s: string, start: number, to: number): Figure | null {
   let more = false;
   const half = /^(?:一半|半数|过半数?)/.exec(s.slice(start, Math.min(to, start + 3)));
   // 三成 is three tenths (not 一成, mostly of 一成不变); 八成半 is 85 %, 九成四 94 %
-  // (3成7, 1成4, 5成: Taiwan writes the tenths in digits)
-  const tenths = /^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\d(?![\d.]))?(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$)/.exec(s.slice(start, Math.min(to, start + 5)));
+  // (3成7, 1成4, 5成: Taiwan writes the tenths in digits); 九成公营小学: the share of what
+  // follows, unless 成 opens a word (成员, 成为, 成果, 成人 …)
+  const TENTHS_END = /(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$|(?![员为果效绩立长本熟功才就人年都型品交群套片批形像分语色])[\u4e00-\u9fff])/.source;
+  const tenths = new RegExp("^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\\d(?![\\d.]))?" + TENTHS_END).exec(s.slice(start, Math.min(to, start + 5)));
+  // 七八成, 七,八成: seven to eight tenths
+  const twoTenths = new RegExp("^([二三四五六七八])[,，、]?([三四五六七八九])成" + TENTHS_END).exec(s.slice(start, Math.min(to, start + 6)));
+  if (twoTenths && CN_DIGIT[twoTenths[2]!] === CN_DIGIT[twoTenths[1]!]! + 1) {
+    const end = start + twoTenths[0].length;
+    const j = skipSpace(s, end);
+    const suffix = SUFFIX_AT(s, j);
+    return { start, numEnd: end, unitEnd: end, end: suffix ? j + suffix.length : end, min: CN_DIGIT[twoTenths[1]!]! * 10, max: CN_DIGIT[twoTenths[2]!]! * 10, unit: "%", chinese: true, more: false, suffix };
+  }
   if (half) {
     value = 50;
     numEnd = start + half[0].length;

@@ -63,6 +63,8 @@ export function splitClauses(s: string, sentence: Span): Span[] {
       inNote = false;
     }
     if (c === "," && !(isDigit(s[i - 1]) && isDigit(s[i + 1]) && isDigit(s[i + 2]) && isDigit(s[i + 3]))) cut = true;
+    // 七,八成: two numerals of one share, typed with a comma
+    if ((c === "," || c === "，") && /[二三四五六七八]/.test(s[i - 1] ?? "") && /^[三四五六七八九]成/.test(s.slice(i + 1, i + 3))) cut = false;
     if (c === ":" && !(isDigit(s[i - 1]) && isDigit(s[i + 1]))) cut = true;
     if (cut) {
       if (i > start) out.push({ start, end: i });

@@ -24,6 +24,17 @@ export function stageOpening(s: string, clause: Span): { stage: string; item: bo
   return { stage: m[0], item: /^\s*(?:\d|[一二两三四五六七八九十百千]+[个所名人])/.test(after) };
 }
 
+const STAGE_ONLY = new RegExp("^(?:" + STAGES.join("|") + ")$");
+/** A name that is a stage and nothing more (高中, 普通高中): the measure is said elsewhere. */
+export function isStageOnly(name: string): boolean {
+  return STAGE_ONLY.test(name);
+}
+
+/** A clause that opens with a stage (after the scope or 其中). */
+export function opensWithStage(clause: string): boolean {
+  return STAGE_AT.test(clause.slice(OPENER.exec(clause)![0].length));
+}
+
 export function hasStage(name: string): boolean {
   return HAS_STAGE.test(name);
 }

@@ -1608,3 +1608,31 @@ test("小学生师比为18.25: a pupils-per-teacher ratio written without its :1
     ["初中生师比", 13.5, "ratio"],
   ]);
 });
+
+test("逾九成公营小学实施小班教学: tenths in words before the noun they share out are a percentage; 成 opening a word (三五成群, 成员) is none", () => {
+  expect(records("香港教育预算\n届时逾九成公营小学实施小班教学。").map((r) => [r.comparator, r.value, r.unit])).toEqual([[">", 90, "%"]]);
+  expect(records("某地调查\n约八成家长表示满意。").map((r) => [r.value, r.unit])).toEqual([[80, "%"]]);
+  expect(records("某地调查\n学生三五成群参加活动，七成员工到岗。").filter((r) => r.unit === "%")).toEqual([]);
+  // 七八成, 七,八成: a range of tenths
+  expect(records("施政报告\n全港七,八成非牟利幼园学童将毋须交学费，约七八成家长满意。").map((r) => [r.comparator, r.min, r.max])).toEqual([
+    ["between", 70, 80],
+    ["between", 70, 80],
+  ]);
+});
+
+test("3場(次), 67935人（次）: a count with its 次 in brackets is a count of times, and its quote keeps the brackets", () => {
+  const got = records("张家川县教育工作回顾\n開展大型優質課評選活動3場(次)，惠及學生67935人（次）。");
+  expect(got.map((r) => [r.value, r.unit, r.quote])).toEqual([
+    [3, "场次", "開展大型優質課評選活動3場(次)"],
+    [67935, "人次", "惠及學生67935人（次）"],
+  ]);
+});
+
+test("投資3980萬元,全面完成了97所…建設項目: money followed by an adverb and 完成了 is named by what it paid for", () => {
+  expect(records("某县教育工作回顾\n投資3980萬元,全面完成了97所行政村幼兒園建設項目。")[0]!.name).toBe("行政村幼儿园建设项目投资");
+});
+
+test("多媒体设备到班比例,高中达96.9%,初中达94.6%: stages listed after a clause naming their rate (and its trend) take that rate", () => {
+  const got = records("某市教育工作总结\n多媒体设备到班比例,高中达96.9%,初中达94.6%。学历合格率逐年提高,普通高中达98.39%,中职达93.25%。");
+  expect(got.map((r) => r.name)).toEqual(["高中多媒体设备到班比例", "初中多媒体设备到班比例", "普通高中学历合格率", "中职学历合格率"]);
+});
