@@ -253,7 +253,14 @@ export function cleanCharacters(original: string): MappedText {
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
 export function cleanLayout(m: MappedText): MappedText {
-  return breakRunTogetherParts(unwrapLines(removeFurniture(tabsToSpaces(m))));
+  return breakRunTogetherParts(joinLinesOpeningOnAMark(unwrapLines(removeFurniture(tabsToSpaces(m)))));
+}
+
+// 2022年\n,在区委\n、区政府的领导下: no line of prose opens on a comma or a stop; a copy that broke
+// its lines before them continues the line before
+const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])/g;
+function joinLinesOpeningOnAMark(input: MappedText): MappedText {
+  return /\n[ \t]*[，,、；;。！？]/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
 }
 
 // …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document

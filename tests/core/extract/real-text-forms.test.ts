@@ -1636,3 +1636,11 @@ test("多媒体设备到班比例,高中达96.9%,初中达94.6%: stages listed a
   const got = records("某市教育工作总结\n多媒体设备到班比例,高中达96.9%,初中达94.6%。学历合格率逐年提高,普通高中达98.39%,中职达93.25%。");
   expect(got.map((r) => r.name)).toEqual(["高中多媒体设备到班比例", "初中多媒体设备到班比例", "普通高中学历合格率", "中职学历合格率"]);
 });
+
+test("2022年\\n,在区委\\n、区政府的领导下: a copy that broke its lines before commas continues each line before (the sentence's year reaches its figures)", () => {
+  const got = records("某区教育工作回顾\n2022年\n,在区委\n、区政府的领导下\n,新成立名师工作坊6个\n,入选国家集训队学生2名。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([
+    [6, 2022],
+    [2, 2022],
+  ]);
+});
