@@ -1644,3 +1644,9 @@ test("2022年\\n,在区委\\n、区政府的领导下: a copy that broke its lin
     [2, 2022],
   ]);
 });
+
+test("高考再创辉煌：182人参加高考: 再创辉煌 and 再创新高 tell a result achieved again, not a plan (再创 a new thing still looks ahead)", () => {
+  const got = records("中学年度教职工年终总结表彰大会上的讲话\n一、主要成绩\n1.高考再创辉煌:182人参加高考,上线率为71.43%。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  expect(records("某校工作计划\n力争再创建市级示范校2所。")[0]!.kind).toBe("target");
+});
