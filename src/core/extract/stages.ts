@@ -21,6 +21,8 @@ export function stageOpening(s: string, clause: Span): { stage: string; item: bo
   const m = STAGE_AT.exec(rest);
   if (!m) return null;
   const after = rest.slice(m[0].length);
+  // 特殊教育及成人教育的教师分别有…: the first of listed subjects leads nothing in
+  if (/^(?:、|和|及|与|或|以及)/.test(after)) return null;
   return { stage: m[0], item: /^\s*(?:\d|[一二两三四五六七八九十百千]+[个所名人])/.test(after) };
 }
 

@@ -1650,3 +1650,11 @@ test("高考再创辉煌：182人参加高考: 再创辉煌 and 再创新高 tel
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
   expect(records("某校工作计划\n力争再创建市级示范校2所。")[0]!.kind).toBe("target");
 });
+
+test("而從事特殊教育及成人教育的教師分別有104人及1 659人: listed subjects share the head noun; the first stage of the list leads nothing in; 而 and 从事 are no part of a name", () => {
+  const got = records("澳门教育调查\n而從事特殊教育及成人教育的教師分別有104人及1 659人。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["特殊教育教师", 104],
+    ["成人教育教师", 1659],
+  ]);
+});
