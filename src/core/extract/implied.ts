@@ -36,7 +36,13 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   // 实现引进校长零的突破 → 引进校长 >= 1
   const breakthrough = /零的突破/g;
   while (clause.includes("零的突破") && (m = breakthrough.exec(clause))) {
-    const subject = clause.slice(0, m.index);
+    let subject = clause.slice(0, m.index);
+    // 获得全国名师提名，实现了广西在此项活动中零的突破: "this" is what the clause before won
+    if (/此项|这项|该项|此类|这一/.test(subject)) {
+      const before = s.slice(Math.max(0, start - 60), start).split(/[，,；;。\n]/).filter((c) => c.trim()).pop() ?? "";
+      const won = /(?:荣获|获得|获|入选|被评为|评为)([^，,；;。]{2,20})$/.exec(before);
+      if (won) subject = won[1]!;
+    }
     push(out, start, start + m.index + m[0].length, subject, ">=", 1, PERSON.test(subject.trim()) ? "名" : "个");
   }
 

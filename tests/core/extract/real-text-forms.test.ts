@@ -1658,3 +1658,11 @@ test("而從事特殊教育及成人教育的教師分別有104人及1 659人: l
     ["成人教育教师", 1659],
   ]);
 });
+
+test("获得全国名师提名，实现了广西在此项活动中零的突破: a breakthrough in 'this' is one of what the clause before won; 实现了 opens no name", () => {
+  const got = records("某区上半年工作总结\n郑老师获得全国青年名师提名,实现了广西在此项活动中零的突破。实现了引进博士零的突破。");
+  expect(got.map((r) => [r.name, r.comparator, r.value])).toEqual([
+    ["青年名师提名", ">=", 1],
+    ["引进博士", ">=", 1],
+  ]);
+});
