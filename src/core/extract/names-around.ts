@@ -21,12 +21,13 @@ const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:
 // 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目)
-const PAID_DEED = /^\s*(?:(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台)))/;
+const PAID_DEED = /^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台)))/;
 export function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
   if (!verb) return "";
   // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
-  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "");
+  // (规划投资, 计划投资: the plan's money, whose object is still what it pays for)
+  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "").replace(/^(?:规划|计划|预计|拟)$/, "");
   if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";

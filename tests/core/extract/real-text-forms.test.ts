@@ -1666,3 +1666,8 @@ test("获得全国名师提名，实现了广西在此项活动中零的突破: 
     ["引进博士", ">=", 1],
   ]);
 });
+
+test("2019年规划投资2417万元、建设251套教师周转房: planned money followed by 、 and a deed is named by what it pays for, the deed's own count (套, 栋) left out", () => {
+  const got = records("某市教育工作计划\n2019年规划投资2417万元、建设251套教师周转房。");
+  expect(got.map((r) => r.name)).toEqual(["建设教师周转房投资", "教师周转房"]);
+});
