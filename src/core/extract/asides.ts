@@ -4,9 +4,11 @@
 
 const SCOPE = "不含|含|包括|不包括|除";
 const COUNTING = "同口径|可比口径|按可比口径";
+// （以下简称2023年）, （下同）: how the text will refer to something
+const REFERENCE = "以下简称|下称|简称|下同";
 
 /** Every aside of scope or counting, wherever it stands: out of a name's words. */
-export const ASIDE = new RegExp(`[(（]\\s*(?:${SCOPE}|${COUNTING})[^()（）]*[)）]`, "g");
+export const ASIDE = new RegExp(`[(（]\\s*(?:${SCOPE}|${COUNTING}|${REFERENCE})[^()（）]*[)）]`, "g");
 
 // 同比增长（同口径）16.53%: the aside stands between the verb of change and the figure
 const COUNTING_AT_END = new RegExp(`[(（]\\s*(?:${COUNTING})\\s*[)）]$`);

@@ -34,14 +34,18 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     }
     // 2018-2020年: a span, not one year; but 2017/18年度, 2019/2020学年: one school or budget
     // year, named by its first
-    if (m[4] && !(m[3] === "/" && year !== null && Number(m[4]) % 100 === (year + 1) % 100)) year = null;
+    // (2023-2024学年 likewise: a school year of two calendar years)
+    const oneSchoolYear = (m[3] === "/" || /学年/.test(m[0])) && year !== null && Number(m[4]) % 100 === (year + 1) % 100;
+    if (m[4] && !oneSchoolYear) year = null;
     if (year !== null && (year < 1900 || year > 2100)) year = null;
     const after = s.slice(end, end + 8);
     let role: YearMention["role"] = "for";
     if (/^(?:从|由)$/.test(lead)) role = "start";
+    // 始建于1903年, 创办于1952年: when a school was founded dates it, no figure is for that year
+    else if (/(?:始建|创建|创办|兴办|兴建|成立|建立|建校|创立|组建)于?\s*$/.test(s.slice(Math.max(0, start - 4), start + (lead ? lead.length : 0)))) role = "date";
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
-    // 2018年3月 names a day, unless it is a deadline (到2020年9月)
-    else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前)/.test(after)) role = "date";
+    // 2018年3月 names a day, unless it is a deadline (到2020年9月, 2020年9月前, 2026年3月完工)
+    else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前|完工|竣工|建成|投入使用|投用|交付)/.test(s.slice(end, end + 14))) role = "date";
     // 2011年以来，…累计1.3亿元: the start of a span up to now, not the year of its figures
     else if (/^\s*(?:以来|来)/.test(after)) role = "date";
     // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named

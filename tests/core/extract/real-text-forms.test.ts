@@ -1671,3 +1671,21 @@ test("2019年规划投资2417万元、建设251套教师周转房: planned money
   const got = records("某市教育工作计划\n2019年规划投资2417万元、建设251套教师周转房。");
   expect(got.map((r) => r.name)).toEqual(["建设教师周转房投资", "教师周转房"]);
 });
+
+test("计划2025年9月完工新增600个学位: a completion date is a deadline, its year the figure's (a date of issue stays a date); the deadline is no part of the name", () => {
+  const got = records("某区学位建设计划\n南岛学校计划2025年9月完工新增600个学位。2018年3月印发方案，新建学校3所。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([
+    [600, 2025],
+    [3, null],
+  ]);
+  expect(got[0]!.name).not.toMatch(/月|完工/);
+});
+
+test("始建于1903年 dates a school, no figure is for that year; 2023-2024学年 is one school year, named by its first; （以下简称…） is no part of a name", () => {
+  const got = records("某校汇报\n学校始建于 1903 年,目前学校占地 4400 平方米。\n某市统计\n2023-2024学年(以下简称为2023年)全市共有各级各类学校167所。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([
+    [4400, null],
+    [167, 2023],
+  ]);
+  expect(got[1]!.name).toBe("各级各类学校");
+});
