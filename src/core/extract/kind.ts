@@ -90,7 +90,9 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // outweigh a page of such figures)
   { name: "changes on last year", holds: (e) => !e.planTitle && e.changes >= 3 && (e.text.match(LOOKS_AHEAD_ALL) ?? []).length * 4 <= e.changes },
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
-  { name: "review opening", holds: (e) => e.untitled && e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l) && (i === 0 || l.trim().length <= 40)) },
+  // (本网讯 今年以来，…: a news story's byline first)
+  // (a plan's word in the opening's own sentences, 围绕…目标, is no title)
+  { name: "review opening", holds: (e) => !e.planTitle && !e.summary && e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l.replace(BYLINE, "")) && (i === 0 || l.trim().length <= 40 || BYLINE.test(l))) },
   // no title, and the opening sentence tells what was done (2020年，…召开教育大会，…开启了…新征程)
   {
     name: "opening sentence done",
@@ -125,8 +127,10 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   },
 ];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
-const NEWS_OPENING = /本报讯|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}获悉|新闻发布会[^，,。\n]{0,10}召开/;
+const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}获悉|新闻发布会[^，,。\n]{0,10}召开/;
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
+// 本网讯, 贵阳网·甲秀新闻讯 9月10日: a news story's byline and date, before its first words
+const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|台)讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?)?\s*/;
 // (一、自104年至107年6月止，…: a span up to a date now past)
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止)/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
@@ -189,7 +193,8 @@ export function publicationYear(text: string): number | null {
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
     // 来源：某日报 2021-02-05 23:17: the source, then the date
-    const sourced = /^\s*来源\s*[:：][^\n]{0,30}?((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(l);
+    // (甘孜日报 2023年08月11日: the paper, then the date)
+    const sourced = /^\s*(?:来源\s*[:：][^\n]{0,30}?|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*)((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(l);
     if (sourced) return Number(sourced[1]);
     const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return Number(bare[1]);

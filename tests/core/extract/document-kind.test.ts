@@ -1,6 +1,6 @@
 // Which rule says a text reports (kind.ts REPORTING_RULES), tried in order: each made-up text
 // here is decided by the rule named beside it, and a plan by none.
-import { documentKind, reportingRule } from "../../../src/core/extract/kind";
+import { documentKind, publicationYear, reportingRule } from "../../../src/core/extract/kind";
 
 describe("the rules by which a text reports", () => {
   test.each([
@@ -8,8 +8,11 @@ describe("the rules by which a text reports", () => {
     ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
     ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
+    // a news byline first, a plan's word (围绕…目标) in the opening sentence itself
+    ["review opening", "本网讯 今年以来，州教育局围绕办好人民满意的教育目标，实施建设项目153个。"],
     ["opening sentence done", "2020年，某区召开教育大会，开启了教育现代化的新征程。\n新建学校5所。"],
     ["dated page or story", "某县新建学校5所\n（记者 杨帆）全县新建学校5所，今年秋季投入使用。"],
+    ["dated page or story", "某区举行教师节表彰大会\n贵阳网·甲秀新闻讯 9月10日，某区举行表彰大会。一直以来，某区新建学校38所，已评选名校长13名。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
     ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
   ])("%s", (rule, text) => {
@@ -25,5 +28,9 @@ describe("the rules by which a text reports", () => {
 
   test("the order decides: a summary title is found before the report-on-a-plan reading of the same title", () => {
     expect(reportingRule("2022年工作总结和2023年工作计划\n新建学校5所。")).toBe("summary title");
+  });
+
+  test("a paper's name and date on a line of their own date the page (甘孜日报 2023年08月11日)", () => {
+    expect(publicationYear("甘孜日报 2023年08月11日\n本网讯 今年以来，新建学校5所。")).toBe(2023);
   });
 });
