@@ -116,6 +116,16 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来), and not
   // one word looking ahead: a digest of results
   { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 },
+  // a news headline that names no kind of document, then a story whose opening sentence tells
+  // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
+  {
+    name: "story after a headline",
+    holds: (e) => {
+      if (!e.untitled || !e.lines[0] || !isTitleLine(e.lines[0])) return false;
+      const first = e.lines.slice(1, 3).find((l) => !isTitleLine(l));
+      return !!first && markedKind(/^[^。！!？?]*/.exec(first)![0]) === "actual";
+    },
+  },
   // no title of a plan, and the first part is headed 一、工作落实情况 (the opening before it leads into it)
   {
     name: "first part a review",

@@ -14,6 +14,7 @@ describe("the rules by which a text reports", () => {
     ["dated page or story", "某县新建学校5所\n（记者 杨帆）全县新建学校5所，今年秋季投入使用。"],
     ["dated page or story", "某区举行教师节表彰大会\n贵阳网·甲秀新闻讯 9月10日，某区举行表彰大会。一直以来，某区新建学校38所，已评选名校长13名。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
+    ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
     ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
   ])("%s", (rule, text) => {
     expect(reportingRule(text)).toBe(rule);
