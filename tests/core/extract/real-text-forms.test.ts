@@ -1689,3 +1689,15 @@ test("始建于1903年 dates a school, no figure is for that year; 2023-2024学�
   ]);
   expect(got[1]!.name).toBe("各级各类学校");
 });
+
+test("一年级 48 人、二年级 42人: a grade's number in words names the grade, it is no figure that joins the list before it; 3至5歲班 and 2歲專班 keep their ages; a 、 before the next item's number ends a noun", () => {
+  expect(records("某校汇报\n一年级 48 人、二年级 42人、六年级 57人。").map((r) => [r.name, r.value])).toEqual([
+    ["一年级", 48],
+    ["二年级", 42],
+    ["六年级", 57],
+  ]);
+  const got = records("台北市非營利幼兒園\n萃湖幼兒園設有2歲專班1班16個名額、3至5歲班4班96個名額。");
+  expect(got.map((r) => r.value)).toEqual([1, 16, 4, 96]);
+  expect(got[0]!.name).toContain("2岁专班");
+  expect(got[2]!.name).toBe("3至5岁班");
+});
