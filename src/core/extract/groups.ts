@@ -24,6 +24,8 @@ export function groupFigures(s: string, figures: Figure[]): Figure[][] {
     if (g.length < 2) continue;
     for (const f of g) {
       if (!f.unit && last.unit) f.unit = last.unit;
+      // 75.99万、67.63万和57.65万个: a magnitude alone takes the measure the last one names
+      else if (/^[万亿]$/.test(f.unit) && last.unit.length > 1 && last.unit.startsWith(f.unit)) f.unit = last.unit;
       if (!f.suffix && last.suffix) f.suffix = last.suffix;
     }
   }

@@ -1701,3 +1701,12 @@ test("一年级 48 人、二年级 42人: a grade's number in words names the gr
   expect(got[0]!.name).toContain("2岁专班");
   expect(got[2]!.name).toBe("3至5岁班");
 });
+
+test("分别为75.99万、67.63万和57.65万个: a magnitude alone in a list takes the measure word the last figure names", () => {
+  const got = records("广东教育行动方案\n广州、深圳、东莞需增加公办学位分别为75.99万、67.63万和57.65万个。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [75.99, "万个"],
+    [67.63, "万个"],
+    [57.65, "万个"],
+  ]);
+});
