@@ -21,7 +21,7 @@ import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
-import { hasStage, isStageOnly, opensWithStage, stageOpening } from "./stages";
+import { hasStage, isPlacePartOnly, isStageOnly, opensWithPart, stageOpening } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
@@ -188,11 +188,12 @@ function run(original: string, source: string): DetailedExtraction {
     fillSentence(s, sentence, inSentence, breakdowns);
     for (const d of inSentence) {
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
-      // (高中达96.9% was named 高中比例, a share of nothing said)
-      const stageOnly = d.rec.name.replace(/比例$/, "");
-      if (RATE_UNITS.has(d.rec.unit) && isStageOnly(stageOnly)) {
-        const rate = rateBeforeStages(s, sentence, d.at, opensWithStage);
-        if (rate && !hasStage(rate)) d.rec.name = stageOnly + rate;
+      // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
+      const partOnly = d.rec.name.replace(/比例$/, "");
+      if (RATE_UNITS.has(d.rec.unit) && (isStageOnly(partOnly) || isPlacePartOnly(partOnly))) {
+        const rate = rateBeforeStages(s, sentence, d.at, opensWithPart);
+        // (a stage's rate names no stage of its own; a place's part may be of any stage)
+        if (rate && (isPlacePartOnly(partOnly) || !hasStage(rate))) d.rec.name = partOnly + rate;
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);

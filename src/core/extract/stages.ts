@@ -32,9 +32,17 @@ export function isStageOnly(name: string): boolean {
   return STAGE_ONLY.test(name);
 }
 
-/** A clause that opens with a stage (after the scope or 其中). */
-export function opensWithStage(clause: string): boolean {
-  return STAGE_AT.test(clause.slice(OPENER.exec(clause)![0].length));
+// The parts of a place a rate is given for one by one, as stages are (主城区达80%，其他区不低于74%).
+const PLACE_PART = /^(?:主城区|中心城区|老城区|新城区|城区|其他区|其余区|郊区|远郊区|近郊区|农村|乡村|城镇|县城|市区|镇区|县镇)/;
+/** A name that is a part of a place and nothing more (主城区, 农村). */
+export function isPlacePartOnly(name: string): boolean {
+  const m = PLACE_PART.exec(name);
+  return !!m && m[0].length === name.length;
+}
+/** A clause that opens with a stage or a part of a place. */
+export function opensWithPart(clause: string): boolean {
+  const rest = clause.slice(OPENER.exec(clause)![0].length);
+  return STAGE_AT.test(rest) || PLACE_PART.test(rest);
 }
 
 export function hasStage(name: string): boolean {

@@ -1635,6 +1635,8 @@ test("投資3980萬元,全面完成了97所…建設項目: money followed by an
 test("多媒体设备到班比例,高中达96.9%,初中达94.6%: stages listed after a clause naming their rate (and its trend) take that rate", () => {
   const got = records("某市教育工作总结\n多媒体设备到班比例,高中达96.9%,初中达94.6%。学历合格率逐年提高,普通高中达98.39%,中职达93.25%。");
   expect(got.map((r) => r.name)).toEqual(["高中多媒体设备到班比例", "初中多媒体设备到班比例", "普通高中学历合格率", "中职学历合格率"]);
+  // parts of a place likewise, whatever stage the rate is of
+  expect(records("南京市教育局计划\n公办园和普惠园就读幼儿比例,主城区达80%,其他区不低于74%。").map((r) => r.name)).toEqual(["主城区公办园和普惠园就读幼儿比例", "其他区公办园和普惠园就读幼儿比例"]);
 });
 
 test("2022年\\n,在区委\\n、区政府的领导下: a copy that broke its lines before commas continues each line before (the sentence's year reaches its figures)", () => {
