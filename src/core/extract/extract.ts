@@ -132,6 +132,7 @@ function run(original: string, source: string): DetailedExtraction {
   let listLine = -2;
   let lineScan = 0;
   let lastBreak = -1;
+  let previousStart = 0;
   for (const sentence of splitSentences(s, headings)) {
     while (headingIndex < headings.length && headings[headingIndex]!.start <= sentence.start) {
       yearInForce.enterHeading(headings[headingIndex]!);
@@ -163,7 +164,8 @@ function run(original: string, source: string): DetailedExtraction {
       ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
-    ctx.partsKind = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]!.rec.kind : null;
+    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]! : null;
+    ctx.partsKind = partsOfBefore?.rec.kind ?? null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     const { years, carried } = yearInForce.sentence(sentence, line, headingIndex > 0 ? headings[headingIndex - 1]!.level : 0);
     const inSentence: Draft[] = [];
@@ -186,6 +188,9 @@ function run(original: string, source: string): DetailedExtraction {
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillSentence(s, sentence, inSentence, breakdowns);
+    // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
+    // total in the sentence just before)
+    if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) d.rec.year ??= partsOfBefore.rec.year;
     for (const d of inSentence) {
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
@@ -215,6 +220,7 @@ function run(original: string, source: string): DetailedExtraction {
     }
     drafts.push(...inSentence);
     yearInForce.endSentence(sentence);
+    previousStart = sentence.start;
   }
   const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
   const index = new Map(kept.map((d, i) => [d, i]));
