@@ -2,6 +2,7 @@
 // (已建成, 完成了, 现有, 截至); a work summary's figures are results unless the words look
 // ahead (力争, 确保, 计划, 下一步). Headings switch a document between the two (2022年工作
 // 回顾 / 2023年工作打算), and a year before the one the title names is past.
+import { ASIDE } from "./asides";
 import type { Kind } from "./types";
 import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
@@ -260,6 +261,8 @@ export function openingKind(words: string): Kind | null {
  * `pastBefore`: the year before which figures happened (a page's date), when known.
  */
 export function markedKind(sentenceBefore: string, pastBefore: number | null = null): Kind | null {
+  // (包括在建、已建幼儿园): an aside on what is counted tells no tense (blanked, offsets kept)
+  if (/[(（]/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(ASIDE, (m) => " ".repeat(m.length));
   let lastActual = -1;
   let lastTarget = -1;
   for (const m of sentenceBefore.matchAll(ACTUAL)) {

@@ -1713,7 +1713,13 @@ test("分别为75.99万、67.63万和57.65万个: a magnitude alone in a list ta
   ]);
 });
 
-test("到2015年，建设34所。其中，思明区建设17所: a sentence of parts opening on 其中 takes the year of the total just before it (not of figures further back)", () => {
-  expect(records("某市规划\n到2015年，岛内规划建设34所幼儿园。其中，思明区建设幼儿园17所。").map((r) => r.year)).toEqual([2015, 2015]);
+test("到2015年，建设34所…。其中，思明区建设17所: a sentence of parts opening on 其中 takes the year of the total just before it (not of figures further back); an aside on what is counted (包括在建、已建幼儿园) tells no tense", () => {
+  const got = records("某市规划\n到2015年,岛内规划建设34所幼儿园,可提供学位10170个(包括在建、已建幼儿园),可服务约34万人。其中,思明区建设幼儿园17所。");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([
+    [34, 2015, "target"],
+    [10170, 2015, "target"],
+    [34, 2015, "target"],
+    [17, 2015, "target"],
+  ]);
   expect(records("某市新闻\n2023年新建幼儿园32所。今年将推进多所学校建设。其中，计划新建中小学28所。").map((r) => r.year)).toEqual([2023, null]);
 });
