@@ -157,6 +157,8 @@ export function tidy(s: string): string {
   if (t.includes("年级")) t = t.replace(GRADES, (g: string) => toWide(g));
   // 6岁儿童近视率, 3-6岁幼儿: an age says who is counted, as a grade does
   if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
+  // 5A, 4A1B, 6级分: a grade of an exam (and 5G, 3D) is a code in the name, not a figure
+  if (/\d\s*(?:[A-Za-z]|级分)/.test(t)) t = t.replace(/\d+(?=[A-Za-z]|\s*级分)/g, (g: string) => toWide(g));
   return t
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")

@@ -36,11 +36,15 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     // year, named by its first
     // (2023-2024学年 likewise: a school year of two calendar years)
     const oneSchoolYear = (m[3] === "/" || /学年/.test(m[0])) && year !== null && Number(m[4]) % 100 === (year + 1) % 100;
-    if (m[4] && !oneSchoolYear) year = null;
-    if (year !== null && (year < 1900 || year > 2100)) year = null;
+    // 2020-2025年 otherwise: a span, whose figures are due by its end (第一阶段(2014-2018年)); the
+    // total of a span gone by (从2015-2018年，共建设…) and a plan named by its span (2015-2017年规划)
+    // are of no one year
+    const span = !!m[4] && !oneSchoolYear;
     const after = s.slice(end, end + 8);
+    if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) ? null : endOfSpan(year, m[4]!);
+    if (year !== null && (year < 1900 || year > 2100)) year = null;
     let role: YearMention["role"] = "for";
-    if (/^(?:从|由)$/.test(lead)) role = "start";
+    if (/^(?:从|由)$/.test(lead) && !span) role = "start";
     // 始建于1903年, 创办于1952年: when a school was founded dates it, no figure is for that year
     else if (/(?:始建|创建|创办|兴办|兴建|成立|建立|建校|创立|组建)于?\s*$/.test(s.slice(Math.max(0, start - 4), start + (lead ? lead.length : 0)))) role = "date";
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
@@ -53,6 +57,12 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     out.push({ start, end, year, role });
   }
   return out;
+}
+
+// 2020-2025 → 2025, 2021-25 → 2025
+function endOfSpan(first: number, end: string): number | null {
+  const last = end.length === 2 ? Math.floor(first / 100) * 100 + Number(end) : Number(end);
+  return last > first && last - first <= 20 ? last : null;
 }
 
 // Whether `at` stands inside 《…》 on its line.

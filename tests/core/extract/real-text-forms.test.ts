@@ -977,12 +977,14 @@ describe("glosses, units in brackets, deeds that name figures (twenty-second to 
 });
 
 describe("budget years and budgeted sums (twenty-fourth batch)", () => {
-  test("2017/18年度 is one budget year, named by its first; 2021-25年 is a span", () => {
+  // (a span's figures are due by its end: two labellers of the seventh session's batches read 2014-2018年 and
+  // 2020-2025年 so, and no label reads a target's span as no year)
+  test("2017/18年度 is one budget year, named by its first; 2021-25年 is a span, its figures due by its end", () => {
     const got = records("教育拨款增加\n2017/18年度教育拨款增加49亿元至875亿元。2021-25年新建学校5所。");
     expect(got.map((r) => [r.name, r.value, r.year])).toEqual([
       ["教育拨款", 49, 2017],
       ["教育拨款", 875, 2017],
-      ["新建学校", 5, null],
+      ["新建学校", 5, 2025],
     ]);
   });
 
@@ -1722,4 +1724,14 @@ test("到2015年，建设34所…。其中，思明区建设17所: a sentence of
     [17, 2015, "target"],
   ]);
   expect(records("某市新闻\n2023年新建幼儿园32所。今年将推进多所学校建设。其中，计划新建中小学28所。").map((r) => r.year)).toEqual([2023, null]);
+});
+
+test("4A1B成績為4人: an exam grade (5A, 4A1B, 6級分) is a code in the name, not a figure dropped from it", () => {
+  expect(records("連江縣會考\n4A1B成績為4人。").map((r) => r.name)).toEqual(["4A1B成绩"]);
+});
+
+test("从2020-2025年 spans: figures due over a span (2020-2025年全市新增…, 第一阶段(2014-2018年)) are for its end; the total of a span gone by (从2015-2018年) and a plan named by its span (2015-2017年规划) give no year", () => {
+  expect(records("深圳学位建设\n明确2020-2025年全市新增公办普高学位11.8万座。").map((r) => r.year)).toEqual([2025]);
+  expect(records("某市新闻\n从2015-2018年,全市共建设中小学校228所。").map((r) => r.year)).toEqual([null]);
+  expect(records("某市通报\n2015-2017年规划新建学校尚有31所未投入使用。").map((r) => r.year)).toEqual([null]);
 });
