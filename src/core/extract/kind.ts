@@ -93,13 +93,24 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // no title, but the text opens by looking back (今年一至三季度以来，…; 截至2019年8月底，…)
   // (本网讯 今年以来，…: a news story's byline first)
   // (a plan's word in the opening's own sentences, 围绕…目标, is no title)
-  { name: "review opening", holds: (e) => !e.planTitle && !e.summary && e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l.replace(BYLINE, "")) && (i === 0 || l.trim().length <= 40 || BYLINE.test(l))) },
+  // (刘明成：推动…迈进 / 访…局长 / 记者 张某 / 刚刚过去的2018年，…: the first line of prose after a
+  // headline, its subtitle and byline)
+  {
+    name: "review opening",
+    holds: (e) => {
+      if (e.planTitle || e.summary) return false;
+      if (e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l.replace(BYLINE, "")) && (i === 0 || l.trim().length <= 40 || BYLINE.test(l)))) return true;
+      const prose = e.lines.slice(0, 5).find((l) => !isTitleLine(l));
+      return !!prose && REVIEW_OPENING.test(prose.replace(BYLINE, ""));
+    },
+  },
   // no title, and the opening sentence tells what was done (2020年，…召开教育大会，…开启了…新征程)
   {
     name: "opening sentence done",
     holds: (e) => {
       const opening = e.lines[0] && !isTitleLine(e.lines[0]) ? /^[^。！!？?]*/.exec(e.lines[0])![0] : "";
-      return !e.planTitle && !e.summary && !!opening && markedKind(opening) === "actual";
+      // (朝着…的目标稳步迈进: a goal named as a noun sets none)
+      return !e.planTitle && !e.summary && !!opening && openingKind(opening) === "actual";
     },
   },
   // a page with no title but its date (日期：114/04/21), or a news story (本报讯（通讯员…）笔者日前从…
@@ -143,7 +154,7 @@ const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评
 // 本网讯, 贵阳网·甲秀新闻讯 9月10日: a news story's byline and date, before its first words
 const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|台)讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?)?\s*/;
 // (一、自104年至107年6月止，…: a span up to a date now past)
-const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止)/;
+const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止|(?:刚刚|刚)?过去的\s*(?:一年|(?:19|20)\d{2}\s*年)|回首(?:过去的)?\s*(?:一年|(?:19|20)\d{2}\s*年))/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
 // (a budget or policy address announces what will be)

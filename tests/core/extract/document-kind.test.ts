@@ -10,7 +10,11 @@ describe("the rules by which a text reports", () => {
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
     // a news byline first, a plan's word (围绕…目标) in the opening sentence itself
     ["review opening", "本网讯 今年以来，州教育局围绕办好人民满意的教育目标，实施建设项目153个。"],
+    // the first line of prose after a headline, its subtitle and byline
+    ["review opening", "刘某：推动新区教育事业迈进\n访新区教体局局长\n记者 张某\n刚刚过去的2018年，新区坚持“一三三二”工作思路，确保教育事业朝向宏伟目标前行。新建学校4所。"],
     ["opening sentence done", "2020年，某区召开教育大会，开启了教育现代化的新征程。\n新建学校5所。"],
+    // a goal named as a noun (朝着…目标迈进) sets none
+    ["opening sentence done", "2017年，全市教育系统为百姓办了更多实事，朝着办好人民满意的教育目标稳步迈进。\n新建学校5所。"],
     ["dated page or story", "某县新建学校5所\n（记者 杨帆）全县新建学校5所，今年秋季投入使用。"],
     ["dated page or story", "某区举行教师节表彰大会\n贵阳网·甲秀新闻讯 9月10日，某区举行表彰大会。一直以来，某区新建学校38所，已评选名校长13名。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
