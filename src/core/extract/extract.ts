@@ -164,7 +164,10 @@ function run(original: string, source: string): DetailedExtraction {
       ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
-    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) && drafts.length ? drafts[drafts.length - 1]! : null;
+    // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on the last figure's name and 中 goes on
+    // about it, as 其中 does)
+    const among = /^\s*([^，,。；;\d]{2,16})中\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 24));
+    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? (drafts[drafts.length - 1] ?? null) : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
     ctx.partsKind = partsOfBefore?.rec.kind ?? null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     const { years, carried } = yearInForce.sentence(sentence, line, headingIndex > 0 ? headings[headingIndex - 1]!.level : 0);
@@ -322,6 +325,13 @@ function percentOfRate(s: string, f: Figure): Figure {
   const before = s.slice(Math.max(0, f.start - 12), f.start);
   if (RATIO_THEN_NUMBER.test(before)) return { ...f, unit: "ratio" };
   return f.value <= 100 && RATE_THEN_NUMBER.test(before) ? { ...f, unit: "%" } : f;
+}
+
+/** How many characters two names end alike (成都市今年已新增幼儿园, 全市新增幼儿园 → 5). */
+function sameEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 interface ClauseResult {

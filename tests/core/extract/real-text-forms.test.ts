@@ -1735,3 +1735,13 @@ test("从2020-2025年 spans: figures due over a span (2020-2025年全市新增�
   expect(records("某市新闻\n从2015-2018年,全市共建设中小学校228所。").map((r) => r.year)).toEqual([null]);
   expect(records("某市通报\n2015-2017年规划新建学校尚有31所未投入使用。").map((r) => r.year)).toEqual([null]);
 });
+
+test("全市新增幼儿园中，中心城区新增24所: a sentence opening on an earlier figure's name and 中 goes on about it, in its tense", () => {
+  const got = records("成都新闻\n据统计，截止目前，成都市今年已新增幼儿园64所，将于秋季新学期投入使用。其中，新增公办幼儿园31所。\n全市新增幼儿园中，中心城区新增24所，新增学位5730个。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [64, "actual"],
+    [31, "actual"],
+    [24, "actual"],
+    [5730, "actual"],
+  ]);
+});
