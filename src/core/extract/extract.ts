@@ -178,7 +178,7 @@ function run(original: string, source: string): DetailedExtraction {
     const stages: { from: number; stage: string | null }[] = [{ from: sentence.start, stage: paragraphStage?.stage ?? null }];
     for (const [ci, clause] of splitClauses(s, sentence).entries()) {
       clauseNo++;
-      const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.length ? inSentence[inSentence.length - 1]!.rec : null);
+      const found = readClause(ctx, sentence, clause, years, lastSubjects, clauseNo, inSentence.map((d) => d.rec));
       if (found.subjects) lastSubjects = found.subjects;
       inSentence.push(...found.drafts);
       const open = stageOpening(s, clause);
@@ -342,8 +342,20 @@ interface ClauseResult {
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
+// (本一上线6518人，上线率达34.4%，比去年净增加1956人: a change on last year reaches past a rate to the
+// count it goes on about)
+function measuredBefore(earlier: ExtractedIndicator[], unit: string, change: boolean): string {
+  let i = earlier.length - 1;
+  if (change && i > 0 && !RATE_UNITS.has(unit) && RATE_UNITS.has(earlier[i]!.unit)) {
+    while (i > 0 && RATE_UNITS.has(earlier[i]!.unit)) i--;
+    // (only to a count stated as it is, not to one against a target or last year: 比县目标71人超出32人)
+    if (earlier[i]!.basis !== "absolute" || /比|较|超出|超过/.test(earlier[i]!.quote + earlier[i]!.name)) return "";
+  }
+  const r = earlier[i];
+  return r && sameMeasure(r.unit, unit) ? r.name : "";
+}
 
-function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, lastInSentence: ExtractedIndicator | null): ClauseResult {
+function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, earlierInSentence: ExtractedIndicator[]): ClauseResult {
   const { s } = ctx;
   // 第1、2、3批: the numbers listed after an ordinal are ordinals too
   let ordinalEnd = -1;
@@ -390,7 +402,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : lastInSentence && sameMeasure(lastInSentence.unit, f.unit) ? lastInSentence.name : "") || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
+      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
       const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(name, left), quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;

@@ -21,7 +21,7 @@ const LEADING = [
   // 较2021年提高5个百分点: the base of a change is not its name
   // 局方已将欠缺学额数量缩减至: who did it to the measure (把) is not the measure
   "[\u4e00-\u9fff]{0,6}?已经?将(?=[\u4e00-\u9fff]{2})",
-  "较(?!大|小|多|少|高|低|好|快|强|弱)", "比(?!例|重|率|赛|较|武|对)", "同比", "去年", "上一?年度?", "前一学?年", "上一?学年度?", "同期",
+  "较(?!大|小|多|少|高|低|好|快|强|弱)", "比(?!例|重|率|赛|较|武|对)", "同比", "净(?=增|减)", "去年", "上一?年度?", "前一学?年", "上一?学年度?", "同期",
   // 一是…, 二是…: the item's ordinal
   "[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})",
   // 而从事特殊教育的教师, 而是运用…: a conjunction, and the work that only says whose the count is

@@ -1745,3 +1745,13 @@ test("全市新增幼儿园中，中心城区新增24所: a sentence opening on 
     [5730, "actual"],
   ]);
 });
+
+test("本一上线6518人,上线率达34.4%,比去年净增加1956人: a change on last year with no subject reaches past a rate to the count it goes on about; 净 opens no name", () => {
+  const got = records("扬州高考\n其中,普通类本一上线6518人,上线率达34.4%,比去年净增加1956人,增长42.9%。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["普通类本一上线", 6518],
+    ["普通类本一上线率", 34.4],
+    ["普通类本一上线", 1956],
+    ["普通类本一上线", 42.9],
+  ]);
+});
