@@ -196,12 +196,14 @@ function secondOfRange(s: string, start: number, i: number, value: number, tail:
 const CHANGE_BEFORE = /(?:增加|增长|提高|提升|减少|下降|降低|扩大|缩减|压减|增|减|降)了?\s*$/;
 const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
 
+// (七八成, 七,八成: the first of two tenths; the cheap look runs at every character)
+const TWO_TENTHS_FIRST = new Set("二三四五六七八");
 // 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
 function readShare(s: string, start: number, to: number): Figure | null {
   // a cheap look first: this runs at every character
   const c = s[start];
   const next = s[start + 1];
-  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || s[start + 2] === "成" || s[start + 3] === "成" || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
+  if (!((c === "一" && next === "半") || (c === "半" && next === "数") || (c === "过" && next === "半") || next === "成" || (TWO_TENTHS_FIRST.has(c!) && (s[start + 2] === "成" || s[start + 3] === "成")) || (next === "分" && s[start + 2] === "之") || (s[start + 2] === "分" && s[start + 3] === "之"))) return null;
   if (isCn(s[start - 1]) || isDigit(s[start - 1])) return null;
   // 10月过半, 时间过半: time half gone, no share of anything
   // (时间过半、任务过半: the saying that work keeps pace with the calendar)
