@@ -27,7 +27,7 @@ import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
-import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, rateBeforeStages, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeStages, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -404,7 +404,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const verb = measureVerb(left);
       const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
-      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(name, left), quoteStart, quoteEnd, clauseNo);
+      // 平湖中心小学改扩建工程，新增36个教学班1800个学位: the project the clause before names is
+      // whose figures these are, when this clause opens on a verb of building or adding
+      const project = clause.start > sentence.start && /^[\s，,；;]*(?:新增|增设|新建|扩建|改建|增加|提供|建设|设置|可提供|规划|拟建|拟设)/.test(s.slice(clause.start, clause.start + 8)) ? projectBefore(s, sentence.start, clause.start) : "";
+      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : name, left), quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;

@@ -94,6 +94,13 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 
+// 平湖中心小学改扩建工程，新增…: a clause that is only the name of a project or a school
+export function projectBefore(s: string, sentenceStart: number, clauseStart: number): string {
+  const prev = withoutListMarker(clauseBefore(s, sentenceStart, clauseStart)).trim();
+  if (!/^[\u4e00-\u9fff（）()]{2,20}(?:工程|项目|学校|小学|中学|幼儿园|校区)$/.test(prev)) return "";
+  return finishName(prev);
+}
+
 // 资金总额 / 10000万元, 学生、家长、社会满意度 / ≥90%: a form laid out one cell per line — a figure
 // alone on its line is the value of the label on the line above
 export function labelOnLineAbove(s: string, f: Figure, left: string): string {

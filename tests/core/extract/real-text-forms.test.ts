@@ -1755,3 +1755,8 @@ test("本一上线6518人,上线率达34.4%,比去年净增加1956人: a change 
     ["普通类本一上线", 42.9],
   ]);
 });
+
+test("平湖中心小学改扩建工程,新增36个教学班1800个学位: a clause that only names a project or a school is whose figures the next clause's verb of adding gives", () => {
+  const got = records("龙岗区学位建设\n平湖中心小学改扩建工程,新增36个教学班1800个学位;坪地二小改扩建工程,新增18个教学班900个学位。");
+  expect(got.map((r) => r.name)).toEqual(["平湖中心小学改扩建工程新增教学班", "平湖中心小学改扩建工程学位", "坪地二小改扩建工程新增教学班", "坪地二小改扩建工程学位"]);
+});
