@@ -1760,3 +1760,8 @@ test("平湖中心小学改扩建工程,新增36个教学班1800个学位: a cla
   const got = records("龙岗区学位建设\n平湖中心小学改扩建工程,新增36个教学班1800个学位;坪地二小改扩建工程,新增18个教学班900个学位。");
   expect(got.map((r) => r.name)).toEqual(["平湖中心小学改扩建工程新增教学班", "平湖中心小学改扩建工程学位", "坪地二小改扩建工程新增教学班", "坪地二小改扩建工程学位"]);
 });
+
+test("一、科学规划“扩资源”。建成投用…: planning done well (科学规划, 合理规划) says how the work was done, it plans nothing ahead", () => {
+  const got = records("区教委全力做好开学工作\n日期: 2023-09-04\n一、科学规划“扩资源”。建成投用两所小学,新增义务教育优质学位3780个;改扩建公办幼儿园5所。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
