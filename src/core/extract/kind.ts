@@ -8,7 +8,8 @@ import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
 
 const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
-const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动/;
+// (民生实事项目: the year's list of works promised; a report on them says 完成情况, a summary's word)
+const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动|实事项目/;
 
 /**
  * The document's default: a summary reports, everything else plans. `published` is the page's

@@ -25,6 +25,11 @@ describe("the rules by which a text reports", () => {
     expect(documentKind(text)).toBe("actual");
   });
 
+  test("a dated page whose headline names the year's 民生实事项目 plans them", () => {
+    const text = "丹阳确定2024年政府民生实事项目40项\n1月11日，丹阳市人代会确定并公布2024年政府民生实事项目40项。\n项目包括：开设20个爱心暑托班；新建充电桩100个。";
+    expect(reportingRule(text, 2024)).toBeNull();
+  });
+
   test("a plan fits none of them", () => {
     const text = "某县教育局2024年工作要点\n力争新建学校5所，新增学位3000个。";
     expect(reportingRule(text)).toBeNull();
