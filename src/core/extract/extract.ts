@@ -316,7 +316,8 @@ const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门�
 const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
 // 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage
-const RATE_THEN_NUMBER = /(?:率|满意度|比例|占比)\s*(?:在|达到?|为|保持在|不低于|不少于|超过)\s*$/;
+// (巩固率100, 入学率99 以上: a copy that lost its % keeps the rate right before its number)
+const RATE_THEN_NUMBER = /(?:率|满意度|比例|占比)\s*(?:在|达到?|为|保持在|不低于|不少于|超过)?\s*$/;
 // 小学生师比为18.25: a pupils-per-teacher ratio written without its ":1" is that ratio
 const RATIO_THEN_NUMBER = /(?:生师|师生|职普|普职|班师)比\s*(?:为|是|达到?|保持在|控制在|不高于|不超过|不低于|低于)?\s*$/;
 function percentOfRate(s: string, f: Figure): Figure {

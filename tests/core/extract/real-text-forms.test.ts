@@ -1765,3 +1765,12 @@ test("一、科学规划“扩资源”。建成投用…: planning done well (�
   const got = records("区教委全力做好开学工作\n日期: 2023-09-04\n一、科学规划“扩资源”。建成投用两所小学,新增义务教育优质学位3780个;改扩建公办幼儿园5所。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("义务教育入学率和巩固率100, 残疾适龄儿童入学率99 以上: a copy that lost its % keeps a rate right before its bare number", () => {
+  const got = records("深圳十四五\n义务教育入学率和巩固率100,残疾适龄儿童入学率99 以上。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["义务教育入学率", 100, "%"],
+    ["义务教育巩固率", 100, "%"],
+    ["残疾适龄儿童入学率", 99, "%"],
+  ]);
+});
