@@ -733,6 +733,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["report zhoukou city 2022 (0.36)", "report-zhoukou-city-2022", 0.36, 1],
   ["school zaozhuang school 2022 (1.00)", "school-zaozhuang-school-2022", 1, 1],
   ["stats huizhou city c2020 (0.98)", "stats-huizhou-city-c2020", 0.98, 1],
+  // sixty-eighth and sixty-ninth batches (seventh session), scored once, unseen (pooled first runs F1 0.632, 0.876)
+  ["plan longgang district 2019 news (0.17)", "plan-longgang-district-2019-news", 0.47, 0.4],
+  ["plan yinzhou district 2024 news (0.96)", "plan-yinzhou-district-2024-news", 0.95, 0.68],
+  ["plan zhijiang county 2013 news (0.85)", "plan-zhijiang-county-2013-news", 0.84, 0.9],
+  ["report baiyu county 2017 news trad (0.46)", "report-baiyu-county-2017-news-trad", 0.45, 0.63],
+  ["report qijiang district 2023 news (1.00)", "report-qijiang-district-2023-news", 1, 0.93],
+  ["report weining county c2018 news (1.00)", "report-weining-county-c2018-news", 1, 0.93],
+  ["summary jinchuan district 2015 (1.00)", "summary-jinchuan-district-2015", 1, 0.85],
+  ["fyp shenzhen city c2022 (0.71)", "fyp-shenzhen-city-c2022", 0.81, 1],
+  ["inspection yunnan province 2018 (0.95)", "inspection-yunnan-province-2018", 0.94, 0.89],
+  ["meeting liuzhou city 2016 news (0.76)", "meeting-liuzhou-city-2016-news", 0.75, 1],
+  ["meeting shaoyang city 2020 news trad (1.00)", "meeting-shaoyang-city-2020-news-trad", 1, 1],
+  ["minsheng danyang city 2024 news (1.00)", "minsheng-danyang-city-2024-news", 1, 0.8],
+  ["school dangyang school c2023 (1.00)", "school-dangyang-school-c2023", 1, 1],
+  ["stats henan county 2022 (1.00)", "stats-henan-county-2022", 1, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
