@@ -1774,3 +1774,11 @@ test("义务教育入学率和巩固率100, 残疾适龄儿童入学率99 以上
     ["残疾适龄儿童入学率", 99, "%"],
   ]);
 });
+
+test("取得市政府教學成果特等獎2項、三等獎3項: a prize's class in words (三等奖) is no figure joining the list; 取得 opens no name", () => {
+  const got = records("南川区教育工作回顾\n取得市政府教學成果特等獎2項、三等獎3項。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["市政府教学成果特等奖", 2],
+    ["三等奖", 3],
+  ]);
+});
