@@ -421,7 +421,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // 56人以上大班额全部清零 the figure says which classes (以上 right before a noun)
     // (figures read from digits only: another implied figure of the same words is a sibling)
     const inside = drafts.filter((d) => d.end !== undefined && d.at >= imp.start && d.at < imp.end);
-    if (inside.length) {
+    // (8个县区全部通过…验收: a count of the ones that all did something is a figure of its own)
+    const allAt = s.indexOf("全部", imp.start);
+    const countedBefore = imp.value === 100 && allAt >= 0 && allAt < imp.end && inside.every((d) => d.end! <= allAt);
+    if (inside.length && !countedBefore) {
       const attributive = (d: Draft) => d.end !== undefined && /以[上下]$/.test(s.slice(d.end - 2, d.end)) && /[\u4e00-\u9fff]/.test(s[d.end] ?? "") && s[d.end] !== "的";
       if (imp.value !== 0 || !inside.every(attributive)) continue;
       for (const d of inside) drafts.splice(drafts.indexOf(d), 1);

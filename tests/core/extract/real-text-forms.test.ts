@@ -1782,3 +1782,12 @@ test("取得市政府教學成果特等獎2項、三等獎3項: a prize's class 
     ["三等奖", 3],
   ]);
 });
+
+test("全市8个县区全部通过县域义务教育均衡发展验收: the count of those that all did something is kept beside the share, and the share keeps what they passed", () => {
+  const got = records("某市教育工作总结\n全市8个县区全部通过县域义务教育均衡发展验收。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [8, "个"],
+    [100, "%"],
+  ]);
+  expect(got[1]!.name).toContain("均衡发展验收");
+});
