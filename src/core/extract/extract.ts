@@ -27,7 +27,7 @@ import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
-import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeStages, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -164,8 +164,8 @@ function run(original: string, source: string): DetailedExtraction {
       ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
-    // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on the last figure's name and 中 goes on
-    // about it, as 其中 does)
+    // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
+    // about that figure, as 其中 does)
     const among = /^\s*([^，,。；;\d]{2,16})中\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 24));
     const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? (drafts[drafts.length - 1] ?? null) : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
     ctx.partsKind = partsOfBefore?.rec.kind ?? null;
@@ -199,7 +199,7 @@ function run(original: string, source: string): DetailedExtraction {
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
       const partOnly = d.rec.name.replace(/比例$/, "");
       if (RATE_UNITS.has(d.rec.unit) && (isStageOnly(partOnly) || isPlacePartOnly(partOnly))) {
-        const rate = rateBeforeStages(s, sentence, d.at, opensWithPart);
+        const rate = rateBeforeParts(s, sentence, d.at, opensWithPart);
         // (a stage's rate names no stage of its own; a place's part may be of any stage)
         if (rate && (isPlacePartOnly(partOnly) || !hasStage(rate))) d.rec.name = partOnly + rate;
       }
@@ -358,6 +358,9 @@ function measuredBefore(earlier: ExtractedIndicator[], unit: string, change: boo
 
 function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMention[], lastSubjects: string[] | null, clauseNo: number, earlierInSentence: ExtractedIndicator[]): ClauseResult {
   const { s } = ctx;
+  // 平湖中心小学改扩建工程，新增36个教学班1800个学位: the project the clause before names is whose
+  // figures these are, when this clause opens on a verb of building or adding
+  const project = clause.start > sentence.start && /^[\s，,；;]*(?:新增|增设|新建|扩建|改建|增加|提供|建设|设置|可提供|规划|拟建|拟设)/.test(s.slice(clause.start, clause.start + 8)) ? projectBefore(s, sentence.start, clause.start) : "";
   // 第1、2、3批: the numbers listed after an ordinal are ordinals too
   let ordinalEnd = -1;
   const figures = scanFigures(s, clause.start, clause.end).filter((f) => {
@@ -405,9 +408,6 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const verb = measureVerb(left);
       const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
-      // 平湖中心小学改扩建工程，新增36个教学班1800个学位: the project the clause before names is
-      // whose figures these are, when this clause opens on a verb of building or adding
-      const project = clause.start > sentence.start && /^[\s，,；;]*(?:新增|增设|新建|扩建|改建|增加|提供|建设|设置|可提供|规划|拟建|拟设)/.test(s.slice(clause.start, clause.start + 8)) ? projectBefore(s, sentence.start, clause.start) : "";
       const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : name, left), quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
@@ -422,8 +422,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // (figures read from digits only: another implied figure of the same words is a sibling)
     const inside = drafts.filter((d) => d.end !== undefined && d.at >= imp.start && d.at < imp.end);
     // (8个县区全部通过…验收: a count of the ones that all did something is a figure of its own)
-    const allAt = s.indexOf("全部", imp.start);
-    const countedBefore = imp.value === 100 && allAt >= 0 && allAt < imp.end && inside.every((d) => d.end! <= allAt);
+    const allIn = s.slice(imp.start, imp.end).indexOf("全部");
+    const countedBefore = imp.value === 100 && allIn >= 0 && inside.every((d) => d.end! <= imp.start + allIn);
     if (inside.length && !countedBefore) {
       const attributive = (d: Draft) => d.end !== undefined && /以[上下]$/.test(s.slice(d.end - 2, d.end)) && /[\u4e00-\u9fff]/.test(s[d.end] ?? "") && s[d.end] !== "的";
       if (imp.value !== 0 || !inside.every(attributive)) continue;

@@ -47,16 +47,17 @@ export function rateNamedBefore(s: string, sentence: Span, at: number): string {
   return objectOfWork(prev);
 }
 
-// 多媒体设备到班比例，高中达96.9%，初中达94.6%; 学历合格率逐年提高，普通高中达98.39%: stages
-// listed one by one after a clause that names their rate (and how it went), with no figure of its own
+// 多媒体设备到班比例，高中达96.9%，初中达94.6%; 学历合格率逐年提高，普通高中达98.39%: stages (or
+// parts of a place) listed one by one after a clause that names their rate (and how it went), with no
+// figure of its own
 const RATE_THEN_TREND = /(率|比例|比重|占比)(?:(?:逐年|稳步|不断|持续|明显|显著|大幅|进一步)?(?:提高|提升|上升|增长|增加|下降|降低)(?:了)?)?\s*$/;
-export function rateBeforeStages(s: string, sentence: Span, at: number, isStageClause: (clause: string) => boolean): string {
+export function rateBeforeParts(s: string, sentence: Span, at: number, isPartClause: (clause: string) => boolean): string {
   const clauses = s.slice(sentence.start, at).split(/[，,；;]/);
   clauses.pop();
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i]!;
     if (/\d/.test(c)) {
-      if (!isStageClause(c)) return "";
+      if (!isPartClause(c)) return "";
       continue;
     }
     const m = RATE_THEN_TREND.exec(c);
