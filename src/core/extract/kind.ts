@@ -7,7 +7,8 @@ import type { Kind } from "./types";
 import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
 
-const SUMMARY_TITLE = /总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
+// (·综述·, 【概况】: a yearbook's entry on the year)
+const SUMMARY_TITLE = /[【·]\s*(?:概况|综述|基本情况)\s*[】·]|总结|工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 // (民生实事项目: the year's list of works promised; a report on them says 完成情况, a summary's word)
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动|实事项目/;
 
@@ -75,7 +76,9 @@ class Evidence {
 // The ways a text shows it reports, tried in this order; a text none of them fits plans.
 const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // 工作总结, 统计公报, 完成情况 … named in the title, before any word of a plan
-  { name: "summary title", holds: (e) => !!e.summary && (!e.plan || e.summary.index <= e.plan.index) },
+  // (a plan's word in an opening sentence, 以办好人民满意教育为目标, does not outweigh a summary's word
+  // in a title line, 回顾：“十三五”时期教育事业蓬勃发展)
+  { name: "summary title", holds: (e) => !!e.summary && (!e.plan || e.summary.index <= e.plan.index || (!e.planTitle && e.lines.slice(0, 3).some((l) => isTitleLine(l) && SUMMARY_TITLE.test(l.trim())))) },
   // 重点工作目标任务完成情况, 教育规划落实情况工作报告: a plan named before a report on how it went
   // is what the report is about (the head noun of a Chinese title comes last)
   {

@@ -5,6 +5,10 @@ import { documentKind, publicationYear, reportingRule } from "../../../src/core/
 describe("the rules by which a text reports", () => {
   test.each([
     ["summary title", "某县教育局2023年工作总结\n全年新建学校5所。"],
+    // a plan's word in the opening sentence does not outweigh a summary's word in a title line
+    ["summary title", "近年来，某盟以办好人民满意教育为目标，教育事业蓬勃发展。\n1回顾:“十三五”时期教育事业蓬勃发展\n学前三年毛入园率达到93%。"],
+    // a yearbook's entry
+    ["summary title", "·综述·\n【概况】2021年，某市有各级各类学校2602所。"],
     ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
     ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
