@@ -243,11 +243,12 @@ export function periodYear(sentenceBefore: string): number | null {
   return m ? planPeriodEnd(m[0]) : null;
 }
 
+// 辖12个乡镇, 总人口26万人: what a place is (its parts, its people, its area) is a fact, never a goal
 // 累计/总计 only add up (累计达到60所 may be planned): the words around them decide
 // 现时 (Hong Kong, Macao): at present
 // a verb done (了): 新增了…, 开启了…; not 为了, 了解, nor what a document 明确了 or 提出了 (its
 // goals are still to be reached)
-const ACTUAL = /(?:了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|现有|现时|目前|截至|截止|共有|以来|[一二三四五六七八九十两几\d半]年来|先后|近年来?|一直保持|去年|上年度|过去)/g;
+const ACTUAL = /(?:了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|现有|现时|目前|截至|截止|共有|以来|[一二三四五六七八九十两几\d半]年来|先后|近年来?|一直保持|去年|上年度|过去|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
 // 争取 money or projects (争取各级资金1.26亿元, 中央和省级资金) is what was obtained, not a resolve;
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);

@@ -1791,3 +1791,13 @@ test("全市8个县区全部通过县域义务教育均衡发展验收: the coun
   ]);
   expect(got[1]!.name).toContain("均衡发展验收");
 });
+
+test("全县辖12个乡镇127个行政村，总人口26万人: what a place is (its parts, people, area) is a fact in any text; 常住人口子女 names whose figure, no fact", () => {
+  const got = records("龙州县均衡发展汇报\n全县辖12个乡镇127个行政村，总人口26万人。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [12, "actual"],
+    [127, "actual"],
+    [26, "actual"],
+  ]);
+  expect(records("某市规划\n到2025年，常住人口适龄幼儿入园率达100%。")[0]!.kind).toBe("target");
+});
