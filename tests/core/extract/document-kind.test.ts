@@ -9,6 +9,8 @@ describe("the rules by which a text reports", () => {
     ["summary title", "近年来，某盟以办好人民满意教育为目标，教育事业蓬勃发展。\n1回顾:“十三五”时期教育事业蓬勃发展\n学前三年毛入园率达到93%。"],
     // a yearbook's entry
     ["summary title", "·综述·\n【概况】2021年，某市有各级各类学校2602所。"],
+    // a stock-taking of the year
+    ["summary title", "数说2023某区教育亮点：全年学校建设投入3.6亿元\n大众网记者 吴某 菏泽报道\n2023年投资3.6亿元，新建学校4所。"],
     ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
     ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
@@ -21,6 +23,8 @@ describe("the rules by which a text reports", () => {
     ["opening sentence done", "2017年，全市教育系统为百姓办了更多实事，朝着办好人民满意的教育目标稳步迈进。\n新建学校5所。"],
     ["dated page or story", "某县新建学校5所\n（记者 杨帆）全县新建学校5所，今年秋季投入使用。"],
     ["dated page or story", "某区举行教师节表彰大会\n贵阳网·甲秀新闻讯 9月10日，某区举行表彰大会。一直以来，某区新建学校38所，已评选名校长13名。"],
+    // 记者从…了解到; the name of a document (《…三年行动计划》) looks ahead for nobody
+    ["dated page or story", "某区2023年新增学位1.2万个\n近日，记者从区教育体育局了解到，2023年，全区取得了显著成果，新增学位1.2万个。区里印发《教育高质量发展三年行动计划(2023-2025)》。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
     ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
     ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
