@@ -328,6 +328,8 @@ function percentOfRate(s: string, f: Figure): Figure {
   return f.value <= 100 && RATE_THEN_NUMBER.test(before) ? { ...f, unit: "%" } : f;
 }
 
+const isYearFigure = (f: Figure) => f.unit === "年" && !f.chinese && f.value !== undefined && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value);
+
 /** How many characters two names end alike (成都市今年已新增幼儿园, 全市新增幼儿园 → 5). */
 function sameEnding(a: string, b: string): number {
   let n = 0;
@@ -382,7 +384,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
     // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject)
     const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "");
-    const nextStart = groups.slice(gi + 1).find((g) => g.length)?.[0]?.start ?? clause.end;
+    // (被评为2020年上海市特级教师: the year of a title named is dropped as a figure later; the words
+    // run past it to the title)
+    const nextStart = groups.slice(gi + 1).find((g) => g.length && !(g.every(isYearFigure) && /(?:评为|获评|入选|列入|纳入|授予|命名为)\s*$/.test(s.slice(last.end, g[0]!.start))))?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {
       if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end), s.slice(sentence.start, sentence.end))) return false;

@@ -1801,3 +1801,7 @@ test("全县辖12个乡镇127个行政村，总人口26万人: what a place is (
   ]);
   expect(records("某市规划\n到2025年，常住人口适龄幼儿入园率达100%。")[0]!.kind).toBe("target");
 });
+
+test("韩秀华等7名教师被评为2020年上海市特级教师建议人选: the year of a title named does not cut the words off before the title", () => {
+  expect(records("某区总结\n韩秀华等7名教师被评为2020年上海市特级教师建议人选。")[0]!.name).toBe("上海市特级教师建议人选");
+});
