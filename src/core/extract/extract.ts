@@ -412,7 +412,11 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const verb = measureVerb(left);
       const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
-      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : name, left), quoteStart, quoteEnd, clauseNo);
+      // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
+      // are the places of those
+      const before = drafts[drafts.length - 1];
+      const ofThing = before?.subjectOnly && !left.trim() && before.end === first.start && /^(?:名额|学位|床位|座位)$/.test(name) && /^(?:班|个|所|间|处)$/.test(before.rec.unit) ? before.rec.name : "";
+      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : ofThing + name, left), quoteStart, quoteEnd, clauseNo);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;

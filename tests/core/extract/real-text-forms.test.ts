@@ -1805,3 +1805,8 @@ test("全县辖12个乡镇127个行政村，总人口26万人: what a place is (
 test("韩秀华等7名教师被评为2020年上海市特级教师建议人选: the year of a title named does not cut the words off before the title", () => {
   expect(records("某区总结\n韩秀华等7名教师被评为2020年上海市特级教师建议人选。")[0]!.name).toBe("上海市特级教师建议人选");
 });
+
+test("設有2歲專班1班16個名額、3至5歲班4班96個名額: places counted right after a count of classes are those classes' places; 设有 opens no name", () => {
+  const got = records("台北市非營利幼兒園\n設有2歲專班1班16個名額、3至5歲班4班96個名額。");
+  expect(got.map((r) => r.name)).toEqual(["2岁专班", "2岁专班名额", "3至5岁班", "3至5岁班名额"]);
+});
