@@ -17,7 +17,7 @@ import { findImplied } from "./implied";
 import { documentKind, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
-import { chineseWithoutContext, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
+import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
@@ -327,8 +327,6 @@ function percentOfRate(s: string, f: Figure): Figure {
   if (RATIO_THEN_NUMBER.test(before)) return { ...f, unit: "ratio" };
   return f.value <= 100 && RATE_THEN_NUMBER.test(before) ? { ...f, unit: "%" } : f;
 }
-
-const isYearFigure = (f: Figure) => f.unit === "年" && !f.chinese && f.value !== undefined && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value);
 
 /** How many characters two names end alike (成都市今年已新增幼儿园, 全市新增幼儿园 → 5). */
 function sameEnding(a: string, b: string): number {

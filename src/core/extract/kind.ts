@@ -33,6 +33,8 @@ class Evidence {
   readonly plan: RegExpExecArray | null;
   /** (a plan's word in an opening paragraph, 落实…目标与任务, is not a plan's title) */
   readonly planTitle: boolean;
+  /** (回顾：“十三五”时期…: a summary's word in a title line, not only in an opening sentence) */
+  readonly summaryTitle: boolean;
   private changeCount: number | undefined;
   constructor(
     readonly text: string,
@@ -62,6 +64,7 @@ class Evidence {
     this.summary = summary;
     this.plan = plan;
     this.planTitle = !!plan && this.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
+    this.summaryTitle = !!summary && this.lines.slice(0, 3).some((l) => isTitleLine(l) && SUMMARY_TITLE.test(l.trim()));
   }
   /** figures set against the year before (比上年增加…, a total then 增长…) */
   get changes(): number {
@@ -78,7 +81,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // 工作总结, 统计公报, 完成情况 … named in the title, before any word of a plan
   // (a plan's word in an opening sentence, 以办好人民满意教育为目标, does not outweigh a summary's word
   // in a title line, 回顾：“十三五”时期教育事业蓬勃发展)
-  { name: "summary title", holds: (e) => !!e.summary && (!e.plan || e.summary.index <= e.plan.index || (!e.planTitle && e.lines.slice(0, 3).some((l) => isTitleLine(l) && SUMMARY_TITLE.test(l.trim())))) },
+  { name: "summary title", holds: (e) => !!e.summary && (!e.plan || e.summary.index <= e.plan.index || (!e.planTitle && e.summaryTitle)) },
   // 重点工作目标任务完成情况, 教育规划落实情况工作报告: a plan named before a report on how it went
   // is what the report is about (the head noun of a Chinese title comes last)
   {
@@ -112,7 +115,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "opening sentence done",
     holds: (e) => {
-      const opening = e.lines[0] && !isTitleLine(e.lines[0]) ? /^[^。！!？?]*/.exec(e.lines[0])![0] : "";
+      const opening = e.lines[0] && !isTitleLine(e.lines[0]) ? firstSentence(e.lines[0]) : "";
       // (朝着…的目标稳步迈进: a goal named as a noun sets none)
       return !e.planTitle && !e.summary && !!opening && openingKind(opening) === "actual";
     },
@@ -141,7 +144,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     holds: (e) => {
       if (!e.untitled || !e.lines[0] || !isTitleLine(e.lines[0])) return false;
       const first = e.lines.slice(1, 3).find((l) => !isTitleLine(l));
-      return !!first && markedKind(/^[^。！!？?]*/.exec(first)![0]) === "actual";
+      return !!first && markedKind(firstSentence(first)) === "actual";
     },
   },
   // no title of a plan, and the first part is headed 一、工作落实情况 (the opening before it leads into it)
@@ -176,6 +179,8 @@ function willCount(text: string): number {
   return n;
 }
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
+
+const firstSentence = (line: string) => /^[^。！!？?]*/.exec(line)![0];
 
 /** A short line with no sentence in it. */
 const isTitleLine = (l: string) => l.trim().length <= 60 && !/[，,。；;]/.test(l);

@@ -52,6 +52,10 @@ const nextNonSpace = (s: string, i: number) => {
 };
 
 /** Reasons that need only the figure and its neighbours (before units are shared in lists). */
+// 2021年, 2020-2022学年: years, not durations
+const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2100;
+export const isYearFigure = (f: Figure) => (f.unit === "年" || f.unit === "学年") && !f.chinese && (isYear(f.value) || isYear(f.min) || isYear(f.max));
+
 export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null {
   const before = prevNonSpace(s, f.start);
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
@@ -126,9 +130,7 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   const RANKED = /(?:(?:全国|全省|全市|全盟|全州|全区|全县)\s*第|(?:排名|名次|位次|排位)\s*(?:第|由)?|由\s*(?:全国|全省|全市|全盟|全州|全区|全县))\s*$/;
   if ((f.unit === "名" || f.unit === "位") && (RANKED.test(left) || (/(?:上升|下降|提升|前移|后移|跃升|进位)(?:至|到)\s*$/.test(left) && /(?:由\s*(?:全国|全省|全市|全盟|全州|全区|全县)|排名)\s*(?:第|由)?\s*\d+\s*[名位]/.test(left)))) return "rank";
   const after = s.slice(f.end, f.end + 6);
-  // 2021年, 2020-2022学年: years, not durations
-  const isYear = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2100;
-  if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (isYear(f.value) || isYear(f.min) || isYear(f.max))) return "year";
+  if (isYearFigure(f)) return "year";
   // 112学年度, 112年度, 民国112年: a year of the Republic of China calendar
   if ((f.unit === "年" || f.unit === "学年") && !f.chinese && (s[f.unitEnd] === "度" || /民国\s*$/.test(left))) return "year";
   // 104学年国小生比90学年少71万人: a school year of the Republic calendar (nobody counts 90 school years)

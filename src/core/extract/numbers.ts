@@ -198,6 +198,12 @@ const SUFFIX_AT = (s: string, j: number) => SUFFIXES.find((x) => s.startsWith(x,
 
 // (七八成, 七,八成: the first of two tenths; the cheap look runs at every character)
 const TWO_TENTHS_FIRST = new Set("二三四五六七八");
+// (3成7, 1成4, 5成: Taiwan writes the tenths in digits); 九成公营小学: the share of what follows,
+// unless 成 opens a word (成员, 成为, 成果, 成人 …)
+const TENTHS_END = /(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$|(?![员为果效绩立长本熟功才就人年都型品交群套片批形像分语色])[\u4e00-\u9fff])/.source;
+const TENTHS = new RegExp("^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\\d(?![\\d.]))?" + TENTHS_END);
+// 七八成, 七,八成: seven to eight tenths
+const TWO_TENTHS = new RegExp("^([二三四五六七八])[,，、]?([三四五六七八九])成" + TENTHS_END);
 // 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
 function readShare(s: string, start: number, to: number): Figure | null {
   // a cheap look first: this runs at every character
@@ -213,12 +219,8 @@ function readShare(s: string, start: number, to: number): Figure | null {
   let more = false;
   const half = /^(?:一半|半数|过半数?)/.exec(s.slice(start, Math.min(to, start + 3)));
   // 三成 is three tenths (not 一成, mostly of 一成不变); 八成半 is 85 %, 九成四 94 %
-  // (3成7, 1成4, 5成: Taiwan writes the tenths in digits); 九成公营小学: the share of what
-  // follows, unless 成 opens a word (成员, 成为, 成果, 成人 …)
-  const TENTHS_END = /(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$|(?![员为果效绩立长本熟功才就人年都型品交群套片批形像分语色])[\u4e00-\u9fff])/.source;
-  const tenths = new RegExp("^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\\d(?![\\d.]))?" + TENTHS_END).exec(s.slice(start, Math.min(to, start + 5)));
-  // 七八成, 七,八成: seven to eight tenths
-  const twoTenths = new RegExp("^([二三四五六七八])[,，、]?([三四五六七八九])成" + TENTHS_END).exec(s.slice(start, Math.min(to, start + 6)));
+  const tenths = TENTHS.exec(s.slice(start, Math.min(to, start + 5)));
+  const twoTenths = TWO_TENTHS.exec(s.slice(start, Math.min(to, start + 6)));
   if (twoTenths && CN_DIGIT[twoTenths[2]!] === CN_DIGIT[twoTenths[1]!]! + 1) {
     const end = start + twoTenths[0].length;
     const j = skipSpace(s, end);
