@@ -221,7 +221,7 @@ export function titleYear(text: string): number | null {
 export function publicationYear(text: string): number | null {
   const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 6);
   for (const l of lines) {
-    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
+    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
     if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)

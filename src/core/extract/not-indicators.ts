@@ -80,6 +80,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 2017/18学年: the second half of a school or budget year
   // (16/17学年: the same, written short)
   if (/(?:19|20)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start)) || (/^(?:学年|年度)$/.test(f.unit) && /(?<!\d)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)))) return "year";
+  // 2025-11-17, 2024.3.1: the month and day of a date written with dashes, slashes or dots
+  if (/(?<!\d)(?:19|20)\d{2}\s*[-/.－]\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start)) && /^\d{1,2}\s*[-/.－]\s*\d{1,2}(?!\d|\.\d)/.test(s.slice(f.start, f.start + 8))) return "date";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
   if ((f.unit === "学年" || f.unit === "年") && /^\s*(?:间|来|以来)/.test(s.slice(f.end, f.end + 3))) return "span";
   // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases

@@ -52,3 +52,11 @@ describe("the rules by which a text reports", () => {
     expect(publicationYear("甘孜日报 2023年08月11日\n本网讯 今年以来，新建学校5所。")).toBe(2023);
   });
 });
+
+describe("a page's date written in English (date 2025-11-17)", () => {
+  test("dates the page, and the story under it reports", () => {
+    const text = "date 2025-11-17 某市教育局今天表示，新增3间非营利幼儿园，迄今累计达到88间，共提供7723个名额。";
+    expect(publicationYear(text)).toBe(2025);
+    expect(documentKind(text, publicationYear(text))).toBe("actual");
+  });
+});

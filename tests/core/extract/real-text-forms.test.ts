@@ -1810,3 +1810,8 @@ test("設有2歲專班1班16個名額、3至5歲班4班96個名額: places count
   const got = records("台北市非營利幼兒園\n設有2歲專班1班16個名額、3至5歲班4班96個名額。");
   expect(got.map((r) => r.name)).toEqual(["2岁专班", "2岁专班名额", "3至5岁班", "3至5岁班名额"]);
 });
+
+test("2025-11-17 某市教育局今天表示: the month and day of a date written with dashes or dots are no range of figures", () => {
+  expect(records("2025-11-17 台北市教育局今天表示，新增3间幼儿园。").map((r) => r.value ?? [r.min, r.max])).toEqual([3]);
+  expect(records("截至2024.3.1，全市有学校35所。").map((r) => r.value)).toEqual([35]);
+});
