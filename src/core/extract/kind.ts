@@ -36,6 +36,7 @@ class Evidence {
   /** (回顾：“十三五”时期…: a summary's word in a title line, not only in an opening sentence) */
   readonly summaryTitle: boolean;
   private changeCount: number | undefined;
+  private sentenceBalance: { done: number; planned: number } | undefined;
   constructor(
     readonly text: string,
     readonly published: number | null,
@@ -70,6 +71,21 @@ class Evidence {
   get changes(): number {
     this.changeCount ??= (this.text.match(CHANGE_ON_LAST_YEAR) ?? []).length + (this.text.match(TOTAL_THEN_CHANGE) ?? []).length;
     return this.changeCount;
+  }
+  /** sentences whose own words say done (已, 了, 以来) and those that say planned (力争, 将) */
+  get balance(): { done: number; planned: number } {
+    if (!this.sentenceBalance) {
+      let done = 0;
+      let planned = 0;
+      // (names of documents and programmes, 《三年行动计划》, “强师计划”, say nothing of tense)
+      for (const sentence of this.text.replace(/《[^》\n]{1,60}》|“[^”\n]{1,30}”/g, (m) => " ".repeat(m.length)).split(/[。！？；;\n]/)) {
+        const kind = markedKind(sentence, this.published);
+        if (kind === "actual") done++;
+        else if (kind === "target") planned++;
+      }
+      this.sentenceBalance = { done, planned };
+    }
+    return this.sentenceBalance;
   }
   get untitled(): boolean {
     return !this.plan && !this.summary;
@@ -130,7 +146,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
-      const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,14}$/.test(text.slice(Math.max(0, m.index - 16), m.index)))).length;
+      const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,24}$/.test(text.slice(Math.max(0, m.index - 26), m.index)))).length;
       return ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + e.changes) / 2);
     },
   },
@@ -154,6 +170,15 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       if (e.planTitle) return false;
       const first = /^\s*一\s*[、.．]\s*([^\n]{2,30})$/m.exec(e.text);
       return !!first && REVIEW_HEADING.test(first[1]!) && !PLAN_HEADING.test(first[1]!);
+    },
+  },
+  // no title nor date, and most sentences say what was done (a dated page has been weighed above)
+  {
+    name: "sentences mostly done",
+    holds: (e) => {
+      if (e.planTitle || e.summary || e.published !== null) return false;
+      const { done, planned } = e.balance;
+      return done >= 2 && done + 1 >= 2 * (planned + 1);
     },
   },
 ];
@@ -261,7 +286,7 @@ const ACTUAL = /(?:了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // (计划 before a verb of doing is "plan to" whatever stands before it: 今明两年计划新增)
-const TARGET = /(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$))|预计|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置)|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = /(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$))|预计|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置)|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
 const DISPOSAL = /^将[^，,；;]{1,20}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;
@@ -323,6 +348,9 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
       lastActual = Math.max(lastActual, m.index);
       continue;
     }
+    // 完成省政府确定年内投资29亿元任务过半的目标: a goal met, named as what was reached
+    // (…完成了…制定目标：新建幼儿园不少于19所: the goal's own figures, set out after it, are goals)
+    if (m[0].startsWith("目标") && !/^目标\s*[:：]/.test(sentenceBefore.slice(m.index, m.index + 4)) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,24}$/.test(sentenceBefore.slice(Math.max(0, m.index - 26), m.index))) continue;
     lastTarget = m.index;
   }
   if (lastActual < 0 && lastTarget < 0) return null;

@@ -1,6 +1,6 @@
 // Which rule says a text reports (kind.ts REPORTING_RULES), tried in order: each made-up text
 // here is decided by the rule named beside it, and a plan by none.
-import { documentKind, publicationYear, reportingRule } from "../../../src/core/extract/kind";
+import { documentKind, markedKind, publicationYear, reportingRule } from "../../../src/core/extract/kind";
 
 describe("the rules by which a text reports", () => {
   test.each([
@@ -27,6 +27,8 @@ describe("the rules by which a text reports", () => {
     ["dated page or story", "某区2023年新增学位1.2万个\n近日，记者从区教育体育局了解到，2023年，全区取得了显著成果，新增学位1.2万个。区里印发《教育高质量发展三年行动计划(2023-2025)》。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
     ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
+    // no title, date or byline: most sentences say done (已, 近年来); a programme's name (“强师计划”) says nothing
+    ["sentences mostly done", "2022年，通过“强师计划”引进80人，招聘特岗教师775人。\n已认定骨干教师253人。\n近年来新建学校5所。\n三、聚焦均衡\n提升质量。"],
     ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
   ])("%s", (rule, text) => {
     expect(reportingRule(text)).toBe(rule);
@@ -59,4 +61,19 @@ describe("a page's date written in English (date 2025-11-17)", () => {
     expect(publicationYear(text)).toBe(2025);
     expect(documentKind(text, publicationYear(text))).toBe("actual");
   });
+});
+
+test("a goal met (完成…任务过半的目标) looks ahead for nobody; a goal set out after 目标： does", () => {
+  expect(markedKind("我省累计落实教育建设资金18.8亿元，完成省政府确定年内投资29亿元任务过半的目标")).toBeNull();
+  expect(markedKind("超额完成了2021年行动方案中制定目标：新建公办幼儿园不少于")).toBe("target");
+});
+
+test("争取到 money is money obtained; 争取到2025年 is a resolve", () => {
+  expect(markedKind("2006年，庆安县争取到")).toBeNull();
+  expect(markedKind("争取到2025年新建")).toBe("target");
+});
+
+test("计划 before a number is a quota (招生计划3140个), before a year a plan to act (计划2025年9月完工)", () => {
+  expect(markedKind("互相投放高职计划1423个，本科计划581个，比上年增加")).toBeNull();
+  expect(markedKind("南岛学校计划2025年9月完工新增")).toBe("target");
 });

@@ -1815,3 +1815,13 @@ test("2025-11-17 某市教育局今天表示: the month and day of a date writte
   expect(records("2025-11-17 台北市教育局今天表示，新增3间幼儿园。").map((r) => r.value ?? [r.min, r.max])).toEqual([3]);
   expect(records("截至2024.3.1，全市有学校35所。").map((r) => r.value)).toEqual([35]);
 });
+
+test("7.7億澳門幣，約合人民幣5.8億元: a currency after the amount is its unit, and the same money again in another currency is no second figure; 5.8亿 支持 counts no teams", () => {
+  const got = records("澳门新闻\n今年澳門教育發展基金預算約7.7億澳門幣，約合人民幣5.8億元，較去年增加11%。另撥款3億港元用於校舍。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [7.7, "亿澳门币"],
+    [11, "%"],
+    [3, "亿港元"],
+  ]);
+  expect(records("澳门教育发展基金今年预算5.8亿 支持非高等教育发展。").map((r) => r.unit)).toEqual(["亿"]);
+});
