@@ -152,7 +152,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   },
   // nor a date, but figures said again and again to have happened (近3年来，累计…; 一直以来), and not
   // one word looking ahead: a digest of results
-  { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 },
+  // (将推进, 将建成: a story of what will be is no digest)
+  { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 && willCount(e.text) === 0 },
   // a news headline that names no kind of document, then a story whose opening sentence tells
   // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
   {

@@ -98,7 +98,8 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
 // 平湖中心小学改扩建工程，新增…: a clause that is only the name of a project or a school
 export function projectBefore(s: string, sentenceStart: number, clauseStart: number): string {
   const prev = withoutListMarker(clauseBefore(s, sentenceStart, clauseStart)).trim();
-  if (!/^[\u4e00-\u9fff（）()]{2,20}(?:工程|项目|学校|小学|中学|幼儿园|校区)$/.test(prev)) return "";
+  // (将继续实施标准化学校建设工程: a deed done to a project is a clause of its own, not a name)
+  if (!/^[\u4e00-\u9fff（）()]{2,20}(?:工程|项目|学校|小学|中学|幼儿园|校区)$/.test(prev) || /将|实施|推进|继续|加快|启动|开展|抓好|落实|加强|完成/.test(prev)) return "";
   return finishName(prev);
 }
 

@@ -159,7 +159,7 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
 }
 // 小学由44,451元增至57,500元, 较上一学年减少17.83%至917人: the figure a change arrives at is the
 // same measure as the one it started from (or changed by), whatever its own clause kept
-const CHANGED_TO = /^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升)(?:了)?|增|降|减)\s*(?:到|至)\s*$/;
+const CHANGED_TO = /^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升)(?:了)?|增|降|减|升)\s*(?:到|至)\s*$/;
 export function fillChangedTo(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;

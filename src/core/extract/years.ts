@@ -52,6 +52,8 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前|完工|竣工|建成|投入使用|投用|交付)/.test(s.slice(end, end + 14))) role = "date";
     // 2011年以来，…累计1.3亿元: the start of a span up to now, not the year of its figures
     else if (/^\s*(?:以来|来)/.test(after)) role = "date";
+    // 2021年教育工作会上获悉: the year in a meeting's name dates the meeting, not the figures told there
+    else if (/^\s*(?:度|春季|秋季)?[^，,。；;\d\n]{0,12}?(?:工作会|会议|大会|座谈会|推进会|现场会|发布会|论坛)\s*(?:上|中|召开|举行|获悉)/.test(s.slice(end, end + 24))) role = "date";
     // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named
     else if (insideTitleMarks(s, start)) role = "date";
     out.push({ start, end, year, role });
@@ -94,6 +96,12 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   for (const m of mentions) {
     if (m.end > at) break;
     if ((m.role === "start" || m.role === "base") && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at))) return m;
+  }
+  // 高校由2015年的108所增至110所，在校学生由105.5万人增至…: the starts listed after the first
+  // are of its year
+  if (/(?:从|由)\s*$/.test(s.slice(Math.max(0, at - 2), at))) {
+    const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
+    if (first) return first;
   }
   return null;
 }

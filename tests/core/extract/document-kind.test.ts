@@ -77,3 +77,8 @@ test("计划 before a number is a quota (招生计划3140个), before a year a p
   expect(markedKind("互相投放高职计划1423个，本科计划581个，比上年增加")).toBeNull();
   expect(markedKind("南岛学校计划2025年9月完工新增")).toBe("target");
 });
+
+test("a story of what will be (将推进, 将建成) is no digest of results, however often it says 已 or 累计", () => {
+  const text = "某区民生工程\n据了解，今年某区将推进182项民生工程。已累计投入资金5亿元。将建成学校4所。目前已完成主体工程。";
+  expect(reportingRule(text)).not.toBe("digest of results");
+});

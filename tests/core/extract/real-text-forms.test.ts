@@ -1825,3 +1825,25 @@ test("7.7億澳門幣，約合人民幣5.8億元: a currency after the amount is
   ]);
   expect(records("澳门教育发展基金今年预算5.8亿 支持非高等教育发展。").map((r) => r.unit)).toEqual(["亿"]);
 });
+
+test("高等学校由2015年的108所增至110所，在校学生由105.5万人增至…，毛入学率由56%升至62.4%: the starts listed after the first are of its year, and 升至 arrives at the same measure", () => {
+  const got = records("某省十三五回顾\n高等学校由2015年的108所增至110所，在校学生由105.5万人增至125.9万人，高等教育毛入学率由56%升至62.4%。");
+  expect(got.map((r) => [r.value, r.year, r.name])).toEqual([
+    [108, 2015, "高等学校"],
+    [110, null, "高等学校"],
+    [105.5, 2015, "在校学生"],
+    [125.9, null, "在校学生"],
+    [56, 2015, "高等教育毛入学率"],
+    [62.4, null, "高等教育毛入学率"],
+  ]);
+});
+
+test("一二类低保家庭: two numerals side by side before a class name the classes; 三类学校5所 keeps its count", () => {
+  expect(records("某省报告\n对4956名一二类低保家庭子女给予入学资助，新增三类学校5所。").map((r) => r.value)).toEqual([4956, 5]);
+});
+
+test("记者从某区2021年教育工作会上获悉: the year in a meeting's name dates the meeting, not the figures told there; 将继续实施…工程 is a clause of its own, not the name of a project", () => {
+  const got = records("某区新闻\n记者从某区2021年教育工作会上获悉，“十四五”期间，某区将继续实施标准化学校建设工程，规划建设11所中小学。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([[11, null]]);
+  expect(got[0]!.name).not.toContain("工程");
+});
