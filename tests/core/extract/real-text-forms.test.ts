@@ -1847,3 +1847,8 @@ test("记者从某区2021年教育工作会上获悉: the year in a meeting's na
   expect(got.map((r) => [r.value, r.year])).toEqual([[11, null]]);
   expect(got[0]!.name).not.toContain("工程");
 });
+
+test("为前三的6名学生、向高考上线的118名学生…发放助学金; 投入18.34亿元持续加强…: a list item after 、 opening on 向/对/为 is the next item, 向 opens no name, and a verb phrase after money (持续加强) is not what it counts", () => {
+  const got = records("某县新闻\n某县为高考前三的6名学生、向高考成绩优秀的28名学生发放助学金。“十四五”以来投入18.34亿元持续加强财政教育支出力度。");
+  expect(got.map((r) => r.name)).toEqual([expect.not.stringContaining("向"), expect.stringMatching(/^高考成绩优秀学生/), expect.not.stringContaining("持续")]);
+});
