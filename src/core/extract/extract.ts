@@ -374,11 +374,16 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
   const drafts: Draft[] = [];
   let subjects: string[] | null = null;
   let leftStart = clause.start;
+  let prevGroup: ListedAfter | null = null;
   for (let gi = 0; gi < groups.length; gi++) {
     const group = groups[gi]!;
     if (!group.length) continue;
     const first = group[0]!;
     const last = group[group.length - 1]!;
+    // 减少19班、725人; 较113学年度1777班、3万3922人: a figure listed right after another of a
+    // different measure shares its change and its start
+    const listedAfter: ListedAfter | undefined = prevGroup && /^\s*[、和及与]\s*$/.test(s.slice(leftStart, first.start)) ? prevGroup : undefined;
+    prevGroup = listedAfter ?? { left: s.slice(leftStart, first.start), at: first.start };
     // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
     // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject)
     const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "");
@@ -414,7 +419,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // are the places of those
       const before = drafts[drafts.length - 1];
       const ofThing = before?.subjectOnly && !left.trim() && before.end === first.start && /^(?:名额|学位|床位|座位)$/.test(name) && /^(?:班|个|所|间|处)$/.test(before.rec.unit) ? before.rec.name : "";
-      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : ofThing + name, left), quoteStart, quoteEnd, clauseNo);
+      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : ofThing + name, left), quoteStart, quoteEnd, clauseNo, listedAfter);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;
@@ -591,7 +596,13 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   return { names: members.map(() => name), subjects: null, usedRight, rightLength: after.length };
 }
 
-function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number): Draft {
+/** The words before the first figure of a list, and where it stands. */
+interface ListedAfter {
+  left: string;
+  at: number;
+}
+
+function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // in a table of prose, the words of the figure's own cell, and what its column says
   const cell = ctx.barTables.at(f.start);
@@ -616,13 +627,14 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // now even in a plan (a plan says what it will have with a year, a verb or a word of reaching)
   if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name)) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
-  const start = startValueAt(s, years, f.start);
+  const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {
     kind = "actual";
     year = start.year;
   }
   let comparator: Comparator = comparatorFor(f, left, kind, name);
-  const change = changeOf(left, f.unit);
+  const own = changeOf(left, f.unit);
+  const change = listedAfter && own.sign > 0 && own.basis === "absolute" && !own.comparator ? changeOf(listedAfter.left, f.unit) : own;
   let value = f.value;
   let min = f.min;
   let max = f.max;

@@ -78,10 +78,12 @@ export function changeOfClauseBefore(s: string, sentenceStart: number, clauseSta
   return finishName(shortenSubject(subjectBefore(prev.slice(0, verb.index))));
 }
 
+const ONLY_A_YEAR = /^\s*(?:(?:19|20)\d{2}\s*年度?|1[0-3]\d\s*学?年度?)\s*$/;
 // （一）幼儿教育：澳门币18490元: a figure alone after an item's label and colon is the label's
 const LABEL_BEFORE_COLON = new RegExp(String.raw`(?:^|[，,；;。\n])\s*${LIST_MARKER}?\s*([^，,；;。：:\n]{2,12})[：:]\s*$`);
 export function labelBeforeColon(s: string, sentenceStart: number, clauseStart: number, left: string): string {
-  if (left.trim()) return "";
+  // (新生报到率：2022年88%: the year of the value cell is not a name of its own)
+  if (left.trim() && !ONLY_A_YEAR.test(left)) return "";
   const m = LABEL_BEFORE_COLON.exec(s.slice(Math.max(sentenceStart, clauseStart - 20), clauseStart));
   return m ? finishName(m[1]!) : "";
 }
@@ -90,8 +92,10 @@ export function labelBeforeColon(s: string, sentenceStart: number, clauseStart: 
 // the words of the clause before, when those hold no figure
 export function topicClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
   const prev = clauseBefore(s, sentenceStart, clauseStart);
-  if (!prev || /\d/.test(prev) || prev.length > 24 || /[：:]/.test(prev)) return "";
-  const name = finishName(shortenSubject(subjectBefore(prev)));
+  // (近3年国中新生报到率: a span of years before the topic is no figure of it, nor its name)
+  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?/g, "");
+  if (!topic || /\d/.test(topic) || topic.length > 24 || /[：:]/.test(topic)) return "";
+  const name = finishName(shortenSubject(subjectBefore(topic)));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 

@@ -95,7 +95,8 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   if (lastYear) return { start: at - lastYear[0].length, end: at, year: null, role: "start" };
   for (const m of mentions) {
     if (m.end > at) break;
-    if ((m.role === "start" || m.role === "base") && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at))) return m;
+    // (较113学年度1777班: a base year right before its value, with no 的)
+    if ((m.role === "start" || m.role === "base") && m.year !== null && (/^\s*度?\s*(?:底|末)?\s*的\s*$/.test(s.slice(m.end, at)) || (m.role === "base" && /^\s*度?\s*$/.test(s.slice(m.end, at))))) return m;
   }
   // 高校由2015年的108所增至110所，在校学生由105.5万人增至…: the starts listed after the first
   // are of its year

@@ -1852,3 +1852,21 @@ test("为前三的6名学生、向高考上线的118名学生…发放助学金;
   const got = records("某县新闻\n某县为高考前三的6名学生、向高考成绩优秀的28名学生发放助学金。“十四五”以来投入18.34亿元持续加强财政教育支出力度。");
   expect(got.map((r) => r.name)).toEqual([expect.not.stringContaining("向"), expect.stringMatching(/^高考成绩优秀学生/), expect.not.stringContaining("持续")]);
 });
+
+test("較113學年度1777班、3萬3922人，減少19班、725人: a figure listed right after one of another measure shares its base year and its change", () => {
+  const got = records("某縣統計\n學生人數共3萬3197人，較113學年度1777班、3萬3922人，減少19班、725人。");
+  expect(got.slice(1).map((r) => [r.value, r.year, r.comparator])).toEqual([
+    [1777, 2024, "="],
+    [33922, 2024, "="],
+    [-19, null, "<="],
+    [-725, null, "<="],
+  ]);
+});
+
+test("近3年國中新生報到率，112學年88%、113學年89%; 新生報到率：2022年88%: a topic after a span of years, or before a colon, names the values each year gives", () => {
+  expect(records("某縣統計\n近3年國中新生報到率，112學年88%、113學年89%，總體持平。").map((r) => [r.name, r.value, r.year])).toEqual([
+    ["国中新生报到率", 88, 2023],
+    ["国中新生报到率", 89, 2024],
+  ]);
+  expect(records("某縣統計\n新生報到率：2022年88%、2023年89%。").map((r) => r.name)).toEqual(["新生报到率", "新生报到率"]);
+});
