@@ -413,7 +413,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 比去年提高3个百分点: a clause without a subject goes on about the one before
       // 已压减79家: a verb alone names what the figure counts; the thing comes later (fillCountedThing)
       const verb = measureVerb(left);
-      const name = named.names[i] || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
+      // (毛入园率达到69.46%，比2010年新增近19个百分点; 本科进线2681人，较上年净增196人: a change named by
+      // its verb alone is the change of the measure before it)
+      const own = named.names[i] && (f.unit === "百分点" || /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left)) && (isVerbOnly(named.names[i]!) || /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/.test(named.names[i]!)) && measuredBefore(earlierInSentence, f.unit, true) ? "" : named.names[i];
+      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
       if (!name) return;
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those

@@ -1870,3 +1870,14 @@ test("近3年國中新生報到率，112學年88%、113學年89%; 新生報到�
   ]);
   expect(records("某縣統計\n新生報到率：2022年88%、2023年89%。").map((r) => r.name)).toEqual(["新生报到率", "新生报到率"]);
 });
+
+test("毛入园率达到了69.46%，比2010年新增近19个百分点; 本科进线2681人，较上年净增196人: a change named by its verb alone is the change of the measure before it", () => {
+  expect(records("某省新闻\n三年毛入园率达到了69.46%，比2010年新增近19个百分点。").map((r) => r.name)).toEqual(["三年毛入园率", "三年毛入园率"]);
+  expect(records("某县新闻\n今年本科进线2681人，较上年净增196人。").map((r) => r.name)).toEqual(["本科进线", "本科进线"]);
+});
+
+test("完成了929所改扩建、新建公办幼儿园建设项目; 86项重点工作; 新增学位9.2万个(今年使用学位3.2万个): verbs listed before a noun stay with it, work counted as items keeps its word, and an aside cut short by its own figure names nothing", () => {
+  expect(records("某省新闻\n全省完成了929所改扩建、新建公办幼儿园建设项目。")[0]!.name).toContain("公办幼儿园");
+  expect(records("某市总结\n推动实施86项重点工作、23项创新工作。").map((r) => r.name)).toEqual(["重点工作", "创新工作"]);
+  expect(records("某市新闻\n全市新增学位9.2万个(今年使用学位3.2万个)。")[0]!.name).toBe("新增学位");
+});
