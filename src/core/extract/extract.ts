@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { documentKind, hasPlanTitle, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -116,7 +116,10 @@ function run(original: string, source: string): DetailedExtraction {
   // the page's own date and the first year of the latest period it names: figures before the
   // later of the two are past
   const periodStart = latestPeriod ? latestPeriod - 4 : null;
-  ctx.pastBefore = ctx.docYear ?? (published !== null && periodStart !== null ? Math.max(published, periodStart) : (published ?? periodStart));
+  // (a plan's own text, dated by the page that carries it later, still sets its deadlines: 布局规划 …
+  // 到2012年 on a page of 2015)
+  const dated = published !== null && !hasPlanTitle(s) ? published : null;
+  ctx.pastBefore = ctx.docYear ?? (dated !== null && periodStart !== null ? Math.max(dated, periodStart) : (dated ?? periodStart));
   // 云南2020年教育工作会议…总结了2019年的工作，安排部署2020年的教育工作: with no title year, the year
   // whose work is arranged is the one planned, and the years before it are past
   if (ctx.docYear === null) {

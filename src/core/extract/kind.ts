@@ -20,6 +20,14 @@ export function documentKind(text: string, published: number | null = null): Kin
   return reportingRule(text, published) ? "actual" : "target";
 }
 
+/**
+ * Whether a title line among the first is a plan's (工作要点, 布局规划, 实施方案): the kind of a
+ * document ends its title (a headline 今年我市计划新建… only says what is planned).
+ */
+export function hasPlanTitle(text: string): boolean {
+  return new Evidence(text, null).lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
+}
+
 /** The name of the first rule by which a text reports (REPORTING_RULES, in order), or null when it plans. */
 export function reportingRule(text: string, published: number | null = null): string | null {
   const e = new Evidence(text, published);

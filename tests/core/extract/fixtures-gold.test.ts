@@ -803,7 +803,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan heilongjiang province 2013 news (0.78)", "plan-heilongjiang-province-2013-news", 1, 1],
   ["plan hubei province c2015 news trad (1.00)", "plan-hubei-province-c2015-news-trad", 1, 1],
   ["plan nanchang city 2015 news (0.83)", "plan-nanchang-city-2015-news", 0.83, 0.82],
-  ["plan ningxia region c2009 news (0.95)", "plan-ningxia-region-c2009-news", 0.94, 0.2],
+  ["plan ningxia region c2009 news (0.95)", "plan-ningxia-region-c2009-news", 0.94, 0.96],
   ["report qinghai province 2015 news (0.96)", "report-qinghai-province-2015-news", 0.95, 0.91],
   ["report chengdu city 2022 news (0.93)", "report-chengdu-city-2022-news", 1, 1],
   ["report fuyang city 2019 news (0.50)", "report-fuyang-city-2019-news", 0.49, 1],

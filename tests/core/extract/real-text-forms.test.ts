@@ -1881,3 +1881,10 @@ test("完成了929所改扩建、新建公办幼儿园建设项目; 86项重点�
   expect(records("某市总结\n推动实施86项重点工作、23项创新工作。").map((r) => r.name)).toEqual(["重点工作", "创新工作"]);
   expect(records("某市新闻\n全市新增学位9.2万个(今年使用学位3.2万个)。")[0]!.name).toBe("新增学位");
 });
+
+test("a plan's own text on a page dated later (布局规划 … 到2012年 on a page of 2015) still sets its deadlines; a headline that only says what is planned does not make a news page a plan", () => {
+  const plan = records("某自治区学校布局规划\n\n某某新闻网  2015-08-04 12:09\n\n到2012年全区普通高中63所，普通中专15所。");
+  expect(plan.map((r) => r.kind)).toEqual(["target", "target"]);
+  const news = records("2024年03月01日\n今年我市计划新改扩建中小学28所\n本报讯 2023年，全市新建学校20所。");
+  expect(news.find((r) => r.value === 20)!.kind).toBe("actual");
+});
