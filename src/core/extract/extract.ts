@@ -623,7 +623,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const beforeKind = markedKind(before, ctx.pastBefore);
   const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
-  const said = beforeKind ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section);
+  // 优秀率≥45%: a bound written as a sign is a goal's wording; a result is never stated as one
+  const bound = /[≥≤]\s*$/.test(left) ? "target" : null;
+  const said = beforeKind ?? bound ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;

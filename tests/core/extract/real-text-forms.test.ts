@@ -1888,3 +1888,12 @@ test("a plan's own text on a page dated later (布局规划 … 到2012年 on a 
   const news = records("2024年03月01日\n今年我市计划新改扩建中小学28所\n本报讯 2023年，全市新建学校20所。");
   expect(news.find((r) => r.value === 20)!.kind).toBe("actual");
 });
+
+test("一、年度回顾 › 1.学业质量：优秀率≥45%: a bound written as a sign is a goal's wording even in a review's section", () => {
+  const got = records("某小学年度工作总结\n一、年度回顾\n1.学业质量：六年级区统测优秀率≥45%，低分率≤3%。\n2.全年共开展社团活动120次。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [45, "target"],
+    [3, "target"],
+    [120, "actual"],
+  ]);
+});
