@@ -295,7 +295,20 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
 function arrangedYear(s: string): number | null {
   const head = s.slice(0, 300);
   const m = /(?:安排部署|部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?[^，,。；;]{0,8}工作/.exec(head) ?? /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市县区州旗])?教育(?:体育)?工作(?:会议|要点|计划|安排)/.exec(head);
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[1]) : nextYearAhead(s);
+}
+
+// 2019年，某县…占比达88.6%。…2020年，某县将加大工作力度…: a story of one year that turns to the
+// next with 将 plans that next year, and tells the one before it as done (when it says nothing
+// ahead of that year)
+function nextYearAhead(s: string): number | null {
+  const openings = [...s.matchAll(/(?:^|[。；;\n])\s*((?:19|20)\d{2})\s*年\s*[，,]([^。；;\n]*)/g)].map((m) => ({ year: Number(m[1]), words: m[2]! }));
+  if (openings.length < 2) return null;
+  const latest = Math.max(...openings.map((o) => o.year));
+  const ahead = openings.filter((o) => o.year === latest);
+  const before = openings.filter((o) => o.year === latest - 1);
+  if (!before.length || !ahead.some((o) => markedKind(o.words) === "target")) return null;
+  return before.every((o) => markedKind(o.words) !== "target") ? latest : null;
 }
 
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);

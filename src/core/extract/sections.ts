@@ -57,6 +57,11 @@ function scanLine(s: string, lineStart: number, lineEnd: number, out: Heading[])
     out.push({ start: i, end: i + line.length, level: 1, title: line });
     return;
   }
+  // 一 基础与背景: a numeral and a space before a title on a line of its own (a copy that lost its 、)
+  if (!first && /^[一二三四五六七八九十]{1,3}[ \u3000]+[\u4e00-\u9fff]/.test(line) && line.length <= 24 && !/[。；;！？!?，,：:、]/.test(line)) {
+    out.push({ start: i, end: i + line.length, level: 1, title: line });
+    return;
+  }
   if (first) {
     const whole = line.replace(/[。：:；;]$/, "");
     const titleOnly = !/[。；;！？!?]/.test(whole) && whole.length <= MAX_TITLE && !/[。；;]$/.test(line);

@@ -82,3 +82,8 @@ test("a story of what will be (将推进, 将建成) is no digest of results, ho
   const text = "某区民生工程\n据了解，今年某区将推进182项民生工程。已累计投入资金5亿元。将建成学校4所。目前已完成主体工程。";
   expect(reportingRule(text)).not.toBe("digest of results");
 });
+
+test("紧盯…目标任务 names a goal pursued; 将…全部纳入 with a long object is 把, not the future", () => {
+  expect(markedKind("某县紧盯“学生餐、本省产”目标任务，使学校食堂采购本省食材占比达")).toBeNull();
+  expect(markedKind("与此同时，将农村学校义务教育阶段寄宿制家庭经济困难学生和城市户口享受低保家庭寄宿学生全部纳入补助范围，受益学生")).toBeNull();
+});

@@ -1897,3 +1897,20 @@ test("一、年度回顾 › 1.学业质量：优秀率≥45%: a bound written a
     [120, "actual"],
   ]);
 });
+
+test("2019年，…占比达88.6%。…2020年，某县将加大工作力度: a story of one year that turns to the next with 将 tells the year before as done", () => {
+  const got = records("本报讯 5月6日，省里通报考核情况。\n2019年，某县紧盯“学生餐”目标任务，使学校食堂采购本省食材占比达88.6%。\n2019年，全年学校食堂消化县内农产品945吨。\n2020年，某县将加大工作力度，争取占比在90%以上。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [88.6, "actual"],
+    [945, "actual"],
+    [90, "target"],
+  ]);
+});
+
+test("一 基础与背景 on a line of its own heads a plan's baseline: its figures are the case now", () => {
+  const got = records("某市十三五教育事业发展专项规划\n\n一 基础与背景\n\n全市各级各类学校共153所。\n\n二 发展目标\n\n到2020年，学前三年毛入园率达到95%。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [153, "actual"],
+    [95, "target"],
+  ]);
+});
