@@ -329,7 +329,7 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 
 
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
-const SHARE_STATED = /占[^，,；;达到提升提高增加]{1,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
+const SHARE_STATED = /占[^，,；;达到提升提高增加]{0,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
 // 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage
 // (巩固率100, 入学率99 以上: a copy that lost its % keeps the rate right before its number)
@@ -361,6 +361,17 @@ interface ClauseResult {
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
 // (本一上线6518人，上线率达34.4%，比去年净增加1956人: a change on last year reaches past a rate to the
 // count it goes on about)
+// 30岁以下教师242人，…；30-39岁的1608人: a clause that opens on an age band counts the same people
+// as the band before it
+function bandOfEarlier(left: string, unit: string, earlier: ExtractedIndicator[]): string {
+  const band = /^\s*(\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?\s*周?岁?\s*(?:及?以[上下])?)\s*的?\s*$/.exec(left);
+  if (!band) return "";
+  const before = [...earlier].reverse().find((r) => r.unit === unit && /岁/.test(r.name));
+  const who = before ? /[\u4e00-\u9fff]+$/.exec(before.name.replace(/^.*岁(?:及?以[上下])?/, ""))?.[0] : undefined;
+  if (!who) return "";
+  return finishName(`${band[1]!.replace(/\s/g, "").replace(/(\d)$/, "$1岁").replace(/(\d)(以[上下])$/, "$1岁$2")}${who}`);
+}
+
 function measuredBefore(earlier: ExtractedIndicator[], unit: string, change: boolean): string {
   let i = earlier.length - 1;
   if (change && i > 0 && !RATE_UNITS.has(unit) && RATE_UNITS.has(earlier[i]!.unit)) {
@@ -431,8 +442,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const verb = measureVerb(left);
       // (毛入园率达到69.46%，比2010年新增近19个百分点; 本科进线2681人，较上年净增196人: a change named by
       // its verb alone is the change of the measure before it)
-      const own = named.names[i] && (f.unit === "百分点" || /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left)) && (isVerbOnly(named.names[i]!) || /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/.test(named.names[i]!)) && measuredBefore(earlierInSentence, f.unit, true) ? "" : named.names[i];
-      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start);
+      // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
+      const own = (f.unit === "%" || f.unit === "百分点") && /^\s*(?:约|大约)?(?:增长|增加|提高|提升|下降|降低|减少|增|减)了?\s*$/.test(left) ? "" : named.names[i] && (f.unit === "百分点" || /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left)) && (isVerbOnly(named.names[i]!) || /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/.test(named.names[i]!)) && measuredBefore(earlierInSentence, f.unit, true) ? "" : named.names[i];
+      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start) || bandOfEarlier(left, f.unit, earlierInSentence);
       if (!name) return;
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those

@@ -68,8 +68,9 @@ export function rateBeforeParts(s: string, sentence: Span, at: number, isPartCla
 
 // 教育经费支出增至XX亿元，同比去年增长6.98%: a change with no subject is the change of what
 // the clause before measured, even when that clause's figure was left blank
-const CHANGE_AT_END = /(?:增长|增加|提高|提升|下降|降低|减少)了?\s*$/;
-const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为/;
+// (约增3.8%: 增 alone after 约, as Taiwan's press writes it; 编列: what a budget sets)
+const CHANGE_AT_END = /(?:增长|增加|提高|提升|下降|降低|减少|(?:^|约)[增减])了?\s*$/;
+const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为|编列/;
 export function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
   if (!CHANGE_AT_END.test(left)) return "";
   const prev = s.slice(sentenceStart, clauseStart).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";

@@ -349,7 +349,13 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   // magnitude after digits: 3万人次, 30.6亿元, 3.86万个
   let magnitude = "";
   j = skipSpace(s, i, 1);
-  if ((!chinese || a.decimal) && (s[j] === "万" || s[j] === "亿")) {
+  // 3兆350億元 (Taiwan): 兆 is ten thousand 亿 when money follows (百兆宽带 is bandwidth)
+  const trillion = !chinese && value !== undefined && s[j] === "兆" ? /^兆\s*(?:(\d{1,4})\s*亿)?(?=\s*元)/.exec(s.slice(j, j + 12)) : null;
+  if (trillion) {
+    value = Math.round((value! * 1e4 + Number(trillion[1] ?? 0)) * 1e6) / 1e6;
+    magnitude = "亿";
+    i = j + trillion[0].length;
+  } else if ((!chinese || a.decimal) && (s[j] === "万" || s[j] === "亿")) {
     magnitude = s[j]!;
     i = j + 1;
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude

@@ -1914,3 +1914,23 @@ test("一 基础与背景 on a line of its own heads a plan's baseline: its figu
     [95, "target"],
   ]);
 });
+
+test("明年度歲出編列3兆350億元，約增3.8％，軍教課稅減列72.3億元: 兆 before money is ten thousand 亿 (百兆宽带 is no money), 约增 alone changes what the clause before set, 减列 is a cut", () => {
+  const got = records("某部預算新聞\n明年度歲出編列3兆350億元，約增3.8％。軍教課稅減列72.3億元。學校實現百兆寬帶進班。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["岁出编列", 30350, "亿元"],
+    ["岁出编列", 3.8, "%"],
+    ["军教课税减列", -72.3, "亿元"],
+  ]);
+});
+
+test("30岁以下教师242人，占6.61%；30-39岁的1608人，占43.92%: an age band keeps its place in the name, a clause opening on the next band counts the same people, and a bare share (占) states a fact", () => {
+  const got = records("某县教育调研报告\n全县专任教师中，30岁以下教师242人，占6.61%；30-39岁的1608人，占43.92%；50以上657人。");
+  expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+    ["30岁以下教师", 242, "actual"],
+    ["30岁以下教师", 6.61, "actual"],
+    ["30-39岁教师", 1608, "actual"],
+    ["30-39岁教师", 43.92, "actual"],
+    ["50岁以上教师", 657, "actual"],
+  ]);
+});
