@@ -196,7 +196,8 @@ function run(original: string, source: string): DetailedExtraction {
     fillSentence(s, sentence, inSentence, breakdowns);
     // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
     // total in the sentence just before)
-    if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) d.rec.year ??= partsOfBefore.rec.year;
+    // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
+    if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     for (const d of inSentence) {
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)

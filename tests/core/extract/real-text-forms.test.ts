@@ -1934,3 +1934,12 @@ test("30岁以下教师242人，占6.61%；30-39岁的1608人，占43.92%: an ag
     ["50岁以上教师", 657, "actual"],
   ]);
 });
+
+test("2017年，某局编制了第三期学前教育行动计划，规划在2017—2020年内新建275所。其中新建88所: a plan drawn up (编制了) is no result, 规划在… plans, and the parts take the total's year over the one the paragraph opened with", () => {
+  const got = records("某市新闻\n2017年，某市教育局编制了第三期学前教育行动计划，规划在2017—2020年内，全市新建、改扩建275所幼儿园。其中新建88所，改扩建187所。");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([
+    [275, 2020, "target"],
+    [88, 2020, "target"],
+    [187, 2020, "target"],
+  ]);
+});
