@@ -360,7 +360,8 @@ function shifted(n: NounAfter, by: number): NounAfter {
 /** The counted thing after a figure: 个智慧教室、 → 智慧教室; 的名教师 → 名教师. */
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
-  if (/^\s*[、，,；;]/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // (一万人了。: a particle ending the sentence is no noun)
+  if (/^\s*(?:[、，,；;]|[了啦呢吧啊](?:\s*[。！？!?，,；;]|\s*$))/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts; 1所（140中学幼儿园）:

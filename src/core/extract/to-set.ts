@@ -47,7 +47,7 @@ export function unitInfo(unit: string): UnitInfo {
   if (unit === "%" || unit === "百分点") return { valueType: "percent", unit: "%", factor: 1, slug: "pct" };
   if (unit === "ratio") return { valueType: "ratio", unit: "比值", factor: 1, slug: "ratio" };
   if (MONEY_UNITS.has(unit)) return { valueType: "money", unit, factor: 1, slug: "money" };
-  if (AREA_UNITS.has(unit)) return { valueType: "area", unit: unit.replace(/(?:平米|㎡|m²|平方公尺)$/, "平方米"), factor: 1, slug: "area" };
+  if (AREA_UNITS.has(unit)) return { valueType: "area", unit: unit.replace(/(?:平米|㎡|m²|平方公尺|平方)$/, "平方米"), factor: 1, slug: "area" };
   const magnitude = MAGNITUDE[unit[0] ?? ""];
   if (magnitude && COUNT_UNITS.has(unit.slice(1))) return { valueType: "count", unit: unit.slice(1), factor: magnitude, slug: "count" };
   if (COUNT_UNITS.has(unit)) return { valueType: "count", unit, factor: 1, slug: "count" };

@@ -113,7 +113,7 @@ const SUFFIXES: [string, Qualifier][] = (
 const SCALES: [string, number][] = ([["万", 4], ["十万", 5], ["百万", 6], ["千万", 7], ["亿", 8], ["万亿", 12]] as [string, number][]).sort(byLength);
 
 /** Other spellings of a base unit, keyed after normalizeText (㎡ and m² become m2). */
-const UNIT_ALIASES: Record<string, string> = { m2: "平方米", 平米: "平方米", 平方公尺: "平方米" };
+const UNIT_ALIASES: Record<string, string> = { m2: "平方米", 平米: "平方米", 平方: "平方米", 平方公尺: "平方米" };
 
 interface Ctx {
   valueType: ValueType;

@@ -1943,3 +1943,13 @@ test("2017年，某局编制了第三期学前教育行动计划，规划在2017
     [187, 2020, "target"],
   ]);
 });
+
+test("建筑面积接近三万个平方，校园占地47365.2平方; 一万人了: 平方 spoken for square metres is an area (as written), and a particle ending the sentence is no name", () => {
+  const got = records("某区电视新闻\n建筑面积接近三万个平方，校园占地47365.2平方。现在这里常住人口已经接近一万人了。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [30000, "平方"],
+    [47365.2, "平方"],
+    [10000, "人"],
+  ]);
+  expect(got[2]!.name).not.toBe("了");
+});
