@@ -44,6 +44,25 @@ export function fillColonParts(s: string, drafts: Draft[]): void {
   }
 }
 
+// 初级中学7所(城区4所、乡镇3所): the counts in brackets right after a count are its parts, each
+// named by the count's name and the word before it
+export function fillBracketParts(s: string, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const total = drafts[i]!;
+    if (total.end === undefined || !/^\s*[(（]/.test(s.slice(total.end, total.end + 2))) continue;
+    let from = total.end;
+    for (const part of drafts.slice(i + 1)) {
+      const between = s.slice(from, part.at);
+      const word = /^\s*[(（、，,和及]\s*([\u4e00-\u9fff]{1,6})\s*$/.exec(between);
+      // (含4所民办初中: a part that names what it counts after its figure keeps its name)
+      if (!word || /^(?:含|包括|包含|其中|共|合计|另)/.test(word[1]!) || part.rec.unit !== total.rec.unit || part.end === undefined || !part.subjectOnly) break;
+      part.rec.name = total.rec.name + word[1];
+      from = part.end;
+      if (/^\s*[)）]/.test(s.slice(part.end, part.end + 2))) break;
+    }
+  }
+}
+
 // 普惠性幼儿园23.64万所，占全国幼儿园的比例86.16%，比上年增长1.2个百分点: a share that opens
 // its clause with 占 is the share of what the clause before counted (and so is its change)
 export function fillShareOf(drafts: Draft[]): void {
@@ -246,6 +265,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);
+  fillBracketParts(s, drafts);
   fillSpentOn(s, sentence, drafts);
   fillEventParticipants(s, sentence, drafts);
   fillItemPlace(s, sentence, drafts);

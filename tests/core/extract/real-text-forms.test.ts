@@ -1953,3 +1953,8 @@ test("建筑面积接近三万个平方，校园占地47365.2平方; 一万人�
   ]);
   expect(got[2]!.name).not.toBe("了");
 });
+
+test("初级中学7所(城区4所、乡镇3所); 初中学校12所(含4所民办初中): counts in brackets right after a count are its parts, named by it and the word before each; a part naming what it counts keeps its name", () => {
+  expect(records("某县调研报告\n全县初级中学7所(城区4所、乡镇3所)，公办幼儿园46所(城区6所、乡村25所)。").map((r) => r.name)).toEqual(["初级中学", "初级中学城区", "初级中学乡镇", "公办幼儿园", "公办幼儿园城区", "公办幼儿园乡村"]);
+  expect(records("某县统计\n全县初中学校12所(含4所民办初中)。")[1]!.name).toContain("民办初中");
+});
