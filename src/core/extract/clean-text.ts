@@ -258,9 +258,10 @@ export function cleanLayout(m: MappedText): MappedText {
 
 // 2022年\n,在区委\n、区政府的领导下: no line of prose opens on a comma or a stop; a copy that broke
 // its lines before them continues the line before
-const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])/g;
+// (下拨资金579.⏎413万元: a decimal broken at its point is one number)
+const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)/g;
 function joinLinesOpeningOnAMark(input: MappedText): MappedText {
-  return /\n[ \t]*[，,、；;。！？]/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
+  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
 }
 
 // …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document

@@ -199,6 +199,12 @@ function run(original: string, source: string): DetailedExtraction {
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     for (const d of inSentence) {
+      // 1、义务教育阶段免除学杂费：任务数19800人。…完成20876人(其中初中6861人…): a generic measure
+      // (任务数, 完成) or a bare stage in a list item is the item's, named before its colon
+      if (GENERIC_MEASURE.test(d.rec.name) || isStageOnly(d.rec.name)) {
+        const item = ITEM_LABEL.exec(s.slice(s.lastIndexOf("\n", d.at - 1) + 1, d.at));
+        if (item && !d.rec.name.startsWith(item[1]!)) d.rec.name = finishName(item[1]!) + d.rec.name;
+      }
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
       const partOnly = d.rec.name.replace(/比例$/, "");
@@ -445,7 +451,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // its verb alone is the change of the measure before it)
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
       const own = (f.unit === "%" || f.unit === "百分点") && /^\s*(?:约|大约)?(?:增长|增加|提高|提升|下降|降低|减少|增|减)了?\s*$/.test(left) ? "" : named.names[i] && (f.unit === "百分点" || /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left)) && (isVerbOnly(named.names[i]!) || /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/.test(named.names[i]!)) && measuredBefore(earlierInSentence, f.unit, true) ? "" : named.names[i];
-      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start) || bandOfEarlier(left, f.unit, earlierInSentence);
+      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start) || bandOfEarlier(left, f.unit, earlierInSentence) || (/(?:实际)?完成\s*$/.test(left) && !RATE_UNITS.has(f.unit) && ITEM_LABEL.test(s.slice(s.lastIndexOf("\n", f.start - 1) + 1, f.start)) ? "完成" : "");
       if (!name) return;
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those
@@ -627,6 +633,9 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   name = withShare(name, unit, left);
   return { names: members.map(() => name), subjects: null, usedRight, rightLength: after.length };
 }
+
+const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完成数|任务|目标|完成|实际完成|完成资金|下拨资金|资金)$/;
+const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
 
 /** The words before the first figure of a list, and where it stands. */
 interface ListedAfter {

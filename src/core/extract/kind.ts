@@ -181,6 +181,9 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       return !!first && REVIEW_HEADING.test(first[1]!) && !PLAN_HEADING.test(first[1]!);
     },
   },
+  // no title and not one word looking ahead, but the stock counts of a statistics page or a
+  // yearbook's entry (招生901人，在校生2 210人，毕业生607人)
+  { name: "statistics entry", holds: (e) => !e.planTitle && !e.summary && !LOOKS_AHEAD.test(e.text) && willCount(e.text) === 0 && (e.text.match(STOCK_COUNTS) ?? []).length >= 3 },
   // no title nor date, and most sentences say what was done (a dated page has been weighed above)
   {
     name: "sentences mostly done",
@@ -193,6 +196,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 ];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:[\u4e00-\u9fff]{2,4}\s*)?报道|新闻发布会[^，,。\n]{0,10}召开/;
+const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在园幼儿\s*\d|专任教师\s*\d/g;
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
 // 本网讯, 贵阳网·甲秀新闻讯 9月10日: a news story's byline and date, before its first words
 const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|台)讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?)?\s*/;

@@ -151,7 +151,8 @@ export function tidy(s: string): string {
       .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
   }
   // 1-9月份, 9月份: the months a report covers
-  if (t.includes("月份")) t = t.replace(/(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月份/g, "");
+  // (1—6月完成: the months before a deed, with no 份)
+  if (t.includes("月")) t = t.replace(/(?:\d{1,2}\s*[-—–~至到]\s*)?\d{1,2}\s*月份|(?:\d{1,2}\s*[-—–~至到]\s*)\d{1,2}\s*月(?![\u4e00-\u9fff]{0,1}日)/g, "");
   // 600分以上人数: a score that says who is counted is part of the name, not a figure to drop;
   // 1—3年级语文: grades say whose figure it is (both held as wide digits while figures go)
   if (t.includes("分")) t = t.replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side);

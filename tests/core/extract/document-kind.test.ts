@@ -29,6 +29,8 @@ describe("the rules by which a text reports", () => {
     ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
     // no title, date or byline: most sentences say done (已, 近年来); a programme's name (“强师计划”) says nothing
     ["sentences mostly done", "2022年，通过“强师计划”引进80人，招聘特岗教师775人。\n已认定骨干教师253人。\n近年来新建学校5所。\n三、聚焦均衡\n提升质量。"],
+    // no title and no word ahead, but a yearbook's stock counts
+    ["statistics entry", "教育\n全市普通高中13所，招生7 561人，在校生21 493人，毕业生人数6 860人。初中学校58所，招生11 659人。"],
     ["first part a review", "某县教育\n为推进教育发展，全县上下共同努力。\n各校积极参与。\n社会各界大力支持。\n家长普遍认可。\n师生齐心协力。\n一、工作落实情况\n新建学校5所。"],
   ])("%s", (rule, text) => {
     expect(reportingRule(text)).toBe(rule);

@@ -1958,3 +1958,12 @@ test("初级中学7所(城区4所、乡镇3所); 初中学校12所(含4所民办
   expect(records("某县调研报告\n全县初级中学7所(城区4所、乡镇3所)，公办幼儿园46所(城区6所、乡村25所)。").map((r) => r.name)).toEqual(["初级中学", "初级中学城区", "初级中学乡镇", "公办幼儿园", "公办幼儿园城区", "公办幼儿园乡村"]);
   expect(records("某县统计\n全县初中学校12所(含4所民办初中)。")[1]!.name).toContain("民办初中");
 });
+
+test("1、义务教育阶段免除学杂费：任务数19800人。1—6月完成20876人，下拨资金579.⏎413万元: a generic measure in a list item is the item's, the months before a deed are no name, and a decimal broken at its point is one number", () => {
+  const got = records("某县民生工程进展\n1、义务教育阶段免除学杂费：任务数19800人。1—6月完成20876人，下拨资金579.\n413万元。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([
+    ["义务教育阶段免除学杂费任务数", 19800],
+    [expect.not.stringMatching(/^月/), 20876],
+    ["义务教育阶段免除学杂费下拨资金", 579.413],
+  ]);
+});
