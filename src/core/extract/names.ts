@@ -27,7 +27,7 @@ const LEADING = [
   // 而从事特殊教育的教师, 而是运用…: a conjunction, and the work that only says whose the count is
   "而(?:是)?(?=[\u4e00-\u9fff]{2})", "从事(?=[\u4e00-\u9fff]{2})", "取得(?=[\u4e00-\u9fff]{2})", "设有(?=[^，,；;。]{2})", "目前", "当前", "现时", "近年(?:来)?", "一直", "原有", "截至目前", "截止目前", "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将", "让", "确保", "力争", "争取", "努力", "力求",
   "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准|支出|收入|经费)",
-  "计划(?!生育)", "预计", "拟", "希望", "全面", "大力", "切实", "持续(?!进修)", "不断", "稳步", "年内", "今年度", "今年", "明年度", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期)", "通过(?!率)", "实现了?(?!率)",
+  "计划(?!生育)", "预计", "拟", "希望", "全面", "大力", "切实", "持续(?!进修)", "不断", "稳步", "会(?=再|增|新|达|有|提|扩|建)", "年内", "今年度", "今年", "明年度", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期)", "通过(?!率)", "实现了?(?!率)",
   "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
   "总计", "累计", "合计", "共计有", "计有", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=随机|抽查|检查|调查|提供|投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
   // (a plain word stays a word, looked up by its first character; the rest are patterns)
@@ -134,7 +134,8 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 }
 
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
-const SYMBOLS = /[\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
+// (× and = of a sum worked out in the text: 总面积69×4=276平方米)
+const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 export function tidy(s: string): string {
@@ -147,6 +148,8 @@ export function tidy(s: string): string {
       .replace(YEARS, "")
       // 九十九学年度, 一0一学年度: a Republic school year in words
       .replace(/(?:由|从|到|至)?[一二三四五六七八九十〇零0]{2,4}学年度?的?/g, "")
+      // 至114年会再增加: a Republic year in digits
+      .replace(/(?:由|从|到|至)?(?<!\d)1[0-3]\d\s*学?年度?(?:底|末)?的?/g, "")
       // 9学年间, 5年来: the span of a change
       .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
   }
@@ -375,7 +378,8 @@ export function nounAfter(right: string): NounAfter {
   if (/^\s*[(（][^()（）]*$/.test(right)) return { noun: "", phrase: "", length: 0 };
   // (192所(个): the unit's other name in brackets is part of the figure)
   const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*/.exec(right)![0].length;
-  const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "");
+  // (240名額: the unit 名 took the first half of 名额, the places counted)
+  const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "").replace(/^额/, "名额");
   const phrase = tidy(raw);
   // (tested on the whole rest: some ends look past themselves, 提高 only before 到 or the end)
   if (!raw || NOUN_END.exec(raw)?.index === 0) {

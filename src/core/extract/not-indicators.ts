@@ -82,6 +82,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/(?:19|20)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start)) || (/^(?:学年|年度)$/.test(f.unit) && /(?<!\d)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)))) return "year";
   // 一二类低保家庭, 三四级: two numerals side by side before a class name the classes, they count nothing
   if (f.chinese && /^(?:类|级|档|等)$/.test(f.unit) && /^[一二三四五六七八九]{2}\s*(?:类|级|档|等)/.test(s.slice(f.start, f.end))) return "ordinal";
+  // 面积15×2.3×2=69平方米, 276×360元=99360元: the terms of a sum worked out are no figures, its result is
+  if (/^\s*[×xX*＊]\s*\d/.test(s.slice(f.end, f.end + 4)) || (/[×*＊]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[=＝]/.test(s.slice(f.end, f.end + 3)))) return "term of a sum";
   // 7.7亿澳门币，约合人民币5.8亿元: the same money again in another currency
   if (/(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*(?:约\s*)?$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
   // 2025-11-17, 2024.3.1: the month and day of a date written with dashes, slashes or dots

@@ -1967,3 +1967,14 @@ test("1、义务教育阶段免除学杂费：任务数19800人。1—6月完成
     ["义务教育阶段免除学杂费下拨资金", 579.413],
   ]);
 });
+
+test("总面积69×4=276平方米，合计276×360元=99360元，共8扇门: the terms of a sum worked out are no figures (its result is), 扇 counts doors, and 240名額 counts places", () => {
+  const got = records("某幼儿园经费使用计划\n一、更换窗子：总面积69×4=276平方米，合计276×360元=99360元。二、更换门：共8扇门。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [276, "平方米"],
+    [99360, "元"],
+    [8, "扇"],
+  ]);
+  expect(got[0]!.name).toBe("总面积");
+  expect(records("台南市新闻\n非营利幼儿园共240名額。")[0]!.name).toContain("名额");
+});
