@@ -168,7 +168,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Sayibak (Urumqi) 2022 履职报告: 现有…培养计划79人 (0.98; kind 0.90)", "report-sayibak-district-2022", 0.97, 1],
   ["Donghu (Nanchang) 十四五 plan, traditional characters with pinyin (1.0)", "fyp-donghu-district-2021-trad", 1, 1],
   // 36—45岁教师占45% named 青年教师比例 from the sentence before (left open)
-  ["Shanghai vocational college 2019 teacher statistics: 双 师 教 师 概 况, 占 5 %, 35岁以下 (0.84; kind 0.25)", "college-succ-dual-teachers-2019", 0.88, 1],
+  ["Shanghai vocational college 2019 teacher statistics: 双 师 教 师 概 况, 占 5 %, 35岁以下 (0.84; kind 0.25)", "college-succ-dual-teachers-2019", 1, 1],
   // money before a verb and its object (投资500万元新建…教学楼一幢) is named by the verb alone;
   // 这10件实事已完成7件 (left open)
   // (two figures of a 分校 matched since 办 is no verb of names, both read as planned: left open)
@@ -207,7 +207,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Liaoning 2020 preschool plan as news, traditional: 2019年…共摸排出974所 (1.0; year 0.71)", "plan-liaoning-preschool-2020-news-trad", 1, 0.71],
   ["Beijing districts' 2023 plans, one district a line (1.0)", "plan-beijing-districts-2023-news", 1, 1],
   // an excerpt with no title whose 2022年，… is mid-sentence: nothing says it is past (left open)
-  ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 0.26],
+  ["Changchun 2022 summary, opening cut: 2022年，引进17名…，签约951名 (0.97; kind 0)", "summary-changchun-city-2022", 0.96, 1],
   ["Binhai (Tianjin) 2019 summary as news (1.0; kind 0.92)", "summary-binhai-district-2019-news", 1, 0.91],
   // 大力实施…全覆盖 in a year's review: done once a paragraph's opening words set the tense
   ["Qinghai 2020 review as news, traditional: 30萬人以上縣城特教學校全覆蓋 (0.57)", "summary-qinghai-province-2020-news-trad", 1, 1],
@@ -333,7 +333,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Panyu private kindergarten 2021 annual report: areas in ㎡ (0.20)", "school-panyu-hongrei-kindergarten-2021", 0.77, 1],
   ["district half-year summary on one line: 比去年增加, 增幅, 个百分点 (0.88)", "summary-district-halfyear-2019-docshare", 0.88, 1],
   // 可望达到 (forecasts in a review) read as planned (left open)
-  ["Wuyi county 十二五 review: 《…2016年工作思路的通知》, …落实情况如下： (0.96; kind 0.38)", "summary-wuyi-county-2015", 0.96, 0.87],
+  ["Wuyi county 十二五 review: 《…2016年工作思路的通知》, …落实情况如下： (0.96; kind 0.38)", "summary-wuyi-county-2015", 0.96, 0.93],
   ["Shandong 2015 preschool action plan, news (0.94)", "action-shandong-preschool-2015-news", 0.94, 1],
   ["Zhenjiang preschool plan, news, traditional (1.0)", "action-zhenjiang-preschool-2023-news-trad", 1, 1],
   // 201億4,070萬元 and 97.86億 (no 元); 115年度 budget lines (left open)
@@ -349,11 +349,11 @@ const REAL: [string, string, number, number, number?][] = [
   // twenty-first batch: first scored unseen after the nineteenth and twentieth were mended (first
   // F1 in brackets; pooled 0.66, kind 0.67)
   // a year's task restated beside its progress, per-county task/done/started triples (left open)
-  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.87, 0.76],
+  ["Wenzhou 2019 livelihood projects, kindergartens: task and progress (0.82; kind 0.76)", "livelihood-wenzhou-city-2019", 0.87, 0.91],
   ["district 十四五 plan: 到2023年…；到2025年… (1.0)", "plan-district-14th-fyp-2021", 1, 1],
   ["Hainan 2023 results as reported: a date line with its source, 去年 in the headline (1.0; kind 0.44)", "report-hainan-province-2023", 1, 1],
   // a councillor's figures of cuts (删减) labelled as amounts, read as changes; 億 without 元 (left open)
-  ["Kaohsiung council questions on subsidy cuts, traditional (0.42; kind 0)", "report-kaohsiung-council-2025-trad", 0.42, 0],
+  ["Kaohsiung council questions on subsidy cuts, traditional (0.42; kind 0)", "report-kaohsiung-council-2025-trad", 0.42, 0.41],
   ["national 2019 statistics bulletin on a spam mirror: ◈✿✿★ between the figures (0.44)", "stats-national-2019-spam", 0.97, 1],
   ["county bureau summary with its year masked: 20XX年 (1.0)", "summary-county-bureau-2013", 1, 1],
   // an untitled review whose items open with 1.教育投入不断扩大。: nothing says it is past (left open)
@@ -389,7 +389,7 @@ const REAL: [string, string, number, number, number?][] = [
   // twenty-fifth batch: statistics, 民生实事, a government report, a school plan, first scored unseen before any fix it caused (first F1 in brackets; pooled 0.86, kind 0.95)
   ["Bao'an 2025 government work report, education, as reported (0.87)", "gov-report-baoan-district-2025-news", 0.87, 0.91],
   // 预计缺口 inside a name; 新增学位过万 with no unit (left open)
-  ["Futian 2020 livelihood school places, traditional with pinyin: 过万 (0.54; kind 0.6)", "livelihood-futian-district-2020-news-trad", 0.54, 0.6],
+  ["Futian 2020 livelihood school places, traditional with pinyin: 过万 (0.54; kind 0.6)", "livelihood-futian-district-2020-news-trad", 0.54, 0.79],
   // the opening sentence reports (截至目前…已完成), so the text reports; a project's 总投资 with no
   // word of its own is read as a result though it is the project's budget (kind 0.94)
   ["Zhanjiang 2022 school places task and progress (0.9)", "livelihood-zhanjiang-city-2022-news", 0.9, 0.93],
@@ -406,10 +406,10 @@ const REAL: [string, string, number, number, number?][] = [
   ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.98, 0.79],
   ["Xiamen 2023 main work as reported, traditional with pinyin (0.96)", "points-xiamen-city-2023-news-trad", 0.96, 0.94],
   ["Qingzhou 2014 four key projects, results (0.9)", "summary-qingzhou-city-2014-news", 0.9, 1],
-  ["Sanming 十三五 public kindergartens on a spam mirror: 来源：… 2021-02-05 (1; kind 0.4)", "summary-sanming-preschool-2020-news-spam", 1, 0.9],
+  ["Sanming 十三五 public kindergartens on a spam mirror: 来源：… 2021-02-05 (1; kind 0.4)", "summary-sanming-preschool-2020-news-spam", 1, 1],
   // twenty-seventh batch: reviews with next year's tasks, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.85, kind 0.90)
   ["a county 2019 meeting on 2018 exam results: 985 and 211 by year (0.73)", "report-county-meeting-2018-news", 0.73, 1],
-  ["a deputy county head's speech: 比去年净增 194 人, 600 分以上的 (0.88)", "report-dianjiang-county-meeting-undated", 0.95, 1],
+  ["a deputy county head's speech: 比去年净增 194 人, 600 分以上的 (0.88)", "report-dianjiang-county-meeting-undated", 1, 1],
   // a machine-reworded copy: 92.六亿元 (left open)
   ["Dongguan 2021 school building, machine-reworded: 92.六亿元, 亿人民币 (0.4)", "report-dongguan-city-2021-news-spun", 0.66, 0.66],
   ["Fuzhou education meeting, 2023 results and 2024 tasks, traditional (1)", "report-fuzhou-city-2023-news-trad", 1, 0.66],
@@ -437,7 +437,7 @@ const REAL: [string, string, number, number, number?][] = [
   // the Republic year in brackets after 今/去 (今(112)年) read as an aside (left open)
   ["Changhua desks programme, traditional: 去(111)年, 今(112)年 (0.4; kind 0.4)", "report-changhua-county-desks-2023-news-trad", 0.4, 0.4],
   ["Macao 2013 school subsidies, traditional: 75.5萬元(澳門元,下同)津貼 (0.81; kind 0.76)", "report-macau-subsidies-2013-news-trad", 0.9, 0.71],
-  ["Shanghai 85 new schools in autumn 2016, traditional with pinyin (0.95; kind 0.7)", "report-shanghai-new-schools-2016-news-trad", 0.95, 0.7],
+  ["Shanghai 85 new schools in autumn 2016, traditional with pinyin (0.95; kind 0.7)", "report-shanghai-new-schools-2016-news-trad", 0.95, 0.89],
   ["Shenyang bureau press conference 2022 (0.9)", "report-shenyang-city-2022-news", 0.9, 0.94],
   // thirtieth batch: western and northern regions, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.83, kind 0.61)
   ["Bijie City c2021 十四五/十三五 plan (1; kind -0.01)", "fyp-bijie-city-c2021", 1, 1],
@@ -452,11 +452,11 @@ const REAL: [string, string, number, number, number?][] = [
   // thirty-first batch: summaries and reports from the south and east, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.79, kind 0.92)
   ["District Balanced Selfeval undated report (0.92)", "report-district-balanced-selfeval-undated", 0.92, 1],
   ["Guangdong Balanced Inspection 2016 report, traditional (0.78)", "report-guangdong-balanced-inspection-2016-trad", 0.78, 1],
-  ["Guangxi Province 2011 report, traditional (0.49; kind 0.49)", "report-guangxi-province-2011-trad", 0.74, 0.49],
+  ["Guangxi Province 2011 report, traditional (0.49; kind 0.49)", "report-guangxi-province-2011-trad", 0.74, 1],
   ["Hunan Province 2025 report, as reported (0.89)", "report-hunan-province-2025-news", 0.89, 1],
   ["Guigang District 2021 summary (0.96)", "summary-guigang-district-2021", 0.96, 1],
   ["Hefei City 2020 summary, as reported, machine-reworded (1; kind 0.85)", "summary-hefei-city-2020-news-spun", 1, 0.85],
-  ["Suichuan County 2018 summary (0.36; kind 0.74)", "summary-suichuan-county-2018", 0.54, 0.83],
+  ["Suichuan County 2018 summary (0.36; kind 0.74)", "summary-suichuan-county-2018", 0.54, 1],
   // thirty-second batch: tables and forms, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.53, kind 0.81)
   // a performance table with its cells run together by spaces (left open)
   ["Guangdong New Universities 2021 budget or performance table, table (-0.01; kind -0.01)", "budget-guangdong-new-universities-2021-table", -0.01, 0],
@@ -464,7 +464,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Langfang Food School 2019 budget or performance table, table (0.09)", "budget-langfang-food-school-2019-table", 0.09, 1],
   ["Xiangyin County Kindergartens 2022 budget or performance table, table (0.74)", "budget-xiangyin-county-kindergartens-2022-table", 0.74, 0.33],
   // OCR text whose score column runs into the values (left open)
-  ["Yinchuan Sixth Middle 2021 budget or performance table, table (0.17; kind -0.01)", "budget-yinchuan-sixth-middle-2021-table", 0.17, -0.01],
+  ["Yinchuan Sixth Middle 2021 budget or performance table, table (0.17; kind -0.01)", "budget-yinchuan-sixth-middle-2021-table", 0.17, 0],
   ["Zhonglou District 2021 livelihood projects, table (0.92)", "livelihood-zhonglou-district-2021-table", 0.92, 0.94],
   // a form whose header cells stand over value rows, with pipes (left open)
   ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", -0.01, 0],
@@ -476,7 +476,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["County Student Aid Halfyear undated report, as reported (0.33; kind -0.01)", "report-county-student-aid-halfyear-undated-news", 1, 1],
   ["Hefei City 2019 report, as reported, traditional (0.96)", "report-hefei-city-2019-news-trad", 0.96, 0.93],
   // a worked example of a policy's sums, named by what follows them (left open)
-  ["Hongkong Policy Address 2016 report, as reported, traditional (0.57; kind 0.69)", "report-hongkong-policy-address-2016-news-trad", 0.59, 0.29],
+  ["Hongkong Policy Address 2016 report, as reported, traditional (0.57; kind 0.69)", "report-hongkong-policy-address-2016-news-trad", 0.64, 0.35],
   ["Ningbo City 2024 report, as reported (0.78; kind 0.34)", "report-ningbo-city-2024-news", 0.86, 1],
   // labels keyed by the unit (校次, 人次), which names do not carry (left open)
   ["Tainan School Lunch 2018 report, traditional (-0.01; kind -0.01)", "report-tainan-school-lunch-2018-trad", 1, 0.79],
@@ -498,10 +498,10 @@ const REAL: [string, string, number, number, number?][] = [
   ["Chongqing 2011 work points, as reported (1)", "points-chongqing-2011-news", 1, 1],
   // (one more rate matched, 寄宿率 shared by a list, whose label gives the undated page's year)
   ["Guizhou Province 2014 work points, as reported, traditional (0.9)", "points-guizhou-province-2014-news-trad", 0.95, 0.65],
-  ["Xindai Kindergarten 2004 school text (1; kind 0.3)", "school-xindai-kindergarten-2004", 1, 0.76],
+  ["Xindai Kindergarten 2004 school text (1; kind 0.3)", "school-xindai-kindergarten-2004", 1, 1],
   ["National 2022 statistics, as reported, traditional (1)", "stats-national-2022-news-trad", 1, 0.95],
   ["Haidian District 2017 summary, as reported, traditional (0.83)", "summary-haidian-district-2017-news-trad", 0.83, 1],
-  ["Yuanzhou District Halfyear c2013 summary (0.89; kind 0.33)", "summary-yuanzhou-district-halfyear-c2013", 1, 0.55],
+  ["Yuanzhou District Halfyear c2013 summary (0.89; kind 0.33)", "summary-yuanzhou-district-halfyear-c2013", 1, 1],
   // thirty-sixth batch: held-out sample from thinly covered regions, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.74, kind 0.76)
   ["Hainan Nongken Middle 2023 budget or performance table, table (0.28; kind 0.24)", "budget-hainan-nongken-middle-2023-table", 0.28, 0.24, 25],
   ["Tibet 12th 2011 十四五/十三五 plan, as reported (0.84; kind 0.7)", "fyp-tibet-12th-2011-news", 0.84, 0.83],
@@ -510,7 +510,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Hainan New Schools 2021 report, as reported (1)", "report-hainan-new-schools-2021-news", 1, 1],
   ["Heilongjiang Province 2023 report, as reported, spam mirror (0.82; kind 0.14)", "report-heilongjiang-province-2023-news-spam", 0.82, 1],
   ["Ningxia Preschool 2023 report, as reported, traditional (0.74; kind 0.83)", "report-ningxia-preschool-2023-news-trad", 0.74, 0.83],
-  ["Xinjiang Region 2014 statistics (0.94)", "stats-xinjiang-region-2014", 0.94, 1],
+  ["Xinjiang Region 2014 statistics (0.94)", "stats-xinjiang-region-2014", 1, 1],
   ["Jinzhong City 2015 summary, as reported (0.77)", "summary-jinzhong-city-2015-news", 0.77, 1],
   // thirty-seventh to forty-third batches: year plans and 要点, summaries, 十四五 texts, implementation plans, school plans,
   // speeches; each scored unseen before the changes it prompted (first F1 in brackets; pooled b41–b43 0.78, comparator 0.81, kind 0.76)
@@ -534,11 +534,11 @@ const REAL: [string, string, number, number, number?][] = [
   ["江西省教育厅 十四五 results press conference, 人民网 report (0.71)", "report-jiangxi-province-2025-news", 0.7, 0.72],
   ["贵州省教育厅 十二五 targets, as reported (1.00)", "plan-guizhou-province-2012-news-trad", 1, 1],
   ["江西 学前教育 实施意见 (赣发〔2019〕21号) (1.00)", "plan-jiangxi-preschool-2019-trad", 1, 1],
-  ["柳州市教育局等, 特殊教育 实施方案 (undated, c2023) (1.00)", "plan-liuzhou-special-education-c2023-trad", 1, -0.01],
+  ["柳州市教育局等, 特殊教育 实施方案 (undated, c2023) (1.00)", "plan-liuzhou-special-education-c2023-trad", 1, 0],
   ["教育部等八部门 儿童青少年近视防控实施方案 (0.80)", "plan-national-myopia-2018", 1, 1],
   ["推普脱贫攻坚 实施方案 (issuer inferred) (0.89)", "plan-national-putonghua-2017-trad", 1, 1],
   ["a provincial 意见 (陕西 inferred), as reported (0.80)", "plan-shaanxi-central-west-2016-news", 0.86, 0.76],
-  ["寿县 教育工作会议讲话 reviewing 2015 (figures broken onto lines, `?/p>` residue) (0.00)", "report-shouxian-county-meeting-2015", 0.77, 0.06],
+  ["寿县 教育工作会议讲话 reviewing 2015 (figures broken onto lines, `?/p>` residue) (0.00)", "report-shouxian-county-meeting-2015", 0.77, 1],
   ["定兴县教育局, 工作总结 (year masked 20___) (0.80)", "summary-dingxing-county-undated-trad", 0.79, 1],
   // (planned sums, 计划投资…, are read as floors of a plan, as the shared dev labels read 晋江 2018's 计划投资30.6亿元;
   // these labels make them exact: agreement floors at what that reading gives)
@@ -556,8 +556,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["a county of an Inner Mongolian 盟, 2023 教育工作会议讲话 (0.62)", "report-county-league-meeting-2023", 0.71, 0.79],
   // (more figures matched since 基础设施建设-like names keep 建设; year agreement a little lower)
   ["a 县长's 2011 教育工作会议讲话 (十一五 review) (0.79)", "report-county-magistrate-meeting-2011", 0.97, 0.71],
-  ["梁保华, 全省教育工作会议讲话 (undated, c2005) (0.88)", "report-jiangsu-province-undated", 0.87, -0.01],
-  ["石家庄市政府办公厅, 2011 县级政府教育工作督导评估 通报 (0.50)", "report-shijiazhuang-city-2011", 0.49, 0.74],
+  ["梁保华, 全省教育工作会议讲话 (undated, c2005) (0.88)", "report-jiangsu-province-undated", 0.87, 1],
+  ["石家庄市政府办公厅, 2011 县级政府教育工作督导评估 通报 (0.50)", "report-shijiazhuang-city-2011", 0.49, 0.91],
   ["a county bureau's c2009 report (铜陵县 inferred; traditional, pinyin noise) (0.77)", "report-tongling-county-2009-trad", 0.84, 1],
   ["寿光市教育局, 总结及计划 (2016, the site rewrote it as 2022) (1.00)", "summary-shouguang-city-2016", 1, 1],
   // forty-fourth to fifty-second batches: summaries, plans, 民生实事 and 绩效 tables, school results; each scored unseen before the
@@ -581,31 +581,31 @@ const REAL: [string, string, number, number, number?][] = [
   ["甘肃省 十一五 教育事业发展规划, 发展成就 (1.00)", "fyp-gansu-province-2006", 1, 1],
   ["秦安县 2015 十件民生实事, news report (0.91)", "livelihood-qinan-county-2015-news-trad", 0.9, 1],
   ["洋县政府, 2024年十大民生实事 with its table (0.83)", "livelihood-yangxian-county-2024-table-trad", 0.82, 1],
-  ["a province's 2019 基础教育 yearbook entry (Jiangsu inferred) (0.91)", "stats-province-basic-education-2019", 0.9, 0.78],
+  ["a province's 2019 基础教育 yearbook entry (Jiangsu inferred) (0.91)", "stats-province-basic-education-2019", 0.9, 1],
   ["a county bureau, 2015 summary and 2016 plan (plan part) (0.73)", "plan-county-bureau-2016", 0.73, 0.45],
   // 位列全区前15% is labelled as a figure; a band of a ranking (前20%) is read as no figure (0.84)
-  ["a primary school's year summary, 目标 beside 战果 (0.85)", "school-primary-annual-undated", 0.84, 0.73],
+  ["a primary school's year summary, 目标 beside 战果 (0.85)", "school-primary-annual-undated", 0.84, 0.94],
   ["a township 中心学校 (place masked), 2017 控辍保学 总结 (1.00)", "school-township-dropout-2017", 1, 1],
   ["a district bureau (洞头 inferred), 2018 总结 (figures partly masked) (0.83)", "summary-dongtou-district-2018", 0.83, 1],
-  ["二道江区, 全面改薄 2016 总结汇报 (1.00)", "summary-erdaojiang-district-2016", 1, -0.01],
+  ["二道江区, 全面改薄 2016 总结汇报 (1.00)", "summary-erdaojiang-district-2016", 1, 0],
   ["施甸县教育局, 2016 and four years' 总结 with the 2017 plan (1.00)", "summary-shidian-county-2016", 1, 1],
   ["安徽省教育厅, 2018 改薄 and 幼儿园 progress 通报, as reported (0.80)", "plan-anhui-kindergartens-2018-news-trad", 0.79, 0.83],
   ["a county's 乡村教育 part of a 2021 plan (0.80)", "plan-county-rural-schools-2021", 0.79, 1],
   ["福州市政府办, 学前教育 意见, as reported (0.43)", "plan-fuzhou-preschool-2011-news-trad", 0.46, 1],
-  ["青岛市教育局, 学前教育设施布局规划 (2011-2015), as reported (0.86)", "plan-qingdao-kindergartens-2013-news-trad", 0.85, 0.74],
+  ["青岛市教育局, 学前教育设施布局规划 (2011-2015), as reported (0.86)", "plan-qingdao-kindergartens-2013-news-trad", 0.85, 1],
   ["温州市 学前教育发展推进会 2020, forum repost (0.85)", "plan-wenzhou-preschool-2020-news", 0.84, 0.39],
   ["延吉市, 2020 公办幼儿园 projects, as reported (0.82)", "plan-yanji-kindergartens-2020-news", 0.81, 0.59],
   ["西安市教育局, 基础教育提升三年行动计划 mid-term, 新华社 (0.74)", "report-xian-schools-2021-news-trad", 0.92, 0.79],
   ["平和县 education results, 海峡导报 (0.44)", "report-pinghe-county-2017-news-trad", 0.88, 1],
   ["山西省教育厅, 全面改薄 progress 通报 to August 2015 (0.60)", "report-shanxi-school-improvement-2015", 0.79, 0.05],
   ["双江县, education spending and buildings since 2014, news (1.00)", "report-shuangjiang-county-2019-news", 1, 0.74],
-  ["桃江县融媒体中心, 回眸2021 城乡教育均衡发展 (1.00)", "report-taojiang-county-2021-news", 1, 0.79],
+  ["桃江县融媒体中心, 回眸2021 城乡教育均衡发展 (1.00)", "report-taojiang-county-2021-news", 1, 1],
   ["铜陵市郊区, 义务教育优质均衡 progress note (1.00)", "report-tongling-jiaoqu-balanced-2025", 1, 1],
   ["平江县, 教育概况 (undated) (1.00)", "stats-pingjiang-county-undated", 1, 1],
   ["织金县, 教育基本情况 2022 (county site) (0.67)", "stats-zhijin-county-2022", 0.93, 1],
-  ["海南省, 教育事业十二五规划, 规划背景 (1.00)", "fyp-hainan-province-2011", 1, 0.88],
+  ["海南省, 教育事业十二五规划, 规划背景 (1.00)", "fyp-hainan-province-2011", 1, 0.93],
   ["扬州市政府, 教育事业十二五发展规划 (十一五 review) (0.71)", "fyp-yangzhou-city-2011", 1, 1],
-  ["峨山县, 基础教育质量提升计划 (targets for 2024) (0.50)", "plan-eshan-county-2022", 0.49, 1],
+  ["峨山县, 基础教育质量提升计划 (targets for 2024) (0.50)", "plan-eshan-county-2022", 0.87, 1],
   ["明光市教育体育局, 2020 二季度工作计划 (0.86)", "plan-mingguang-city-2020q2", 0.85, 1],
   ["北京市教委, 中小学建设三年行动计划 (2012—2014) progress, 北京日报 (0.93)", "report-beijing-school-building-2015-news-trad", 0.92, 0.81],
   ["赫章县教育局, 教育扶贫 results, as reported (0.58)", "report-hezhang-county-2018-news-trad", 0.58, 0.14],
@@ -622,12 +622,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["a primary school, 2020 期中 examination report (decimal points typed as 。) (0.04)", "school-primary-midterm-analysis-2020", 0.02, 1],
   ["新民初级中学, 九年级中考目标责任书 (0.88)", "school-xinmin-junior-2017", 0.87, 1],
   ["羊册镇中心学校, 研训一体化 汇报材料 (1.00)", "school-yangce-township-training-undated", 1, 1],
-  ["阳曲二中, 2019年中考报告 (0.29)", "school-yangqu-second-middle-2019", 0.69, -0.01],
-  ["永汉中学, 2012 高考/中考 results, local news (0.57)", "school-yonghan-middle-2012-news", 0.61, -0.01],
+  ["阳曲二中, 2019年中考报告 (0.29)", "school-yangqu-second-middle-2019", 0.69, 0],
+  ["永汉中学, 2012 高考/中考 results, local news (0.57)", "school-yonghan-middle-2012-news", 0.61, 0],
   ["永和县城镇第二幼儿园, 一类园 自查报告 (0.78)", "school-yonghe-second-kindergarten-undated-trad", 0.78, 1],
   // fifty-third to fifty-fifth batches: the session's last held-out sample (first F1 in brackets; 53: 0.73, 54: 0.40, 55: 0.73)
   ["永登县, 全面改薄 plan, quoted in the county's 教育志 (0.60)", "plan-yongdeng-county-c2014", 0.86, 0.95],
-  ["庐江县教体局, 2019 校舍维修改造 and 公办幼儿园 plan and progress (0.73)", "report-lujiang-county-2019-news", 0.73, -0.01],
+  ["庐江县教体局, 2019 校舍维修改造 and 公办幼儿园 plan and progress (0.73)", "report-lujiang-county-2019-news", 0.73, 0],
   ["a county, 十三五 education summary (0.78)", "summary-county-13th-fyp-c2020", 0.77, 1],
   ["a county, 2021 学生资助 and 控辍保学 (traditional) (0.75)", "summary-county-student-aid-2021-trad", 0.74, 0.8],
   ["将乐县教育局, first-quarter summary (undated) (1.00)", "summary-jiangle-county-q1-undated-trad", 1, 0.37],
@@ -636,12 +636,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["香港教育局局长 on the 2025-26 预算案 (0.83)", "budget-hongkong-edb-2025-trad", 0.83, 0.39],
   ["香港教育局局长 on the 2019 施政报告 (0.71)", "report-hongkong-policy-address-2019-trad", 0.71, 0.39],
   ["澳门教青局 2016/17 subsidies, 力报 (0.47)", "report-macau-subsidies-2016-news-trad", 0.57, 0.49],
-  ["南投县教育处 2016 class counts, 中央社 story (0.17)", "report-nantou-county-classes-2016-news-trad", 0.17, 0.19],
+  ["南投县教育处 2016 class counts, 中央社 story (0.17)", "report-nantou-county-classes-2016-news-trad", 0.39, 0.88],
   ["新华网 2021 on 学前教育 (mirror in traditional) (0.72)", "report-national-preschool-2021-news-trad", 0.71, 0.88],
   ["Taiwan 教育部 statistics of small schools, 中央社 2017 (0.26)", "stats-taiwan-small-schools-2017-news-trad", 0.28, 0.92],
   ["a 肥城 town's 教育工作总结 (year masked) (0.56)", "summary-feicheng-town-undated-trad", 0.55, 1],
   ["山东 双高计划 funding, 2020 (0.75)", "budget-shandong-double-high-2020-news", 0.74, 0.24],
-  ["贵州 十三五 规划, 十二五 results (1.00)", "fyp-guizhou-province-c2016", 1, 0.94],
+  ["贵州 十三五 规划, 十二五 results (1.00)", "fyp-guizhou-province-c2016", 1, 1],
   ["中国教育报 on 辽宁 and 海南 双一流 targets (0.50)", "plan-provinces-double-first-class-2017-news", 0.92, 1],
   ["四川省教育厅 双一流 实施意见, as reported (1.00)", "plan-sichuan-double-first-class-2017-news", 1, 0.87],
   ["eol.cn, the 2017 双一流 list and 北京's 高精尖中心 target (0.50)", "report-eol-double-first-class-2017", 0.49, 1],
@@ -667,7 +667,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["山西教育厅 five-year results at a press briefing (c2022) (1.00)", "report-shanxi-province-c2022-news-trad", 1, 0.28],
   // left open: the share after 合計開辦二十九園三十三班，讓五歲幼兒就讀幼兒園比例 takes the count's name, and 增設五十八所 lacks
   // the 公立幼兒園 of the clause before (floor 0: the text is kept to be read without throwing until then)
-  ["桃园县 公立幼儿园五年计画, 2013 news (0.00)", "report-taoyuan-county-preschool-2013-news-trad", 0, -0.01],
+  ["桃园县 公立幼儿园五年计画, 2013 news (0.00)", "report-taoyuan-county-preschool-2013-news-trad", 0, 0],
   ["西安 学前教育 results, 西安新闻网 on a mirror (0.75)", "report-xian-preschool-2023-news-trad", 0.74, 0.49],
   ["安徽统计局, 儿童发展纲要 figures for 2018 against 2010 (0.89)", "stats-anhui-province-2019-news", 0.88, 1],
   // fifty-ninth to sixty-fourth batches (seventh session): plans, summaries, five-year plans, news of
@@ -683,7 +683,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report qingyuan city 2022 news trad (1.00)", "report-qingyuan-city-2022-news-trad", 1, 0.32],
   ["summary hanshan county 2024 (0.91)", "summary-hanshan-county-2024", 0.9, 1],
   ["summary liuzhou district 2020 (0.60)", "summary-liuzhou-district-2020", 0.59, 1],
-  ["summary nanchuan district 2022 trad (0.62)", "summary-nanchuan-district-2022-trad", 0.37, -0.01],
+  ["summary nanchuan district 2022 trad (0.62)", "summary-nanchuan-district-2022-trad", 0.71, 0],
   ["summary qujing city 2020 trad (0.67)", "summary-qujing-city-2020-trad", 0.9, 1],
   ["summary zhangjiachuan county 2018 trad (0.88)", "summary-zhangjiachuan-county-2018-trad", 1, 0.87],
   ["summary zhoushan county 2025 (1.00)", "summary-zhoushan-county-2025", 1, 0.92],
@@ -697,7 +697,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report ganzi city 2023 news trad (0.93)", "report-ganzi-city-2023-news-trad", 0.93, 0.78],
   ["report hengyang county 2022 news trad (1.00)", "report-hengyang-county-2022-news-trad", 1, 0.79],
   ["report huaxi district 2023 news (0.79)", "report-huaxi-district-2023-news", 0.78, 1],
-  ["report lichuan county 2021 (0.77)", "report-lichuan-county-2021", 0.76, 1],
+  ["report lichuan county 2021 (0.77)", "report-lichuan-county-2021", 0.84, 1],
   ["summary linyi city 2021 news (0.83)", "summary-linyi-city-2021-news", 0.82, 0.49],
   ["summary qiqihar city 2019 trad (0.91)", "summary-qiqihar-city-2019-trad", 0.9, 1],
   ["plan chengde city 2018 news (0.88)", "plan-chengde-city-2018-news", 0.87, 1],
@@ -725,10 +725,10 @@ const REAL: [string, string, number, number, number?][] = [
   ["report xx county 2018 trad (0.94)", "report-xx-county-2018-trad", 0.93, 0.95],
   ["report yanan city 2016 news (0.90)", "report-yanan-city-2016-news", 0.89, 0.37],
   ["fyp henan province 2022 news trad (1.00)", "fyp-henan-province-2022-news-trad", 1, 0.88],
-  ["plan ganzhou city 2014 news (1.00)", "plan-ganzhou-city-2014-news", 1, -0.01],
+  ["plan ganzhou city 2014 news (1.00)", "plan-ganzhou-city-2014-news", 1, 0],
   ["plan guizhou province 2014 news trad (1.00)", "plan-guizhou-province-2014-news-trad", 1, 0.81],
   ["plan hohhot city 2022 news trad (0.80)", "plan-hohhot-city-2022-news-trad", 0.79, 1],
-  ["plan lanzhou city c2015 news trad (0.86)", "plan-lanzhou-city-c2015-news-trad", 0.85, 0.74],
+  ["plan lanzhou city c2015 news trad (0.86)", "plan-lanzhou-city-c2015-news-trad", 0.93, 0.74],
   ["plan shenzhen city 2022 news trad (0.88)", "plan-shenzhen-city-2022-news-trad", 0.87, 0.88],
   ["plan wugong county 2020 news trad (0.95)", "plan-wugong-county-2020-news-trad", 0.94, 1],
   ["plan wanzhou district 2021 (0.91)", "plan-wanzhou-district-2021", 0.9, 0.88],
@@ -744,7 +744,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan zhijiang county 2013 news (0.85)", "plan-zhijiang-county-2013-news", 0.84, 0.9],
   ["report baiyu county 2017 news trad (0.46)", "report-baiyu-county-2017-news-trad", 0.45, 0.63],
   ["report qijiang district 2023 news (1.00)", "report-qijiang-district-2023-news", 1, 0.93],
-  ["report weining county c2018 news (1.00)", "report-weining-county-c2018-news", 1, 0.93],
+  ["report weining county c2018 news (1.00)", "report-weining-county-c2018-news", 1, 1],
   ["summary jinchuan district 2015 (1.00)", "summary-jinchuan-district-2015", 1, 0.85],
   ["fyp shenzhen city c2022 (0.71)", "fyp-shenzhen-city-c2022", 0.81, 1],
   ["inspection yunnan province 2018 (0.95)", "inspection-yunnan-province-2018", 0.94, 0.89],
@@ -763,7 +763,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report mudan district 2023 news (1.00)", "report-mudan-district-2023-news", 1, 0.92],
   ["summary minhang district 2020 (0.76)", "summary-minhang-district-2020", 0.85, 0.55],
   ["fyp xilingol league 2021 news (0.96)", "fyp-xilingol-league-2021-news", 0.95, 1],
-  ["report longzhou county c2016 (1.00)", "report-longzhou-county-c2016", 1, 0.88],
+  ["report longzhou county c2016 (1.00)", "report-longzhou-county-c2016", 1, 0.93],
   ["report ningxia region c2016 news trad (0.95)", "report-ningxia-region-c2016-news-trad", 0.94, 0.88],
   ["report shaanxi province 2022 news trad (1.00)", "report-shaanxi-province-2022-news-trad", 1, 1],
   ["report xuanzhou district 2020 (0.82)", "report-xuanzhou-district-2020", 0.82, 0.94],
@@ -812,6 +812,43 @@ const REAL: [string, string, number, number, number?][] = [
   ["report macao sar 2024 news trad (1.00)", "report-macao-sar-2024-news-trad", 1, 0.82],
   ["report xiangyang city 2019 news (0.90)", "report-xiangyang-city-2019-news", 0.89, 0.89],
   ["stats pingtung county 2025 news trad (0.41)", "stats-pingtung-county-2025-news-trad", 0.46, 0.75],
+  // seventy-eighth to eightieth batches (eighth session): county results, plans and points, mixed hard cases; each scored once, unseen (pooled first runs F1 0.795, 0.915, 0.763)
+  ["report chuxiong prefecture 2012 news (0.71)", "report-chuxiong-prefecture-2012-news", 0.7, 0],
+  ["report dongwuzhumuqin banner c2014 news trad (0.80)", "report-dongwuzhumuqin-banner-c2014-news-trad", 0.79, 0.66],
+  ["report gansu province 2025 news (0.78)", "report-gansu-province-2025-news", 0.77, 1],
+  ["report heping county 2015 news (0.83)", "report-heping-county-2015-news", 0.83, 1],
+  ["report suide county 2017 (0.75)", "report-suide-county-2017", 1, 1],
+  ["report xiuwen county 2019 news (1.00)", "report-xiuwen-county-2019-news", 1, 0.39],
+  ["summary zhijiang county 2023 (0.92)", "summary-zhijiang-county-2023", 0.92, 1],
+  ["fyp donggang city 2018 (0.94)", "fyp-donggang-city-2018", 0.93, 1],
+  ["plan binhai district c2020 news (0.95)", "plan-binhai-district-c2020-news", 0.94, 0.83],
+  ["plan changchun city 2018 news trad (0.84)", "plan-changchun-city-2018-news-trad", 0.84, 1],
+  ["plan chongqing city 2023 (1.00)", "plan-chongqing-city-2023", 1, 0.21],
+  ["plan putian city 2021 news (0.95)", "plan-putian-city-2021-news", 0.95, 1],
+  ["plan qingyunpu district 2022 (1.00)", "plan-qingyunpu-district-2022", 1, 0.83],
+  ["plan tianjin city 2025 news trad (0.78)", "plan-tianjin-city-2025-news-trad", 0.77, 0.63],
+  ["minsheng guangming district 2025 (0.93)", "minsheng-guangming-district-2025", 0.93, 0.7],
+  ["plan yulin city 2017 news (1.00)", "plan-yulin-city-2017-news", 1, 0.8],
+  ["report taiwan national 2025 news trad (0.41)", "report-taiwan-national-2025-news-trad", 0.52, 1],
+  ["report xiaonan district undated news (0.75)", "report-xiaonan-district-undated-news", 0.74, 0.89],
+  ["stats china national 2021 news (0.96)", "stats-china-national-2021-news", 0.95, 1],
+  ["subsidy macao sar 2024 news trad (0.23)", "subsidy-macao-sar-2024-news-trad", 0.23, 1],
+  ["summary xx town 2012 (1.00)", "summary-xx-town-2012", 1, 1],
+  // eighty-first and eighty-second batches: the eighth session's first closing sample, scored once, unseen, at 2a9db11 (pooled F1 0.730, comparator 0.80, year 0.99, kind 0.73)
+  ["plan ningbo city 2014 (0.84)", "plan-ningbo-city-2014", 0.84, 1],
+  ["plan xx district 2013 (0.78)", "plan-xx-district-2013", 0.77, 1],
+  ["report jianchuan county 2012 news (1.00)", "report-jianchuan-county-2012-news", 1, 1],
+  ["report tainan city 2023 news trad (0.55)", "report-tainan-city-2023-news-trad", 0.72, 1],
+  ["stats xx city undated (1.00)", "stats-xx-city-undated", 1, 1],
+  ["summary chongyi county undated (0.16)", "summary-chongyi-county-undated", 0.55, 0.71],
+  ["summary xx county 2017 (0.84)", "summary-xx-county-2017", 0.84, 1],
+  ["fyp anhui province c2016 news trad (1.00)", "fyp-anhui-province-c2016-news-trad", 1, 0.87],
+  ["minsheng xx city 2020 news (0.64)", "minsheng-xx-city-2020-news", 0.63, 0.43],
+  ["plan fengdu county 2018 news (1.00)", "plan-fengdu-county-2018-news", 1, 0.93],
+  ["report kaifu district 2022 news trad (1.00)", "report-kaifu-district-2022-news-trad", 1, 0.39],
+  ["school luliang school 2015 (0.46)", "school-luliang-school-2015", 0.57, 0.43],
+  ["speech ankang city c2022 (0.95)", "speech-ankang-city-c2022", 0.95, 0.89],
+  ["summary minhe county 2023 (0.88)", "summary-minhe-county-2023", 0.87, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
