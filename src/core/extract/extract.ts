@@ -196,6 +196,9 @@ function run(original: string, source: string): DetailedExtraction {
     fillSentence(s, sentence, inSentence, breakdowns);
     // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
     // total in the sentence just before)
+    // 届时，城区将新增327个活动班: "by then" is the deadline of the sentence before
+    const thenOf = /^\s*届时/.test(s.slice(sentence.start, sentence.start + 4)) ? [...drafts].reverse().find((d) => d.at < sentence.start && d.rec.year !== null) : undefined;
+    if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     for (const d of inSentence) {

@@ -1978,3 +1978,11 @@ test("总面积69×4=276平方米，合计276×360元=99360元，共8扇门: the
   expect(got[0]!.name).toBe("总面积");
   expect(records("台南市新闻\n非营利幼儿园共240名額。")[0]!.name).toContain("名额");
 });
+
+test("…规划在2017—2020年内新建275所。届时，城区将新增327个活动班: 届时 (by then) is the deadline of the sentence before, not the year the paragraph opened with", () => {
+  const got = records("某市新闻\n2017年，市教育局编制了行动计划，规划在2017—2020年内，全市新建275所幼儿园。届时，城区将新增327个活动班。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([
+    [275, 2020],
+    [327, 2020],
+  ]);
+});
