@@ -154,7 +154,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
-      const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,24}$/.test(text.slice(Math.max(0, m.index - 26), m.index)))).length;
+      const ahead = [...text.matchAll(LOOKS_AHEAD_ALL)].filter((m) => !(m[1] && published !== null && Number(m[1]) < published) && !(/^(?:目标|任务)$/.test(m[0]) && goalNamedOnly(text.slice(Math.max(0, m.index - 26), m.index)))).length;
       return ahead + willCount(text) <= Math.max(1, ((text.match(LOOKED_BACK) ?? []).length + e.changes) / 2);
     },
   },
@@ -203,9 +203,10 @@ const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|�
 // (一、自104年至107年6月止，…: a span up to a date now past)
 const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一二三四五六七八九十]+、)?自[^，,。；;]{2,20}止|(?:刚刚|刚)?过去的\s*(?:一年|(?:19|20)\d{2}\s*年)|回首(?:过去的)?\s*(?:一年|(?:19|20)\d{2}\s*年))/;
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
-const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
+// (比2017年提高2.64个百分点: against a year named)
+const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|[比较]\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
 // (a budget or policy address announces what will be)
-const LOOKS_AHEAD = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年/;
+const LOOKS_AHEAD = /力争|确保|计划|争取(?![^，,。；;]{0,6}(?:资金|经费|项目|支持))|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年/;
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
 // 将体育课“搬”进了滑雪场 (把, done)
@@ -361,15 +362,20 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
       lastActual = Math.max(lastActual, m.index);
       continue;
     }
-    // 完成省政府确定年内投资29亿元任务过半的目标: a goal met, named as what was reached
-    // 紧盯“学生餐、贵州产”目标任务, 围绕…目标: a goal pursued, named as a noun, sets no figure
-    if (m[0].startsWith("目标") && /(?:紧盯|围绕|聚焦|对标|对照|瞄准|紧扣|锚定|按照|根据)[^，,。；;]{0,24}$/.test(sentenceBefore.slice(Math.max(0, m.index - 26), m.index))) continue;
     // (…完成了…制定目标：新建幼儿园不少于19所: the goal's own figures, set out after it, are goals)
-    if (m[0].startsWith("目标") && !/^目标\s*[:：]/.test(sentenceBefore.slice(m.index, m.index + 4)) && /(?:完成|(?:实现|达成|达到)了)[^，,。；;]{0,24}$/.test(sentenceBefore.slice(Math.max(0, m.index - 26), m.index))) continue;
+    if (m[0].startsWith("目标") && !/^目标\s*[:：]/.test(sentenceBefore.slice(m.index, m.index + 4)) && goalNamedOnly(sentenceBefore.slice(Math.max(0, m.index - 26), m.index))) continue;
     lastTarget = m.index;
   }
   if (lastActual < 0 && lastTarget < 0) return null;
   return lastActual > lastTarget ? "actual" : "target";
+}
+
+/**
+ * Whether the words before 目标 make it a goal named, not one set: met (完成省政府确定…任务过半的目标)
+ * or pursued (紧盯“学生餐、贵州产”目标任务, 围绕…的目标任务).
+ */
+function goalNamedOnly(before: string): boolean {
+  return /(?:完成|(?:实现|达成|达到)了|紧盯|围绕|聚焦|对标|对照|瞄准|紧扣|锚定|按照|根据)[^，,。；;]{0,24}$/.test(before);
 }
 
 /**
