@@ -423,7 +423,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     prevGroup = listedAfter ?? { left: s.slice(leftStart, first.start), at: first.start };
     // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
     // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject)
-    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "");
+    // (已建成包括小学、初中等在内的13所学校: what the count takes in is no part of its name)
+    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "").replace(/(?:包括|包含|含)[^，,；;。]{1,40}?在内的?\s*$/, "");
     // (被评为2020年上海市特级教师: the year of a title named is dropped as a figure later; the words
     // run past it to the title)
     const nextStart = groups.slice(gi + 1).find((g) => g.length && !(g.every(isYearFigure) && /(?:评为|获评|入选|列入|纳入|授予|命名为)\s*$/.test(s.slice(last.end, g[0]!.start))))?.[0]?.start ?? clause.end;

@@ -1986,3 +1986,7 @@ test("…规划在2017—2020年内新建275所。届时，城区将新增327个
     [327, 2020],
   ]);
 });
+
+test("新区已建成包括小学、初中、高中等在内的13所学校: what a count takes in (包括…在内的) is no part of its name; the deed before it is", () => {
+  expect(records("某市新闻\n新区已建成包括小学、初中、高中等在内的13所学校。")[0]!.name).toBe("新区建成学校");
+});
