@@ -91,3 +91,8 @@ test("紧盯…目标任务 names a goal pursued; 将…全部纳入 with a long
   expect(markedKind("某县紧盯“学生餐、本省产”目标任务，使学校食堂采购本省食材占比达")).toBeNull();
   expect(markedKind("与此同时，将农村学校义务教育阶段寄宿制家庭经济困难学生和城市户口享受低保家庭寄宿学生全部纳入补助范围，受益学生")).toBeNull();
 });
+
+test("荣获 is won, done; a goal reached (已达到并超过了…规划的目标) leaves what was done standing", () => {
+  expect(markedKind("我县在全省督导评价中荣获“优秀等次”，全县四年级学生参训合格比例达到")).toBe("actual");
+  expect(markedKind("全市学前教育毛入园率达到100.56%，已达到并超过了自治区规划的目标，普惠性幼儿园覆盖率")).toBe("actual");
+});
