@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { documentKind, hasPlanTitle, kindAt, markedKind, openingKind, periodYear, publicationYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { kindAt, markedKind, openingKind, periodYear, publicationYear, readDocument, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -27,7 +27,7 @@ import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
-import { changeOfClauseBefore, clauseBefore, DONE_TO, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -108,7 +108,8 @@ function run(original: string, source: string): DetailedExtraction {
   const headings = findHeadings(s);
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: documentKind(s, published), docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
+  const doc = readDocument(s, published);
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -118,7 +119,7 @@ function run(original: string, source: string): DetailedExtraction {
   const periodStart = latestPeriod ? latestPeriod - 4 : null;
   // (a plan's own text, dated by the page that carries it later, still sets its deadlines: 布局规划 …
   // 到2012年 on a page of 2015)
-  const dated = published !== null && !hasPlanTitle(s) ? published : null;
+  const dated = published !== null && !doc.planTitled ? published : null;
   ctx.pastBefore = ctx.docYear ?? (dated !== null && periodStart !== null ? Math.max(dated, periodStart) : (dated ?? periodStart));
   // 云南2020年教育工作会议…总结了2019年的工作，安排部署2020年的教育工作: with no title year, the year
   // whose work is arranged is the one planned, and the years before it are past
@@ -205,8 +206,8 @@ function run(original: string, source: string): DetailedExtraction {
       // 1、义务教育阶段免除学杂费：任务数19800人。…完成20876人(其中初中6861人…): a generic measure
       // (任务数, 完成) or a bare stage in a list item is the item's, named before its colon
       if (GENERIC_MEASURE.test(d.rec.name) || isStageOnly(d.rec.name)) {
-        const item = ITEM_LABEL.exec(s.slice(s.lastIndexOf("\n", d.at - 1) + 1, d.at));
-        if (item && !d.rec.name.startsWith(item[1]!)) d.rec.name = finishName(item[1]!) + d.rec.name;
+        const item = itemLabelAt(s, d.at);
+        if (item && !d.rec.name.startsWith(item)) d.rec.name = finishName(item) + d.rec.name;
       }
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
@@ -368,20 +369,11 @@ interface ClauseResult {
 
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
+// a name that is a change verb alone (净增, 提高) names no measure
+const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
 // (本一上线6518人，上线率达34.4%，比去年净增加1956人: a change on last year reaches past a rate to the
 // count it goes on about)
-// 30岁以下教师242人，…；30-39岁的1608人: a clause that opens on an age band counts the same people
-// as the band before it
-function bandOfEarlier(left: string, unit: string, earlier: ExtractedIndicator[]): string {
-  const band = /^\s*(\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?\s*周?岁?\s*(?:及?以[上下])?)\s*的?\s*$/.exec(left);
-  if (!band) return "";
-  const before = [...earlier].reverse().find((r) => r.unit === unit && /岁/.test(r.name));
-  const who = before ? /[\u4e00-\u9fff]+$/.exec(before.name.replace(/^.*岁(?:及?以[上下])?/, ""))?.[0] : undefined;
-  if (!who) return "";
-  return finishName(`${band[1]!.replace(/\s/g, "").replace(/(\d)$/, "$1岁").replace(/(\d)(以[上下])$/, "$1岁$2")}${who}`);
-}
-
 function measuredBefore(earlier: ExtractedIndicator[], unit: string, change: boolean): string {
   let i = earlier.length - 1;
   if (change && i > 0 && !RATE_UNITS.has(unit) && RATE_UNITS.has(earlier[i]!.unit)) {
@@ -454,8 +446,22 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // (毛入园率达到69.46%，比2010年新增近19个百分点; 本科进线2681人，较上年净增196人: a change named by
       // its verb alone is the change of the measure before it)
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
-      const own = (f.unit === "%" || f.unit === "百分点") && /^\s*(?:约|大约)?(?:增长|增加|提高|提升|下降|降低|减少|增|减)了?\s*$/.test(left) ? "" : named.names[i] && (f.unit === "百分点" || /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left)) && (isVerbOnly(named.names[i]!) || /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/.test(named.names[i]!)) && measuredBefore(earlierInSentence, f.unit, true) ? "" : named.names[i];
-      const name = own || (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") || (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/.test(left))) || changeOfClauseBefore(s, sentence.start, clause.start, left) || labelBeforeColon(s, sentence.start, clause.start, left) || labelOnLineAbove(s, f, left) || topicClauseBefore(s, sentence.start, clause.start) || bandOfEarlier(left, f.unit, earlierInSentence) || (/(?:实际)?完成\s*$/.test(left) && !RATE_UNITS.has(f.unit) && ITEM_LABEL.test(s.slice(s.lastIndexOf("\n", f.start - 1) + 1, f.start)) ? "完成" : "");
+      const n = named.names[i];
+      const againstLastYear = AGAINST_LAST_YEAR.test(left);
+      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstLastYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
+      const own = changeOfEarlier ? "" : n;
+      // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
+      // then what the text around says (names-around.ts), then 完成 of a list item
+      const name =
+        own ||
+        (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") ||
+        (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, againstLastYear)) ||
+        changeOfClauseBefore(s, sentence.start, clause.start, left) ||
+        labelBeforeColon(s, sentence.start, clause.start, left) ||
+        labelOnLineAbove(s, f, left) ||
+        topicClauseBefore(s, sentence.start, clause.start) ||
+        bandOfEarlier(left, f.unit, earlierInSentence) ||
+        doneOfListItem(s, f, left);
       if (!name) return;
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those
@@ -640,6 +646,14 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
 
 const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完成数|任务|目标|完成|实际完成|完成资金|下拨资金|资金)$/;
 const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
+/** The label of the list item a line opens with, before its colon (1、义务教育阶段免除学杂费：…), or "". */
+function itemLabelAt(s: string, at: number): string {
+  return ITEM_LABEL.exec(s.slice(s.lastIndexOf("\n", at - 1) + 1, at))?.[1] ?? "";
+}
+// 1、…：任务数19800人。…实际完成20876人: what a list item did is named 完成, then takes the item's label
+function doneOfListItem(s: string, f: Figure, left: string): string {
+  return /(?:实际)?完成\s*$/.test(left) && !RATE_UNITS.has(f.unit) && itemLabelAt(s, f.start) ? "完成" : "";
+}
 
 /** The words before the first figure of a list, and where it stands. */
 interface ListedAfter {

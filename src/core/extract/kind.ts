@@ -17,21 +17,24 @@ const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行�
  * own date line (publicationYear), read by the caller before page furniture goes.
  */
 export function documentKind(text: string, published: number | null = null): Kind {
-  return reportingRule(text, published) ? "actual" : "target";
-}
-
-/**
- * Whether a title line among the first is a plan's (工作要点, 布局规划, 实施方案): the kind of a
- * document ends its title (a headline 今年我市计划新建… only says what is planned).
- */
-export function hasPlanTitle(text: string): boolean {
-  return new Evidence(text, null).lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
+  return readDocument(text, published).kind;
 }
 
 /** The name of the first rule by which a text reports (REPORTING_RULES, in order), or null when it plans. */
 export function reportingRule(text: string, published: number | null = null): string | null {
+  return readDocument(text, published).rule;
+}
+
+/**
+ * What a whole text is, read once: its default kind, the rule that made it a report, and whether
+ * a title line among the first is a plan's (工作要点, 布局规划, 实施方案) — the kind of a document
+ * ends its title (a headline 今年我市计划新建… only says what is planned).
+ */
+export function readDocument(text: string, published: number | null = null): { kind: Kind; rule: string | null; planTitled: boolean } {
   const e = new Evidence(text, published);
-  return REPORTING_RULES.find((r) => r.holds(e))?.name ?? null;
+  const rule = REPORTING_RULES.find((r) => r.holds(e))?.name ?? null;
+  const planTitled = e.lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
+  return { kind: rule ? "actual" : "target", rule, planTitled };
 }
 
 /** What the rules look at: the first lines, the title words, and counts over the text (taken when first asked for). */
@@ -206,7 +209,9 @@ const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一�
 // (比2017年提高2.64个百分点: against a year named)
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|[比较]\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
 // (a budget or policy address announces what will be)
-const LOOKS_AHEAD = /力争|确保|计划|争取(?![^，,。；;]{0,6}(?:资金|经费|项目|支持))|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年/;
+// 争取 money or projects (争取各级资金1.26亿元, 争取到…, 中央和省级资金) is what was obtained, not a resolve
+const OBTAINED = String.raw`到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$)`;
+const LOOKS_AHEAD = new RegExp(String.raw`力争|确保|计划|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
 // 将体育课“搬”进了滑雪场 (把, done)
@@ -295,12 +300,12 @@ export function periodYear(sentenceBefore: string): number | null {
 // a verb done (了): 新增了…, 开启了…; not 为了, 了解, nor what a document 明确了 or 提出了 (its
 // goals are still to be reached)
 const ACTUAL = /(?:了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|现有|现时|目前|截至|截止|共有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|一直保持|去年|上年度|过去|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
-// 争取 money or projects (争取各级资金1.26亿元, 中央和省级资金) is what was obtained, not a resolve;
+// 争取 money or projects: OBTAINED;
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set
 // 计划 as a verb (计划新建), not as a noun (年度计划, 招生计划的50%), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // (计划 before a verb of doing is "plan to" whatever stands before it: 今明两年计划新增)
-const TARGET = /(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$))|预计|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选))/g;
+const TARGET = new RegExp(String.raw`(?:力争|确保|计划(?<!(?:按|按照|依|依照|年度|既定|原)计划)(?=新增|新建|改扩建|扩建|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)(?!的|数|任务|内|外|生育|单列|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选))`, "g");
 const DISPOSAL = /^将[^，,；;。]{1,60}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const BACKGROUND = /(?:的同时|的基础上|基础上)/;

@@ -5,6 +5,7 @@ import { LIST_MARKER, withoutListMarker } from "./list-markers";
 import { finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } from "./names";
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
+import type { ExtractedIndicator } from "./types";
 
 /** Where the last clause of `text` starts, less one: its last ，,；; (-1 when it is one clause). */
 export function lastClauseMark(text: string): number {
@@ -69,7 +70,15 @@ export function rateBeforeParts(s: string, sentence: Span, at: number, isPartCla
 // 教育经费支出增至XX亿元，同比去年增长6.98%: a change with no subject is the change of what
 // the clause before measured, even when that clause's figure was left blank
 // (约增3.8%: 增 alone after 约, as Taiwan's press writes it; 编列: what a budget sets)
-const CHANGE_AT_END = /(?:增长|增加|提高|提升|下降|降低|减少|(?:^|约)[增减])了?\s*$/;
+const CHANGE_VERB = "(?:增长|增加|提高|提升|下降|降低|减少)";
+const CHANGE_AT_END = new RegExp(`(?:${CHANGE_VERB}|(?:^|约)[增减])了?\\s*$`);
+const CHANGE_ONLY = new RegExp(`^\\s*(?:约|大约)?(?:${CHANGE_VERB}|[增减])了?\\s*$`);
+/** Whether the words before a figure are a change verb and nothing else (约增, 提高了). */
+export function isChangeOnly(left: string): boolean {
+  return CHANGE_ONLY.test(left);
+}
+/** 比上年, 较去年, 同比: the figure is a change on last year. */
+export const AGAINST_LAST_YEAR = /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/;
 const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为|编列/;
 export function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
   if (!CHANGE_AT_END.test(left)) return "";
@@ -122,4 +131,15 @@ export function labelOnLineAbove(s: string, f: Figure, left: string): string {
   const label = above.slice(above.lastIndexOf("\n") + 1).trim().replace(/[：:]$/, "");
   if (label.length < 2 || label.length > 24 || /\d|[。；;！？!?]/.test(label)) return "";
   return finishName(withoutListMarker(label).replace(/^(?:其中|另外)\s*[:：]?/, ""));
+}
+
+// 30岁以下教师242人，…；30-39岁的1608人: a clause that opens on an age band counts the same people
+// as the band before it
+export function bandOfEarlier(left: string, unit: string, earlier: ExtractedIndicator[]): string {
+  const band = /^\s*(\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?\s*周?岁?\s*(?:及?以[上下])?)\s*的?\s*$/.exec(left);
+  if (!band) return "";
+  const before = [...earlier].reverse().find((r) => r.unit === unit && /岁/.test(r.name));
+  const who = before ? /[\u4e00-\u9fff]+$/.exec(before.name.replace(/^.*岁(?:及?以[上下])?/, ""))?.[0] : undefined;
+  if (!who) return "";
+  return finishName(`${band[1]!.replace(/\s/g, "").replace(/(\d)$/, "$1岁").replace(/(\d)(以[上下])$/, "$1岁$2")}${who}`);
 }
