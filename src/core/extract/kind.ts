@@ -395,7 +395,7 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
   return !section.some((t) => /目标|目的|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));
 }
 
-const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|任务|重点工作|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
+const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|(?<!根本)任务|重点工作|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
 const RESULT_HEADING = /(?:实现|取得)了?新(?:突破|成效|进展|成绩|跨越|提升)|(?:迈|跃)上新台阶|再上新台阶|成效(?:显著|明显)|成绩(?:显著|斐然|突出)|(?:稳步|明显|显著|不断|持续|大幅)(?:提升|提高|增强|改善|优化)[。.]?$|(?:逐步|全部|顺利)完成[。.]?$/;
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|校情分析/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)

@@ -1990,3 +1990,11 @@ test("…规划在2017—2020年内新建275所。届时，城区将新增327个
 test("新区已建成包括小学、初中、高中等在内的13所学校: what a count takes in (包括…在内的) is no part of its name; the deed before it is", () => {
   expect(records("某市新闻\n新区已建成包括小学、初中、高中等在内的13所学校。")[0]!.name).toBe("新区建成学校");
 });
+
+test("一、加强党的领导，落实立德树人根本任务 heading a summary's part: 根本任务 (the fundamental task) is a set phrase, not the tasks ahead, so the part still reports", () => {
+  const got = records("2023年某市教育工作总结\n一、加强党对教育工作的全面领导，落实立德树人根本任务\n（一）坚持理论武装。局党委会共安排学习87个，召开会议49次。");
+  expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+    [87, "actual", "="],
+    [49, "actual", "="],
+  ]);
+});
