@@ -44,6 +44,12 @@ describe("the rules by which a text reports", () => {
     expect(reportingRule(text, 2024)).toBeNull();
   });
 
+  test("a dated story under a headline that looks ahead (要做, 将对…进行) plans, whatever its figures' words", () => {
+    const text = "今天公布：2023年某省教育要做这十方面的民生实事\n某信息网2023-03-01\n28日，全省教育系统工作会议举行，会上公布了十方面民生实事。\n1.新建公办中小学校100所，新增学位8万个。";
+    expect(reportingRule(text, 2023)).toBeNull();
+    expect(reportingRule("某县将对64所学校进行扩建\n某县2020年义务教育项目已经县发改委批复。\n项目总投资7178万元。", 2020)).toBeNull();
+  });
+
   test("a plan fits none of them", () => {
     const text = "某县教育局2024年工作要点\n力争新建学校5所，新增学位3000个。";
     expect(reportingRule(text)).toBeNull();
