@@ -24,7 +24,7 @@ const MARKERS: [RegExp, number][] = [
 const MAX_TITLE = 40;
 // 2020年工作回顾 / “十四五”时期任务 / 2021年重点工作 on a line of their own: a section's title
 // with no number (a news page's, whose 01 02 went with the page furniture)
-const UNNUMBERED_TITLE = /(?:工作回顾|主要工作回顾|工作总结|完成情况|进展情况|时期任务|主要任务|重点任务|重点工作|工作打算|工作思路|工作计划|工作安排|工作要点|主要目标|发展目标|主要成效|工作成效)$/;
+const UNNUMBERED_TITLE = /(?:工作回顾|主要工作回顾|工作总结|完成情况|进展情况|时期任务|主要任务|重点任务|重点工作|工作打算|工作思路|工作计划|工作安排|工作要点|主要目标|发展目标|主要成效|工作成效|民生实事|实事项目)$/;
 
 function markerAt(s: string, i: number): { level: number; length: number } | null {
   const head = s.slice(i, i + 8);

@@ -1998,3 +1998,12 @@ test("一、加强党的领导，落实立德树人根本任务 heading a summar
     [49, "actual", "="],
   ]);
 });
+
+test("2023年某省教育十方面民生实事 on a line of its own heads the list below it: the items are that year's", () => {
+  const got = records("今天公布：某省教育要做这十方面的民生实事\n会议上，省教育厅公布了十方面民生实事。\n2023年某省教育十方面民生实事\n1.新建公办中小学校100所，新增学位8万个。\n2.结对学校58所。");
+  expect(got.filter((r) => r.unit !== "方面").map((r) => [r.value, r.year, r.kind])).toEqual([
+    [100, 2023, "target"],
+    [8, 2023, "target"],
+    [58, 2023, "target"],
+  ]);
+});
