@@ -361,6 +361,9 @@ function shifted(n: NounAfter, by: number): NounAfter {
   return n.length ? { ...n, length: n.length + by } : n;
 }
 
+// 县(市、区), 乡（镇）: the kinds of place that stand with a 县 in brackets are one plain noun
+const PLACE_ALTERNATIVES = /(?<=[县市区乡镇])[(（][市区县镇乡街道旗场、\s]{1,10}[)）]/g;
+
 /** The counted thing after a figure: 个智慧教室、 → 智慧教室; 的名教师 → 名教师. */
 export function nounAfter(right: string): NounAfter {
   // 200人次、省级培训800人次: words after a list separator belong to the next item
@@ -377,7 +380,8 @@ export function nounAfter(right: string): NounAfter {
   // 9.2万个(今年使用学位3.2万个): an aside cut short by its own figure names nothing
   if (/^\s*[(（][^()（）]*$/.test(right)) return { noun: "", phrase: "", length: 0 };
   // (192所(个): the unit's other name in brackets is part of the figure)
-  const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*/.exec(right)![0].length;
+  // (其中3625人为建档立卡贫困家庭学生: 为/是 says who the people counted are)
+  const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*(?:(?:为|是)(?=[^，,；;。\d]{1,20}(?:学生|教师|儿童|幼儿|人员|子女|老师|校长|毕业生)(?:[，,；;。]|$)))?/.exec(right)![0].length;
   // (240名額: the unit 名 took the first half of 名额, the places counted)
   const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "").replace(/^额/, "名额");
   const phrase = tidy(raw);
@@ -404,7 +408,8 @@ export function nounAfter(right: string): NounAfter {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(title), phrase, length: lead + noun.length };
   }
-  const deed = cut && PLAIN_COUNTED.test(noun) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
+  // (129个县(市、区)实现…均衡: counted by the deed, brackets and all)
+  const deed = cut && PLAIN_COUNTED.test(noun.replace(PLACE_ALTERNATIVES, "")) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
   // 对633所农村中小学“小火炉”进行改造: what is done to things (not people) says what is counted
   const done = cut && !deed && noun.length >= 2 ? /^(?:进行|实施|开展|予以|给予)([\u4e00-\u9fff]{2,4}?)(?:[，,；;。]|$)/.exec(raw.slice(cut.index)) : null;
   if (done) return { noun: finishName(noun + done[1]!), phrase, length: lead + noun.length };

@@ -2007,3 +2007,14 @@ test("2023年某省教育十方面民生实事 on a line of its own heads the li
     [58, 2023, "target"],
   ]);
 });
+
+test("示范幼儿园新增10所，总量增至133所 / 其中3625人为建档立卡贫困家庭学生 / 129个县(市、区)实现…均衡: a bare 总量 is the total of what was counted before it, 为 says who the people are, and places with their alternatives in brackets are counted by their deed", () => {
+  const got = records("某省新闻\n今年，自治区示范幼儿园新增10所，总量增至133所。劝返学生12371人，其中3625人为建档立卡贫困家庭学生。全省129个县(市、区)实现县域义务教育发展基本均衡。");
+  expect(got.map((r) => [r.value, r.name])).toEqual([
+    [10, "自治区示范幼儿园新增"],
+    [133, "自治区示范幼儿园总量"],
+    [12371, "劝返学生"],
+    [3625, "建档立卡贫困家庭学生"],
+    [129, "实现县域义务教育发展基本均衡县(市、区)"],
+  ]);
+});
