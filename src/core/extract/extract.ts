@@ -310,7 +310,14 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
 function arrangedYear(s: string): number | null {
   const head = s.slice(0, 300);
   const m = /(?:安排部署|部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?[^，,。；;]{0,8}工作/.exec(head) ?? /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市县区州旗])?教育(?:体育)?工作(?:会议|要点|计划|安排)/.exec(head);
-  return m ? Number(m[1]) : nextYearAhead(s);
+  return m ? Number(m[1]) : (nextYearAhead(s) ?? yearBeforeThisYear(s));
+}
+
+// 2022年黄石新增学位3.4万个，今年将新增学位12500个: a year named beside 今年 and its plans is the
+// year before this one
+function yearBeforeThisYear(s: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年[^。；;\n]{0,40}[，,]\s*今年(?:将|要|计划|力争|拟)/.exec(s.slice(0, 600));
+  return m ? Number(m[1]) + 1 : null;
 }
 
 // 2019年，某县…占比达88.6%。…2020年，某县将加大工作力度…: a story of one year that turns to the

@@ -50,6 +50,12 @@ describe("the rules by which a text reports", () => {
     expect(reportingRule("某县将对64所学校进行扩建\n某县2020年义务教育项目已经县发改委批复。\n项目总投资7178万元。", 2020)).toBeNull();
   });
 
+  test("a 政府工作报告 named at the top is the year's plan as much as last year's review: it makes no summary", () => {
+    const text = "教育、医疗、养老……件件事关百姓民生，某市政府工作报告回应市民关切。\n报告点击\n新增义务教育学位1.8万个\n新改扩建公办幼儿园28所、中小学20所，新增公办幼儿园学位8000个。";
+    expect(reportingRule(text)).toBeNull();
+    expect(reportingRule("某县教育局2023年工作报告\n全年新建学校5所。")).toBe("summary title");
+  });
+
   test("a plan fits none of them", () => {
     const text = "某县教育局2024年工作要点\n力争新建学校5所，新增学位3000个。";
     expect(reportingRule(text)).toBeNull();

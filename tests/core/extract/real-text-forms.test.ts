@@ -2018,3 +2018,12 @@ test("示范幼儿园新增10所，总量增至133所 / 其中3625人为建档�
     [129, "实现县域义务教育发展基本均衡县(市、区)"],
   ]);
 });
+
+test("2022年某市新增学位3.4万个，今年将新增学位12500个: the year named beside 今年's plans is last year, its figures done", () => {
+  const got = records("某网讯(记者某某)1月6日，某市人代会开幕，市长所作的政府工作报告显示，2022年某市新增学位3.4万个，今年将新增学位12500个。\n教育是报告谋划的重点。2023年，某市将新改扩建学校项目12个，新增学位12500个。其中学前教育阶段项目6个，新增学位2880个；义务教育阶段项目5个，新增学位5870个。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [3.4, "actual"],
+    ...got.slice(1).map((r) => [r.value, "target"]),
+  ]);
+  expect(got.length).toBeGreaterThan(4);
+});
