@@ -568,7 +568,9 @@ const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
-  const after = nounAfter(right);
+  // 经费逾125亿元 礼堂覆盖率近8成: a space after a figure that has none before it parts a headline's
+  // phrases as a comma would (编列 1412.9万元 用于…, a figure padded on both sides, runs on)
+  const after = /^[ \u3000]+[\u4e00-\u9fff]/.test(right) && !/[ \u3000]$/.test(left) ? { noun: "", phrase: "", length: 0 } : nounAfter(right);
   // 投入约3700万元完成了约15万平方米校舍维修工程: money spent, then the deed it paid for; the deed
   // names the money (its own figures out)
   const spent = isMoneyUnit(unit) && members.length === 1 ? moneyFor(left, sentenceRest) : "";

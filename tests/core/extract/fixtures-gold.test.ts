@@ -661,7 +661,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["丽水 (inferred), 2017 education building projects (0.82)", "report-lishui-city-projects-2017-news", 0.81, 0.39],
   ["青岛新闻网, 2019 new schools and 市办实事 kindergartens (0.97)", "report-qingdao-city-schools-2019-news", 0.97, 0.94],
   ["十堰 (inferred), new school places by district (undated) (1.00)", "report-shiyan-city-places-undated-news", 1, 0.02],
-  ["郑州 2022 民生实事 briefing: 学位 results and three-year targets (0.79)", "livelihood-zhengzhou-city-2022-news", 0.79, 0.94],
+  ["郑州 2022 民生实事 briefing: 学位 results and three-year targets (0.79)", "livelihood-zhengzhou-city-2022-news", 0.79, 0.9],
   ["番禺区 2025 教育工作会议, district site (1.00)", "report-panyu-district-2025-news", 1, 0.79],
   ["山东教育厅 briefing on 义务教育 实事, 人民网 2021 (1.00)", "report-shandong-compulsory-2021-news", 1, 1],
   ["山西教育厅 five-year results at a press briefing (c2022) (1.00)", "report-shanxi-province-c2022-news-trad", 1, 0.28],

@@ -2027,3 +2027,10 @@ test("2022年某市新增学位3.4万个，今年将新增学位12500个: the ye
   ]);
   expect(got.length).toBeGreaterThan(4);
 });
+
+test("中市府挹注校园经费逾125亿元 礼堂覆盖率近8成: a space after a figure parts a headline's phrases; a figure padded on both sides (编列 24亿元 投入…) runs on", () => {
+  const head = records("某市挹注校园经费逾125亿元 礼堂覆盖率近8成\n市府近年大量挹注经费。");
+  expect(head.find((r) => r.unit.includes("元"))!.name).not.toContain("覆盖率");
+  const padded = records("某县新闻\n县府编列 24亿6,632万元 投入各项幼儿就学补助。");
+  expect(padded[0]!.name).toContain("幼儿就学");
+});
