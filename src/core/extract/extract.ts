@@ -93,6 +93,8 @@ interface Context {
   barTables: BarTables;
   /** the kind the lead-in of a list said (…已全部竣工。具体情况如下：), for the list's items */
   listKind: Kind | null;
+  /** the kind a lead-in naming tasks or goals gave the lines after it (TASKS_LEAD) */
+  tasksKind: Kind | null;
   /** 其中… opening a sentence goes on about the figures before it: their kind */
   partsKind: Kind | null;
   /** the tense a paragraph's opening words set (2012年本市将…。新建…), for its unmarked figures */
@@ -109,7 +111,7 @@ function run(original: string, source: string): DetailedExtraction {
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, partsKind: null, paragraphKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -134,6 +136,7 @@ function run(original: string, source: string): DetailedExtraction {
   let paragraphStage: { stage: string; line: number } | null = null;
   let listLead: Kind | null = null;
   let listLine = -2;
+  let tasksHeading = -1;
   let lineScan = 0;
   let lastBreak = -1;
   let previousStart = 0;
@@ -156,6 +159,12 @@ function run(original: string, source: string): DetailedExtraction {
         ctx.listKind = null;
         listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? leadInKind(lineText) : null;
       }
+      // 关于2019年政府工作重点任务中提到：着力发展教育事业。 then a line each: what follows a lead-in
+      // that names tasks or goals is planned, to the next heading
+      if (TASKS_LEAD.test(lineText) && !/完成情况|进展|回顾|成效|成绩/.test(lineText)) {
+        ctx.tasksKind = "target";
+        tasksHeading = headingIndex;
+      } else if (tasksHeading !== headingIndex) ctx.tasksKind = null;
       listLine = line;
     }
     // 周某称，2012年本市将着力发展…。新建幼儿园120所…: the tense of a paragraph's opening
@@ -337,6 +346,8 @@ const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !=
 
 // …主要指标落实情况如下： the kind a list's lead-in says: how things stand (落实情况, 完成情况)
 // reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：)
+const TASKS_LEAD = /(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要目标|工作目标)[^。；;，,\n]{0,8}[：:]/;
+
 function leadInKind(line: string): Kind | null {
   const own = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf("；")) + 1);
   if (/(?:落实|完成|进展|实施|开展|推进|执行)情况如下/.test(own)) return "actual";
@@ -692,7 +703,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
   // 优秀率≥45%: a bound written as a sign is a goal's wording; a result is never stated as one
   const bound = /[≥≤]\s*$/.test(left) ? "target" : null;
-  const said = beforeKind ?? bound ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.paragraphKind ?? sectionKind(section);
+  const said = beforeKind ?? bound ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.paragraphKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;

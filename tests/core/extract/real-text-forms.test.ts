@@ -2034,3 +2034,13 @@ test("中市府挹注校园经费逾125亿元 礼堂覆盖率近8成: a space af
   const padded = records("某县新闻\n县府编列 24亿6,632万元 投入各项幼儿就学补助。");
   expect(padded[0]!.name).toContain("幼儿就学");
 });
+
+test("报告中关于2019年政府工作重点任务中提到：着力发展教育事业。 then a line each: a lead-in that names the tasks makes the lines after it planned, in a story of results", () => {
+  const got = records("某省两会：着力发展教育事业\n发布时间：2019-02-14\n今天，省人大会议开幕，省长作政府工作报告。\n报告中提出，2018年扎实推进民生保障。新建改扩建幼儿园2602所，新增学位50.1万个。\n报告中关于2019年政府工作重点任务中提到：着力发展教育事业。\n新建改扩建幼儿园2000所，新增学位50万个。\n建好教师博物馆。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [2602, "actual"],
+    [50.1, "actual"],
+    [2000, "target"],
+    [50, "target"],
+  ]);
+});
