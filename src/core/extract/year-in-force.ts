@@ -23,7 +23,7 @@ export interface SentenceYears {
   carried: Held | null;
 }
 
-const PRESENT = /目前|现有|现已|当前|现阶段|截至目前|截止目前|至今/;
+const PRESENT = /目前|现有|现在(?!起|开始|就)|现已|当前|现阶段|截至目前|截止目前|至今/;
 // 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
 const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;

@@ -2044,3 +2044,10 @@ test("报告中关于2019年政府工作重点任务中提到：着力发展教�
     [50, "target"],
   ]);
 });
+
+test("学生发展到现在的22个教学班共1400余人 after a goal of 2015: 现在 (now) tells where things stand; 由现在的93所调整为63所 is only the start of a change", () => {
+  const now = records("某校新闻\n学校的发展目标是到2015年将校区扩大到50亩。学校从一所初级中学发展为完全中学，学生发展到现在的22个教学班共1400余人。");
+  expect(now.filter((r) => r.unit === "人").map((r) => [r.value, r.kind, r.year])).toEqual([[1400, "actual", null]]);
+  const start = records("某区教育规划\n到2012年，普通高中由现在的93所调整为63所。");
+  expect(start.find((r) => r.value === 63)!.kind).toBe("target");
+});
