@@ -572,6 +572,10 @@ interface GroupNames {
   rightLength: number;
 }
 
+// (职业学校185人参加对口升学: people counted after a place or body that is not them are the ones
+// who did the deed after)
+const PEOPLE_UNITS = new Set(["名", "人"]);
+const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|干部|毕业生|考生|新生|师生|家长|职工|骨干|班主任|志愿者|子女)$/;
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
 
@@ -658,7 +662,7 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     const counted = after.counted ?? after.noun;
     name = finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
     usedRight = true;
-  } else if ((!subject || isVerbOnly(subject) || subject.length <= 2) && after.predicate && COUNTED_UNITS.has(unit)) {
+  } else if ((!subject || isVerbOnly(subject) || subject.length <= 2 || (PEOPLE_UNITS.has(unit) && !PEOPLE_NOUN.test(subject))) && after.predicate && COUNTED_UNITS.has(unit)) {
     // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted (推荐15人参加…培训:
     // with the verb that chose them)
     name = finishName(subject + after.predicate);

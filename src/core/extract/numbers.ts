@@ -164,6 +164,8 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
     let fig: Figure | null = c === "百" && s.startsWith("百分之", i) ? readPercentWord(s, i, to) : readShare(s, i, to);
     if (!fig) {
       if ((c === "万" || c === "亿") && !isCn(s[i - 1]) && !isDigit(s[i - 1])) fig = readBareMagnitude(s, i, to);
+      // 突破千人大关, 近百所: 千 and 百 alone only after a word of reaching or nearing (千方百计 is none)
+      else if ((c === "千" || c === "百") && /[超近逾破]/.test(s[i - 1] ?? "")) fig = readBareMagnitude(s, i, to);
       else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
       else if (isCn(c) && !isCn(s[i - 1])) fig = readFigure(s, i, to, true);
     }
@@ -252,7 +254,7 @@ function readShare(s: string, start: number, to: number): Figure | null {
   return { start, numEnd, unitEnd: numEnd, end: suffix ? j + suffix.length : numEnd, value, unit: "%", chinese: !isDigit(s[start]), more, suffix };
 }
 
-// 超万人次, 近万名, 万余人: a magnitude with no number before it is one of it.
+// 超万人次, 近万名, 万余人, 突破千人: a magnitude with no number before it is one of it.
 function readBareMagnitude(s: string, start: number, to: number): Figure | null {
   const magnitude = s[start]!;
   let i = start + 1;
@@ -266,7 +268,9 @@ function readBareMagnitude(s: string, start: number, to: number): Figure | null 
   const unitEnd = i + u.length;
   const j = skipSpace(s, unitEnd);
   const suffix = SUFFIX_AT(s, j);
-  return { start, numEnd: start + 1, unitEnd, end: suffix ? j + suffix.length : unitEnd, value: 1, unit: magnitude + u, chinese: true, more, suffix };
+  // (万 and 亿 stay in the unit, as the text's own magnitude; 千 and 百 are plain numbers)
+  const small = magnitude === "千" ? 1000 : magnitude === "百" ? 100 : 0;
+  return { start, numEnd: start + 1, unitEnd, end: suffix ? j + suffix.length : unitEnd, value: small || 1, unit: small ? u : magnitude + u, chinese: true, more, suffix };
 }
 
 function readPercentWord(s: string, start: number, to: number): Figure | null {

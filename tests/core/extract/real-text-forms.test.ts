@@ -2051,3 +2051,13 @@ test("学生发展到现在的22个教学班共1400余人 after a goal of 2015: 
   const start = records("某区教育规划\n到2012年，普通高中由现在的93所调整为63所。");
   expect(start.find((r) => r.value === 63)!.kind).toBe("target");
 });
+
+test("本一进线人数1433人，首破千人大关，较上年净增469人 / 职业学校185人参加对口升学: 千 and 百 alone count after a word of passing (突破, 首破 are >), the mark (大关) is no noun, and people counted after a body that is not them are named by their deed", () => {
+  const got = records("某县新闻\n本一进线人数1433人，首破千人大关，较上年净增469人。职业学校185人参加对口升学。全县千方百计保障入学。");
+  expect(got.map((r) => [r.name, r.comparator, r.value])).toEqual([
+    ["本一进线人数", expect.any(String), 1433],
+    ["本一进线人数", ">", 1000],
+    ["本一进线人数", expect.any(String), 469],
+    ["职业学校参加对口升学", expect.any(String), 185],
+  ]);
+});
