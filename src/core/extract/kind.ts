@@ -136,7 +136,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "review opening",
     holds: (e) => {
-      if (e.planTitle || e.summary) return false;
+      if (e.planTitle) return false;
       if (e.lines.slice(0, 3).some((l, i) => REVIEW_OPENING.test(l.replace(BYLINE, "")) && (i === 0 || l.trim().length <= 40 || BYLINE.test(l)))) return true;
       const prose = e.lines.slice(0, 5).find((l) => !isTitleLine(l));
       return !!prose && REVIEW_OPENING.test(prose.replace(BYLINE, ""));

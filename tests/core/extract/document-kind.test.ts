@@ -14,6 +14,8 @@ describe("the rules by which a text reports", () => {
     ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
     ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
+    // a plan's word (实施方案) ahead of a summary's (取得新成绩) in the opening sentences names no title
+    ["review opening", "2019年以来，某省政府印发《教育现代化2035》及五年实施方案，召开全省教育大会。进入2020年，各项工作取得新成绩。\n一、强本固基\n调研8次。"],
     // a news byline first, a plan's word (围绕…目标) in the opening sentence itself
     ["review opening", "本网讯 今年以来，州教育局围绕办好人民满意的教育目标，实施建设项目153个。"],
     // the first line of prose after a headline, its subtitle and byline
