@@ -17,6 +17,8 @@ export interface ImpliedFigure {
 // Things that happen and are counted one by one (起): accidents, incidents, cases.
 const EVENTS = /(?:事故|事件|案件|案例|食物中毒|舆情|违纪违法|违规|投诉)$/;
 const EVENT_UNIT = (what: string) => (EVENTS.test(what) ? "起" : "%");
+const TASK_NAMED_BEFORE = /(?:重视|为了|为|对|将|把|围绕|关于|支持|用于|占|就|部署|专项用于)\s*$/;
+const TASK_NAMED_AFTER = /(?:工作|建设|资金|经费|任务|专项|行动|计划|攻坚|列入|纳入|进行|的)/;
 // 消除 of something abstract (差距, 影响) is not a countable state.
 // (…大班额专项规划, …大班额工作: a programme named by what it removes, not a removal)
 const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难|规划|方案|计划|工作|行动|工程|任务|意见|机制|专项|攻坚)$/;
@@ -82,6 +84,11 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     what = what.replace(/(?:现象|情况|问题)$/, "");
     if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
     if (what.replace(/\s/g, "").length < 2) continue;
+    // 高度重视消除大班额, 为了消除大班额, 对消除大班额工作进行了部署, 消除大班额建设资金: the
+    // task named, as the object of another verb or the modifier of a noun, states no zero
+    // (巩固全面消除…超大班额的成果: how far it went, 全面, says it was done)
+    const done = /(?:全面|全部|基本|彻底|已经?|实现)\s*$/.test(clause.slice(0, m.index));
+    if (!done && (TASK_NAMED_BEFORE.test(clause.slice(0, m.index)) || TASK_NAMED_AFTER.test(what))) continue;
     push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
   }
 

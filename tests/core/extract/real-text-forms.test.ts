@@ -2061,3 +2061,10 @@ test("本一进线人数1433人，首破千人大关，较上年净增469人 / �
     ["职业学校参加对口升学", expect.any(String), 185],
   ]);
 });
+
+test("高度重视消除大班额 / 为了消除大班额 / 约占消除大班额建设资金的1/3: the task named states no zero; 巩固全面消除超大班额的成果 does", () => {
+  const named = records("某省新闻\n省委高度重视消除大班额，为了消除大班额，省里安排资金，约占消除大班额建设资金的1/3。");
+  expect(named.filter((r) => r.value === 0)).toEqual([]);
+  const done = records("某省通知\n巩固全面消除66人及以上超大班额的成果。");
+  expect(done.map((r) => [r.value, r.unit])).toEqual([[0, "%"]]);
+});
