@@ -19,14 +19,17 @@ export interface Change {
   comparator: Comparator | null;
 }
 
-/** `left`: the clause before the figure; `unit`: the figure's unit. */
-export function changeOf(left: string, unit: string): Change {
+// 明年預算…比今年增加12.61億元 (Taiwan budgets): for next year's figure, this year is the year before
+const THIS_YEAR = /(?:比|较)\s*(?:今年度?|本年度?)/;
+
+/** `left`: the clause before the figure; `unit`: the figure's unit; `nextYear`: whether the figure is next year's (明年). */
+export function changeOf(left: string, unit: string, nextYear = false): Change {
   const tail = withoutCountingAside(left.replace(/\s+$/, ""));
   // the verb of change sits right before the figure, possibly after 了/约/近
   const verbZone = tail.replace(/(?:约|近|超过|不少于|不低于|至少|了)$/, "");
   const down = DOWN.test(verbZone);
   const up = !down && UP.test(verbZone);
-  const previous = PREVIOUS.test(left) && (down || up || unit === "百分点");
+  const previous = (PREVIOUS.test(left) || (nextYear && THIS_YEAR.test(left))) && (down || up || unit === "百分点");
   // 学生数减少13.6%, 下降一半: the figure is the fall itself, whatever it is measured against
   // (压减79家 counts what was cut: a positive count)
   if (down && CHANGE_DOWN.test(verbZone)) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };

@@ -35,6 +35,8 @@ function normalizeWidth(input: MappedText): MappedText {
       const prev = s[i - 1] && s.charCodeAt(i - 1) >= 0xff10 && s.charCodeAt(i - 1) <= 0xff19 ? "0" : s[i - 1];
       const next = s[i + 1] && s.charCodeAt(i + 1) >= 0xff10 && s.charCodeAt(i + 1) <= 0xff19 ? "0" : s[i + 1];
       if (isDigit(prev) && isDigit(next)) rep = code === 0xff0e ? "." : ":";
+      // 六一七．一八億元, 廿．四三億元: Taiwan's press writes decimals in Chinese digits with ．
+      else if (code === 0xff0e && prev !== undefined && next !== undefined && "〇零一二三四五六七八九十廿卅".includes(prev) && "〇零一二三四五六七八九".includes(next)) rep = "点";
     } else if (DASHES.includes(s[i]!)) {
       const prev = s[i - 1];
       const next = s[i + 1];

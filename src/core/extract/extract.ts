@@ -723,8 +723,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     year = start.year;
   }
   let comparator: Comparator = comparatorFor(f, left, kind, name);
-  const own = changeOf(left, f.unit);
-  const change = listedAfter && own.sign > 0 && own.basis === "absolute" && !own.comparator ? changeOf(listedAfter.left, f.unit) : own;
+  const nextYear = /明年|下一?年度/.test(before);
+  const own = changeOf(left, f.unit, nextYear);
+  const change = listedAfter && own.sign > 0 && own.basis === "absolute" && !own.comparator ? changeOf(listedAfter.left, f.unit, nextYear) : own;
   let value = f.value;
   let min = f.min;
   let max = f.max;

@@ -53,7 +53,7 @@ export function isUnitWord(word: string): boolean {
   });
 }
 
-const CN_CHARS = "零〇一二两三四五六七八九十百千万亿";
+const CN_CHARS = "零〇一二两三四五六七八九十百千万亿廿卅";
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RANGE_JOIN = new Set(["-", "至", "到", "~"]);
 const SUFFIXES = ["及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "开外"];
@@ -69,7 +69,8 @@ interface Num {
   /** a two-numeral range such as 三四 (three or four) */
   min?: number;
   max?: number;
-  /** 五点七: a number with a decimal point written in words, which takes a magnitude as 5.7 does */
+  /** 五点七: a number with a decimal point written in words, which takes a magnitude as 5.7 does
+   *  (so does 三九九, written digit by digit) */
   decimal?: boolean;
 }
 
@@ -113,10 +114,12 @@ function readChinese(s: string, i: number, limit: number): Num | null {
   // try the longest run that reads as a number, shortening from the right (一万五千人 → whole)
   for (let len = run.length; len >= 1; len--) {
     const part = run.slice(0, len);
-    // digit-by-digit runs (一九九八) are years or codes, not counts: only whole 4-digit years
-    if (len > 1 && !/[十百千万亿]/.test(part) && len !== 4) continue;
+    // digit-by-digit runs (一九九八) are years or codes, not counts: only whole 4-digit years, and
+    // amounts as Taiwan's press prints them, before a point or a magnitude (三九九億元, 六一七．一八億元)
+    if (len > 1 && !/[十百千万亿廿卅]/.test(part) && len !== 4 && !/^[点万亿元]/.test(s[i + len] ?? "")) continue;
     if (/^[万亿千百]/.test(part)) return null;
-    const digits = chineseNumeralToDigits(part);
+    // 廿 and 卅 are twenty and thirty (廿．四三億元, 卅三．〇四億元)
+    const digits = chineseNumeralToDigits(part.replace(/^廿/, "二十").replace(/^卅/, "三十"));
     if (digits === null) continue;
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
@@ -126,7 +129,7 @@ function readChinese(s: string, i: number, limit: number): Num | null {
       const fraction = [...point[1]!].map((c) => (c === "〇" || c === "零" ? "0" : String(CN_DIGIT[c]))).join("");
       return { value: Number(`${value}.${fraction}`), end: i + len + point[0].length, decimal: true };
     }
-    return { value, end: i + len };
+    return { value, end: i + len, ...(len > 1 && !/[十百千万亿廿卅]/.test(part) ? { decimal: true } : {}) };
   }
   return null;
 }

@@ -2068,3 +2068,15 @@ test("高度重视消除大班额 / 为了消除大班额 / 约占消除大班�
   const done = records("某省通知\n巩固全面消除66人及以上超大班额的成果。");
   expect(done.map((r) => [r.value, r.unit])).toEqual([[0, "%"]]);
 });
+
+test("明年预算编列六一七．一八億元，比今年增加十二．六一億元，…减少廿．四三億元 / 預編三九九億元: Taiwan's press prints amounts in Chinese digits with ． as the point and 廿/卅 for twenty/thirty; against 今年, next year's figure is a change on the year before", () => {
+  const got = records("某市教育局表示，明年預算編列六一七．一八億元，比今年增加十二．六一億元，因應中央補助款減少廿．四三億元，市府挹注增加卅三．〇四億元。另一市明年預編三九九億元。一九九八年建校。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [617.18, "亿元"],
+    [12.61, "亿元"],
+    [-20.43, "亿元"],
+    [33.04, "亿元"],
+    [399, "亿元"],
+  ]);
+  expect(got[1]!.basis).toBe("previous_year");
+});
