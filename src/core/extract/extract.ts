@@ -214,8 +214,9 @@ function run(original: string, source: string): DetailedExtraction {
     for (const [di, d] of inSentence.entries()) {
       // 示范幼儿园新增10所，总量增至133所: a total named only 总量 is the total of what the figure
       // before it in the sentence counted
-      const counted = TOTAL_ONLY.test(d.rec.name) ? inSentence.slice(0, di).reverse().find((b) => b.rec.unit === d.rec.unit) : undefined;
-      if (counted) d.rec.name = finishName(counted.rec.name.replace(/(?:新增|新建|增加|增长|减少|净增|净减|新认定|认定)了?$/, "") + d.rec.name);
+      // (10月底的数字则为44,539个: "the number" is the number of the same thing)
+      const counted = TOTAL_ONLY.test(d.rec.name) || NUMBER_ONLY.test(d.rec.name) ? inSentence.slice(0, di).reverse().find((b) => b.rec.unit === d.rec.unit) : undefined;
+      if (counted) d.rec.name = NUMBER_ONLY.test(d.rec.name) ? counted.rec.name : finishName(counted.rec.name.replace(/(?:新增|新建|增加|增长|减少|净增|净减|新认定|认定)了?$/, "") + d.rec.name);
       // 1、义务教育阶段免除学杂费：任务数19800人。…完成20876人(其中初中6861人…): a generic measure
       // (任务数, 完成) or a bare stage in a list item is the item's, named before its colon
       if (GENERIC_MEASURE.test(d.rec.name) || isStageOnly(d.rec.name)) {
@@ -392,6 +393,7 @@ interface ClauseResult {
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
+const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // a name that is a change verb alone (净增, 提高) names no measure
 const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);

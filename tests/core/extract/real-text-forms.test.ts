@@ -2080,3 +2080,11 @@ test("明年预算编列六一七．一八億元，比今年增加十二．六�
   ]);
   expect(got[1]!.basis).toBe("previous_year");
 });
+
+test("截止11月底，全港公营中学有45,363个空缺；10月底的数字则为44,539个: a month's end is a point in time, 则 a connective, and 'the number' is the number of what was counted before", () => {
+  const got = records("某报新闻\n根据教育局数字，截止11月底，全港公营中学有45,363个空缺；10月底的数字则为44,539个。");
+  expect(got.map((r) => [r.value, r.name])).toEqual([
+    [45363, "公营中学空缺"],
+    [44539, "公营中学空缺"],
+  ]);
+});
