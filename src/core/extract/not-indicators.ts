@@ -94,7 +94,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.unit === "期" && /[(（]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[)）]/.test(s.slice(f.end, f.end + 2))) return "ordinal";
   if (insideAny(quoted, f.start)) return "quoted name";
   if (before === "+" || nextNonSpace(s, f.numEnd) === "+" || before === "＋" || nextNonSpace(s, f.numEnd) === "＋") return "programme name";
-  if (isLatin(s[f.start - 1]) || (isLatin(s[f.numEnd]) && !f.unit)) return "code";
+  // (占GDP百分之四点一: a figure in words is never a code)
+  if ((!f.chinese && isLatin(s[f.start - 1])) || (isLatin(s[f.numEnd]) && !f.unit)) return "code";
   // list numbers: 1、 2. (3) （4） at the start of an item, but not 1、2、4、20名
   const after = s[f.numEnd];
   if (!f.unit && (after === "、" || after === "." || after === "．") && !isDigit(s[f.numEnd + 1]) && !isCnNumeral(s[f.numEnd + 1])) return "list number";

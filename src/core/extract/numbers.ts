@@ -208,7 +208,8 @@ const TWO_TENTHS_FIRST = new Set("二三四五六七八");
 // (3成7, 1成4, 5成: Taiwan writes the tenths in digits); 九成公营小学: the share of what follows,
 // unless 成 opens a word (成员, 成为, 成果, 成人 …)
 const TENTHS_END = /(?=以上|以下|左右|多|的|[，,。；;、）)\s]|$|(?![员为果效绩立长本熟功才就人年都型品交群套片批形像分语色])[\u4e00-\u9fff])/.source;
-const TENTHS = new RegExp("^([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\\d(?![\\d.]))?" + TENTHS_END);
+// (一成二 is 12 %: 一成 alone is mostly 一成不变, with a second numeral it is a share)
+const TENTHS = new RegExp("^(?:([二两三四五六七八九]|[1-9])成(半|[一二三四五六七八九]|\\d(?![\\d.]))?|(一)成(半|[一二三四五六七八九]))" + TENTHS_END);
 // 七八成, 七,八成: seven to eight tenths
 const TWO_TENTHS = new RegExp("^([二三四五六七八])[,，、]?([三四五六七八九])成" + TENTHS_END);
 // 一半以上的学校, 半数以上, 过半, 三成, 三分之一 (2/3 is not read: a date or a score): a share in %.
@@ -240,7 +241,8 @@ function readShare(s: string, start: number, to: number): Figure | null {
     more = half[0].startsWith("过");
   } else if (tenths) {
     const digit = (d: string) => CN_DIGIT[d] ?? Number(d);
-    value = digit(tenths[1]!) * 10 + (tenths[2] === "半" ? 5 : tenths[2] ? digit(tenths[2]) : 0);
+    const [whole, rest] = tenths[1] !== undefined ? [tenths[1], tenths[2]] : [tenths[3]!, tenths[4]];
+    value = digit(whole) * 10 + (rest === "半" ? 5 : rest ? digit(rest) : 0);
     numEnd = start + tenths[0].length;
   } else {
     if (!isCn(s[start]) && !isDigit(s[start])) return null;

@@ -2088,3 +2088,12 @@ test("截止11月底，全港公营中学有45,363个空缺；10月底的数字�
     [44539, "公营中学空缺"],
   ]);
 });
+
+test("教育开支占GDP百分之四点一，较去年实质增长一成二: a figure in words after Latin letters is no code, 一成二 is 12 %, and 实质 only says how the change is measured", () => {
+  const got = records("某地财政预算案新闻\n教育开支达1240亿元，较去年实质增长一成二，占GDP百分之四点一。政策一成不变。");
+  expect(got.map((r) => [r.value, r.unit, r.name])).toEqual([
+    [1240, "亿元", "教育开支"],
+    [12, "%", "教育开支"],
+    [4.1, "%", expect.stringContaining("GDP")],
+  ]);
+});
