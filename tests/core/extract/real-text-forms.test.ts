@@ -2097,3 +2097,8 @@ test("教育开支占GDP百分之四点一，较去年实质增长一成二: a f
     [4.1, "%", expect.stringContaining("GDP")],
   ]);
 });
+
+test("在二○二五/二○二六学年，高教学生数量增至五万人: a year in numerals with ○ for zero, and a school year's span, is a year", () => {
+  const got = records("某地新闻\n纲要提出在二○二五/二○二六学年，高教学生数量增至五万人。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([[50000, 2025]]);
+});
