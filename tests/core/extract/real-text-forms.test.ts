@@ -2102,3 +2102,11 @@ test("在二○二五/二○二六学年，高教学生数量增至五万人: a 
   const got = records("某地新闻\n纲要提出在二○二五/二○二六学年，高教学生数量增至五万人。");
   expect(got.map((r) => [r.value, r.year])).toEqual([[50000, 2025]]);
 });
+
+test("本报讯 … 《高等教育中长期发展纲要》提出在2025/2026学年，高教学生数量增至五万人: what a named plan sets out for a year is its goal, in a story of results", () => {
+  const got = records("某报新闻\n【本报讯】教育委员会本年度第一次全体会议9日举行。至今年十月，中心开展项目逾650场。\n《高等教育中长期发展纲要》提出在2025/2026学年，高教学生数量增至五万人。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [650, expect.any(String)],
+    [50000, "target"],
+  ]);
+});
