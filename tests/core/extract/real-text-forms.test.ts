@@ -2110,3 +2110,8 @@ test("本报讯 … 《高等教育中长期发展纲要》提出在2025/2026学
     [50000, "target"],
   ]);
 });
+
+test("1524名学生受益 / 45户贫困户脱贫: a deed with no object after the counted noun names those who did it", () => {
+  const got = records("某市新闻\n发放助学金310万元，1524名学生受益，45户贫困户脱贫。");
+  expect(got.map((r) => r.name)).toEqual(["发放助学金", "受益学生", "贫困户脱贫"]);
+});
