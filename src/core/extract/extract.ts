@@ -393,6 +393,7 @@ interface ClauseResult {
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
+const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // a name that is a change verb alone (净增, 提高) names no measure
 const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
@@ -717,7 +718,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   if (kind === "target" && statesAFact(before, stated, section)) kind = "actual";
   // 学校占地6600平方米，…学生912名: what a place has, stated with no word of any kind, is the case
   // now even in a plan (a plan says what it will have with a year, a verb or a word of reaching)
-  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name)) kind = "actual";
+  // (赣州市第十三中学项目…总建筑面积8.3万㎡, 规划办学规模：…: the size of a project or of a plan is
+  // what it is to be, as the document says)
+  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && !PROJECT_SIZE.test(before)) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {

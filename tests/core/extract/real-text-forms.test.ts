@@ -2115,3 +2115,9 @@ test("1524名学生受益 / 45户贫困户脱贫: a deed with no object after th
   const got = records("某市新闻\n发放助学金310万元，1524名学生受益，45户贫困户脱贫。");
   expect(got.map((r) => r.name)).toEqual(["发放助学金", "受益学生", "贫困户脱贫"]);
 });
+
+test("某中学项目位于…，总建筑面积8.3万㎡: the size of a project is what it is to be, not what a place has", () => {
+  const got = records("某市新建学校\n某中学项目位于大道南侧，总建筑面积8.3万平方米，计划总投资约6.4亿元。");
+  expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  expect(records("某校简介\n学校占地6600平方米，现有学生912名。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
