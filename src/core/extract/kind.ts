@@ -215,7 +215,9 @@ const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?
 // (a budget or policy address announces what will be)
 // 争取 money or projects (争取各级资金1.26亿元, 争取到…, 中央和省级资金) is what was obtained, not a resolve
 const OBTAINED = String.raw`到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$)`;
-const LOOKS_AHEAD = new RegExp(String.raw`力争|确保|计划|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);
+// (三年攻坚行动计划, 营养改善计划: the name of a programme looks ahead for nobody; 今年计划改造 does)
+const PLAN_NOUN = String.raw`(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)`;
+const LOOKS_AHEAD = new RegExp(String.raw`力争|确保|计划(?=新增|新建|改扩建|扩建|改造|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)|计划${PLAN_NOUN}|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
 // 将体育课“搬”进了滑雪场 (把, done)

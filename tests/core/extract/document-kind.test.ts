@@ -29,6 +29,8 @@ describe("the rules by which a text reports", () => {
     // a goal pursued (围绕…目标任务), money obtained (争取资金) and a change against a year named (比2017年提高) weighed
     ["dated page or story", "努力办好人民满意的教育\n某省新闻网讯 2018年，全省紧紧围绕“三个普及”的目标任务，各项教育全面完成。义务教育巩固率96.85%，比2017年提高2.64个百分点，学前三年毛入园率89.4%，比2017年提高3.2个百分点。争取资金投入，改善特教学校条件，中职招生比2017年增加1200人。"],
     ["dated page or story", "某区2023年新增学位1.2万个\n近日，记者从区教育体育局了解到，2023年，全区取得了显著成果，新增学位1.2万个。区里印发《教育高质量发展三年行动计划(2023-2025)》。"],
+    // programmes named without 《》 (营养改善计划, 三年攻坚行动计划) look ahead for nobody
+    ["dated page or story", "某市营养餐惠及40万学生\n新华网某市9月26日电（记者 张某）某市实施农村义务教育学生营养改善计划以来，已覆盖45个县。全市实施三年攻坚行动计划，营养改善计划资金已下达2亿元，40万农村学生受益。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
     ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
     // no title, date or byline: most sentences say done (已, 近年来); a programme's name (“强师计划”) says nothing
