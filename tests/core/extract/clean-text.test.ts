@@ -43,6 +43,11 @@ describe("script and width", () => {
     expect(originalSpan(m, original, 2, 4)).toBe("學(xué)校");
   });
 
+  test("pinyin with its tone as a digit goes too (竣(jun4)工); a list number in brackets stays", () => {
+    expect(cleanText("其中已竣(jun4)工26所").text).toBe("其中已竣工26所");
+    expect(cleanText("如下：(1)高考").text).toBe("如下：(1)高考");
+  });
+
   test("parentheses that are not pinyin stay", () => {
     expect(cleanText("各镇(街道)教委(育)办").text).toBe("各镇(街道)教委(育)办");
     expect(cleanText("新(扩)建项目").text).toBe("新(扩)建项目");
