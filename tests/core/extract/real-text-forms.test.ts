@@ -2121,3 +2121,8 @@ test("某中学项目位于…，总建筑面积8.3万㎡: the size of a project
   expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
   expect(records("某校简介\n学校占地6600平方米，现有学生912名。").map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("学生获省级第一名200人次 / 获全市第3名的学校12所: a rank stays in the name; 第三批 (which round) does not", () => {
+  const got = records("某县新闻\n学生获省级第一名200人次，获全市第3名的学校12所，第三批试点学校5所。");
+  expect(got.map((r) => r.name)).toEqual(["学生获省级第一名", "获全市第3名学校", "试点学校"]);
+});
