@@ -21,8 +21,9 @@ export function clauseBefore(s: string, from: number, to: number): string {
 const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|[省市县区镇乡])$/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:
-// 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目)
-const PAID_DEED = /^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台)))/;
+// 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目,
+// 投入4220万元，为全市16所高中更新实验设备)
+const PAID_DEED = /^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配齐|安装|建成)[^，,；;。]{2,30}))/;
 export function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
   if (!verb) return "";
@@ -34,7 +35,7 @@ export function moneyFor(left: string, rest: string): string {
   if (!deed) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
   // (投资4664万元的39个学校运动场标准化改造项目: the project the money is of)
-  const words = (deed[1] ?? deed[2] ?? deed[3]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
+  const words = (deed[1] ?? deed[2] ?? deed[3] ?? deed[4]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
   const object = shortenSubject(finishName(words), 12).replace(/^(?:实施|完成)/, "");
   return object.length >= 2 ? object + verb[1]! : "";
 }

@@ -431,7 +431,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
 
   j = skipSpace(s, i);
   let suffix = SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
-  if (!suffix && unit && (s[j] === "多" || s[j] === "余") && !isCn(s[j + 1])) suffix = s[j]!;
+  // (3年多，: more than; 36个多媒体教室, 5所多功能学校: 多 opens the next word)
+  if (!suffix && unit && (s[j] === "多" || s[j] === "余") && !/[\u4e00-\u9fff]/.test(s[j + 1] ?? "")) suffix = s[j]!;
   if (!suffix && TIME_UNITS.has(unit) && s[j] === "内") suffix = "内";
   const end = suffix ? j + suffix.length : unitEnd;
   // (object literals, not spreads: this runs for every number in the text)

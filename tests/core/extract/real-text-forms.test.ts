@@ -2126,3 +2126,12 @@ test("学生获省级第一名200人次 / 获全市第3名的学校12所: a rank
   const got = records("某县新闻\n学生获省级第一名200人次，获全市第3名的学校12所，第三批试点学校5所。");
   expect(got.map((r) => r.name)).toEqual(["学生获省级第一名", "获全市第3名学校", "试点学校"]);
 });
+
+test("投入4220万元，为全市16所高中更新实验设备 / 配备36个多媒体教室: money is named by what the purpose clause after it does; 多 opening the next word (多媒体, 多功能) is no 'more than'", () => {
+  const got = records("某市新闻\n投入4220万元，为全市16所高中更新实验设备。配备36个多媒体教室，建设5所多功能学校。");
+  expect(got[0]!.name).toBe("更新实验设备投入");
+  expect(got.slice(2).map((r) => [r.value, r.comparator, r.name])).toEqual([
+    [36, ">=", "多媒体教室"],
+    [5, ">=", "多功能学校"],
+  ]);
+});
