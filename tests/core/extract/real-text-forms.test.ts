@@ -2135,3 +2135,8 @@ test("投入4220万元，为全市16所高中更新实验设备 / 配备36个多
     [5, ">=", "多功能学校"],
   ]);
 });
+
+test("新建足球场地20片: 片 counts pitches; 3片区 is a word", () => {
+  const got = records("某县新闻\n新建足球场地20片，划分3片区。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[20, "片"]]);
+});
