@@ -468,7 +468,8 @@ const MEASURE_UNITS = new Set(["学时", "课时", "小时", "分钟", "天", "�
 /** 120万 in the row of 年流通人次, 在校生总人数92.2万: the name says what a bare 万 counts. */
 export function withMeasureOfName(unit: string, name: string): string {
   if (!/^[万亿千]$/.test(unit)) return unit;
-  const m = /(人次|人数|人|次数|次|册|元|户|个|所|件|项|辆|套)$/.exec(name);
+  // (…办学条件, 场所, 配套: a word that ends in a measure word measures nothing)
+  const m = /(人次|人数|人|次数|次|册|元|户|个|(?<!场|诊|研究|事务|托管)所|(?<!条|文|事|案|软|硬|物|部|邮|稿)件|(?<!事)项|辆|(?<!配)套)$/.exec(name);
   if (m) return unit + m[1]!.replace(/数$/, "");
   // 149.31万农村留守儿童: a bare 万 of children, pupils or teachers counts people
   return /(?:儿童|学生|幼儿|教师|教职工|毕业生|在校生|少年|青少年)$/.test(name) ? unit + "人" : unit;

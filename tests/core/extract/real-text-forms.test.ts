@@ -2140,3 +2140,8 @@ test("新建足球场地20片: 片 counts pitches; 3片区 is a word", () => {
   const got = records("某县新闻\n新建足球场地20片，划分3片区。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([[20, "片"]]);
 });
+
+test("投13.5亿改善…办学条件: a name ending in a word that ends in a measure word (条件, 场所, 配套) does not lend it to a bare 亿", () => {
+  expect(records("某区新闻\n全区投13.5亿改善薄弱学校办学条件。")[0]!.unit).toBe("亿");
+  expect(records("某区新闻\n图书馆年流通人次120万。")[0]!.unit).toBe("万人次");
+});
