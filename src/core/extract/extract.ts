@@ -345,10 +345,11 @@ function nextYearAhead(s: string): number | null {
 
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
 
-// …主要指标落实情况如下： the kind a list's lead-in says: how things stand (落实情况, 完成情况)
-// reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：)
+// a lead-in that names tasks or goals before its colon (…重点任务中提到：)
 const TASKS_LEAD = /(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要目标|工作目标)[^。；;，,\n]{0,8}[：:]/;
 
+// …主要指标落实情况如下： the kind a list's lead-in says: how things stand (落实情况, 完成情况)
+// reports; else its own sentence's words, else its line's (…已全部竣工。具体情况如下：)
 function leadInKind(line: string): Kind | null {
   const own = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf("；")) + 1);
   if (/(?:落实|完成|进展|实施|开展|推进|执行)情况如下/.test(own)) return "actual";
@@ -390,13 +391,15 @@ interface ClauseResult {
   subjects: string[] | null;
 }
 
-// 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
-// counts things of its own after a rate (a rate or a change in % may follow anything)
+// names that say only "the total" or "the number" (of what the sentence counted before them)
 const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
-const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
+// words that make a size a project's or a plan's (what it is to be), not what a place has
+const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模/;
 // a name that is a change verb alone (净增, 提高) names no measure
 const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
+// 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
+// counts things of its own after a rate (a rate or a change in % may follow anything)
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
 // (本一上线6518人，上线率达34.4%，比去年净增加1956人: a change on last year reaches past a rate to the
 // count it goes on about)

@@ -353,10 +353,10 @@ export interface NounAfter {
 const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|受到|达到|完成|进入|享受|开展|全员|投入使用|交付使用)了?/;
 const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
 
-/** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 // 1524名学生受益, 45户脱贫: a deed with no object names those who did it
 const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|辍学|失学|参赛|达标|合格)(?=\s*(?:[，,；;。]|$))/;
 
+/** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 function deedAt(raw: string): string {
   const alone = DONE_ALONE.exec(raw);
   if (alone) return alone[0];
