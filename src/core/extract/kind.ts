@@ -169,6 +169,9 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // one word looking ahead: a digest of results
   // (将推进, 将建成: a story of what will be is no digest)
   { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 && willCount(e.text) === 0 },
+  // a news headline that itself says what was done (海南去年新增51个教育集团, …已建成…) and names no
+  // kind of document
+  { name: "headline done", holds: (e) => e.untitled && !!e.lines[0] && isTitleLine(e.lines[0]) && markedKind(e.lines[0]) === "actual" },
   // a news headline that names no kind of document, then a story whose opening sentence tells
   // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
   {

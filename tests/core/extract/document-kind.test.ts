@@ -32,6 +32,8 @@ describe("the rules by which a text reports", () => {
     // programmes named without 《》 (营养改善计划, 三年攻坚行动计划) look ahead for nobody
     ["dated page or story", "某市营养餐惠及40万学生\n新华网某市9月26日电（记者 张某）某市实施农村义务教育学生营养改善计划以来，已覆盖45个县。全市实施三年攻坚行动计划，营养改善计划资金已下达2亿元，40万农村学生受益。"],
     ["digest of results", "某区教育发展\n近3年来，累计新建学校7所。\n先后引进人才130名。\n已建成实验室20个。"],
+    // no date, no byline: the headline itself says what was done
+    ["headline done", "某省去年新增51个教育集团、4.6万个学位\n全省新增教育集团51个，新增学位4.6万个，统筹推进学校建设。"],
     ["story after a headline", "某县新建学校38所\n近日，某县召开教育大会，表彰了先进集体。\n新建学校38所。"],
     // no title, date or byline: most sentences say done (已, 近年来); a programme's name (“强师计划”) says nothing
     ["sentences mostly done", "2022年，通过“强师计划”引进80人，招聘特岗教师775人。\n已认定骨干教师253人。\n近年来新建学校5所。\n三、聚焦均衡\n提升质量。"],
