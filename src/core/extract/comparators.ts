@@ -56,6 +56,8 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       seen.add(word);
       // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为
       if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
+      // 最高的是五二班97.16%: a superlative noun ("the highest one") binds nothing
+      if (/^最[高低多少]$/.test(word) && l[at + word.length] === "的") continue;
       const end = at + word.length;
       const bestEnd = best ? best.at + best.word.length : -1;
       if (!best || end > bestEnd || (end === bestEnd && word.length > best.word.length)) best = { comparator, at, word };

@@ -110,7 +110,8 @@ function readChinese(s: string, i: number, limit: number): Num | null {
   const pct = run.indexOf("百分之");
   if (pct > 0) run = run.slice(0, pct);
   // 三四个, 五六所: two neighbouring numerals are "three or four"
-  if (run.length === 2 && CN_DIGIT[run[0]!] !== undefined && CN_DIGIT[run[1]!] === CN_DIGIT[run[0]!]! + 1 && run[0] !== "两") {
+  // (一二班, 五二班 right before 班 name a class, grade and number: "three or four classes" is 三四个班)
+  if (run.length === 2 && CN_DIGIT[run[0]!] !== undefined && CN_DIGIT[run[1]!] === CN_DIGIT[run[0]!]! + 1 && run[0] !== "两" && s[i + 2] !== "班") {
     return { value: CN_DIGIT[run[0]!]!, min: CN_DIGIT[run[0]!]!, max: CN_DIGIT[run[1]!]!, end: i + 2 };
   }
   // try the longest run that reads as a number, shortening from the right (一万五千人 → whole)

@@ -2145,3 +2145,12 @@ test("投13.5亿改善…办学条件: a name ending in a word that ends in a me
   expect(records("某区新闻\n全区投13.5亿改善薄弱学校办学条件。")[0]!.unit).toBe("亿");
   expect(records("某区新闻\n图书馆年流通人次120万。")[0]!.unit).toBe("万人次");
 });
+
+test("优秀率最高的是五二班97.16%，最低的是一二班19.57%: a class named by grade and number is no count, and 最高的/最低的 (the highest one) bind nothing; 三四个班 is still three or four", () => {
+  const got = records("某校期中考试工作总结\n语文优秀率最高的是五二班97.16%，最低的是一二班19.57%。全校三四个班参加。");
+  expect(got.map((r) => [r.comparator, r.unit])).toEqual([
+    ["=", "%"],
+    ["=", "%"],
+    ["between", "个"],
+  ]);
+});
