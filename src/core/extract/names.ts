@@ -217,8 +217,15 @@ export function finishName(s: string): string {
     if (!m || n.length - m[0].length < 2) break;
     n = n.slice(0, n.length - m[0].length);
   }
-  return n;
+  // 该县…, 这些资金…: a demonstrative points back and names nothing; 这53所学校中: "among" the
+  // things counted; …已建成并, 资金对: a clause cut before its verb leaves a conjunction
+  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "");
+  return bare.length >= 2 ? bare : n;
 }
+const DEMONSTRATIVE = /^(?:(?:该|此)[县区市省镇乡旗州盟校园](?![长级])|(?:该|这些|此)(?=项目|资金|工程|学校))/;
+const SCOPE_AMONG = /(?<=学校|项目|校|园|教师|学生|支出|收入|资金|单位|人员|家庭)中$/;
+// (not 撤并, 结对: words of their own)
+const CUT_CONJUNCTION = /(?:(?<=建成|完成|竣工|开工|启用|达标|验收|到位|通过)并|(?<=[\u4e00-\u9fff]{2})正在|(?<=资金|经费|小组|人员)对)$/;
 
 // 按照有关规定, 根据省定标准: how a figure is set, between the subject and the comparator
 const BY_RULE = /(?:按照?|根据|依据|依照|参照)(?:国家|省|市|县|区|上级)?(?:的)?(?:有关|相关)?(?:规定|要求|标准|政策|文件)$/;

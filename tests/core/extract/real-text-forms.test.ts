@@ -2154,3 +2154,13 @@ test("优秀率最高的是五二班97.16%，最低的是一二班19.57%: a clas
     ["between", "个"],
   ]);
 });
+
+test("这53所学校中 / 该县计划投入 / 已建成并投入使用: a demonstrative, 'among' and a conjunction cut from its verb are no part of a name; 撤并 and 结对 are words", () => {
+  const got = records("某县新闻\n这53所学校中，已有40所达标。该县计划投入2.9亿元。目前10所中小学校已建成并投入使用。完成了12处教学点的撤并工作。促成45对师徒结对。");
+  const names = got.map((r) => r.name);
+  expect(names[0]).toBe("学校");
+  expect(names[2]).toBe("计划投入");
+  expect(names[3]).not.toMatch(/并$/);
+  expect(names[4]).toMatch(/撤并$/);
+  expect(names[5]).toMatch(/结对$/);
+});
