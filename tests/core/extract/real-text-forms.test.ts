@@ -2164,3 +2164,8 @@ test("这53所学校中 / 该县计划投入 / 已建成并投入使用: a demon
   expect(names[4]).toMatch(/撤并$/);
   expect(names[5]).toMatch(/结对$/);
 });
+
+test("在全省13个市州 / 按照学前三年毛入园率达到100% / 约16000个研究项目等: where (在全省), the rule followed (按照) and a trailing 等 are no part of a name", () => {
+  const got = records("某省通知\n在全省13个市州开展试点。按照学前三年毛入园率达到100%的要求推进。全省约16000个研究项目等。");
+  expect(got.map((r) => r.name)).toEqual(["开展试点市州", "学前三年毛入园率", "研究项目"]);
+});
