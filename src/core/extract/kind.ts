@@ -227,10 +227,12 @@ const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
 // 将体育课“搬”进了滑雪场 (把, done)
 const WILL = /将(?![来近其这该此所与和把对\d一二两三四五六七八九十])/g;
+const AHEAD_THEN_WILL = /(?:下一步|下步|今后|明年|力争|预计)[^。；;！？!?\n]*$/;
 function willCount(text: string): number {
   let n = 0;
   // (the rest of its clause, looked at within a sentence's reach: the text may be long)
-  for (const m of text.matchAll(WILL)) if (!/了/.test(/^[^，,。；;]*/.exec(text.slice(m.index, m.index + 80))![0])) n++;
+  // (下一步，市财政将继续…: a 将 after a word looking ahead in its sentence is the same look, counted once)
+  for (const m of text.matchAll(WILL)) if (!/了/.test(/^[^，,。；;]*/.exec(text.slice(m.index, m.index + 80))![0]) && !AHEAD_THEN_WILL.test(text.slice(Math.max(0, m.index - 30), m.index))) n++;
   return n;
 }
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;

@@ -155,8 +155,8 @@ export function tidy(s: string): string {
       .replace(/(?:由|从|到|至)?[一二三四五六七八九十〇零0]{2,4}学年度?的?/g, "")
       // 至114年会再增加: a Republic year in digits
       .replace(/(?:由|从|到|至)?(?<!\d)1[0-3]\d\s*学?年度?(?:底|末)?的?/g, "")
-      // 9学年间, 5年来: the span of a change
-      .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
+      // 9学年间, 5年来, 5年时间: the span of a change
+      .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来|时间)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
   }
   // 1-9月份, 9月份: the months a report covers
   // (1—6月完成: the months before a deed, with no 份)

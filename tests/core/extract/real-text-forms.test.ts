@@ -2169,3 +2169,9 @@ test("在全省13个市州 / 按照学前三年毛入园率达到100% / 约16000
   const got = records("某省通知\n在全省13个市州开展试点。按照学前三年毛入园率达到100%的要求推进。全省约16000个研究项目等。");
   expect(got.map((r) => r.name)).toEqual(["开展试点市州", "学前三年毛入园率", "研究项目"]);
 });
+
+test("5年时间增长90.29% / 下一步，市财政将继续…: the span of a change is no name (the measure before is), and a 将 after 下一步 in its sentence is one look ahead, not two", () => {
+  const got = records("某市公办幼儿园达1058所\n2023-04-22 来源：某新闻网\n记者4月21日从市教育局获悉，近3年来市级投入约11亿元，覆盖公办幼儿园293所。目前，全市公办幼儿园数量达到1058所，5年时间增长90.29%。近年来，财政积极投入。据悉，下一步，市财政将继续落实各项政策。");
+  expect(got.find((r) => r.value === 90.29)!.name).toBe("公办幼儿园数量");
+  expect(got.map((r) => r.kind)).toEqual(got.map(() => "actual"));
+});
