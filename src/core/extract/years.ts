@@ -85,6 +85,8 @@ export function yearAt(mentions: YearMention[], at: number): number | null {
   return year;
 }
 
+const CHANGED_TO = /^[\d.,]+\s*(?:万|亿)?\s*[^\d，,。；;]{0,4}?(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|下降到|下降至|降至|降低到|减少到|减少至)/;
+
 /**
  * 从2015年的62.3%, 比2020年的85%: a figure right after the year of a start or a base is that
  * year's value, a fact. The mention, or null.
@@ -103,6 +105,9 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   if (/(?:从|由)\s*$/.test(s.slice(Math.max(0, at - 2), at))) {
     const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
     if (first) return first;
+    // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood
+    // (2015年毛入园率从60%提高到70%: under a year of its own, a start may be a goal revised)
+    if (CHANGED_TO.test(s.slice(at, at + 24)) && !mentions.some((m) => m.end <= at && m.role === "for")) return { start: at - 1, end: at, year: null, role: "start" };
   }
   return null;
 }

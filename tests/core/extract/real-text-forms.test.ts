@@ -2175,3 +2175,10 @@ test("5年时间增长90.29% / 下一步，市财政将继续…: the span of a 
   expect(got.find((r) => r.value === 90.29)!.name).toBe("公办幼儿园数量");
   expect(got.map((r) => r.kind)).toEqual(got.map(() => "actual"));
 });
+
+test("单位成本由44,451元增至57,500元: the start of a change with no year of its own is where things stood; under a year of its own (2015年…从60%提高到70%) it may be a goal revised", () => {
+  const got = records("某地预算新闻\n局长表示，小学生的单位成本由44,451元增至57,500元。");
+  expect(got.find((r) => r.value === 44451)!.kind).toBe("actual");
+  const revised = records("某省规划调整\n2015年学前三年毛入园率从60%提高到70%。");
+  expect(revised.find((r) => r.value === 60)!.kind).toBe("target");
+});
