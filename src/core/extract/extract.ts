@@ -99,6 +99,8 @@ interface Context {
   partsKind: Kind | null;
   /** the tense a paragraph's opening words set (2012年本市将…。新建…), for its unmarked figures */
   paragraphKind: Kind | null;
+  /** "done", when the sentence before said so in its own words, within the paragraph (五年来，…共新建165所。127所…投入使用。) */
+  sentenceBeforeKind: Kind | null;
 }
 
 function run(original: string, source: string): DetailedExtraction {
@@ -111,7 +113,7 @@ function run(original: string, source: string): DetailedExtraction {
   // the page's own date line (发布时间：2023-02-20) is read before furniture goes
   const published = publicationYear(chars.text);
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -170,6 +172,7 @@ function run(original: string, source: string): DetailedExtraction {
     // 周某称，2012年本市将着力发展…。新建幼儿园120所…: the tense of a paragraph's opening
     // words (before its first figure) holds for the sentences after them that mark none
     if (opensLine) {
+      ctx.sentenceBeforeKind = null;
       // (the opening words: a sentence's first eighty characters are plenty)
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
@@ -252,6 +255,9 @@ function run(original: string, source: string): DetailedExtraction {
     drafts.push(...inSentence);
     yearInForce.endSentence(sentence);
     previousStart = sentence.start;
+    // (only "done" goes on, from a sentence that reported a figure done in its own words: a plan's
+    // sentences mark their goals each, and 现有民办幼儿园 only says which ones)
+    ctx.sentenceBeforeKind = inSentence.some((d) => d.rec.kind === "actual") && markedKind(s.slice(sentence.start, sentence.end), ctx.pastBefore) === "actual" ? "actual" : null;
   }
   const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
   const index = new Map(kept.map((d, i) => [d, i]));
@@ -713,7 +719,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
   // 优秀率≥45%: a bound written as a sign is a goal's wording; a result is never stated as one
   const bound = /[≥≤]\s*$/.test(left) ? "target" : null;
-  const said = beforeKind ?? bound ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.paragraphKind ?? sectionKind(section);
+  const said = beforeKind ?? bound ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.paragraphKind ?? ctx.sentenceBeforeKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;

@@ -2182,3 +2182,13 @@ test("单位成本由44,451元增至57,500元: the start of a change with no yea
   const revised = records("某省规划调整\n2015年学前三年毛入园率从60%提高到70%。");
   expect(revised.find((r) => r.value === 60)!.kind).toBe("target");
 });
+
+test("五年来，全市共新建中小学165所。127所中小学和369所幼儿园投入使用。: an unmarked sentence goes on with what the sentence before it in the paragraph said was done; a new paragraph starts afresh", () => {
+  const got = records("某市2016年教育工作要点\n全市教育事业稳步发展。五年来，全市共新建、改扩建中小学165所。127所中小学和369所幼儿园投入使用。\n今年，市区新建中小学30所。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [165, "actual"],
+    [127, "actual"],
+    [369, "actual"],
+    [30, "target"],
+  ]);
+});
