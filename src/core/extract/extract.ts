@@ -156,10 +156,12 @@ function run(original: string, source: string): DetailedExtraction {
       // 具体情况如下： then 1.… 2.…: the items are what the lead-in said they are
       const lineEnd = s.indexOf("\n", line + 1);
       const lineText = s.slice(line + 1, lineEnd < 0 ? s.length : lineEnd);
-      if (ITEM_IN_SECTION.test(lineText)) ctx.listKind = listLead;
+      if (ITEM_IN_SECTION.test(lineText) || BULLET.test(lineText)) ctx.listKind = listLead;
       else {
         ctx.listKind = null;
-        listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? leadInKind(lineText) : null;
+        // (自2016年以来，我市…做了一系列工作。 then ● items: a short lead that says done, for the
+        // bullets after it)
+        listLead = lineText.includes("如下") && /如下\s*[：:]\s*$/.test(lineText) ? leadInKind(lineText) : lineText.length <= 60 && lineEnd >= 0 && /[。：:]\s*$/.test(lineText) && BULLET.test(s.slice(lineEnd + 1, lineEnd + 40).replace(/^\s+/, "")) ? markedKind(lineText, ctx.pastBefore) : null;
       }
       // 关于2019年政府工作重点任务中提到：着力发展教育事业。 then a line each: what follows a lead-in
       // that names tasks or goals is planned, to the next heading
@@ -351,6 +353,8 @@ function nextYearAhead(s: string): number | null {
 
 const plannedYear = (ctx: Context, year: number | null): Kind | null => (year !== null && year === ctx.planYear ? "target" : null);
 
+// ● ▪ • ◆: a bullet opening a line, one item of a list
+const BULLET = /^\s*[●•▪■◆◇○◎★☆►▶·]/;
 // a lead-in that names tasks or goals before its colon (…重点任务中提到：)
 const TASKS_LEAD = /(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要目标|工作目标)[^。；;，,\n]{0,8}[：:]/;
 

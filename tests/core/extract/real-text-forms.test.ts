@@ -2192,3 +2192,13 @@ test("五年来，全市共新建中小学165所。127所中小学和369所幼�
     [30, "target"],
   ]);
 });
+
+test("自2016年以来，我市…做了一系列工作。 then ● items: a short lead that says done makes the bullets after it done, in a plan", () => {
+  const got = records("某市学前教育三年行动计划\n到2023年，全市新建幼儿园80所。\n自2016年以来，我市为迎接入园高峰做了一系列工作。\n●  普惠性幼儿园达到1290所，占比91.81%。\n●  公办幼儿园在园覆盖率达到30.11%。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [80, "target"],
+    [1290, "actual"],
+    [91.81, "actual"],
+    [30.11, "actual"],
+  ]);
+});
