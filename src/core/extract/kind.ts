@@ -390,10 +390,11 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
 
 /**
  * Whether the words before 目标 make it a goal named, not one set: met (完成省政府确定…任务过半的目标)
- * or pursued (紧盯“学生餐、贵州产”目标任务, 围绕…的目标任务).
+ * or pursued (紧盯“学生餐、贵州产”目标任务, 围绕…的目标任务), or the base of a comparison (比县目标71人超出32人).
  */
 function goalNamedOnly(before: string): boolean {
-  return /(?:完成|(?:实现|达成|达到|超过)了|已经?(?:实现|达成|达到|超过)|紧盯|围绕|聚焦|对标|对照|瞄准|紧扣|锚定|按照|根据)[^，,。；;]{0,24}$/.test(before);
+  // (比县目标71人超出32人: a goal as the base of a comparison)
+  return /(?:完成|(?:实现|达成|达到|超过)了|已经?(?:实现|达成|达到|超过)|紧盯|围绕|聚焦|对标|对照|瞄准|紧扣|锚定|按照|根据)[^，,。；;]{0,24}$|(?:比|较)[^，,。；;\d]{0,8}$/.test(before);
 }
 
 /**

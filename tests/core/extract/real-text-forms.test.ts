@@ -2202,3 +2202,9 @@ test("自2016年以来，我市…做了一系列工作。 then ● items: a sho
     [30.11, "actual"],
   ]);
 });
+
+test("上A线以上103人，比县目标71人超出32人: a goal as the base of a comparison sets none", () => {
+  const got = records("某中学新闻\n会议由副校长主持。校长汇报了2012年高考情况：今年高考上本科线34人，上A线以上103人，比县目标71人超出32人，上线率80%。");
+  expect(got.map((r) => r.kind)).toEqual(got.map(() => "actual"));
+  expect(got.length).toBeGreaterThan(3);
+});
