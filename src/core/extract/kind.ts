@@ -276,21 +276,27 @@ export function titleYear(text: string): number | null {
  * the years before it as past.
  */
 export function publicationYear(text: string): number | null {
+  return publicationDate(text)?.year ?? null;
+}
+
+/** The page's own date line, as publicationYear reads it, with its month when the line gives one. */
+export function publicationDate(text: string): { year: number; month: number | null } | null {
   const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 6);
+  const at = (year: number, month: string | undefined) => ({ year, month: month && Number(month) >= 1 && Number(month) <= 12 ? Number(month) : null });
   for (const l of lines) {
-    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*\d{1,2}/.exec(l);
-    if (m) return m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]);
+    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
+    if (m) return at(m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]), m[2]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
     // 来源：某日报 2021-02-05 23:17: the source, then the date
     // (甘孜日报 2023年08月11日: the paper, then the date)
-    const sourced = /^\s*(?:来源\s*[:：][^\n]{0,30}?|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*)((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(l);
-    if (sourced) return Number(sourced[1]);
-    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
-    if (bare) return Number(bare[1]);
+    const sourced = /^\s*(?:来源\s*[:：][^\n]{0,30}?|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/.exec(l);
+    if (sourced) return at(Number(sourced[1]), sourced[2]);
+    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
+    if (bare) return at(Number(bare[1]), bare[2]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)
-    const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);
-    if (dayFirst) return Number(dayFirst[1]);
+    const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);
+    if (dayFirst) return at(Number(dayFirst[2]), dayFirst[1]);
   }
   return null;
 }

@@ -2208,3 +2208,11 @@ test("上A线以上103人，比县目标71人超出32人: a goal as the base of 
   expect(got.map((r) => r.kind)).toEqual(got.map(() => "actual"));
   expect(got.length).toBeGreaterThan(3);
 });
+
+test("发布日期：2023-07-21 … 今年8月底，竣工交付使用15所幼儿园: a month of this year after the page's own month is ahead, in a story of results", () => {
+  const text = (date: string) => `某区学前教育新闻\n发布日期：${date}\n7月20日，记者从区教育厅获悉，近年来，全区已建成幼儿园120所。其中，今年8月底，竣工交付使用15所幼儿园、新增学位6000个。`;
+  const july = records(text("2023-07-21"));
+  expect(july.filter((r) => r.value === 15 || r.value === 6000).map((r) => r.kind)).toEqual(["target", "target"]);
+  const september = records(text("2023-09-21"));
+  expect(september.filter((r) => r.value === 15 || r.value === 6000).map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
