@@ -89,8 +89,8 @@ interface Context {
   laterPlanned: boolean;
   /** the year a meeting or document arranges the work of (安排部署2020年的教育工作): its figures are planned */
   planYear: number | null;
-  /** the month of the page's own date line, when it gives one (今年8月底 on a page of July is ahead) */
-  publishedMonth: number | null;
+  /** the page's own date line (今年8月底 on a page of July is ahead) */
+  published: { year: number; month: number | null } | null;
   quoted: Span[];
   barTables: BarTables;
   /** the kind the lead-in of a list said (…已全部竣工。具体情况如下：), for the list's items */
@@ -116,7 +116,7 @@ function run(original: string, source: string): DetailedExtraction {
   const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, publishedMonth: date?.month ?? null, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -727,8 +727,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 优秀率≥45%: a bound written as a sign is a goal's wording; a result is never stated as one
   const bound = /[≥≤]\s*$/.test(left) ? "target" : null;
   // 7月20日…今年8月底，竣工交付使用15所幼儿园: a month of this year after the page's own is ahead
-  const month = ctx.publishedMonth !== null ? /今年\s*(\d{1,2})\s*月(?:底|末|前|中旬|下旬|份)?[^。；;]*$/.exec(before) : null;
-  const monthAhead = month && Number(month[1]) > ctx.publishedMonth! && (year === null || year === ctx.docYear || year === ctx.pastBefore) ? "target" : null;
+  const month = ctx.published?.month ? /今年\s*(\d{1,2})\s*月(?:底|末|前|中旬|下旬|份)?[^。；;]*$/.exec(before) : null;
+  const monthAhead = month && Number(month[1]) > ctx.published!.month! && (year === null || year === ctx.published!.year) ? "target" : null;
   const said = beforeKind ?? bound ?? monthAhead ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.paragraphKind ?? ctx.sentenceBeforeKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state

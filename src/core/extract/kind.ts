@@ -34,9 +34,8 @@ export function readDocument(text: string, published: number | null = null): { k
   const e = new Evidence(text, published);
   // 今天公布：2023年浙江教育要做这十方面的民生实事: a headline that looks ahead (要做, 将建, 计划)
   // and names no summary says the story is of plans, whatever its date and its figures' words
-  const headline = e.lines[0] && isTitleLine(e.lines[0]) && !e.summary ? e.lines[0] : "";
   // (努力办好人民满意的教育: a slogan's resolve promises no figures)
-  const rule = headline && markedKind(headline.replace(/努力|力求/g, "  ")) === "target" ? null : (REPORTING_RULES.find((r) => r.holds(e))?.name ?? null);
+  const rule = e.headline && !e.summary && markedKind(e.headline.replace(/努力|力求/g, "  ")) === "target" ? null : (REPORTING_RULES.find((r) => r.holds(e))?.name ?? null);
   const planTitled = e.lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
   return { kind: rule ? "actual" : "target", rule, planTitled };
 }
@@ -50,6 +49,8 @@ class Evidence {
   readonly planTitle: boolean;
   /** (回顾：“十三五”时期…: a summary's word in a title line, not only in an opening sentence) */
   readonly summaryTitle: boolean;
+  /** the first line when it reads as a headline (short, no sentence in it), else "" */
+  readonly headline: string;
   private changeCount: number | undefined;
   private sentenceBalance: { done: number; planned: number } | undefined;
   constructor(
@@ -81,6 +82,7 @@ class Evidence {
     this.plan = plan;
     this.planTitle = !!plan && this.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
     this.summaryTitle = !!summary && this.lines.slice(0, 3).some((l) => isTitleLine(l) && SUMMARY_TITLE.test(l.trim()));
+    this.headline = this.lines[0] && isTitleLine(this.lines[0]) ? this.lines[0] : "";
   }
   /** figures set against the year before (比上年增加…, a total then 增长…) */
   get changes(): number {
@@ -171,13 +173,13 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 && willCount(e.text) === 0 },
   // a news headline that itself says what was done (海南去年新增51个教育集团, …已建成…) and names no
   // kind of document
-  { name: "headline done", holds: (e) => e.untitled && !!e.lines[0] && isTitleLine(e.lines[0]) && markedKind(e.lines[0]) === "actual" },
+  { name: "headline done", holds: (e) => e.untitled && !!e.headline && markedKind(e.headline) === "actual" },
   // a news headline that names no kind of document, then a story whose opening sentence tells
   // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
   {
     name: "story after a headline",
     holds: (e) => {
-      if (!e.untitled || !e.lines[0] || !isTitleLine(e.lines[0])) return false;
+      if (!e.untitled || !e.headline) return false;
       const first = e.lines.slice(1, 3).find((l) => !isTitleLine(l));
       return !!first && markedKind(firstSentence(first)) === "actual";
     },

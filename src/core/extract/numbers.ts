@@ -71,9 +71,9 @@ interface Num {
   /** a two-numeral range such as 三四 (three or four) */
   min?: number;
   max?: number;
-  /** 五点七: a number with a decimal point written in words, which takes a magnitude as 5.7 does
-   *  (so does 三九九, written digit by digit) */
-  decimal?: boolean;
+  /** 五点七 (a decimal point written in words) and 三九九 (written digit by digit): a number whose
+   *  万 or 亿 after it is its magnitude, as after 5.7, not part of the numeral (一万五千) */
+  takesMagnitude?: boolean;
 }
 
 function readArabic(s: string, i: number): Num | null {
@@ -130,9 +130,9 @@ function readChinese(s: string, i: number, limit: number): Num | null {
     const point = len === run.length && !/[万亿]$/.test(part) ? /^点([〇零一二三四五六七八九]+)/.exec(s.slice(i + len, Math.min(limit, i + len + 8))) : null;
     if (point) {
       const fraction = [...point[1]!].map((c) => (c === "〇" || c === "零" ? "0" : String(CN_DIGIT[c]))).join("");
-      return { value: Number(`${value}.${fraction}`), end: i + len + point[0].length, decimal: true };
+      return { value: Number(`${value}.${fraction}`), end: i + len + point[0].length, takesMagnitude: true };
     }
-    return { value, end: i + len, ...(len > 1 && !/[十百千万亿廿卅]/.test(part) ? { decimal: true } : {}) };
+    return { value, end: i + len, ...(len > 1 && !/[十百千万亿廿卅]/.test(part) ? { takesMagnitude: true } : {}) };
   }
   return null;
 }
@@ -369,7 +369,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     value = Math.round((value! * 1e4 + Number(trillion[1] ?? 0)) * 1e6) / 1e6;
     magnitude = "亿";
     i = j + trillion[0].length;
-  } else if ((!chinese || a.decimal) && (s[j] === "万" || s[j] === "亿")) {
+  } else if ((!chinese || a.takesMagnitude) && (s[j] === "万" || s[j] === "亿")) {
     magnitude = s[j]!;
     i = j + 1;
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude
