@@ -14,6 +14,8 @@ export type { MappedText } from "./mapped-text";
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 const DASHES = "—–‒－~～〜";
+// (by code: the width pass looks at every character)
+const DASH_CODES = new Set([...DASHES].map((c) => c.charCodeAt(0)));
 
 // Same length in and out: full-width ASCII (digits, letters, %, +) to half-width; decimal
 // points, ratio colons and range dashes only where they sit between figures.
@@ -37,7 +39,7 @@ function normalizeWidth(input: MappedText): MappedText {
       if (isDigit(prev) && isDigit(next)) rep = code === 0xff0e ? "." : ":";
       // 六一七．一八億元, 廿．四三億元: Taiwan's press writes decimals in Chinese digits with ．
       else if (code === 0xff0e && prev !== undefined && next !== undefined && "〇零一二三四五六七八九十廿卅".includes(prev) && "〇零一二三四五六七八九".includes(next)) rep = "点";
-    } else if (DASHES.includes(s[i]!)) {
+    } else if (DASH_CODES.has(code)) {
       const prev = s[i - 1];
       const next = s[i + 1];
       const digitish = (c: string | undefined) => c !== undefined && (isDigit(c) || (c >= "０" && c <= "９") || c === "%" || c === "％");
@@ -171,8 +173,18 @@ function rejoinBrokenFigures(input: MappedText): MappedText {
 const LINE_ENDS_SENTENCE = /[。！？；：:!?;…”"）)】]$/;
 // a list marker or a bullet
 const STARTS_ITEM = new RegExp(String.raw`^\s*(?:${LIST_MARKER}|[•·▪■●-])`);
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-const displayWidth = (s: string) => [...s].reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
+const isWide = (code: number) =>
+  (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
+/** Columns a line takes on the page: wide characters two, others (a surrogate pair is one character) one. */
+function displayWidth(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) i++;
+    n += isWide(code) ? 2 : 1;
+  }
+  return n;
+}
 
 /** The most common line measure, counting its near neighbours (within `slack`), and how many lines are near it. */
 function commonWidth(measures: number[], slack: number): [number, number] {

@@ -152,7 +152,7 @@ function run(original: string, source: string): DetailedExtraction {
     }
     // the line break before the sentence, found going forward (a text on one long line would
     // make a search backwards from every sentence quadratic)
-    for (; lineScan < sentence.start; lineScan++) if (s[lineScan] === "\n") lastBreak = lineScan;
+    for (; lineScan < sentence.start; lineScan++) if (s.charCodeAt(lineScan) === 10) lastBreak = lineScan;
     const line = lastBreak;
     const opensLine = onlySpaces(s, line + 1, sentence.start);
     if (line !== listLine) {

@@ -62,8 +62,13 @@ const SUFFIXES = ["及以上", "及以下", "以上", "以下", "以内", "之�
 const TIME_UNITS = new Set(["天", "工作日", "小时", "分钟", "个月", "周"]);
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-const CN_SET = new Set(CN_CHARS);
-const isCn = (c: string | undefined) => c !== undefined && CN_SET.has(c);
+// by character code: these run at every character of the text, and a one-character string of a
+// CJK character is a fresh allocation each time it is read with s[i]
+const CN_CODE = new Uint8Array(0x10000);
+for (const c of CN_CHARS) CN_CODE[c.charCodeAt(0)] = 1;
+const isCn = (c: string | undefined) => c !== undefined && CN_CODE[c.charCodeAt(0)] === 1;
+const HALF = "半".charCodeAt(0);
+const PAST = "过".charCodeAt(0);
 
 interface Num {
   value: number;
@@ -167,6 +172,12 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   let i = from;
   while (i < to) {
+    const code = s.charCodeAt(i);
+    // nothing starts a figure but a digit, a numeral, 半 (半数) or 过 (过半)
+    if (!(code >= 48 && code <= 57) && CN_CODE[code] !== 1 && code !== HALF && code !== PAST) {
+      i++;
+      continue;
+    }
     const c = s[i]!;
     // shares in words first (百分之九十五, 一半, 三成, 三分之一), then a bare 万 (超万人次)
     let fig: Figure | null = c === "百" && s.startsWith("百分之", i) ? readPercentWord(s, i, to) : readShare(s, i, to);

@@ -197,6 +197,8 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 const MEASURE_LABEL = new RegExp(String.raw`(?:^|[，,；;。\s])${LIST_MARKER}?\s*([\u4e00-\u9fff]{2,8}(?:率|比例|比重|占比))\s*[：:]`, "g");
 export function fillMeasureLabel(s: string, sentence: Span, drafts: Draft[]): void {
   const text = s.slice(sentence.start, sentence.end);
+  // (no colon, no label: the pattern's open start is costly to try at every character)
+  if (!text.includes("：") && !text.includes(":")) return;
   const labels = [...text.matchAll(MEASURE_LABEL)].map((m) => ({ at: sentence.start + m.index + m[0].length, label: m[1]! }));
   if (!labels.length) return;
   for (const d of drafts) {

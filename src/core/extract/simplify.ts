@@ -38,14 +38,26 @@ function traditionalChars(): Set<string> | null {
   return gate;
 }
 
+// the same gate by character code for the BMP (a lookup per character without making a string of it)
+let gateCodes: Uint8Array | undefined;
+function codesOf(chars: Set<string>): Uint8Array {
+  if (gateCodes) return gateCodes;
+  gateCodes = new Uint8Array(0x10000);
+  for (const ch of chars) if (ch.length === 1) gateCodes[ch.charCodeAt(0)] = 1;
+  return gateCodes;
+}
+
 function needsConversion(line: string, chars: Set<string> | null): boolean {
+  const codes = chars ? codesOf(chars) : null;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code < 0x2e80) continue;
-    if (!chars) return true;
+    if (!chars || !codes) return true;
     // characters outside the BMP come as a surrogate pair
-    const ch = code >= 0xd800 && code <= 0xdbff ? line.slice(i, i + 2) : line[i]!;
-    if (chars.has(ch)) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (chars.has(line.slice(i, i + 2))) return true;
+      i++;
+    } else if (codes[code] === 1) return true;
   }
   return false;
 }
