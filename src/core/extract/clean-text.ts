@@ -13,9 +13,8 @@ export { htmlToText } from "./html";
 export type { MappedText } from "./mapped-text";
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-const DASHES = "—–‒－~～〜";
-// (by code: the width pass looks at every character)
-const DASH_CODES = new Set([...DASHES].map((c) => c.charCodeAt(0)));
+// —–‒－~～〜, by code (the width pass looks at every character)
+const isDash = (code: number) => (code >= 0x2012 && code <= 0x2014) || code === 0xff0d || code === 0x7e || code === 0xff5e || code === 0x301c;
 
 // Same length in and out: full-width ASCII (digits, letters, %, +) to half-width; decimal
 // points, ratio colons and range dashes only where they sit between figures.
@@ -39,7 +38,7 @@ function normalizeWidth(input: MappedText): MappedText {
       if (isDigit(prev) && isDigit(next)) rep = code === 0xff0e ? "." : ":";
       // 六一七．一八億元, 廿．四三億元: Taiwan's press writes decimals in Chinese digits with ．
       else if (code === 0xff0e && prev !== undefined && next !== undefined && "〇零一二三四五六七八九十廿卅".includes(prev) && "〇零一二三四五六七八九".includes(next)) rep = "点";
-    } else if (DASH_CODES.has(code)) {
+    } else if (isDash(code)) {
       const prev = s[i - 1];
       const next = s[i + 1];
       const digitish = (c: string | undefined) => c !== undefined && (isDigit(c) || (c >= "０" && c <= "９") || c === "%" || c === "％");
