@@ -37,6 +37,9 @@ function cleanName(text: string): string {
     .replace(/[(（]注?\d[)）]$/, "");
 }
 
+// head counts of those enrolled (在校生, 在园幼儿数, 在学总规模, 招生数)
+const ENROLLED = /在校生|在园幼儿|在学|招生|毕业生|学生(?:人)?数|学龄人口/;
+
 interface ColumnMeaning {
   kind: Kind;
   year: number | null;
@@ -116,7 +119,8 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
       const asFigure = { ...f.fig, start: 0, numEnd: 0, unitEnd: 0, end: 0, chinese: false } as Figure;
       let comparator = comparatorFor(asFigure, f.fig.before, kind);
       if (kind === "target" && !hasExplicitComparator(asFigure, f.fig.before) && f.fig.before === "" && f.fig.value !== undefined) {
-        if (base && before(f) && f.fig.value < base.fig.value!) comparator = "<=";
+        // (fewer pupils enrolled is where births lead, no cap a plan sets: the projected size as it is)
+        if (base && before(f) && f.fig.value < base.fig.value!) comparator = ENROLLED.test(f.name) ? "=" : "<=";
         else if (!base && f.fig.value === 0) comparator = "=";
       }
       const rec: TableFigure =

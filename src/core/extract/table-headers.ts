@@ -84,7 +84,13 @@ export function headerColumn(raw: string): Column | null {
       rest = text.slice(0, after.index);
     }
   }
+  const aside = /^[(（](.*)[)）]$/.exec(rest.trim());
   rest = rest.replace(/^[(（](.*)[)）]$/, "$1");
+  // 2020年(行业测算数据): a year's column with a note on where its figures come from; a
+  // projection's figures are what is to be
+  if (year !== null && aside && !H_VALUE_WORD.test(rest) && !H_STANDARD.test(rest)) {
+    return { role: "value", year, kind: /测算|预测|预计|预期|规划|目标/.test(rest) ? "target" : WORD_ACTUAL.test(rest) ? "actual" : null, unit };
+  }
   // 国家标准, 省定标准, 标准值: the figure a standard sets is what is to be reached
   if (H_STANDARD.test(rest)) return { role: "value", year, kind: "target", unit };
   if (rest && !H_VALUE_WORD.test(rest)) return null;

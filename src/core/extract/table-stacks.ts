@@ -83,3 +83,81 @@ export function unstackRows<T extends Typed>(cells: T[], lineOf: number[], value
   }
   return { cells: outCells, lineOf: outLines };
 }
+
+interface SpanCell {
+  start: number;
+  end: number;
+  text: string;
+}
+interface StackColumn {
+  role: string;
+}
+
+// the cell's words, split at spaces, each with its place; a unit in brackets written apart
+// (在园幼儿数 (万人)) stays with its word
+function wordsOf<C extends SpanCell>(cell: C): C[] {
+  const out: C[] = [];
+  for (const m of cell.text.matchAll(/\S+/g)) {
+    const prev = out[out.length - 1];
+    if (prev && /^[(（][^()（）]*[)）]$/.test(m[0])) {
+      out[out.length - 1] = { ...prev, end: cell.start + m.index + m[0].length, text: prev.text + m[0] };
+      continue;
+    }
+    out.push({ ...cell, start: cell.start + m.index, end: cell.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * A row whose cells hold several indicators side by side, split by spaces: a page's table whose
+ * cells were stacked paragraphs, flattened to one line (学前教育 在园幼儿数(万人) 三年毛入园率(%) |
+ * 139.69 85.06 | 159.89 96.01 | 预期性 预期性). Every figure column holds the same number of
+ * figures; the name cell as many names, or one more that heads them (学前教育); a 其中 name is a
+ * part of the name before it and shares its unit. Null when the row is not of this shape.
+ */
+export function unstackSpacedRow<C extends SpanCell>(row: (C | undefined)[], columns: StackColumn[], isFigure: (text: string) => boolean, unitOf: (text: string) => [string, string]): { rows: (C | undefined)[][]; group: C | undefined } | null {
+  const nameCol = columns.findIndex((c) => c.role === "name");
+  const nameCell = nameCol >= 0 ? row[nameCol] : undefined;
+  if (!nameCell) return null;
+  let count = 0;
+  const split = row.map((cell, q) => {
+    if (!cell || columns[q]!.role !== "value") return null;
+    const words = wordsOf(cell);
+    if (!words.every((w) => isFigure(w.text))) return undefined;
+    if (count === 0) count = words.length;
+    return words.length === count ? words : undefined;
+  });
+  if (count < 2 || split.some((w) => w === undefined) || !split.some(Boolean)) return null;
+  const names = wordsOf(nameCell);
+  if (names.length !== count && names.length !== count + 1) return null;
+  const group = names.length === count + 1 ? names.shift() : undefined;
+  // (a heading over the names says whose they are; it has no unit of its own)
+  if (group && unitOf(group.text)[1]) return null;
+  let parent: { bare: string; unit: string } | null = null;
+  const named = names.map((w) => {
+    const [bare, unit] = unitOf(w.text);
+    if (!SUB.test(bare) || !parent) {
+      parent = { bare, unit };
+      return w;
+    }
+    const own = unit || parent.unit;
+    return { ...w, text: partName(parent.bare, bare) + (own ? `(${own})` : "") };
+  });
+  const rows: (C | undefined)[][] = [];
+  for (let r = 0; r < count; r++) {
+    rows.push(
+      row.map((cell, q) => {
+        if (q === nameCol) return named[r];
+        const words = split[q];
+        if (words) return words[r];
+        // an attribute or unit cell split the same way is read word by word; else it holds for all
+        if (cell && (columns[q]!.role === "attribute" || columns[q]!.role === "unit")) {
+          const parts = wordsOf(cell);
+          return parts.length === count ? parts[r] : parts.length === 1 ? cell : undefined;
+        }
+        return cell;
+      }),
+    );
+  }
+  return { rows, group };
+}

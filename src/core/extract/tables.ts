@@ -3,8 +3,8 @@
 // a .docx table read paragraph by paragraph — where empty cells have vanished. Only the
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
-import { headerColumn, isValueWord, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
-import { unstackRows } from "./table-stacks";
+import { headerColumn, isValueWord, unitInBrackets, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
+import { unstackRows, unstackSpacedRow } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
 import { yearColumnTable } from "./year-column-rows";
@@ -404,8 +404,12 @@ function rowTable(lines: Line[], at: number, columns: Column[], single: boolean,
       row = takeRow(typed, 0, columns, false).row;
     }
     if (!hasName(row, columns)) break;
-    rows.push(row);
-    categories.push(category);
+    // 学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | …: one row per indicator the cells stack
+    const stacked = hasFigures(row, columns) ? null : unstackSpacedRow(row, columns, (t) => valueLike(t) || PLACEHOLDER.test(t), unitInBrackets);
+    for (const r of stacked?.rows ?? [row]) {
+      rows.push(r);
+      categories.push(stacked?.group ?? category);
+    }
     end = line.end;
     last = k;
   }

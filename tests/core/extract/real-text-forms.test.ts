@@ -2216,3 +2216,34 @@ test("发布日期：2023-07-21 … 今年8月底，竣工交付使用15所幼�
   const september = records(text("2023-09-21"));
   expect(september.filter((r) => r.value === 15 || r.value === 6000).map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | …: a table row whose cells stack several indicators, split by spaces, is one row per indicator", () => {
+  const table = [
+    "某省教育事业发展主要指标",
+    "指 标 | 2020年 | 2025年 (预测数据) | 属性 |",
+    "义务教育 在校生(万人) 巩固率(%) | 52.3 98.5 | 49.1 99.0 | 预期性 约束性 |",
+    "高中阶段教育 在校生(万人) 其中:普通高中 毛入学率(%) | 20.1 12.4 92.0 | 21.0 13.0 95.0 | 预期性 预期性 约束性 |",
+  ].join("\n");
+  const got = records(table).map((r) => [r.name, r.comparator, r.value, r.unit, r.year, r.kind]);
+  expect(got).toEqual([
+    ["义务教育在校生", "=", 52.3, "万人", 2020, "actual"],
+    // (fewer pupils in the plan's year is a projection, no ceiling)
+    ["义务教育在校生", "=", 49.1, "万人", 2025, "target"],
+    ["义务教育巩固率", "=", 98.5, "%", 2020, "actual"],
+    ["义务教育巩固率", ">=", 99, "%", 2025, "target"],
+    ["高中阶段教育在校生", "=", 20.1, "万人", 2020, "actual"],
+    ["高中阶段教育在校生", ">=", 21, "万人", 2025, "target"],
+    ["普通高中在校生", "=", 12.4, "万人", 2020, "actual"],
+    ["普通高中在校生", ">=", 13, "万人", 2025, "target"],
+    ["高中阶段教育毛入学率", "=", 92, "%", 2020, "actual"],
+    ["高中阶段教育毛入学率", ">=", 95, "%", 2025, "target"],
+  ]);
+});
+
+test("a year's column with a note in brackets (2025年(测算数)) heads figures; a projection is what is to be", () => {
+  const got = records("指标 | 单位 | 2025年(测算数) |\n学前三年毛入园率 | % | 92 |\n普惠性幼儿园覆盖率 | % | 85 |");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([
+    [92, 2025, "target"],
+    [85, 2025, "target"],
+  ]);
+});
