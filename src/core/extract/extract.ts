@@ -26,7 +26,7 @@ import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
-import { ITEM_IN_SECTION, listMarkerLength } from "./list-markers";
+import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
 import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
 import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
@@ -231,6 +231,12 @@ function run(original: string, source: string): DetailedExtraction {
         const item = itemLabelAt(s, d.at);
         if (item && !d.rec.name.startsWith(item)) d.rec.name = finishName(item) + d.rec.name;
       }
+      // (一)党的领导与依法治教(63分，自评得分61.6分): a score named only as a score, in brackets
+      // after a title, is the title's
+      if (SCORE_ONLY.test(d.rec.name)) {
+        const title = titleBeforeBracket(s, d.at);
+        if (title) d.rec.name = title + d.rec.name;
+      }
       if (carried && d.rec.kind === "actual" && d.rec.year === carried.year && !keepsCarriedYear(s, sentence, carried, d.at)) d.rec.year = null;
       // (高中达96.9% was named 高中比例, a share of nothing said; 主城区达80% likewise)
       const partOnly = d.rec.name.replace(/比例$/, "");
@@ -241,6 +247,12 @@ function run(original: string, source: string): DetailedExtraction {
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
+      // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
+      // the share named before it in the sentence
+      if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {
+        const share = inSentence.slice(0, di).reverse().find((p) => p.rec.unit === "%" && !COVERAGE_ONLY.test(p.rec.name));
+        if (share) d.rec.name = share.rec.name;
+      }
       // 这一比例达到60%: the figure named before with the same unit; 提升…的就读比例，这个比例…:
       // or the rate the clause before named, with no figure of its own
       if (ANAPHORA.test(d.rec.name)) {
@@ -694,6 +706,18 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
 
 const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完成数|任务|目标|完成|实际完成|完成资金|下拨资金|资金)$/;
 const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
+const COVERAGE_ONLY = /^全?覆盖(?:比例|率|面)?$/;
+const SCORE_ONLY = /^(?:自评|自查|评估|考核|测评|评价|实际|实)?(?:得分|评分|总分|分)$/;
+/** The title a line opens with when `at` stands in brackets right after it (…依法治教(63分，自评得分61.6分)), or "". */
+function titleBeforeBracket(s: string, at: number): string {
+  const line = s.slice(s.lastIndexOf("\n", at - 1) + 1, at);
+  const open = Math.max(line.lastIndexOf("("), line.lastIndexOf("（"));
+  if (open < 2 || /[)）]/.test(line.slice(open))) return "";
+  const title = withoutListMarker(line.slice(0, open)).replace(/[。.，,：:\s]+$/, "");
+  // (a long title keeps what follows its last 的: …党组织领导的校长负责制工作成效)
+  return title.length >= 2 && title.length <= 60 && !/[。；;，,]/.test(title) && !/\d$/.test(title) ? finishName(shortenSubject(title)) : "";
+}
+
 /** The label of the list item a line opens with, before its colon (1、义务教育阶段免除学杂费：…), or "". */
 function itemLabelAt(s: string, at: number): string {
   return ITEM_LABEL.exec(s.slice(s.lastIndexOf("\n", at - 1) + 1, at))?.[1] ?? "";

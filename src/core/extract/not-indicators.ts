@@ -176,7 +176,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 90分以上为优秀, 75—89分为良好: the bands of a grade
   if (f.unit === "分" && /^\s*(?:及?以上|以下|以内|以下的)?\s*(?:的)?\s*(?:为|评为|定为|记为|确定为|划为)\s*(?:优秀|良好|合格|不合格|及格|不及格|优|良|中|差|达标|基本达标|不达标|[A-DＡ-Ｄ]|[一二三四]等|[一二三四]档)/.test(s.slice(f.end, f.end + 12))) return "grade band";
   // 实行百分制，总分100分: the scale of an assessment, as a score column is (总分达到600分 is a target)
-  if (f.unit === "分" && /(?:满分|总分|总分值|分值|标准分)(?:为|是)?\s*$/.test(left)) return "scale";
+  // (自评总分为98.6分, 考核总分: a score earned; a scale is never a fraction)
+  if (f.unit === "分" && /(?:满分|总分|总分值|分值|标准分)(?:为|是)?\s*$/.test(left) && !/(?:自评|自查|评估|考核|测评|评价|验收|综合|平均|实际|最终|得)总分(?:为|是)?\s*$/.test(left) && (f.value === undefined || Number.isInteger(f.value))) return "scale";
   // 新建12个班规模幼儿园, 36轨规模的学校: the size says which building, the count follows
   if (/^\s*[班轨]?(?:办学)?规模的?[\u4e00-\u9fff]/.test(s.slice(f.end, f.end + 7)) && !/^\s*[班轨]?(?:办学)?规模(?:达到|为|在|不|超|控制|扩大)/.test(s.slice(f.end, f.end + 9))) return "qualifier";
   // （20分）: the weight of an assessment's part

@@ -2247,3 +2247,26 @@ test("a year's column with a note in brackets (2025年(测算数)) heads figures
     [85, 2025, "target"],
   ]);
 });
+
+test("自评总分为98.6分 is a score earned, not the scale of an assessment (实行百分制，总分100分 stays a scale)", () => {
+  expect(records("某县履行教育职责自评报告\n共涉及12个二级指标，自评总分为98.6分。").map((r) => [r.value, r.unit])).toContainEqual([98.6, "分"]);
+  expect(records("某县考核办法\n考核实行百分制，总分100分。").filter((r) => r.value === 100)).toEqual([]);
+});
+
+test("(一)党的领导与依法治教(63分，自评得分61.6分): a score named only as a score, in brackets after a title, is the title's", () => {
+  const got = records("某区自评报告\n二、主要做法及工作成效\n(一)党的领导与依法治教(63分，自评得分61.6分)\n1.落实国家关于建立中小学校党组织领导的校长负责制工作成效。(4分，自评分3.5分)");
+  expect(got.find((r) => r.value === 61.6)?.name).toBe("党领导与依法治教自评得分");
+  expect(got.find((r) => r.value === 3.5)?.name).toBe("校长负责制工作成效自评分");
+});
+
+test("已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone is the share named before it", () => {
+  const got = records("某区工作报告\n现已配备专职副书记的党支部10个，已达到专职副书记配备50%标准，计划今年年底达到100%全覆盖。");
+  const share = got.find((r) => r.value === 50)!;
+  expect(share.name).not.toMatch(/^达到/);
+  expect(got.find((r) => r.value === 100)?.name).toBe(share.name);
+  expect(got.find((r) => r.value === 10)?.name).not.toMatch(/^现已/);
+});
+
+test("共计38节次: 节次, like 人次, is one measure word", () => {
+  expect(records("某区工作总结\n全年开展送教下乡活动，共计送课38节次。").map((r) => [r.value, r.unit])).toEqual([[38, "节次"]]);
+});
