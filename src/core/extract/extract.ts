@@ -486,7 +486,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (nextStart < clause.end && /^\s*(?:和|及|与|或)/.test(right)) right = "";
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
-    const named = nameGroup(members, left.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, Math.min(sentence.end, last.end + 80)));
+    // (增加到2032年的最大值5.6万人: the peak says which value, not what is counted)
+    const named = nameGroup(members, left.replace(PEAK, "").replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, Math.min(sentence.end, last.end + 80)));
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
@@ -706,6 +707,7 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
 
 const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完成数|任务|目标|完成|实际完成|完成资金|下拨资金|资金)$/;
 const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
+const PEAK = /(?<=[年的到至])\s*(?:最大值|最小值|最高值|最低值|峰值|高峰值?|顶峰)\s*$/;
 const COVERAGE_ONLY = /^全?覆盖(?:比例|率|面)?$/;
 const SCORE_ONLY = /^(?:自评|自查|评估|考核|测评|评价|实际|实)?(?:得分|评分|总分|分)$/;
 /** The title a line opens with when `at` stands in brackets right after it (…依法治教(63分，自评得分61.6分)), or "". */

@@ -37,9 +37,9 @@ const TRAILING = [
   "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "不能低于", "不能少于", "不能高于", "不能超过", "要", "应", "须", "必须", "至少", "最少", "最低", "起码",
   "不超过", "不高于", "不多于", "不大于", "不得超过", "不得高于", "最多", "至多", "最高", "控制在", "控制到", "控制",
   "降低到", "降低至", "降至", "下降到", "下降至", "减少到", "减少至", "压缩到", "压减到", "压减至", "超过", "超出", "多于", "大于", "高于",
-  "不满", "不足", "低于", "少于", "小于", "约为", "大约", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
+  "不满", "不足", "低于", "少于", "小于", "约为", "大约", "预估", "估计", "预测", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
   "占比为", "占", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "增长到", "增长至", "扩大到", "扩大至", "上浮至", "上浮到", "上涨至", "上涨到", "上升至", "上升到", "缩减至", "缩减到", "达", "达到", "完成", "突破", "首破", "实现",
-  "分别为", "分别达到", "分别在", "分别", "目前", "当前", "现在", "均达到", "平均", "均", "都", "已有", "仍有", "尚有", "还有", "累计", "共计", "共", "都有", "均有", "有", "在", "到", "至", "为", "是",
+  "分别为", "分别达到", "分别在", "分别", "目前", "当前", "现在", "均达到", "平均", "均", "都", "已有", "仍有", "尚有", "还有", "累计", "共计", "共", "都有", "均有", "约有", "大约有", "共有", "有", "在", "到", "至", "为", "是",
   /(?<![签合预节邀契制公条集履特])约$/, "近", "超", "逾", /(?<![总合统])计$/, "拥有", "配备", "涉及", "涵盖", "覆盖", "比上年", "较上年", "比去年", "较去年", "同比", "按年", "年均", "每年", "逐年", "争取", "力争", "的",
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // 10月底的数字则为…: "whereas", a connective before the figure
@@ -88,8 +88,9 @@ const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
-const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢册辆篇])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
+const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢册辆篇])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
+// (小一户籍新生: a grade written short is a word; see notAFigure)
 // Words to strip from a label's ends, looked up by the character they start or end with (names
 // are read for every figure: trying a hundred words each time was a tenth of extraction)
 class Words {
@@ -236,6 +237,8 @@ export function subjectBefore(left: string): string {
   let s = tidy(left);
   // an enumeration of examples before the figure describes the counted thing: 智能装备、纺织服装等7个
   if (/等$/.test(s)) s = "";
+  // 国一新生因龙年效应增加: why it moved stands between the subject and its verb, no part of it
+  s = s.replace(CAUSE, "");
   s = stripWords(s, LEADING_WORDS, "start");
   s = stripWords(s, TRAILING_WORDS, "end");
   s = s.replace(BY_RULE, "");
@@ -243,6 +246,7 @@ export function subjectBefore(left: string): string {
   s = stripWords(s, LEADING_WORDS, "start");
   return s;
 }
+const CAUSE = /(?<=[\u4e00-\u9fff]{2})(?:因为?|由于|受)[\u4e00-\u9fff]{1,10}?(?:效应|影响|原因|因素|冲击|带动)(?=[\u4e00-\u9fff]{0,4}$)/;
 
 /** The verb a name starts with (新建, 改扩建, 建成 …), or "". */
 export function leadingVerb(name: string): string {
@@ -366,6 +370,8 @@ const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|
 
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 function deedAt(raw: string): string {
+  // (129个县(市、区)全部实现…: an adverb of all of them leads the deed)
+  raw = raw.replace(/^(?:全部|全都|均已|均|都已?|已经|已)(?=[\u4e00-\u9fff]{2})/, "");
   const alone = DONE_ALONE.exec(raw);
   if (alone) return alone[0];
   const verb = DEED.exec(raw);

@@ -155,6 +155,8 @@ for (const u of UNITS) UNITS_BY_FIRST.set(u[0]!, [...(UNITS_BY_FIRST.get(u[0]!) 
 function matchUnit(s: string, i: number, digits: boolean): string | null {
   for (const u of UNITS_BY_FIRST.get(s[i] ?? "") ?? []) {
     if (s.startsWith(u, i)) {
+      // (虎尾697人次之: 次之 is "next in rank", the count is of people)
+      if (u.length > 1 && u.endsWith("次") && s[i + u.length] === "之") continue;
       if (!digits && DIGIT_ONLY_UNITS.has(u)) return null;
       if (u === "校" && NOT_SCHOOLS.test(s.slice(i, i + 2))) return null;
       // (3片区: another word)

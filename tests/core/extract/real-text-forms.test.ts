@@ -2270,3 +2270,25 @@ test("已达到专职副书记配备50%标准，计划年底达到100%全覆盖:
 test("共计38节次: 节次, like 人次, is one measure word", () => {
   expect(records("某区工作总结\n全年开展送教下乡活动，共计送课38节次。").map((r) => [r.value, r.unit])).toEqual([[38, "节次"]]);
 });
+
+test("增加到2032年的最大值5.6万人: the peak says which value, not what is counted", () => {
+  const got = records("某市高中建设规划\n我市初中毕业生将从2025年的3.8万人增加到2032年的最大值5.6万人。");
+  expect(got.find((r) => r.value === 5.6)?.name).toBe("初中毕业生");
+});
+
+test("129个县（市、区）全部实现…基本均衡发展: the places are counted by the deed after the adverb of all of them", () => {
+  const got = records("某省规划\n到2020年，129个县（市、区）全部实现县域内义务教育基本均衡发展。");
+  expect(got.find((r) => r.value === 129)?.name).toContain("基本均衡");
+});
+
+test("国一新生因龙年效应增加，约有5300人: neither the cause nor 约有 is part of the name", () => {
+  const got = records("某县新生报到\n今年国一新生因龙年效应增加，约有5300人。");
+  expect(got.find((r) => r.value === 5300)?.name).toBe("国一新生");
+});
+
+test("小一户籍新生预估近4500人, 虎尾697人次之: a grade written short is a word, 次之 ranks (no 人次), 预估 is no part of a name", () => {
+  const got = records("某县新生报到\n全县小一户籍新生预估近4500人，其中斗六1015人最多，虎尾697人次之。");
+  expect(got.find((r) => r.value === 4500)?.name).toBe("小一户籍新生");
+  expect(got.filter((r) => r.value === 1).length).toBe(0);
+  expect(got.find((r) => r.value === 697)?.unit).toBe("人");
+});
