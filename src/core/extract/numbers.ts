@@ -421,7 +421,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       // 1个百分点, 50个学时: the measure is the word after 个
       // (42.88亿人民币: money in 元, not people)
       // (三万个平方: the measure, as written, is 平方)
-      unit = /^个(?:百分点|工作日|学时|课时|小时|平方米?)$/.test(u) ? u.slice(1) : u === "人民币" ? "元" : u;
+      // (㎡ and m² are 平方米 in a symbol: the contract names the unit 平方米, and most readers write it so)
+      unit = /^个(?:百分点|工作日|学时|课时|小时|平方米?)$/.test(u) ? u.slice(1) : u === "人民币" ? "元" : u === "㎡" || u === "m²" ? "平方米" : u;
       // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
       if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
       else i = j + u.length;

@@ -813,11 +813,11 @@ describe("a city's statistics written as one run-on paragraph (twentieth batch)"
   });
 });
 
-test("4萬326人 is 40,326; ㎡ is a unit of area", () => {
+test("4萬326人 is 40,326; ㎡ is a unit of area (平方米)", () => {
   const got = records("某县2025年报告\n受惠学生共4万326人。幼儿园园舍占地面积3500㎡。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([
     [40326, "人"],
-    [3500, "㎡"],
+    [3500, "平方米"],
   ]);
 });
 
@@ -2291,4 +2291,11 @@ test("小一户籍新生预估近4500人, 虎尾697人次之: a grade written sh
   expect(got.find((r) => r.value === 4500)?.name).toBe("小一户籍新生");
   expect(got.filter((r) => r.value === 1).length).toBe(0);
   expect(got.find((r) => r.value === 697)?.unit).toBe("人");
+});
+
+test("占地面积1453437.2㎡, 建筑面积8000m²: the symbol is 平方米, the unit the contract names", () => {
+  expect(records("某县教育统计\n全县中小学占地面积1453437.2㎡，建筑面积8000m²。").map((r) => [r.value, r.unit])).toEqual([
+    [1453437.2, "平方米"],
+    [8000, "平方米"],
+  ]);
 });
