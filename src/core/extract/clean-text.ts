@@ -59,9 +59,8 @@ const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]{1,3})(?:n|n
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 // Glosses some pages print after characters: pinyin in brackets (學(xué)校 → 學校, 竣(jun4)工 with the
-// tone as a digit) or bare with its
-// tone marks (古浪làng 县 → 古浪县), and notes of the traditional form (公办(繁体:辦)幼儿园).
-const GLOSS = /[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[1-5]?[)）]|([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}) ?(?=[\u3400-\u9fff])|[(（《]繁[体體]?[:：][^()（）《》]{1,4}[)）》]/g;
+// tone as a digit, 市(shi)(shi) printed twice) or bare with its tone marks (古浪làng 县 → 古浪县), and notes of the traditional form (公办(繁体:辦)幼儿园).
+const GLOSS = /(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[1-5]?[)）])*[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[1-5]?[)）]|([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}) ?(?=[\u3400-\u9fff])|[(（《]繁[体體]?[:：][^()（）《》]{1,4}[)）》]/g;
 function removePinyin(input: MappedText): MappedText {
   return rewriteMatches(input, GLOSS, (m, s) => {
     const bracketed = m[1];

@@ -95,7 +95,10 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
     // 在校生 under 九年义务教育: a short name says whose by its category row
     const category = catCol >= 0 && nameCol >= 0 ? cleanName(row[catCol]?.text ?? "") : "";
     if (category.length >= 2 && name.length <= 5 && !name.includes(category) && !category.includes(name)) name = category + name;
-    const rowUnit = (unitCol >= 0 ? row[unitCol]?.text.replace(/\s/g, "") : "") || nameUnit;
+    // (指标(在校学生数/万人): the name column's header measures every row)
+    const nameColumn = nameCol >= 0 ? table.columns[nameCol]! : undefined;
+    if (nameColumn?.measure && !name.includes(nameColumn.measure)) name += nameColumn.measure;
+    const rowUnit = (unitCol >= 0 ? row[unitCol]?.text.replace(/\s/g, "") : "") || nameUnit || (nameColumn?.unit ?? "");
     const figures: { col: number; cell: Cell; fig: NonNullable<ReturnType<typeof parseCellFigure>>; unit: string; name: string }[] = [];
     row.forEach((cell, q) => {
       if (!cell || !meanings[q]) return;

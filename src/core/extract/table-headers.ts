@@ -63,6 +63,9 @@ export function headerColumn(raw: string): Column | null {
   if (H_SERIAL.test(text)) return plain("serial");
   if (H_CATEGORY.test(text)) return plain("category");
   if (H_NAME.test(text)) return plain("name");
+  // 指标(在校学生数/万人): the row labels' header saying what every figure measures, and in what
+  const measured = /^(.+?)[(（]([\u4e00-\u9fff]{2,10})[/／]([^()（）/／]{1,6})[)）]$/.exec(text);
+  if (measured && (H_NAME.test(measured[1]!) || ROW_LABEL_HEADER.test(measured[1]!)) && isUnitWord(measured[3]!)) return { role: "name", year: null, kind: null, unit: squeeze(measured[3]!), measure: measured[2]! };
   if (H_UNIT.test(text)) return plain("unit");
   if (H_ATTRIBUTE.test(text)) return plain("attribute");
   if (H_OTHER.test(text)) return plain("other");
@@ -113,7 +116,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
 ];
 
 // what a statistics table's first column holds: the stage, place or school of each row
-const ROW_LABEL_HEADER = /^(?:学段|阶段|类别|分类|项目|指标|名称|区域|地区|区县|县区|县市区|县[(（]市、?区[)）]|乡镇|街道|学校|学校名称|单位名称|园所)$/;
+const ROW_LABEL_HEADER = /^(?:学段|阶段|类别|分类|学校类别|学校类型|办学类型|类型|项目|指标|名称|区域|地区|区县|县区|县市区|县[(（]市、?区[)）]|乡镇|街道|学校|学校名称|单位名称|园所)$/;
 
 /** The header of a statistics table's row labels (学段, 区域, 学校名称), as a name column. */
 export function rowLabelColumn(raw: string): Column | null {
@@ -128,7 +131,8 @@ export function rowLabelColumn(raw: string): Column | null {
  */
 export function measureColumn(raw: string): Column | null {
   const [text, unit] = unitInBrackets(squeeze(raw));
-  if (!MEASURE_HEADER.test(text) || headerColumn(text)) return null;
+  // (班级(个), 专任教师(人): a thing counted, its unit given, is as much a measure as 学校数)
+  if ((!MEASURE_HEADER.test(text) && !(unit && /^[\u4e00-\u9fff]{2,8}$/.test(text))) || headerColumn(text)) return null;
   const implied = MEASURE_UNITS.find(([re]) => re.test(text))?.[1] ?? "";
   return { role: "value", year: null, kind: null, unit: unit || implied, measure: text };
 }

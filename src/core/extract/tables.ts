@@ -259,6 +259,12 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
   const line = lines[i]!;
   // a header cell spaced out to the column's width (指  标, 项　目) still names its column
   if (!line.text || line.text.length > 200 || !HEADER_HINT.test(squeeze(line.text))) return null;
+  const continued = continuedHeader(lines, i);
+  const measured = continued ? measureHeader(continued.texts) : null;
+  if (continued && measured && validHeader(measured, 3)) {
+    const table = rowTable(lines, i, measured, false, continued.end);
+    if (table) return table;
+  }
   for (const single of [false, true]) {
     if (single && /\t|[|｜]| {2}/.test(line.text)) break;
     const cells = splitLine(line, single);
@@ -550,4 +556,44 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   end = cells[lastCell]!.end;
   nextLine = lineOf[lastCell]! + 1;
   return { table: { start: lines[at]!.start, end, columns, rows, caption: captionAbove(lines, at) }, nextLine };
+}
+
+// 合计 | 其中专任教师 under 职工总数(人): the parts a last header cell splits into, on the line below
+const SUB_TOTAL = /^(?:合计|小计|总计|计|总数)$/;
+
+/**
+ * A header broken over lines, as a PDF's merged cells come out: 学校类别 | 学校数(所) | 占地面积
+ * (平方米) / 班级(个) | 在校学生数(人) | 职工总数(人) / 合计 | 其中专任教师, then rows of seven cells.
+ * The header's cells in order, one per column of the rows below, and the line it ends on; null
+ * when the lines are no such header.
+ */
+function continuedHeader(lines: Line[], at: number): { texts: string[]; end: number } | null {
+  const parts: string[][] = [];
+  let k = at;
+  let end = at;
+  for (; k < lines.length && parts.length < 4; k = filledFrom(lines, k + 1)) {
+    const cells = splitLine(lines[k]!, false);
+    if (!cells) return null;
+    const texts = cells.map((c) => c.text).filter(Boolean);
+    if (texts.some(valueLike)) break;
+    parts.push(texts);
+    end = k;
+  }
+  if (parts.length < 2 || k >= lines.length) return null;
+  const width = splitLine(lines[k]!, false)?.filter((c) => c.text).length ?? 0;
+  let texts = parts.flat();
+  if (texts.length === width + 1) {
+    // 职工总数(人) over 合计 | 其中专任教师: the total keeps the parent's name, the part its own and
+    // the parent's unit
+    const last = parts[parts.length - 1]!;
+    const parent = parts[parts.length - 2]![parts[parts.length - 2]!.length - 1];
+    if (!parent || last.length < 2 || !SUB_TOTAL.test(squeeze(last[0]!))) return null;
+    const [, unit] = unitInBrackets(squeeze(parent));
+    const subs = last.slice(1).map((t) => {
+      const part = squeeze(t).replace(/^其中[:：]?/, "");
+      return unitInBrackets(part)[1] || !unit ? part : `${part}(${unit})`;
+    });
+    texts = [...parts.slice(0, -1).flat(), ...subs];
+  }
+  return texts.length === width ? { texts, end } : null;
 }

@@ -2299,3 +2299,30 @@ test("占地面积1453437.2㎡, 建筑面积8000m²: the symbol is 平方米, th
     [8000, "平方米"],
   ]);
 });
+
+test("指标(在校学生数/万人) | 2019年 | 2020年: the row labels' header names what every figure measures, and its unit", () => {
+  const got = records("某市教育统计\n指标(在校学生数/万人) | 2019年 | 2020年 |\n普通高中 | 9.12 | 9.01 |\n初中 | 13.71 | 13.2 |");
+  expect(got.map((r) => [r.name, r.value, r.unit, r.year])).toEqual([
+    ["普通高中在校学生数", 9.12, "万人", 2019],
+    ["普通高中在校学生数", 9.01, "万人", 2020],
+    ["初中在校学生数", 13.71, "万人", 2019],
+    ["初中在校学生数", 13.2, "万人", 2020],
+  ]);
+});
+
+test("a statistics table's header broken over lines (合计 | 其中专任教师 under 职工总数(人)) heads the rows of as many cells", () => {
+  const text = ["表5 全县各类学校基本情况", "学校类别 | 学校数(所) | 占地面积 (平方米) |", "班级(个) | 在校学生数(人) | 职工总数(人) | |", "合计 | 其中专任教师 | |||||", "小学 | 41 | 375338.5 | 563 | 15079 | 857 | 839 |", "初中 | 7 | 204636.3 | 158 | 7934 | 488 | 474 |"].join("\n");
+  const got = records(text).filter((r) => r.quote.startsWith("小学"));
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["小学学校数", 41, "所"],
+    ["小学占地面积", 375338.5, "平方米"],
+    ["小学班级", 563, "个"],
+    ["小学在校学生数", 15079, "人"],
+    ["小学职工总数", 857, "人"],
+    ["小学专任教师", 839, "人"],
+  ]);
+});
+
+test("紹興市(shi)(shi)幼兒(er)(er)園: a pinyin gloss printed twice is page noise too", () => {
+  expect(records("某市教育概况\n紹興市(shi)(shi)幼兒(er)(er)園(yuan)584所。").map((r) => r.name)).toEqual(["绍兴市幼儿园"]);
+});
