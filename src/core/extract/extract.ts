@@ -420,7 +420,13 @@ interface ClauseResult {
 const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
-const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模/;
+const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
+const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
+/** The line (paragraph) `at` stands in. */
+function lineAround(s: string, at: number): string {
+  const end = s.indexOf("\n", at);
+  return s.slice(s.lastIndexOf("\n", at - 1) + 1, end < 0 ? s.length : end);
+}
 // a name that is a change verb alone (净增, 提高) names no measure
 const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
@@ -765,7 +771,10 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // now even in a plan (a plan says what it will have with a year, a verb or a word of reaching)
   // (赣州市第十三中学项目…总建筑面积8.3万㎡, 规划办学规模：…: the size of a project or of a plan is
   // what it is to be, as the document says)
-  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && !PROJECT_SIZE.test(before)) kind = "actual";
+  // (项目位置…。学校总用地面积56418平方米: a project named before in the paragraph; …总建筑面积
+  // 2.02万平方米…。目前，该项目已全面完工: a project said finished in its paragraph has the size
+  // it was to have)
+  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && (!PROJECT_SIZE.test(s.slice(s.lastIndexOf("\n", f.start - 1) + 1, f.start)) || PROJECT_DONE.test(lineAround(s, f.start)))) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {

@@ -88,7 +88,7 @@ const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
-const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢册辆篇])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
+const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
 // (小一户籍新生: a grade written short is a word; see notAFigure)
 // Words to strip from a label's ends, looked up by the character they start or end with (names
@@ -271,7 +271,7 @@ export function countedThing(name: string): string {
 }
 
 // 占地6600平方米, 校舍面积2986平方米, 学生912名: what a school or a place has, not what is done
-const STANDING = /(?:占地|占地面积|建筑(?:总)?面积|校舍(?:建筑)?面积|绿化面积|活动场地|用房|在校(?:学)?生|在园幼儿|在园|学生|幼儿|教职工|教师|专任教师|保育员|后勤人员|教学班|班级|研究生|本专科生|中职生|高中生|初中生|小学生|特校生)$/;
+const STANDING = /(?:占地|占地面积|用地|用地面积|建筑(?:总)?面积|校舍(?:建筑)?面积|绿化面积|活动场地|用房|在校(?:学)?生|在园幼儿|在园|学生|幼儿|教职工|教师|专任教师|保育员|后勤人员|教学班|班级|研究生|本专科生|中职生|高中生|初中生|小学生|特校生)$/;
 
 /** Whether a name is a standing measure (占地, 在校学生, 教学班) with no verb of doing in it. */
 export function isStandingMeasure(name: string): boolean {

@@ -2326,3 +2326,18 @@ test("a statistics table's header broken over lines (合计 | 其中专任教师
 test("紹興市(shi)(shi)幼兒(er)(er)園: a pinyin gloss printed twice is page noise too", () => {
   expect(records("某市教育概况\n紹興市(shi)(shi)幼兒(er)(er)園(yuan)584所。").map((r) => r.name)).toEqual(["绍兴市幼儿园"]);
 });
+
+test("50项民生实事高质量完成, 改扩建工程顺利完成: a deed said finished at its clause's end reports (确保年底前全面完成 plans)", () => {
+  const got = records("2024年，我县50项民生实事高质量完成，民生支出占一般公共预算支出87.9%。新增城镇就业5612人。城关一小改扩建工程顺利完成，新增城区义务教育学位1640个。");
+  expect(got.map((r) => r.kind)).toEqual(got.map(() => "actual"));
+  const plan = records("某县2025年工作要点\n确保年底前全面完成，新增学位1200个。");
+  expect(plan.map((r) => r.kind)).toEqual(["target"]);
+});
+
+test("一栋2层艺体馆…用地面积5.86亩…。目前，项目已全面完工: a project said finished has the size it was to have; 2层 says which building", () => {
+  const text = (done: string) => `鲤城教育项目\n目前，一批教育项目将于今秋投用。\n通政中心小学北校区扩建项目位于开元街道，用地面积5.86亩，建设包括1栋2层艺体馆。${done}`;
+  const finished = records(text("目前，项目已全面完工，今年秋季投入使用。"));
+  expect(finished.find((r) => r.value === 5.86)?.kind).toBe("actual");
+  expect(finished.find((r) => r.unit === "栋")?.name).not.toMatch(/层/);
+  expect(records(text("项目计划明年开工。")).find((r) => r.value === 5.86)?.kind).toBe("target");
+});
