@@ -255,13 +255,20 @@ function timesInBrackets(input: MappedText): MappedText {
   return input.text.includes("次") ? rewriteMatches(input, TIMES_IN_BRACKETS, () => "次", true) : input;
 }
 
+// 毛人学率, 毛人园率: a scan read 入 as 人 (no word 人学率 or 人园率 exists); same length, so the
+// quote keeps the text as written
+const ENTRY_MISREAD = /人(?=(?:学|园)率)/g;
+function entryMisread(input: MappedText): MappedText {
+  return input.text.includes("人学率") || input.text.includes("人园率") ? rewriteMatches(input, ENTRY_MISREAD, () => "入") : input;
+}
+
 /** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = decimalStops(normalizeWidth(rejoinBrokenFigures(removeTagResidue(m))));
   m = removePinyin(m);
-  return westernYears(numeralYears(timesInBrackets(toSimplified(m))));
+  return entryMisread(westernYears(numeralYears(timesInBrackets(toSimplified(m)))));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

@@ -21,7 +21,7 @@ import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quoted
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
-import { hasStage, isPlacePartOnly, isStageOnly, opensWithPart, stageOpening } from "./stages";
+import { hasStage, isPlacePartOnly, isStageOnly, opensWithPart, stageOpening, withoutStage } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
@@ -219,7 +219,18 @@ function run(original: string, source: string): DetailedExtraction {
     if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
+    const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name));
     for (const [di, d] of inSentence.entries()) {
+      // 专任教师1567人，其中：小学813人，初中479人: a part named only by its stage is the total's
+      // measure in that stage
+      if (stageOnly[di]) {
+        let j = di - 1;
+        // (专任教师2799人(含特岗教师229人)，其中…: the aside's figure is no total of the parts)
+        while (j >= 0 && (stageOnly[j] || inAside(s, sentence.start, inSentence[j]!.at))) j--;
+        const total = inSentence[j];
+        // (新建、改建、扩建学校90所，其中幼儿园33所: a kind of school, in the total's place)
+        if (total && sameCount(total.rec.unit, d.rec.unit) && /其中|包括/.test(s.slice(total.at, d.at))) d.rec.name = /学校$/.test(total.rec.name) ? total.rec.name.slice(0, -2) + d.rec.name : d.rec.name + withoutStage(total.rec.name);
+      }
       // 示范幼儿园新增10所，总量增至133所: a total named only 总量 is the total of what the figure
       // before it in the sentence counted
       // (10月底的数字则为44,539个: "the number" is the number of the same thing)
@@ -714,6 +725,13 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
 const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完成数|任务|目标|完成|实际完成|完成资金|下拨资金|资金)$/;
 const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
 const PEAK = /(?<=[年的到至])\s*(?:最大值|最小值|最高值|最低值|峰值|高峰值?|顶峰)\s*$/;
+/** Whether `at` stands inside brackets opened after `from`. */
+function inAside(s: string, from: number, at: number): boolean {
+  const text = s.slice(from, at);
+  return Math.max(text.lastIndexOf("("), text.lastIndexOf("（")) > Math.max(text.lastIndexOf(")"), text.lastIndexOf("）"));
+}
+// 人 and 名 count the same people
+const sameCount = (a: string, b: string) => a === b || (/^[人名]$/.test(a) && /^[人名]$/.test(b));
 const COVERAGE_ONLY = /^全?覆盖(?:比例|率|面)?$/;
 const SCORE_ONLY = /^(?:自评|自查|评估|考核|测评|评价|实际|实)?(?:得分|评分|总分|分)$/;
 /** The title a line opens with when `at` stands in brackets right after it (…依法治教(63分，自评得分61.6分)), or "". */

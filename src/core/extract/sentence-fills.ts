@@ -8,6 +8,7 @@ import type { Span } from "./sentences";
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
 import { clauseBefore, lastClauseMark } from "./names-around";
 import { isAreaUnit, isMoneyUnit, RATE_UNITS } from "./unit-kinds";
+import { stageAt } from "./stages";
 
 // 2023年确保建成幼儿园3所，力争建成5所 / 加快推进研学基地建设，2023年建成60个: a figure
 // named only by its verb counts the thing of the figure before it with the same unit, or
@@ -136,11 +137,16 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
       // 每百名学生拥有教师数：小学、初中分别达到4.2人、5.3人: the measure is the label before the colon
       const label = s === undefined ? null : /([^，,；;。：:\n]{2,24})[：:][^：:。；;\n]*$/.exec(s.slice(Math.max(0, d.at - 60), d.at));
       const measure = withoutListMarker(label?.[1] ?? "");
-      if (measure && measure.length >= 2 && !/\d/.test(measure)) d.rec.name = name + measure;
+      // (其中：幼儿园33所: 其中 only leads the parts in)
+      if (measure && measure.length >= 2 && !/\d/.test(measure) && !/^(?:其中|包括|另外|具体|分别|即)$/.test(measure)) d.rec.name = name + measure;
       continue;
     }
     const word = PARALLEL.exec(prev.rec.name);
-    if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
+    // (完全中学 then 幼儿园: the whole stage the name opens with is the word swapped)
+    const stage = stageAt(prev.rec.name);
+    if (word && stage.length > word[0].length && stage.includes(word[0])) {
+      if (stage !== name) d.rec.name = name + prev.rec.name.slice(stage.length);
+    } else if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
     // 义务教育学校生师比为15.8:1，初中为12.6:1: no parallel word to swap, the measure is added
     else if (!word) {
       const tail = MEASURE_TAIL.exec(prev.rec.name);

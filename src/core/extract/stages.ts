@@ -5,8 +5,8 @@ import type { Span } from "./sentences";
 
 // longest first, so 普通高中 wins over 高中 and 高中段教育 over 高中段
 const STAGES = [
-  "高中阶段教育", "中等职业教育", "中等职业学校", "高中段教育", "九年一贯制", "学前教育", "义务教育", "普通高中", "特殊教育", "职业高中", "高等教育", "初级中学",
-  "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中学", "中职", "职高", "特教", "高校", "国中", "国小",
+  "高中阶段教育", "中等职业教育", "中等职业学校", "高中段教育", "九年一贯制", "十二年一贯制", "高级完全中学", "完全中学", "高级中学", "职业中学", "普通中学", "学前教育", "义务教育", "普通高中", "特殊教育", "职业高中", "高等教育", "初级中学",
+  "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中学", "中职", "职高", "职校", "特教", "特校", "高校", "国中", "国小",
 ];
 const STAGE_AT = new RegExp("^(?:" + STAGES.join("|") + ")");
 // a name with any of these already says its stage or school type (在园幼儿 is a kindergarten's)
@@ -27,6 +27,17 @@ export function stageOpening(s: string, clause: Span): { stage: string; item: bo
 }
 
 const STAGE_ONLY = new RegExp("^(?:" + STAGES.join("|") + ")$");
+/** The stage a name opens with (高级完全中学专任教师 → 高级完全中学), or "". */
+export function stageAt(name: string): string {
+  return STAGE_AT.exec(name)?.[0] ?? "";
+}
+
+/** The name without the stage it opens with (义务教育在校生 → 在校生). */
+export function withoutStage(name: string): string {
+  const m = STAGE_AT.exec(name);
+  return m && name.length - m[0].length >= 2 ? name.slice(m[0].length) : name;
+}
+
 /** A name that is a stage and nothing more (高中, 普通高中): the measure is said elsewhere. */
 export function isStageOnly(name: string): boolean {
   return STAGE_ONLY.test(name);

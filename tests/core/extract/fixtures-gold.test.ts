@@ -330,7 +330,7 @@ const REAL: [string, string, number, number, number?][] = [
   // 36周岁, 715周岁 (hyphens lost) (left open)
   ["Huangmei rural primary school plan from a template site (0.80)", "school-huangmei-rural-primary-plan", 0.8, 1],
   // 生均活动室使用面积 names (left open)
-  ["Panyu private kindergarten 2021 annual report: areas in ㎡ (0.20)", "school-panyu-hongrei-kindergarten-2021", 0.11, 1], // its labels keep ㎡ as written; the extractor writes 平方米, as the contract lists the unit and 29 of the 45 labels over a ㎡ do,
+  ["Panyu private kindergarten 2021 annual report: areas in ㎡ (0.20)", "school-panyu-hongrei-kindergarten-2021", 0.11, 1], // its labels keep ㎡ as written; the extractor writes 平方米, as the contract lists the unit and 29 of the 45 labels over a ㎡ do
   ["district half-year summary on one line: 比去年增加, 增幅, 个百分点 (0.88)", "summary-district-halfyear-2019-docshare", 0.88, 1],
   // 可望达到 (forecasts in a review) read as planned (left open)
   ["Wuyi county 十二五 review: 《…2016年工作思路的通知》, …落实情况如下： (0.96; kind 0.38)", "summary-wuyi-county-2015", 0.96, 0.93],
@@ -403,7 +403,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Pidu (Chengdu) 攻坚方案 2018–2024 as reported (1)", "plan-pidu-district-2019-news", 1, 0.85],
   ["Rencheng two-year public kindergarten plan as reported (1)", "plan-rencheng-district-2024-news", 1, 1],
   // sites and buildings of planned kindergartens labelled as facts (left open)
-  ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.75, 0.87], // ㎡ labelled as written; the extractor writes 平方米,
+  ["Tianfu new area three-year kindergarten plan as reported, per school (0.98; kind 0.56)", "plan-tianfu-newarea-2015-news", 0.75, 0.87], // ㎡ labelled as written; the extractor writes 平方米
   ["Xiamen 2023 main work as reported, traditional with pinyin (0.96)", "points-xiamen-city-2023-news-trad", 0.96, 0.94],
   ["Qingzhou 2014 four key projects, results (0.9)", "summary-qingzhou-city-2014-news", 0.9, 1],
   ["Sanming 十三五 public kindergartens on a spam mirror: 来源：… 2021-02-05 (1; kind 0.4)", "summary-sanming-preschool-2020-news-spam", 1, 1],
@@ -543,7 +543,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["定兴县教育局, 工作总结 (year masked 20___) (0.80)", "summary-dingxing-county-undated-trad", 0.79, 1],
   // (planned sums, 计划投资…, are read as floors of a plan, as the shared dev labels read 晋江 2018's 计划投资30.6亿元;
   // these labels make them exact: agreement floors at what that reading gives)
-  ["a district bureau's 基建科, 2010年工作总结 (0.53)", "summary-district-infrastructure-section-2010", 0.63, 0.66], // 平方米 for ㎡ matches more of its figures; the new matches disagree on comparators,
+  ["a district bureau's 基建科, 2010年工作总结 (0.53)", "summary-district-infrastructure-section-2010", 0.63, 0.66], // 平方米 for ㎡ matches more of its figures; the new matches disagree on comparators
   ["晋江市教育局, 2015年上半年工作总结 (0.71)", "summary-jinjiang-city-halfyear-2015", 1, 0.42],
   ["无为市教育局, 2021年工作总结 (0.88)", "summary-wuwei-city-anhui-2021", 0.92, 0.9],
   ["遵义市教育局, 2018年工作总结 (1.00)", "summary-zunyi-city-2018", 1, 1],
@@ -628,7 +628,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["永和县城镇第二幼儿园, 一类园 自查报告 (0.78)", "school-yonghe-second-kindergarten-undated-trad", 0.78, 1],
   // fifty-third to fifty-fifth batches: the session's last held-out sample (first F1 in brackets; 53: 0.73, 54: 0.40, 55: 0.73)
   ["永登县, 全面改薄 plan, quoted in the county's 教育志 (0.60)", "plan-yongdeng-county-c2014", 0.86, 0.95],
-  ["庐江县教体局, 2019 校舍维修改造 and 公办幼儿园 plan and progress (0.73)", "report-lujiang-county-2019-news", 0.66, 0], // one ㎡ labelled as written; the extractor writes 平方米,
+  ["庐江县教体局, 2019 校舍维修改造 and 公办幼儿园 plan and progress (0.73)", "report-lujiang-county-2019-news", 0.66, 0], // one ㎡ labelled as written; the extractor writes 平方米
   ["a county, 十三五 education summary (0.78)", "summary-county-13th-fyp-c2020", 0.77, 1],
   ["a county, 2021 学生资助 and 控辍保学 (traditional) (0.75)", "summary-county-student-aid-2021-trad", 0.74, 0.8],
   ["将乐县教育局, first-quarter summary (undated) (1.00)", "summary-jiangle-county-q1-undated-trad", 1, 0.37],
@@ -658,7 +658,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["莆田城厢区 十四五 education plan, forum summary (1.00)", "fyp-chengxiang-district-2023-news", 1, 1],
   ["西安 2024 为民实事 progress, education part (0.67)", "livelihood-xian-city-2024-news", 0.66, 0.84],
   ["肥西县, 9 public kindergartens, 央广网 mirror (0.59)", "plan-feixi-county-kindergartens-2017-news-trad", 0.59, 0.59],
-  ["漳浦县 public kindergartens, projects 2017–2019 (0.86)", "plan-zhangpu-county-kindergartens-2017-news", 0.95, 0.7], // 平方米 for ㎡ matches one more figure, whose kind disagrees,
+  ["漳浦县 public kindergartens, projects 2017–2019 (0.86)", "plan-zhangpu-county-kindergartens-2017-news", 0.95, 0.7], // 平方米 for ㎡ matches one more figure, whose kind disagrees
   ["丽水 (inferred), 2017 education building projects (0.82)", "report-lishui-city-projects-2017-news", 0.81, 0.39],
   ["青岛新闻网, 2019 new schools and 市办实事 kindergartens (0.97)", "report-qingdao-city-schools-2019-news", 0.97, 0.94],
   ["十堰 (inferred), new school places by district (undated) (1.00)", "report-shiyan-city-places-undated-news", 1, 0.02],
@@ -807,7 +807,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan ningxia region c2009 news (0.95)", "plan-ningxia-region-c2009-news", 0.94, 0.96],
   ["report qinghai province 2015 news (0.96)", "report-qinghai-province-2015-news", 0.95, 0.91],
   ["report chengdu city 2022 news (0.93)", "report-chengdu-city-2022-news", 1, 1],
-  ["report fuyang city 2019 news (0.50)", "report-fuyang-city-2019-news", 0.49, 1],
+  ["report fuyang city 2019 news (0.50)", "report-fuyang-city-2019-news", 0.49, 0.92], // the scorer pairs 幼儿园33所 with its bare repeat (no year) now that neither carries a stray word; the first is named as labelled
   ["report guangshan county 2017 news (0.76)", "report-guangshan-county-2017-news", 0.84, 1],
   ["report hongkong sar c2023 news trad (0.83)", "report-hongkong-sar-c2023-news-trad", 0.83, 1],
   ["report macao sar 2024 news trad (1.00)", "report-macao-sar-2024-news-trad", 1, 0.82],
@@ -860,7 +860,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report huidong county 2020 (0.67)", "report-huidong-county-2020", 0.66, 1],
   ["plan sanya city 2023 news trad (0.95)", "plan-sanya-city-2023-news-trad", 0.94, 1],
   ["plan xian city 2016 news (0.83)", "plan-xian-city-2016-news", 0.83, 1],
-  ["plan xinshi district 2015 news (0.72)", "plan-xinshi-district-2015-news", 0.88, 0.94], // 平方米 for ㎡ matches six more figures,
+  ["plan xinshi district 2015 news (0.72)", "plan-xinshi-district-2015-news", 0.88, 0.94], // 平方米 for ㎡ matches six more figures
   ["report nanning city 2016 news (0.78)", "report-nanning-city-2016-news", 0.86, 0.79],
   ["report qinghai province 2018 news (0.86)", "report-qinghai-province-2018-news", 0.85, 1],
   ["report qiyang county 2017 news (0.83)", "report-qiyang-county-2017-news", 0.83, 0.79],

@@ -2341,3 +2341,16 @@ test("一栋2层艺体馆…用地面积5.86亩…。目前，项目已全面完
   expect(finished.find((r) => r.unit === "栋")?.name).not.toMatch(/层/);
   expect(records(text("项目计划明年开工。")).find((r) => r.value === 5.86)?.kind).toBe("target");
 });
+
+test("专任教师2799人(含特岗教师229人)，其中：高中326人，完全中学176人，幼儿园442人: parts named by their stage take the total's measure", () => {
+  const got = records("某县教育统计\n现有专任教师2799人（含2019年以来招聘特岗教师229人），其中：高中326人，完全中学176人，幼儿园442人。");
+  expect(got.filter((r) => [326, 176, 442].includes(r.value!)).map((r) => r.name)).toEqual(["高中专任教师", "完全中学专任教师", "幼儿园专任教师"]);
+});
+
+test("毛人学率, 毛人园率: a scan's 人 for 入 is read as 入, the quote as written", () => {
+  const got = records("某县统计快报\n高中阶段毛人学率达95.33%，学前三年毛人园率达98.99%。");
+  expect(got.map((r) => [r.name, r.quote])).toEqual([
+    ["高中阶段毛入学率", "高中阶段毛人学率达95.33%"],
+    ["学前三年毛入园率", "学前三年毛人园率达98.99%"],
+  ]);
+});
