@@ -799,6 +799,10 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     kind = "actual";
     year = start.year;
   }
+  // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named
+  // in an earlier part of the sentence, does not date a figure its own words report done
+  const mention = [...years].reverse().find((y) => y.role === "for" && y.end <= f.start);
+  if (kind === "actual" && beforeKind === "actual" && !start && mention && mention.year !== null && year === mention.year && ctx.pastBefore !== null && mention.year > ctx.pastBefore && /[；;]/.test(s.slice(mention.end, f.start))) year = null;
   let comparator: Comparator = comparatorFor(f, left, kind, name);
   const nextYear = /明年|下一?年度/.test(before);
   const own = changeOf(left, f.unit, nextYear);

@@ -116,9 +116,10 @@ function headingYear(title: string): number | null {
   return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
 }
 
-// “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended.
+// “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended (“十二五”以来 runs to
+// the present, whenever that is: no year)
 function leadingPeriod(s: string, sentence: Span): number | null {
-  const m = /^[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|以来)\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 12));
+  const m = /^[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期)\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 12));
   return m ? planPeriodEnd(m[0]) : null;
 }
 

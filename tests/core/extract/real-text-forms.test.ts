@@ -2354,3 +2354,12 @@ test("毛人学率, 毛人园率: a scan's 人 for 入 is read as 入, the quote
     ["学前三年毛入园率", "学前三年毛人园率达98.99%"],
   ]);
 });
+
+test("到2025年…翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead, named in an earlier part, does not date what is reported done", () => {
+  const got = records("某市2021年教育工作会议召开\n会议回顾了2020年教育工作：到2025年新增学位接近翻番；学前教育攻坚任务超额完成，公办园在园儿童占比从不足4%跃升至51.6%。");
+  expect(got.filter((r) => r.value === 51.6).map((r) => [r.kind, r.year])).toEqual([["actual", null]]);
+});
+
+test("“十二五”以来，教育投入年均增长15%以上: a span since a period runs to the present, it is not dated by the period's end", () => {
+  expect(records("某市教育局长致辞\n“十二五”以来，教育投入年均增长15%以上，新增学位15.6万个。").map((r) => r.year)).toEqual([null, null]);
+});
