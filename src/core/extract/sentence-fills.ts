@@ -230,6 +230,20 @@ export function fillTotalOfItems(s: string, drafts: Draft[]): void {
   }
 }
 
+// 学生宿舍食堂共计17917.14平方米，投资2150万元；…: money named only as money, right after the size
+// of a thing built in the same part of the sentence, is what that thing costs
+const MONEY_ONLY = /^(?:总)?(?:投资|投入|资金|经费|造价)$/;
+export function fillMoneyOfItem(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (!MONEY_ONLY.test(d.rec.name) || !isMoneyUnit(d.rec.unit) || isMoneyUnit(prev.rec.unit) || prev.end === undefined) continue;
+    if (!/^\s*[，,]\s*(?:总)?(?:投资|投入|资金|经费|造价)(?:约|达|为|共计?)?\s*$/.test(s.slice(prev.end, d.at))) continue;
+    const thing = prev.rec.name.replace(/(?:建筑)?(?:面积|数)$/, "");
+    if (thing.length >= 2 && !MONEY_ONLY.test(thing)) d.rec.name = thing + d.rec.name;
+  }
+}
+
 // the measure a name ends in: 生师比, 巩固率, 毛入学率, 学历比例
 const MEASURE_TAIL = /(?:[毛净]?[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比|[\u4e00-\u9fff]{2}比例|占比|比重)$/;
 // 达标率, 合格率, 完成比例: a rate that says of what only by the sentence around it
@@ -270,6 +284,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillChangedTo(s, drafts);
   fillMeasureLabel(s, sentence, drafts);
   fillTotalOfItems(s, drafts);
+  fillMoneyOfItem(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);

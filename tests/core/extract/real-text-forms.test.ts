@@ -2363,3 +2363,8 @@ test("到2025年…翻番；…攻坚任务超额完成，公办园占比跃升�
 test("“十二五”以来，教育投入年均增长15%以上: a span since a period runs to the present, it is not dated by the period's end", () => {
   expect(records("某市教育局长致辞\n“十二五”以来，教育投入年均增长15%以上，新增学位15.6万个。").map((r) => r.year)).toEqual([null, null]);
 });
+
+test("学生宿舍食堂共计17917.14平方米，投资2150万元: money named only as money, after a thing built, is what that thing costs", () => {
+  const got = records("某县会议讲话\n建设内容：九所学校学生宿舍食堂共计17917.14平方米，投资2150万元；教师周转宿舍64套2100平方米，投资269.46万元。");
+  expect(got.filter((r) => r.unit === "万元").map((r) => r.name)).toEqual(["学校学生宿舍食堂投资", "教师周转宿舍投资"]);
+});
