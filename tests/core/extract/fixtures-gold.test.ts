@@ -611,7 +611,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["北京市教委, 中小学建设三年行动计划 (2012—2014) progress, 北京日报 (0.93)", "report-beijing-school-building-2015-news-trad", 0.92, 0.81],
   ["赫章县教育局, 教育扶贫 results, as reported (0.58)", "report-hezhang-county-2018-news-trad", 0.58, 0.14],
   ["a Jilin county bureau, 工作总结 (county and year masked) (0.62)", "summary-jilin-county-c2013", 0.81, 1],
-  ["甘肃省教育厅, 2023 建宿舍增学位扩食堂改厕所, press conference (0.55)", "livelihood-gansu-province-2023-news-trad", 0.54, 0.55],
+  ["甘肃省教育厅, 2023 建宿舍增学位扩食堂改厕所, press conference (0.55)", "livelihood-gansu-province-2023-news-trad", 0.59, 0.52], // money named by the thing it builds matches one more figure, whose kind disagrees
   ["衡水市, 2022 新改扩建中小学幼儿园 16所, 河北新闻网 (0.65)", "plan-hengshui-city-2022-news", 0.92, 0.97],
   ["广西, 2023 投入59亿元 新建83所学校, 光明网 (0.97)", "report-guangxi-new-schools-2023-news-trad", 0.96, 0.93],
   ["海南省政府, 2022 履行教育职责 自评报告, as reported (0.69)", "report-hainan-province-2022-news", 0.69, 0.88],
