@@ -159,7 +159,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "dated page or story",
     holds: (e) => {
-      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")))) return false;
+      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)))) return false;
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
@@ -207,6 +207,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   },
 ];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
+// (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
+const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:[\u4e00-\u9fff]{2,4}\s*)?报道|新闻发布会[^，,。\n]{0,10}召开/;
 const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在园幼儿\s*\d|专任教师\s*\d/g;
 const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为/g;
@@ -286,7 +288,8 @@ export function publicationDate(text: string): { year: number; month: number | n
   const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 6);
   const at = (year: number, month: string | undefined) => ({ year, month: month && Number(month) >= 1 && Number(month) <= 12 ? Number(month) : null });
   for (const l of lines) {
-    const m = /^\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
+    // (索引号 | … / 成文日期 | 2024-12-03 | 公开方式: a page's metadata table)
+    const m = /(?:^|[|｜\t]|\s{2})\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：|｜]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
     if (m) return at(m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]), m[2]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)

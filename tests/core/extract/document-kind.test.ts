@@ -114,3 +114,10 @@ test("荣获 is won, done; a goal reached (已达到并超过了…规划的目�
   expect(markedKind("我县在全省督导评价中荣获“优秀等次”，全县四年级学生参训合格比例达到")).toBe("actual");
   expect(markedKind("全市学前教育毛入园率达到100.56%，已达到并超过了自治区规划的目标，普惠性幼儿园覆盖率")).toBe("actual");
 });
+
+test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
+  expect(publicationYear("索引号 | 1133/2024-43308 | 文号 | |\n成文日期 | 2024-12-03 | 公开方式 | 主动公开 |\n正文")).toBe(2024);
+  const story = "2021年，某县持续推进学生资助工作，确保政策不减。\n全年共资助学生62972人次，发放资金5052.01万元。学前教育政府资助5875人次，发放资金235万元。(钱某 特约通讯员:赵某)";
+  expect(reportingRule(story, null)).toBe("dated page or story");
+  expect(reportingRule(story.replace("(钱某 特约通讯员:赵某)", ""), null)).toBe(null);
+});
