@@ -71,6 +71,9 @@ export class YearInForce {
     if (period !== null && !(this.docYear !== null ? period < this.docYear : this.docKind === "actual" || period < this.latestPeriod)) period = null;
     if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
     const own = years.filter((y) => y.role === "for");
+    // 2017年，…。到今年9月，…: a sentence whose opening words name its year relative to now is
+    // not of the paragraph's year, and ends it
+    if (!own.length && RELATIVE_OPENING.test(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))) this.paragraph = null;
     const from = this.paragraph ?? this.carried ?? this.headingYears[this.headingYears.length - 1] ?? null;
     const carried = !own.length && from ? { year: from.year, reported: from.reported } : null;
     if (carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for" }, ...years];
@@ -115,6 +118,8 @@ function headingYear(title: string): number | null {
   const years = findYears(title, 0, title.length).filter((y) => y.role === "for");
   return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
 }
+
+const RELATIVE_OPENING = /^\s*[^，,。；;\d]{0,6}?(?:今年|本年度?|明年|去年|上一?年度?)/;
 
 // “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended (“十二五”以来 runs to
 // the present, whenever that is: no year)

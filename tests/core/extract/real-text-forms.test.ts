@@ -2368,3 +2368,9 @@ test("学生宿舍食堂共计17917.14平方米，投资2150万元: money named 
   const got = records("某县会议讲话\n建设内容：九所学校学生宿舍食堂共计17917.14平方米，投资2150万元；教师周转宿舍64套2100平方米，投资269.46万元。");
   expect(got.filter((r) => r.unit === "万元").map((r) => r.name)).toEqual(["学校学生宿舍食堂投资", "教师周转宿舍投资"]);
 });
+
+test("2017年，…。到今年9月，…将全面实现…: a sentence opening on a year relative to now is not of the paragraph's year", () => {
+  const got = records("某区教育新闻\n2018-07-02 来源:某网\n2017年，全区实现188.9万名学生享受资助，较2016年增加10.5万人。到今年9月，全区294.19万名学生将全面享受资助。");
+  expect(got.find((r) => r.value === 294.19)?.year).not.toBe(2017);
+  expect(got.find((r) => r.value === 188.9)?.year).toBe(2017);
+});
