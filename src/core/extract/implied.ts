@@ -130,10 +130,11 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
 
   // 义务教育学校全部达标 → 义务教育学校达标比例 = 100 %; a verb with an object keeps it
   // (全部达到省定办学标准 → …达到省定办学标准比例)
-  const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|补齐|开齐|通过|达到|实现|落实|消除)((?<=达到|通过|纳入|实现)[\u4e00-\u9fff]{2,16}(?=$|[，,。；;]))?/g;
+  const all = /([^，,。；;]{2,24}?)全部(达标|合格|建成|完成|纳入|到位|配齐|补齐|开齐|通过|达到|实现|落实|消除)((?<=达到|通过|纳入|实现)[“”"「」\u4e00-\u9fff]{2,18}(?=$|[，,。；;]))?/g;
   while (clause.includes("全部") && (m = all.exec(clause))) {
     if (m[2] === "消除") continue;
-    push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + (m[3] ?? "") + "比例", "=", 100, "%");
+    // (全部实现“五化”建设达标: the quoted name of a standard is part of the deed)
+    push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + (m[3] ?? "").replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
   }
   return out;
 }

@@ -2374,3 +2374,13 @@ test("2017年，…。到今年9月，…将全面实现…: a sentence opening 
   expect(got.find((r) => r.value === 294.19)?.year).not.toBe(2017);
   expect(got.find((r) => r.value === 188.9)?.year).toBe(2017);
 });
+
+test("设立奖补专项资金，从起初的每年1000万元增加到每年4000万元: where it started and how often are no name", () => {
+  const got = records("某市学前教育发展综述\n市财政设立普惠性幼儿园发展奖补专项资金，从起初的每年1000万元增加到每年4000万元。");
+  expect(got.map((r) => r.name)).toEqual(got.map(() => expect.stringContaining("奖补专项资金")));
+});
+
+test("574个党支部全部实现“五化”建设达标: the quoted standard is part of the deed the implied 100% names", () => {
+  const got = records("某市十四五规划\n十三五期间，574个党支部全部实现“五化”建设达标。");
+  expect(got.find((r) => r.unit === "%")?.name).toContain("五化建设达标");
+});
