@@ -248,7 +248,7 @@ export function subjectBefore(left: string): string {
   s = stripWords(s, LEADING_WORDS, "start");
   return s;
 }
-const CAUSE = /(?<=[\u4e00-\u9fff]{2})(?:因为?|由于|受)[\u4e00-\u9fff]{1,10}?(?:效应|影响|原因|因素|冲击|带动)(?=[\u4e00-\u9fff]{0,4}$)/;
+const CAUSE = /(?:因为?|由于|受)(?<=[\u4e00-\u9fff]{2}(?:因为?|由于|受))[\u4e00-\u9fff]{1,10}?(?:效应|影响|原因|因素|冲击|带动)(?=[\u4e00-\u9fff]{0,4}$)/;
 
 /** The verb a name starts with (新建, 改扩建, 建成 …), or "". */
 export function leadingVerb(name: string): string {
