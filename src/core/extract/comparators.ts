@@ -38,8 +38,9 @@ export function comparatorWordBefore(left: string): ComparatorWord | null {
 }
 const SHARE_WINDOW = 30;
 const LONGEST_FAR = Math.max(...FAR.map(([w]) => w.length));
-const FAR_BY_FIRST = new Map<string, [string, Comparator][]>();
-for (const entry of FAR) FAR_BY_FIRST.set(entry[0][0]!, [...(FAR_BY_FIRST.get(entry[0][0]!) ?? []), entry]);
+// (keyed by character code: looked up at every character of the window, where s[i] would make a string each time)
+const FAR_BY_FIRST = new Map<number, [string, Comparator][]>();
+for (const entry of FAR) FAR_BY_FIRST.set(entry[0].charCodeAt(0), [...(FAR_BY_FIRST.get(entry[0].charCodeAt(0)) ?? []), entry]);
 
 function wordBefore(left: string, window: number): ComparatorWord | null {
   // only the window and the longest word reaching into it are searched (a clause can be long)
@@ -51,7 +52,7 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
   // each word's last place in the window, found by scanning back for the characters words start with
   const seen = new Set<string>();
   for (let at = l.length - 1; at >= windowStart; at--) {
-    for (const [word, comparator] of FAR_BY_FIRST.get(l[at]!) ?? []) {
+    for (const [word, comparator] of FAR_BY_FIRST.get(l.charCodeAt(at)) ?? []) {
       if (seen.has(word) || !l.startsWith(word, at)) continue;
       seen.add(word);
       // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为

@@ -181,7 +181,7 @@ function run(original: string, source: string): DetailedExtraction {
       // (the opening words: a sentence's first eighty characters are plenty)
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
-      const firstFigure = text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
+      const firstFigure = !/\d/.test(text) ? -1 : text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
       ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
@@ -504,7 +504,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (!members.length) continue;
     // 从2015年的62.3%: the year and 的 belong to the figure, not to its name
     // (增加到2032年的最大值5.6万人: the peak says which value, not what is counted)
-    const named = nameGroup(members, left.replace(PEAK, "").replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, ""), right, lastSubjects, s.slice(last.end, Math.min(sentence.end, last.end + 80)));
+    // (the end-anchored patterns only where their last word stands: they are tried at every character)
+    const peakless = /[值峰]\s*$/.test(left) ? left.replace(PEAK, "") : left;
+    const named = nameGroup(members, /的\s*$/.test(peakless) ? peakless.replace(/(?:从|由)?\s*(?:(?:19|20)\d{2}\s*学?年度?(?:底|末)?|上一?年度?|去年|上学年度?|当年|今年|本年)\s*的\s*$/, "") : peakless, right, lastSubjects, s.slice(last.end, Math.min(sentence.end, last.end + 80)));
     const yearsInOrder = members.length > 1 ? listedYears(s, years, first.start, members.length) : null;
     if (named.subjects) subjects = named.subjects;
     const quoteStart = skipLead(s, leftStart, first.start);
