@@ -169,6 +169,9 @@ function matchUnit(s: string, i: number, digits: boolean): string | null {
   return null;
 }
 
+// 达.02%: a share's decimals after a word, the whole part lost by the page
+const lostWhole = (s: string, i: number) => /[\u4e00-\u9fff]/.test(s[i - 2] ?? "") && /^\d{1,2}\s*%/.test(s.slice(i, i + 4));
+
 /** Every figure in text[from, to), left to right. */
 export function scanFigures(s: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
@@ -187,7 +190,8 @@ export function scanFigures(s: string, from: number, to: number): Figure[] {
       if ((c === "万" || c === "亿") && !isCn(s[i - 1]) && !isDigit(s[i - 1])) fig = readBareMagnitude(s, i, to);
       // 突破千人大关, 近百所: 千 and 百 alone only after a word of reaching or nearing (千方百计 is none)
       else if ((c === "千" || c === "百") && /[超近逾破]/.test(s[i - 1] ?? "")) fig = readBareMagnitude(s, i, to);
-      else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && isDigit(s[i - 2]))) fig = readFigure(s, i, to, false);
+      // (达.02%: a decimal whose whole part the page lost is no figure to read)
+      else if (isDigit(c) && !isDigit(s[i - 1]) && !(s[i - 1] === "." && (isDigit(s[i - 2]) || lostWhole(s, i)))) fig = readFigure(s, i, to, false);
       else if (isCn(c) && !isCn(s[i - 1])) fig = readFigure(s, i, to, true);
     }
     if (fig) {

@@ -493,7 +493,7 @@ const REAL: [string, string, number, number, number?][] = [
   // it as a percentage (满意率在80以上), the common case
   ["Yuanzhou Primary undated summary (0.76; kind -0.01)", "summary-yuanzhou-primary-undated", 0.69, 1],
   // thirty-fifth batch: mixed held-out sample, first scored unseen at the session's end, the held-out estimate (first F1 in brackets; pooled 0.85, kind 0.82)
-  ["Henan Kindergartens 2019 livelihood projects, as reported, traditional (0.94)", "livelihood-henan-kindergartens-2019-news-trad", 0.94, 0.91],
+  ["Henan Kindergartens 2019 livelihood projects, as reported, traditional (0.94)", "livelihood-henan-kindergartens-2019-news-trad", 0.94, 0.83], // 1000所民生项目幼儿园全部投入使用后 now goes on done after the sentence that reported 1000 done, and the scorer pairs an optional restated goal with it
   ["Fujian Large Classes 2018 plan, as reported (0.53; kind 0.71)", "plan-fujian-large-classes-2018-news", 0.66, 0.79],
   ["Chongqing 2011 work points, as reported (1)", "points-chongqing-2011-news", 1, 1],
   // (one more rate matched, 寄宿率 shared by a list, whose label gives the undated page's year)

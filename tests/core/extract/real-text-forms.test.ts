@@ -5,6 +5,7 @@
 // say which ones. Each test failed before the fix it came with.
 import * as OpenCC from "opencc-js";
 import { extractIndicators } from "../../../src/core/extract/extract";
+import { markedKind } from "../../../src/core/extract/kind";
 import type { ExtractedIndicator } from "../../../src/core/extract/types";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -2383,4 +2384,19 @@ test("设立奖补专项资金，从起初的每年1000万元增加到每年4000
 test("574个党支部全部实现“五化”建设达标: the quoted standard is part of the deed the implied 100% names", () => {
   const got = records("某市十四五规划\n十三五期间，574个党支部全部实现“五化”建设达标。");
   expect(got.find((r) => r.unit === "%")?.name).toContain("五化建设达标");
+});
+
+test("今年…计划新建…据了解，去年投入1.12亿元…。全市普惠性幼儿园覆盖率达85.61%: after a sentence that reported done, an unmarked one goes on done though the paragraph opened on a plan", () => {
+  const got = records("今天上午记者从市教育局了解到，今年我市计划新建、改扩建幼儿园8所。据了解，去年我市投入1.12亿元，新建和改扩建幼儿园12所。全市普惠性幼儿园覆盖率达85.61%，公办园在园幼儿占比达50.81%。");
+  expect(got.filter((r) => r.unit === "%").map((r) => r.kind)).toEqual(["actual", "actual"]);
+  expect(got.find((r) => r.value === 8)?.kind).toBe("target");
+});
+
+test("全省应新建改扩建1000所: 应 before a verb of building or reaching is shall (供应 is no such word)", () => {
+  expect(markedKind("根据原定规划任务，2019年，全省应新建改扩建")).toBe("target");
+  expect(markedKind("全年燃气供应完成")).not.toBe("target");
+});
+
+test("学前三年毛入园率达.02%: a decimal whose whole part the page lost is not read as 2%", () => {
+  expect(records("某市新闻\n全市学前三年毛入园率达.02%，普惠性幼儿园覆盖率达85.61%。").map((r) => r.value)).toEqual([85.61]);
 });
