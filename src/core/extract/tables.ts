@@ -8,6 +8,7 @@ import { unstackRows, unstackSpacedRow } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
 import { yearColumnTable } from "./year-column-rows";
+import { spacedMeasureTable } from "./spaced-measure-rows";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -243,7 +244,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at));
+    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at)) ?? spacedMeasureTable(lines, i, (at) => captionAbove(lines, at));
     if (table) {
       out.push(table.table);
       i = table.nextLine;

@@ -2400,3 +2400,14 @@ test("全省应新建改扩建1000所: 应 before a verb of building or reaching
 test("学前三年毛入园率达.02%: a decimal whose whole part the page lost is not read as 2%", () => {
   expect(records("某市新闻\n全市学前三年毛入园率达.02%，普惠性幼儿园覆盖率达85.61%。").map((r) => r.value)).toEqual([85.61]);
 });
+
+test("a PDF's statistics table split by single spaces: measures over several lines (units below them), a year and 备注 among them, then rows of a label and one number per measure", () => {
+  const text = ["某区教育事业统计情况表", "基本情况(一)", "", "2021年 备 注", "校(园)数 教职工总数 学校占地面积", "(平方米)", "其中:运动场面积", "(平方米)", "合 计 131 4800 1180825.87 430275.97", "幼儿园 56 1040 119044.8 42149.52 含民办20所", "九年一贯制学校", "", "小学 62 1874 508860.65 193252.23"].join("\n");
+  const got = records(text).filter((r) => r.quote.startsWith("小学"));
+  expect(got.map((r) => [r.name, r.value, r.unit, r.year, r.kind])).toEqual([
+    ["小学校数", 62, "所", 2021, "actual"],
+    ["小学教职工总数", 1874, "人", 2021, "actual"],
+    ["小学学校占地面积", 508860.65, "平方米", 2021, "actual"],
+    ["小学运动场面积", 193252.23, "平方米", 2021, "actual"],
+  ]);
+});
