@@ -61,6 +61,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
   // 一年级48人、二年级42人: a grade's number names the grade; 三等奖3项: a prize's class names the prize
   if (!f.unit && /^\s*(?:年级|等奖)/.test(s.slice(f.end, f.end + 4))) return "grade";
+  // A、B两个100%: the count of the figures that follow, each of its own
+  if (f.chinese && f.unit === "个" && /^\s*\d/.test(s.slice(f.end, f.end + 3))) return "count of figures";
   // 小一户籍新生, 国一新生, 高三学生: a school's grade written short (小学一年级, 国中一年级)
   if (f.chinese && f.numEnd === f.start + 1 && "一二三四五六".includes(s[f.start]!) && "小国初高".includes(s[f.start - 1] ?? "") && !/[提升较更最大加拉抬]/.test(s[f.start - 2] ?? "")) return "grade";
   // 30万人以上县城特教学校全覆盖: a population that says which places

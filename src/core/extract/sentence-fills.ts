@@ -230,6 +230,19 @@ export function fillTotalOfItems(s: string, drafts: Draft[]): void {
   }
 }
 
+// 创成1个省级、6个市级品牌项目: counts of levels listed share the thing named after the last
+const LEVEL_END = /(?:国家|省|市|县|区|校|乡|镇|园)级$/;
+const LEVEL_THEN_THING = /^(.*?(?:国家|省|市|县|区|校|乡|镇|园)级)([\u4e00-\u9fff]{2,})$/;
+export function fillSharedHead(s: string, drafts: Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1]!;
+    if (!LEVEL_END.test(d.rec.name) || d.end === undefined || d.rec.unit !== next.rec.unit || !/^\s*[\u4e00-\u9fff]{0,3}级\s*[、和及与]\s*$/.test(s.slice(d.end, next.at))) continue;
+    const thing = LEVEL_THEN_THING.exec(next.rec.name)?.[2];
+    if (thing) d.rec.name += thing;
+  }
+}
+
 // 学生宿舍食堂共计17917.14平方米，投资2150万元；…: money named only as money, right after the size
 // of a thing built in the same part of the sentence, is what that thing costs
 const MONEY_ONLY = /^(?:总)?(?:投资|投入|资金|经费|造价)$/;
@@ -285,6 +298,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillMeasureLabel(s, sentence, drafts);
   fillTotalOfItems(s, drafts);
   fillMoneyOfItem(s, drafts);
+  fillSharedHead(s, drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);

@@ -2411,3 +2411,17 @@ test("a PDF's statistics table split by single spaces: measures over several lin
     ["小学运动场面积", 193252.23, "平方米", 2021, "actual"],
   ]);
 });
+
+test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
+  const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["义务段公办学校覆盖率", 100, "%"],
+    ["义务教育免费率", 100, "%"],
+  ]);
+});
+
+test("新建幼儿园328所的工作任务, 教育投入以每年10%的速度增长, 创成1个省级、6个市级品牌项目: a task and a pace are frames; levels listed share the thing named last", () => {
+  expect(records("某县新闻\n完成今年新建、改扩建农村幼儿园328所的工作任务。")[0]?.name).toContain("幼儿园");
+  expect(records("某县新闻\n该县教育投入以每年10%的速度增长。")[0]?.name).toBe("教育投入年均增长比例");
+  expect(records("某县工作总结\n创成1个省级、6个市级品牌项目。").map((r) => r.name)).toEqual([expect.stringMatching(/省级品牌项目$/), "市级品牌项目"]);
+});
