@@ -262,13 +262,28 @@ function entryMisread(input: MappedText): MappedText {
   return input.text.includes("人学率") || input.text.includes("人园率") ? rewriteMatches(input, ENTRY_MISREAD, () => "入") : input;
 }
 
+// 幼稚園, 網路, 頻寬: mirrors that turn a mainland text into Taiwan's script turn some words into
+// Taiwan's too; read back as the mainland words, same length, so names match what the text meant
+const TAIWAN_WORDS: Record<string, string> = { 幼稚园: "幼儿园", 网路: "网络", 频宽: "带宽", 资讯: "信息", 软体: "软件", 硬体: "硬件", 数位: "数字" };
+const TAIWAN_WORD = new RegExp(Object.keys(TAIWAN_WORDS).join("|"), "g");
+const HAS_TAIWAN_WORD = new RegExp(Object.keys(TAIWAN_WORDS).join("|"));
+// (a text of Hong Kong, Macao or Taiwan keeps its own words: 幼稚園 is Hong Kong's kindergarten)
+const MAINLAND = /省|自治区|人民政府|教育厅|教体局|教育局/;
+const NOT_MAINLAND = /香港|澳门|台湾|台北|新北|桃园|台中|台南|高雄|特区|立法会|教育处|国小|国中/;
+function mainlandWords(input: MappedText): MappedText {
+  const s = input.text;
+  return HAS_TAIWAN_WORD.test(s) && MAINLAND.test(s) && !NOT_MAINLAND.test(s) ? rewriteMatches(input, TAIWAN_WORD, (m) => TAIWAN_WORDS[m[0]] ?? null) : input;
+}
+
 /** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);
   m = decimalStops(normalizeWidth(rejoinBrokenFigures(removeTagResidue(m))));
   m = removePinyin(m);
-  return entryMisread(westernYears(numeralYears(timesInBrackets(toSimplified(m)))));
+  const simplified = toSimplified(m);
+  // (only a text that came in traditional characters)
+  return entryMisread(westernYears(numeralYears(timesInBrackets(simplified === m ? simplified : mainlandWords(simplified)))));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

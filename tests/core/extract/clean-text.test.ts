@@ -91,3 +91,10 @@ describe("headings", () => {
     expect(extractIndicators(text).indicators[0]!.section).toEqual(["二、主要目标"]);
   });
 });
+
+test("a mainland text mirrored into Taiwan's words (幼稚園, 網路) reads as the mainland words; Hong Kong's own 幼稚園 stays", () => {
+  const mirrored = cleanText("甘肅省教育廳發布：全省共有幼稚園7122所，校園網路全覆蓋。");
+  expect(mirrored.text).toContain("幼儿园7122所");
+  expect(mirrored.text).toContain("网络");
+  expect(cleanText("香港特區政府：已與幼稚園界別會面20多次。").text).toContain("幼稚园");
+});
