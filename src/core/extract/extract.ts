@@ -775,13 +775,14 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
   const beforeKind = markedKind(before, ctx.pastBefore);
-  const afterKind = beforeKind === null && /已|了/.test(after) ? markedKind(after, ctx.pastBefore) : null;
+  // (294.19万名学生将全面实现…: a 将 after the figure in its clause looks ahead as one before it would)
+  const afterKind = beforeKind === null && /已|了|将/.test(after) ? markedKind(after, ctx.pastBefore) : null;
   // 优秀率≥45%: a bound written as a sign is a goal's wording; a result is never stated as one
   const bound = /[≥≤]\s*$/.test(left) ? "target" : null;
   // 7月20日…今年8月底，竣工交付使用15所幼儿园: a month of this year after the page's own is ahead
   const month = ctx.published?.month ? /今年\s*(\d{1,2})\s*月(?:底|末|前|中旬|下旬|份)?[^。；;]*$/.exec(before) : null;
   const monthAhead = month && Number(month[1]) > ctx.published!.month! && (year === null || year === ctx.published!.year) ? "target" : null;
-  const said = beforeKind ?? bound ?? monthAhead ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.sentenceBeforeKind ?? ctx.paragraphKind ?? sectionKind(section);
+  const said = beforeKind ?? (afterKind === "target" ? afterKind : null) ?? bound ?? monthAhead ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.sentenceBeforeKind ?? ctx.paragraphKind ?? sectionKind(section);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;

@@ -387,12 +387,13 @@ const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 function deedAt(raw: string): string {
   // (129个县(市、区)全部实现…: an adverb of all of them leads the deed)
-  raw = raw.replace(/^(?:全部|全都|均已|均|都已?|已经|已)(?=[\u4e00-\u9fff]{2})/, "");
+  raw = raw.replace(/^(?:将(?:要|会)?)?(?:全部|全面|全都|均已|均|都已?|已经|已)?(?=[\u4e00-\u9fff]{2})/, "");
   const alone = DONE_ALONE.exec(raw);
   if (alone) return alone[0];
   const verb = DEED.exec(raw);
   if (!verb) return "";
-  const object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, ""));
+  // (…实现国家通用语言文字教育100%全覆盖: the object ends where another figure starts)
+  const object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, "").replace(/\d.*$/s, ""));
   // 投入使用, 交付使用: a deed with no object
   if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";

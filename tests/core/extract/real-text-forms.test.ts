@@ -2425,3 +2425,10 @@ test("新建幼儿园328所的工作任务, 教育投入以每年10%的速度增
   expect(records("某县新闻\n该县教育投入以每年10%的速度增长。")[0]?.name).toBe("教育投入年均增长比例");
   expect(records("某县工作总结\n创成1个省级、6个市级品牌项目。").map((r) => r.name)).toEqual([expect.stringMatching(/省级品牌项目$/), "市级品牌项目"]);
 });
+
+test("294.19万名学生将全面实现国家通用语言文字教育100%全覆盖: counted by the deed after 将全面, its object ending where the next figure starts, and looking ahead", () => {
+  const got = records("某区教育新闻\n记者日前获悉，全区义务教育阶段294.19万名学生将全面实现国家通用语言文字教育100%全覆盖目标。");
+  const count = got.find((r) => r.value === 294.19)!;
+  expect(count.name).toContain("实现国家通用语言文字教育");
+  expect(count.kind).toBe("target");
+});
