@@ -3,6 +3,7 @@
 import { findHeadings } from "../../../src/core/extract/sections";
 import { splitSentences } from "../../../src/core/extract/sentences";
 import { keepsCarriedYear, YearInForce } from "../../../src/core/extract/year-in-force";
+import { extractIndicators } from "../../../src/core/extract/extract";
 
 /** Each sentence's first words and the year carried into it ("-" when none, "r" when reported). */
 function walk(text: string, docYear: number | null = null, docKind: "target" | "actual" = "target"): string[] {
@@ -56,4 +57,9 @@ describe("the year in force", () => {
     expect(keepsCarriedYear(s, sentence, { year: 2025, reported: false }, 0)).toBe(false);
     expect(keepsCarriedYear(s, sentence, { year: 2023, reported: true }, s.length)).toBe(false);
   });
+});
+
+test("《规划》勾勒出…蓝图：到2020年，… — a year after a lead-in's colon holds for its paragraph, as one opening it would", () => {
+  const got = extractIndicators("某省十三五规划新闻\n《规划》勾勒出教育事业发展蓝图：到2020年，学前三年毛入园率达85%以上。主要劳动年龄人口平均受教育年限达到11年。").indicators;
+  expect(got.map((r) => r.year)).toEqual([2020, 2020]);
 });
