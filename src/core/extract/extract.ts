@@ -755,6 +755,15 @@ function doneOfListItem(s: string, f: Figure, left: string): string {
   return /(?:实际)?完成\s*$/.test(left) && !RATE_UNITS.has(f.unit) && itemLabelAt(s, f.start) ? "完成" : "";
 }
 
+/** The kind of the first source that says one (each asked only when those before it said none). */
+function firstKind(sources: [why: string, kind: () => Kind | null][]): Kind | null {
+  for (const [, kind] of sources) {
+    const k = kind();
+    if (k !== null) return k;
+  }
+  return null;
+}
+
 /** The words before the first figure of a list, and where it stands. */
 interface ListedAfter {
   left: string;
@@ -782,7 +791,22 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 7月20日…今年8月底，竣工交付使用15所幼儿园: a month of this year after the page's own is ahead
   const month = ctx.published?.month ? /今年\s*(\d{1,2})\s*月(?:底|末|前|中旬|下旬|份)?[^。；;]*$/.exec(before) : null;
   const monthAhead = month && Number(month[1]) > ctx.published!.month! && (year === null || year === ctx.published!.year) ? "target" : null;
-  const said = beforeKind ?? (afterKind === "target" ? afterKind : null) ?? bound ?? monthAhead ?? cell?.kind ?? kindOfYear(ctx, year ?? periodYear(before)) ?? plannedYear(ctx, year) ?? ctx.partsKind ?? ctx.listKind ?? ctx.tasksKind ?? ctx.sentenceBeforeKind ?? ctx.paragraphKind ?? sectionKind(section);
+  // what the figure's context says, nearest first: the first source that says a kind decides
+  const said = firstKind([
+    ["the words before it in its sentence", () => beforeKind],
+    ["a 将 after it in its clause", () => (afterKind === "target" ? afterKind : null)],
+    ["a bound sign before it (≥)", () => bound],
+    ["a month of this year after the page's", () => monthAhead],
+    ["its table cell's column", () => cell?.kind ?? null],
+    ["its year against the document's", () => kindOfYear(ctx, year ?? periodYear(before))],
+    ["a year the plan sets out", () => plannedYear(ctx, year)],
+    ["the total it is a part of (其中)", () => ctx.partsKind],
+    ["the lead-in of its list", () => ctx.listKind],
+    ["a lead-in naming tasks", () => ctx.tasksKind],
+    ["the sentence before, done in its own words", () => ctx.sentenceBeforeKind],
+    ["its paragraph's opening words", () => ctx.paragraphKind],
+    ["the headings above it", () => sectionKind(section)],
+  ]);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state
   const word = comparatorWordBefore(left)?.word;
