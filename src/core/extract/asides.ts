@@ -25,3 +25,9 @@ const ON_THE_FIGURE = new RegExp(`^\\s*[(（]\\s*(?:人民币|美元|港币|港�
 export function opensWithFigureAside(right: string): boolean {
   return ON_THE_FIGURE.test(right);
 }
+
+/** Where a bracket opens in `before` that is still open at its end (…现有教师2799人（含特岗…), or -1. */
+export function openAside(before: string): number {
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  return open >= 0 && !/[)）]/.test(before.slice(open)) ? open : -1;
+}

@@ -266,13 +266,13 @@ function entryMisread(input: MappedText): MappedText {
 // Taiwan's too; read back as the mainland words, same length, so names match what the text meant
 const TAIWAN_WORDS: Record<string, string> = { 幼稚园: "幼儿园", 网路: "网络", 频宽: "带宽", 资讯: "信息", 软体: "软件", 硬体: "硬件", 数位: "数字" };
 const TAIWAN_WORD = new RegExp(Object.keys(TAIWAN_WORDS).join("|"), "g");
-const HAS_TAIWAN_WORD = new RegExp(Object.keys(TAIWAN_WORDS).join("|"));
 // (a text of Hong Kong, Macao or Taiwan keeps its own words: 幼稚園 is Hong Kong's kindergarten)
 const MAINLAND = /省|自治区|人民政府|教育厅|教体局|教育局/;
 const NOT_MAINLAND = /香港|澳门|台湾|台北|新北|桃园|台中|台南|高雄|特区|立法会|教育处|国小|国中/;
 function mainlandWords(input: MappedText): MappedText {
   const s = input.text;
-  return HAS_TAIWAN_WORD.test(s) && MAINLAND.test(s) && !NOT_MAINLAND.test(s) ? rewriteMatches(input, TAIWAN_WORD, (m) => TAIWAN_WORDS[m[0]] ?? null) : input;
+  // (rewriteMatches hands back the text as it was when no word is found)
+  return MAINLAND.test(s) && !NOT_MAINLAND.test(s) ? rewriteMatches(input, TAIWAN_WORD, (m) => TAIWAN_WORDS[m[0]] ?? null) : input;
 }
 
 /** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */

@@ -26,9 +26,10 @@ import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
+import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
 import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
-import { listedYears, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
+import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
 
@@ -728,19 +729,18 @@ const GENERIC_MEASURE = /^(?:任务数|目标数|计划数|完成数|实际完�
 const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*([^：:，,。；;\n\d]{2,24})[：:]/;
 const PEAK = /(?<=[年的到至])\s*(?:最大值|最小值|最高值|最低值|峰值|高峰值?|顶峰)\s*$/;
 /** Whether `at` stands inside brackets opened after `from`. */
-function inAside(s: string, from: number, at: number): boolean {
-  const text = s.slice(from, at);
-  return Math.max(text.lastIndexOf("("), text.lastIndexOf("（")) > Math.max(text.lastIndexOf(")"), text.lastIndexOf("）"));
-}
+const inAside = (s: string, from: number, at: number) => openAside(s.slice(from, at)) >= 0;
+/** The line `at` stands in, from its start up to `at`. */
+const lineBefore = (s: string, at: number) => s.slice(s.lastIndexOf("\n", at - 1) + 1, at);
 // 人 and 名 count the same people
 const sameCount = (a: string, b: string) => a === b || (/^[人名]$/.test(a) && /^[人名]$/.test(b));
 const COVERAGE_ONLY = /^全?覆盖(?:比例|率|面)?$/;
 const SCORE_ONLY = /^(?:自评|自查|评估|考核|测评|评价|实际|实)?(?:得分|评分|总分|分)$/;
 /** The title a line opens with when `at` stands in brackets right after it (…依法治教(63分，自评得分61.6分)), or "". */
 function titleBeforeBracket(s: string, at: number): string {
-  const line = s.slice(s.lastIndexOf("\n", at - 1) + 1, at);
-  const open = Math.max(line.lastIndexOf("("), line.lastIndexOf("（"));
-  if (open < 2 || /[)）]/.test(line.slice(open))) return "";
+  const line = lineBefore(s, at);
+  const open = openAside(line);
+  if (open < 2) return "";
   const title = withoutListMarker(line.slice(0, open)).replace(/[。.，,：:\s]+$/, "");
   // (a long title keeps what follows its last 的: …党组织领导的校长负责制工作成效)
   return title.length >= 2 && title.length <= 60 && !/[。；;，,]/.test(title) && !/\d$/.test(title) ? finishName(shortenSubject(title)) : "";
@@ -748,7 +748,7 @@ function titleBeforeBracket(s: string, at: number): string {
 
 /** The label of the list item a line opens with, before its colon (1、义务教育阶段免除学杂费：…), or "". */
 function itemLabelAt(s: string, at: number): string {
-  return ITEM_LABEL.exec(s.slice(s.lastIndexOf("\n", at - 1) + 1, at))?.[1] ?? "";
+  return ITEM_LABEL.exec(lineBefore(s, at))?.[1] ?? "";
 }
 // 1、…：任务数19800人。…实际完成20876人: what a list item did is named 完成, then takes the item's label
 function doneOfListItem(s: string, f: Figure, left: string): string {
@@ -819,7 +819,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // (项目位置…。学校总用地面积56418平方米: a project named before in the paragraph; …总建筑面积
   // 2.02万平方米…。目前，该项目已全面完工: a project said finished in its paragraph has the size
   // it was to have)
-  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && (!PROJECT_SIZE.test(s.slice(s.lastIndexOf("\n", f.start - 1) + 1, f.start)) || PROJECT_DONE.test(lineAround(s, f.start)))) kind = "actual";
+  if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && (!PROJECT_SIZE.test(lineBefore(s, f.start)) || PROJECT_DONE.test(lineAround(s, f.start)))) kind = "actual";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {
@@ -828,7 +828,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   }
   // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named
   // in an earlier part of the sentence, does not date a figure its own words report done
-  const mention = [...years].reverse().find((y) => y.role === "for" && y.end <= f.start);
+  const mention = mentionAt(years, f.start);
   if (kind === "actual" && beforeKind === "actual" && !start && mention && mention.year !== null && year === mention.year && ctx.pastBefore !== null && mention.year > ctx.pastBefore && /[；;]/.test(s.slice(mention.end, f.start))) year = null;
   let comparator: Comparator = comparatorFor(f, left, kind, name);
   const nextYear = /明年|下一?年度/.test(before);

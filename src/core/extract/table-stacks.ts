@@ -14,6 +14,8 @@ interface Typed {
 
 const DATA = new Set(["value", "int", "placeholder"]);
 const SUB = /^其中[:：]?/;
+/** A sub-row's name without the 其中 that marks it (其中：研究生 → 研究生). */
+export const withoutSub = (text: string) => text.replace(SUB, "");
 // where a subject ends: the people or places a measure is about
 const SUBJECT_END = /^(.*(?:教师|学生|校长|幼儿园|学校|人员|班级))/;
 const MEASURE = /(?:率|比例|比重|占比|数|量|额|年限)(?:[(（][^()（）]*[)）])*$/;

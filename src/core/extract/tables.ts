@@ -4,7 +4,7 @@
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
 import { headerColumn, isValueWord, unitInBrackets, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
-import { unstackRows, unstackSpacedRow } from "./table-stacks";
+import { unstackRows, unstackSpacedRow, withoutSub } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
 import { yearColumnTable } from "./year-column-rows";
@@ -591,7 +591,7 @@ function continuedHeader(lines: Line[], at: number): { texts: string[]; end: num
     if (!parent || last.length < 2 || !SUB_TOTAL.test(squeeze(last[0]!))) return null;
     const [, unit] = unitInBrackets(squeeze(parent));
     const subs = last.slice(1).map((t) => {
-      const part = squeeze(t).replace(/^其中[:：]?/, "");
+      const part = withoutSub(squeeze(t));
       return unitInBrackets(part)[1] || !unit ? part : `${part}(${unit})`;
     });
     texts = [...parts.slice(0, -1).flat(), ...subs];

@@ -7,6 +7,7 @@ import type { Heading } from "./sections";
 import type { Span } from "./sentences";
 import type { Kind } from "./types";
 import { yearKind } from "./kind";
+import { openAside } from "./asides";
 import { findYears, planPeriodEnd, type YearMention } from "./years";
 
 interface Held {
@@ -132,8 +133,8 @@ function leadingPeriod(s: string, sentence: Span): number | null {
 /** A year mention inside brackets that close within the sentence. */
 function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
   const before = s.slice(sentence.start, y.start);
-  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
-  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  const open = openAside(before);
+  if (open < 0) return false;
   // 今(112)年, 去(111)年: the year named in brackets inside 今年, the year itself
   if (/[今去明]$/.test(before.slice(0, open)) && /[)）]\s*学?年$/.test(s.slice(y.start, y.end))) return false;
   return /[)）]/.test(s.slice(y.end, sentence.end));

@@ -77,12 +77,17 @@ function insideTitleMarks(s: string, at: number): boolean {
 
 /** The year of a figure at `at`: the last year before it in its sentence that is not a date or a base. */
 export function yearAt(mentions: YearMention[], at: number): number | null {
-  let year: number | null = null;
+  return mentionAt(mentions, at)?.year ?? null;
+}
+
+/** The last mention of the year a figure at `at` is for, among those ending before it. */
+export function mentionAt(mentions: YearMention[], at: number): YearMention | null {
+  let found: YearMention | null = null;
   for (const m of mentions) {
     if (m.end > at) break;
-    if (m.role === "for") year = m.year;
+    if (m.role === "for") found = m;
   }
-  return year;
+  return found;
 }
 
 const CHANGED_TO = /^[\d.,]+\s*(?:万|亿)?\s*[^\d，,。；;]{0,4}?(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|下降到|下降至|降至|降低到|减少到|减少至)/;
