@@ -1,14 +1,23 @@
 // Statistics tables copied from a PDF, cells split by single spaces: a header of measures broken
 // over lines (校(园)数 教职工总数 学校占地面积 / (平方米) / 其中:运动场面积 / (平方米) …), maybe a
 // year and a 备注 among them, then rows of a label and one number per measure (幼儿园 56 1040
-// 119044.8 …), rows with no numbers left empty, a note at a row's end (含民办20所).
+// 119044.8 …), rows with no numbers left empty, a note at a row's end (含民办20所). Some print
+// their 其中 sub-columns on a header line of their own after all the others (… 教职工数 占地面积 /
+// 其中:女 其中:女 其中:专任教师) and leave an empty cell as a space between single-space
+// separators (其中:市属   95 188); a cell broken over lines goes on on an indented line (毕业班 /
+//      学生数).
 import { measureColumn, squeeze, type Column } from "./table-headers";
 import type { Cell, Table } from "./tables";
 import type { PlainLine } from "./year-column-rows";
+import { withoutListMarker } from "./list-markers";
 
 const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|[*＊—–\-/]+)`;
+// a row label's list number or 其中 (1、普通高校, ⒈中职学校, 其中:市属)
+const LABEL_MARK = String.raw`(?:其中[:：]|\d{1,2}[、.．](?!\d)|[⒈-⒛])?`;
 // a row: its label (words, maybe spaced out: 合 计), three or more numbers, then maybe a note
-const ROW = new RegExp(String.raw`^([\u4e00-\u9fff（）()、·]+(?: [\u4e00-\u9fff（）()]+)*?)((?: +${NUMBER}){3,})(?: +([\u4e00-\u9fff][^\s]{0,20}))?$`);
+const ROW = new RegExp(String.raw`^(${LABEL_MARK}[\u4e00-\u9fff（）()、·]+(?: [\u4e00-\u9fff（）()]+)*?)((?: +${NUMBER}){3,})(?: +([\u4e00-\u9fff][^\s]{0,20}))?$`);
+const SUB_ROW = /^其中[:：]/;
+const SUB_WORD = /^其中[:：]/;
 const YEAR = /^(?:19|20)\d{2}年?(?:度|底|末)?$/;
 const NOTE_HEADER = /^备注$/;
 const PLANS = /目标|规划|计划|预期|预测/;
@@ -20,28 +29,44 @@ const HEADER_LINE = /^[^，,。；;！？!?]{1,40}$/;
 interface Parsed {
   label: string;
   values: { text: string; start: number }[];
+  /** the values' places, counting an empty cell (a space between separators) as one; null when the spacing does not say */
+  places: number[] | null;
 }
 
 function parseRow(line: PlainLine): Parsed | null {
   const m = ROW.exec(line.text);
   if (!m) return null;
   const values: Parsed["values"] = [];
+  const places: number[] = [];
   let from = m[1]!.length;
-  for (const v of m[2]!.trim().split(/ +/)) {
-    const at = line.text.indexOf(v, from);
-    values.push({ text: v, start: line.start + at });
-    from = at + v.length;
+  let place = -1;
+  let spaced = true;
+  for (const part of m[2]!.split(/( +)/)) {
+    if (!part) continue;
+    if (part.startsWith(" ")) {
+      // three spaces are a separator, an empty cell and a separator
+      if (part.length % 2 === 0) spaced = false;
+      place += (part.length - 1) / 2;
+      continue;
+    }
+    const at = line.text.indexOf(part, from);
+    values.push({ text: part, start: line.start + at });
+    places.push(++place);
+    from = at + part.length;
   }
-  return { label: squeeze(m[1]!), values };
+  return { label: squeeze(m[1]!), values, places: spaced ? places : null };
 }
 
-/** The header's words as cells: a unit in brackets joins the word before it; the year and 备注 are set apart. */
-function headerWords(lines: PlainLine[]): { measures: string[]; year: number | null } {
+/** The header's words, a unit in brackets joined to the word before it; the year and 备注 set apart. With `joinIndented`, a line indented further than the first goes on with the word before it (毕业班 / 学生数). */
+function headerWords(lines: PlainLine[], joinIndented: boolean): { words: string[]; year: number | null } {
   const words: string[] = [];
   let year: number | null = null;
+  const indent = (line: PlainLine) => (line.raw ? line.raw.length - line.raw.trimStart().length : 0);
+  const firstIndent = indent(lines[0]!);
   for (const line of lines) {
+    const goesOn = joinIndented && line !== lines[0] && indent(line) > firstIndent && !/\s/.test(line.text);
     for (const w of line.text.split(/\s+/).filter(Boolean)) {
-      if (/^[(（][^()（）]{1,8}[)）]$/.test(w) && words.length) words[words.length - 1] += w;
+      if (words.length && (goesOn || /^[(（][^()（）]{1,8}[)）]$/.test(w))) words[words.length - 1] += w;
       else words.push(w);
     }
   }
@@ -52,12 +77,91 @@ function headerWords(lines: PlainLine[]): { measures: string[]; year: number | n
     if (prev === "备" && w === "注") joined[joined.length - 1] = "备注";
     else joined.push(w);
   }
-  const measures: string[] = [];
+  const kept: string[] = [];
   for (const w of joined) {
     if (YEAR.test(w)) year = Number(w.slice(0, 4));
-    else if (!NOTE_HEADER.test(w)) measures.push(w.replace(/^其中[:：]/, ""));
+    else if (!NOTE_HEADER.test(w)) kept.push(w);
   }
-  return { measures, year };
+  return { words: kept, year };
+}
+
+// (校(园)数: the other kind counted, in brackets inside the word, is left out of the measure)
+function columnOf(word: string): Column | null {
+  return measureColumn(word.replace(/[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])/g, ""));
+}
+
+// what a column counts: a part (其中:专任教师) is of its parent's kind; 其中:女 of heads of either
+const STAFF = /教师|教职工|职工|校长|员工|人员/;
+const PUPILS = /生|幼儿|儿童/;
+const kindOf = (measure: string): string => (STAFF.test(measure) ? "staff" : PUPILS.test(measure) ? "pupils" : /面积/.test(measure) ? "area" : "other");
+
+// The measure of a sub-column within its parent's: 在校生数 + 女 → 在校女生数, 教职工数 + 女 →
+// 女教职工数; a sub-column that names its own (专任教师, 运动场面积) keeps it.
+function subMeasure(sub: string, parent: Column): Column | null {
+  if (/^[女男]$/.test(sub)) {
+    if (!parent.measure || kindOf(parent.measure) === "area" || kindOf(parent.measure) === "other") return null;
+    const m = /^(.*?)(生数?)$/.exec(parent.measure);
+    return { ...parent, measure: m ? m[1]! + sub + m[2]! : sub + parent.measure };
+  }
+  const own = columnOf(sub) ?? columnOf(sub + "数");
+  if (!own || !parent.measure) return null;
+  if (kindOf(own.measure ?? "") !== kindOf(parent.measure)) return null;
+  return { ...own, unit: own.unit || parent.unit };
+}
+
+/**
+ * The columns of a header whose 其中 sub-columns stand apart, after all the others: each sub-column
+ * is placed after a parent it can be part of, keeping their order, where in every row it is no more
+ * than its parent. Where the figures fit more than one placement, a 其中:女 is about half of its
+ * parent in row after row (女 of 在校生 rather than of 毕业班学生, one year's class), and the
+ * placement whose women's shares come clearly nearest half is taken; else none.
+ */
+function placeSubColumns(parents: Column[], subs: string[], rows: (number | undefined)[][]): Column[] | null {
+  // the columns with each sub-column after parent `after[k]`, and each column's parent (-1 for none)
+  const build = (after: number[]): { columns: Column[]; parentOf: number[] } | null => {
+    const columns: Column[] = [];
+    const parentOf: number[] = [];
+    let k = 0;
+    for (const [i, p] of parents.entries()) {
+      const at = columns.length;
+      columns.push(p);
+      parentOf.push(-1);
+      for (const first = k; k < subs.length && after[k] === i; k++) {
+        const c = subMeasure(subs[k]!, p);
+        // (two 其中:女 under one column say nothing)
+        if (!c || subs.slice(first, k).includes(subs[k]!)) return null;
+        columns.push(c);
+        parentOf.push(at);
+      }
+    }
+    return { columns, parentOf };
+  };
+  const fits = (parentOf: number[]) => rows.every((r) => parentOf.every((p, q) => p < 0 || r[q] === undefined || r[p] === undefined || r[q]! <= r[p]!));
+  // how far the women's columns are from half their parents, on average over the rows
+  const offHalf = (columns: Column[], parentOf: number[]) =>
+    parentOf.reduce((sum, p, q) => {
+      if (p < 0 || !/女/.test(columns[q]!.measure ?? "") || /女/.test(columns[p]!.measure ?? "")) return sum;
+      const shares = rows.filter((r) => r[q] !== undefined && r[p]).map((r) => Math.abs(r[q]! / r[p]! - 0.5));
+      return sum + (shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : 0.5);
+    }, 0);
+  const found: { columns: Column[]; off: number }[] = [];
+  // (placements in order, with repeats: at most four subs among a header's parents)
+  const after: number[] = [];
+  const place = (k: number, lowest: number): void => {
+    if (k === subs.length) {
+      const built = build(after);
+      if (built && fits(built.parentOf)) found.push({ columns: built.columns, off: offHalf(built.columns, built.parentOf) });
+      return;
+    }
+    for (let i = lowest; i < parents.length; i++) {
+      after[k] = i;
+      place(k + 1, i);
+    }
+  };
+  place(0, 0);
+  found.sort((a, b) => a.off - b.off);
+  if (found.length === 1 || (found.length > 1 && found[1]!.off - found[0]!.off > 0.1)) return found[0]!.columns;
+  return null;
 }
 
 /** A table of this kind whose header starts at line `at`, or null. */
@@ -78,14 +182,10 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     header.push(line);
   }
   if (!firstRow || header.length < 2) return null;
-  const { measures, year } = headerWords(header);
-  // (校(园)数: the other kind counted, in brackets inside the word, is left out of the measure)
-  const columns = measures.map((m) => measureColumn(m.replace(/[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])/g, "")));
   const width = firstRow.values.length;
-  if (measures.length !== width || columns.some((c) => !c)) return null;
-  const caption = captionOf(at);
-  const kind = PLANS.test(caption) ? null : ("actual" as const);
+  // the rows: a label and a number per column, or fewer where the spacing says which are empty
   const rows: (Cell | undefined)[][] = [];
+  let parent = "";
   let last = k;
   let blanks = 0;
   for (; k < lines.length; k++) {
@@ -101,12 +201,39 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
       if (/^[\u4e00-\u9fff（）()]{2,16}$/.test(line.text)) continue;
       break;
     }
-    if (row.values.length !== width) break;
-    const nameCell: Cell = { start: line.start, end: row.values[0]!.start - 1, text: row.label };
-    rows.push([nameCell, ...row.values.map((v) => ({ start: v.start, end: v.start + v.text.length, text: v.text }))]);
+    const places = row.values.length === width ? row.values.map((_, i) => i) : row.places;
+    if (!places || places[places.length - 1]! >= width) break;
+    // 其中:市属 under 二、大学教育: the part is 市属大学教育 (under 总计, just 市属)
+    const own = withoutListMarker(row.label.replace(/^[⒈-⒛]/, ""));
+    const label = SUB_ROW.test(own) ? own.replace(SUB_ROW, "") + parent.replace(/^(?:总计|合计|总 计|合 计)$/, "") : own;
+    if (!SUB_ROW.test(own)) parent = own;
+    const cells: (Cell | undefined)[] = new Array<Cell | undefined>(width + 1).fill(undefined);
+    cells[0] = { start: line.start, end: row.values[0]!.start - 1, text: label };
+    row.values.forEach((v, i) => (cells[places[i]! + 1] = { start: v.start, end: v.start + v.text.length, text: v.text }));
+    rows.push(cells);
     last = k;
   }
   if (rows.length < 2) return null;
-  const tableColumns: Column[] = [{ role: "name", year: null, kind: null, unit: "" }, ...columns.map((c) => ({ ...c!, year, kind }))];
+  const columns = headerColumns(header, width, rows);
+  if (!columns) return null;
+  const { year } = headerWords(header, false);
+  const caption = captionOf(at);
+  const kind = PLANS.test(caption) ? null : ("actual" as const);
+  const tableColumns: Column[] = [{ role: "name", year: null, kind: null, unit: "" }, ...columns.map((c) => ({ ...c, year, kind }))];
   return { table: { start: first.start, end: lines[last]!.end, columns: tableColumns, rows, caption }, nextLine: last + 1 };
+}
+
+// The value columns of the header: its words in order (其中:运动场面积 after 学校占地面积), else with
+// indented lines joined and the 其中 line's sub-columns placed by the rows' figures.
+function headerColumns(header: PlainLine[], width: number, rows: (Cell | undefined)[][]): Column[] | null {
+  const inOrder = headerWords(header, false).words.map((w) => columnOf(w.replace(SUB_WORD, "")));
+  if (inOrder.length === width && inOrder.every(Boolean)) return inOrder as Column[];
+  const { words } = headerWords(header, true);
+  const subs = words.filter((w) => SUB_WORD.test(w));
+  const parents = words.filter((w) => !SUB_WORD.test(w)).map(columnOf);
+  if (!subs.length || subs.length > 4 || parents.length + subs.length !== width || !parents.every(Boolean)) return null;
+  // (subs printed after their parents, not among them)
+  if (!words.slice(words.length - subs.length).every((w) => SUB_WORD.test(w))) return null;
+  const numbers = rows.map((r) => r.slice(1).map((c) => (c && /^\d[\d,]*(?:\.\d+)?$/.test(c.text) ? Number(c.text.replace(/,/g, "")) : undefined)));
+  return placeSubColumns(parents as Column[], subs.map((w) => w.replace(SUB_WORD, "")), numbers);
 }

@@ -9,6 +9,7 @@ import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRo
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
 import { yearColumnTable } from "./year-column-rows";
 import { spacedMeasureTable } from "./spaced-measure-rows";
+import { PAGE_META } from "./furniture";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -232,7 +233,8 @@ const hasName = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q
 function captionAbove(lines: Line[], at: number): string {
   for (let k = at - 1; k >= 0 && k >= at - 40; k--) {
     const t = lines[k]!.text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
-    if (!t) continue;
+    // (the page's metadata between a table's title and its header: 索引号 …, 2019-06-19 08:37)
+    if (!t || PAGE_META.test(t) || /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$/.test(t)) continue;
     return t.length <= 80 && !/。$/.test(t) ? t : "";
   }
   return "";

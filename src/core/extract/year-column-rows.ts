@@ -9,6 +9,8 @@ export interface PlainLine {
   start: number;
   end: number;
   text: string;
+  /** the line untrimmed, where its indent says a header cell goes on */
+  raw?: string;
 }
 
 const HEADER = /^(.{0,24}?)\s+((?:(?:19|20)\d{2}\s*年?\s+)+(?:19|20)\d{2}\s*年?)$/;

@@ -1044,6 +1044,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan maanshan city c2021 news (0.83)", "plan-maanshan-city-c2021-news", 0.9, 1],
   ["plan qingdao city 2022 news trad (1.00)", "plan-qingdao-city-2022-news-trad", 1, 0.68],
   ["points xiangxi prefecture 2025 (0.92)", "points-xiangxi-prefecture-2025", 0.92, 1],
+  // Eleventh session: batch 109's 武汉 table, its 其中 sub-columns printed after all the others
+  ["stats wuhan city 2018 (0.00)", "stats-wuhan-city-2018", 1, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

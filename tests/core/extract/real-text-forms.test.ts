@@ -2412,6 +2412,37 @@ test("a PDF's statistics table split by single spaces: measures over several lin
   ]);
 });
 
+test("a statistics table whose 其中 sub-columns are printed on a line of their own after all the others, a header cell going on on an indented line, and an empty cell a space between separators", () => {
+  const text = [
+    "2020年某市各级各类学校基本情况表",
+    "发布日期 2021-05-10 09:00 效力状态 有效",
+    "   学校数(所) 招生数 在校生数 毕业班",
+    "     学生数",
+    "教职工数 校舍面积",
+    "     (万平方米)",
+    "其中:女 其中:女 其中:专任教师",
+    "总计 320 51000 240000 115000 45000 21000 14500 16800 410.50",
+    "其中:民办 40 8000 30000 14000 6000 2600 1900 1700 35.20",
+    "一、小学 180 24000 130000 62000 21000 9800 7400 8900 160.00",
+    "其中:民办   3000 9000 4300 1500 700   520  ",
+    "1、完全小学 150 20000 110000 52000 18000 8100 6200 7400 130.00",
+  ].join("\n");
+  const got = records(text);
+  const of = (quote: string) => got.filter((r) => r.quote.startsWith(quote)).map((r) => [r.name, r.value, r.unit, r.year, r.kind]);
+  // 女 is about half of 在校生, not of 毕业班学生 (the figures alone fit both)
+  expect(of("总计").map((r) => r[0])).toEqual(["总计学校数", "总计招生数", "总计在校生数", "总计在校女生数", "总计毕业班学生数", "总计教职工数", "总计女教职工数", "总计专任教师数", "总计校舍面积"]);
+  // the empty cells leave their columns empty; the part of a row is named with its whole
+  expect(of("其中:民办   3000")).toEqual([
+    ["民办小学招生数", 3000, "人", 2020, "actual"],
+    ["民办小学在校生数", 9000, "人", 2020, "actual"],
+    ["民办小学在校女生数", 4300, "人", 2020, "actual"],
+    ["民办小学毕业班学生数", 1500, "人", 2020, "actual"],
+    ["民办小学教职工数", 700, "人", 2020, "actual"],
+    ["民办小学专任教师数", 520, "人", 2020, "actual"],
+  ]);
+  expect(of("1、完全小学")[8]).toEqual(["完全小学校舍面积", 130, "万平方米", 2020, "actual"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
