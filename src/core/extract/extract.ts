@@ -259,6 +259,8 @@ function run(original: string, source: string): DetailedExtraction {
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
+      // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a bare 万 or 亿 spent is money
+      if ((d.rec.unit === "万" || d.rec.unit === "亿") && SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at))) d.rec.unit += "元";
       // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
       // the share named before it in the sentence
       if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {
@@ -433,6 +435,8 @@ const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
+// a verb of spending or a sum's name right before a figure (投入, 总投资约, 资金共计)
+const SPENT_BEFORE = /(?:投入|投资|拨付|筹措|筹集|拨款|花费|耗资|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /** The line (paragraph) `at` stands in. */
 function lineAround(s: string, at: number): string {

@@ -2443,6 +2443,18 @@ test("a statistics table whose 其中 sub-columns are printed on a line of their
   expect(of("1、完全小学")[8]).toEqual(["完全小学校舍面积", 130, "万平方米", 2020, "actual"]);
 });
 
+test("建立控辍保学目标责任制, 学前教育计划等项目建设: a system of goals and a programme listed with 等 look ahead for nobody", () => {
+  expect(markedKind("建立控辍保学目标责任制、联控联保制")).toBeNull();
+  expect(markedKind("全面实施改薄项目、学前教育计划等项目建设")).toBeNull();
+  expect(markedKind("力争实现年度目标")).toBe("target");
+});
+
+test("投入4.8亿在城区新建7所学校, 累计投入近5000万建设: a bare 万 or 亿 spent is money", () => {
+  expect(records("某县新闻\n今年，投入4.8亿在城区新建7所学校。")[0]?.unit).toBe("亿元");
+  expect(records("某县新闻\n我县4年累计投入近5000万建设合格学校。")[0]?.unit).toBe("万元");
+  expect(records("某县新闻\n全县新增学位1.7万。")[0]?.unit).toBe("万");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
