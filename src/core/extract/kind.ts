@@ -288,8 +288,8 @@ export function publicationDate(text: string): { year: number; month: number | n
   const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 6);
   const at = (year: number, month: string | undefined) => ({ year, month: month && Number(month) >= 1 && Number(month) <= 12 ? Number(month) : null });
   for (const l of lines) {
-    // (索引号 | … / 成文日期 | 2024-12-03 | 公开方式: a page's metadata table)
-    const m = /(?:^|[|｜\t]|\s{2})\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|[Dd]ate|DATE)\s*[:：|｜]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
+    // (索引号 | … / 成文日期 | 2024-12-03 | 公开方式: a page's metadata table; 添加时间:2020-12-1)
+    const m = /(?:^|[|｜\t]|\s{2})\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|(?:添加|发表|发稿|录入|上传)(?:日期|时间)|[Dd]ate|DATE)\s*[:：|｜]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
     if (m) return at(m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]), m[2]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)

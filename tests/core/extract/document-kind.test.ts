@@ -1,5 +1,6 @@
 // Which rule says a text reports (kind.ts REPORTING_RULES), tried in order: each made-up text
 // here is decided by the rule named beside it, and a plan by none.
+import { extractIndicators } from "../../../src/core/extract/extract";
 import { documentKind, markedKind, publicationYear, reportingRule } from "../../../src/core/extract/kind";
 
 describe("the rules by which a text reports", () => {
@@ -113,6 +114,12 @@ test("紧盯…目标任务 names a goal pursued; 将…全部纳入 with a long
 test("荣获 is won, done; a goal reached (已达到并超过了…规划的目标) leaves what was done standing", () => {
   expect(markedKind("我县在全省督导评价中荣获“优秀等次”，全县四年级学生参训合格比例达到")).toBe("actual");
   expect(markedKind("全市学前教育毛入园率达到100.56%，已达到并超过了自治区规划的目标，普惠性幼儿园覆盖率")).toBe("actual");
+});
+
+test("添加时间:2020-12-1 under a headline dates the page, and a figure of a year before it is what was (2019年，…巩固率达到94.8%)", () => {
+  const text = "教育部:普惠性幼儿园覆盖率达76%\n\n添加时间:2020-12-1      浏览次数:\n\n某司长介绍，规划确定的主要目标任务将如期实现。2019年，我国九年义务教育巩固率达到94.8%。";
+  expect(publicationYear(text)).toBe(2020);
+  expect(extractIndicators(text).indicators.find((r) => r.value === 94.8)?.kind).toBe("actual");
 });
 
 test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
