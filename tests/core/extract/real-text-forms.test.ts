@@ -2455,6 +2455,13 @@ test("投入4.8亿在城区新建7所学校, 累计投入近5000万建设: a bar
   expect(records("某县新闻\n全县新增学位1.7万。")[0]?.unit).toBe("万");
 });
 
+test("投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…, 中央财政累计投入90亿元，用于…: the money is named by what it paid for", () => {
+  const name = (text: string) => records("某省报告\n" + text).find((r) => r.unit.endsWith("元"))?.name ?? "";
+  expect(name("投入35.1亿元改善1646所义务教育学校办学条件。")).toContain("办学条件");
+  expect(name("投资1330万元为全部学校配置教学触控一体机。")).toContain("一体机");
+  expect(name("中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程。")).toContain("寄宿制学校");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
