@@ -393,7 +393,10 @@ function deedAt(raw: string): string {
   const verb = DEED.exec(raw);
   if (!verb) return "";
   // (…实现国家通用语言文字教育100%全覆盖: the object ends where another figure starts)
-  const object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, "").replace(/\d.*$/s, ""));
+  let object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, "").replace(/\d.*$/s, ""));
+  // (通过学前教育普及普惠国家督导评估认定: an assessment passed is named by what it assessed;
+  // 通过市级标准化验收 names one assessment, kept whole)
+  if (/^通过/.test(verb[0])) object = object.replace(/(?<=[\u4e00-\u9fff]{4})(?:国家|省级?|市级?|县级?|自治区)?(?:督导|评估|检查|验收|认定|复核|评审|考核){2,}$/, "");
   // 投入使用, 交付使用: a deed with no object
   if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";

@@ -2462,6 +2462,11 @@ test("投入35.1亿元改善…办学条件, 投资1330万元为全部学校配�
   expect(name("中央财政连续三年累计投入90亿元，用于农村寄宿制学校建设工程。")).toContain("寄宿制学校");
 });
 
+test("7个区县通过学前教育普及普惠国家督导评估认定: an assessment passed is named by what it assessed (one assessment, 市级标准化验收, is kept whole)", () => {
+  expect(records("某市报告\n7个区县通过学前教育普及普惠国家督导评估认定。")[0]?.name).toContain("学前教育普及普惠");
+  expect(records("某县计划\n确保2016年20所小学顺利通过市级标准化验收。")[0]?.name).toContain("标准化验收");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
