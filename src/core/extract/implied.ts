@@ -1,5 +1,5 @@
 // Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 清零 /
-// 不发生一起 / 为零 / 零事故 / 事故零发生 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍.
+// 不发生一起 / 为零 / 零事故 / 事故零发生 / 零失误 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍, 所有…均通过… → 100 %.
 import { sharedMeasures } from "./distribute";
 import type { Comparator } from "./types";
 
@@ -109,6 +109,10 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     push(out, start, start + m.index + m[0].length, what + (EVENTS.test(what) ? "" : "率"), "=", 0, EVENT_UNIT(what));
   }
 
+  // 中考、高考组考工作零失误, 考务零差错: slips, counted one by one, none
+  const slips = /([^，,。；;]{2,20}?)(?:实现|保持|做到|确保|力争)?零(失误|差错)(?=\s*(?:[，,。；;]|$))/g;
+  while (clause.includes("零") && (m = slips.exec(clause))) push(out, start, start + m.index + m[0].length, m[1]! + m[2]!, "=", 0, "次");
+
   // 实现农村学校宽带网络全覆盖 → 农村学校宽带网络覆盖率 = 100 %
   const cover = /([^，,。；;]{2,24}?)(?:实现|达到|做到|基本)?全(?:面)?覆盖/g;
   while (clause.includes("覆盖") && (m = cover.exec(clause))) {
@@ -135,6 +139,16 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     if (m[2] === "消除") continue;
     // (全部实现“五化”建设达标: the quoted name of a standard is part of the deed)
     push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + (m[3] ?? "").replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
+  }
+  // 全市所有县(市、区)均顺利通过义务教育优质均衡发展县和学前教育普及普惠县省级评估: every one of
+  // them did it, one share of 100 % for each deed joined by 和
+  const every = /(?:所有|全体)([^，,。；;\d]{2,16}?)(?:均|都|全部)(?:已经?)?(?:顺利|全部)?(达标|合格|建成|完成|通过|达到|实现)([“”"「」\u4e00-\u9fff()（）]{2,40})?(?=$|[，,。；;])/g;
+  while (/所有|全体/.test(clause) && (m = every.exec(clause))) {
+    // (所有项目…全部完成 was read above, as 全部 reads)
+    const at = start + m.index;
+    if (out.some((f) => f.start < at + m![0].length && at < f.end)) continue;
+    const objects = (m[3] ?? "").replace(/[“”"「」]/g, "").split("和").filter((o) => o.length >= 4);
+    for (const o of objects.length > 1 ? objects : [m[3] ?? ""]) push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + o.replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
   }
   return out;
 }

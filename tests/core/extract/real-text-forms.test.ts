@@ -2467,6 +2467,17 @@ test("7个区县通过学前教育普及普惠国家督导评估认定: an asses
   expect(records("某县计划\n确保2016年20所小学顺利通过市级标准化验收。")[0]?.name).toContain("标准化验收");
 });
 
+test("所有县(市、区)均顺利通过A和B评估: 100 % for each deed; 组考工作零失误: none; 一元复始 and 三张答卷 are set phrases", () => {
+  const got = records("某市总结\n全市所有县(市、区)均顺利通过义务教育优质均衡发展县和学前教育普及普惠县省级评估。2024年中考、高考组考工作零失误。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[100, "%"], [100, "%"], [0, "次"]]);
+  expect(got[0]!.name).toContain("优质均衡");
+  expect(got[1]!.name).toContain("普及普惠");
+  expect(got[2]!.name).toContain("失误");
+  expect(records("某县新年致辞\n一元复始，万象更新。全力交好“教学质量、平安校园、群众满意度”三张答卷。")).toEqual([]);
+  // (所有90个项目都实现了…: the count is there, no share is implied)
+  expect(records("某市新闻\n所有90个项目都实现了拟议的主要完成目标。").filter((r) => r.unit === "%")).toEqual([]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
