@@ -108,7 +108,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // (两所小学 is a count: only 家 of a place's name, 马三家, before a school or a place word)
   if (f.chinese && f.unit === "家" && /[\u4e00-\u9fff]/.test(s[f.start - 1] ?? "") && /^\s*(?:小学|中学|学校|幼儿园|中心校|村|镇|乡|街|路|社区)/.test(s.slice(f.end, f.end + 4))) return "name";
   // 一类幼儿园, 三类学校: a grade of institution, not a count of kinds
-  if (f.chinese && f.unit === "类" && /^\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市)/.test(s.slice(f.end, f.end + 4))) return "grade";
+  // (达到市级二类以上办园标准: the grade of a standard, and any grade above it)
+  if (f.chinese && f.unit === "类" && /^\s*(?:及?以上)?\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|办园标准|办学标准|地区|县|城市)/.test(s.slice(f.end, f.end + 8))) return "grade";
   // 深刻领会8个明确、14条基本方略: the parts of a political doctrine, not figures of the work
   if (/^(?:个|条)$/.test(f.unit) && /^\s*(?:明确|坚持|基本方略|意识|自信|维护|确立)/.test(s.slice(f.end, f.end + 6))) return "slogan";
   // 幼儿近视眼防控工作方案3篇 run into a page's text: a sharing site's count of documents

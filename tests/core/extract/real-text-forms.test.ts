@@ -2478,6 +2478,12 @@ test("所有县(市、区)均顺利通过A和B评估: 100 % for each deed; 组�
   expect(records("某市新闻\n所有90个项目都实现了拟议的主要完成目标。").filter((r) => r.unit === "%")).toEqual([]);
 });
 
+test("75%幼儿园达到市级二类以上办园标准: 二类以上 is the grade of a standard, part of the name", () => {
+  const got = records("某县规划\n到2025年，75%幼儿园达到市级二类以上办园标准。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[75, "%"]]);
+  expect(got[0]!.name).toContain("办园标准");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
