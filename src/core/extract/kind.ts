@@ -291,13 +291,13 @@ export function publicationDate(text: string): { year: number; month: number | n
     // (索引号 | … / 成文日期 | 2024-12-03 | 公开方式: a page's metadata table; 添加时间:2020-12-1)
     const m = /(?:^|[|｜\t]|\s{2})\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|(?:添加|发表|发稿|录入|上传)(?:日期|时间)|[Dd]ate|DATE)\s*[:：|｜]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
     if (m) return at(m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]), m[2]);
-    // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日)
+    // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日, 2025年1月16日 星期四)
     // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
     // 来源：某日报 2021-02-05 23:17: the source, then the date
     // (甘孜日报 2023年08月11日: the paper, then the date)
     const sourced = /^\s*(?:来源\s*[:：][^\n]{0,30}?|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/.exec(l);
     if (sourced) return at(Number(sourced[1]), sourced[2]);
-    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
+    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return at(Number(bare[1]), bare[2]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)
     const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);

@@ -386,7 +386,9 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     value = Math.round((value! * 1e4 + Number(trillion[1] ?? 0)) * 1e6) / 1e6;
     magnitude = "亿";
     i = j + trillion[0].length;
-  } else if ((!chinese || a.takesMagnitude) && (s[j] === "万" || s[j] === "亿")) {
+  } else if ((!chinese || a.takesMagnitude) && (s[j] === "万" || s[j] === "亿" || (s[j] === "个" && s[j + 1] === "亿"))) {
+    // (投资近1个亿, 两个亿: 个 before 亿 is how the sum is said aloud)
+    if (s[j] === "个") j++;
     magnitude = s[j]!;
     i = j + 1;
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude

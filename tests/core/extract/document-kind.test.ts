@@ -122,6 +122,10 @@ test("添加时间:2020-12-1 under a headline dates the page, and a figure of a 
   expect(extractIndicators(text).indicators.find((r) => r.value === 94.8)?.kind).toBe("actual");
 });
 
+test("2025年1月16日 星期四 on a line of its own dates the page", () => {
+  expect(publicationYear("2025年1月16日 星期四\n\n某计划|教育部\n计划效益：7所学校")).toBe(2025);
+});
+
 test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
   expect(publicationYear("索引号 | 1133/2024-43308 | 文号 | |\n成文日期 | 2024-12-03 | 公开方式 | 主动公开 |\n正文")).toBe(2024);
   const story = "2021年，某县持续推进学生资助工作，确保政策不减。\n全年共资助学生62972人次，发放资金5052.01万元。学前教育政府资助5875人次，发放资金235万元。(钱某 特约通讯员:赵某)";

@@ -2484,6 +2484,12 @@ test("75%幼儿园达到市级二类以上办园标准: 二类以上 is the grad
   expect(got[0]!.name).toContain("办园标准");
 });
 
+test("2018至19學年, 2020至21年: the second half of a school year written as Hong Kong writes it; 投资近1个亿: 个 before 亿 as the sum is said aloud", () => {
+  const got = records("某报\n由2018至19學年的18萬人，跌至2022至23學年的14萬人。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[18, "万人"], [14, "万人"]]);
+  expect(records("某校规划\n2010年，投资近1个亿的新校区全面启用。").map((r) => [r.value, r.unit])).toEqual([[1, "亿元"]]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
