@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -80,6 +80,8 @@ interface Context {
   clean: MappedText;
   s: string;
   sections: SectionIndex;
+  /** the latest year a review heading names: a heading of a later year plans */
+  reviewed: number | null;
   docKind: Kind;
   /** the latest year the title names: figures for earlier years happened */
   docYear: number | null;
@@ -117,7 +119,7 @@ function run(original: string, source: string): DetailedExtraction {
   const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -337,7 +339,7 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
     while (d < drafts.length && drafts[d]!.at < at) out.push(drafts[d++]!);
     // the headings above the table: those before the place it left
     const section = at > 0 ? ctx.sections.pathAt(at - 1) : [];
-    for (const f of tableFigures(table, sectionKind(section) ?? ctx.docKind, ctx.docYear)) {
+    for (const f of tableFigures(table, sectionKind(section, ctx.reviewed) ?? ctx.docKind, ctx.docYear)) {
       const { nameCell, valueCell, ...rest } = f;
       const raw = originalSpan(chars, ctx.original, nameCell.start, valueCell.end);
       const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
@@ -578,7 +580,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, kindOfYear(ctx, impYear ?? periodYear(impBefore)) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start)) ?? ctx.docKind);
+    const kind = kindAt(impBefore, kindOfYear(ctx, impYear ?? periodYear(impBefore)) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start), ctx.reviewed) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -809,7 +811,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     ["a lead-in naming tasks", () => ctx.tasksKind],
     ["the sentence before, done in its own words", () => ctx.sentenceBeforeKind],
     ["its paragraph's opening words", () => ctx.paragraphKind],
-    ["the headings above it", () => sectionKind(section)],
+    ["the headings above it", () => sectionKind(section, ctx.reviewed)],
   ]);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state

@@ -435,15 +435,25 @@ const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优�
  * What the headings above a figure say it is: a plan (打算, 目标) or a review (回顾, 成效). The
  * outermost heading that says either decides: 主要工作目标 › 教育均衡发展有新成效 is a goal,
  * 主要工作及成效 › 围绕目标任务… a result. A heading that says both (2022年工作总结和2023年
- * 打算) decides nothing.
+ * 打算) decides nothing. After a review of a year (一、2025年工作回顾), a heading that names a later
+ * year (三、2026年主要工作) is that year's plan.
  */
-export function sectionKind(section: string[]): Kind | null {
+export function sectionKind(section: string[], reviewed: number | null = null): Kind | null {
   for (const t of section) {
     // (一)抓住中心，重点工作实现新突破 / 教育质量稳步提升: a heading that states a result heads a review
     if (RESULT_HEADING.test(t)) return "actual";
     const plan = PLAN_HEADING.test(t);
     const review = REVIEW_HEADING.test(t) || (BASE_HEADING.test(t) && !BASE_TASK.test(t));
     if (plan !== review) return plan ? "target" : "actual";
+    if (reviewed !== null && !review && headingYears(t).some((y) => y > reviewed)) return "target";
   }
   return null;
+}
+
+const headingYears = (t: string) => [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+
+/** The latest year a review heading names (一、2025年和“十四五”时期工作回顾 → 2025), or null. */
+export function reviewedYear(headings: string[]): number | null {
+  const years = headings.filter((t) => REVIEW_HEADING.test(t) && !PLAN_HEADING.test(t)).flatMap(headingYears);
+  return years.length ? Math.max(...years) : null;
 }

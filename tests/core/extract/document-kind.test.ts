@@ -126,6 +126,11 @@ test("2025年1月16日 星期四 on a line of its own dates the page", () => {
   expect(publicationYear("2025年1月16日 星期四\n\n某计划|教育部\n计划效益：7所学校")).toBe(2025);
 });
 
+test("一、2025年工作回顾 … 三、2026年主要工作: after a review of a year, a heading of a later year plans", () => {
+  const got = extractIndicators("一、2025年工作回顾\n这一年，新增基础教育学位4万个。\n三、2026年主要工作\n新增基础教育公办学位4万个。60%公办中小学校纳入集团化管理。").indicators;
+  expect(got.map((r) => [r.kind, r.comparator])).toEqual([["actual", "="], ["target", ">="], ["target", ">="]]);
+});
+
 test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
   expect(publicationYear("索引号 | 1133/2024-43308 | 文号 | |\n成文日期 | 2024-12-03 | 公开方式 | 主动公开 |\n正文")).toBe(2024);
   const story = "2021年，某县持续推进学生资助工作，确保政策不减。\n全年共资助学生62972人次，发放资金5052.01万元。学前教育政府资助5875人次，发放资金235万元。(钱某 特约通讯员:赵某)";
