@@ -391,8 +391,13 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     if (s[j] === "个") j++;
     magnitude = s[j]!;
     i = j + 1;
+    // (7.79万亿元: a trillion)
+    if (magnitude === "万" && s[i] === "亿") {
+      magnitude = "万亿";
+      i++;
+    }
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude
-    const rest = value !== undefined ? restAfterMagnitude(s, i, magnitude) : null;
+    const rest = value !== undefined && magnitude !== "万亿" ? restAfterMagnitude(s, i, magnitude) : null;
     if (rest) {
       value = (value! + rest.value) * (magnitude === "万" ? 1e4 : 1e8);
       magnitude = rest.magnitude;

@@ -2490,6 +2490,10 @@ test("2018至19學年, 2020至21年: the second half of a school year written as
   expect(records("某校规划\n2010年，投资近1个亿的新校区全面启用。").map((r) => [r.value, r.unit])).toEqual([[1, "亿元"]]);
 });
 
+test("五年累计7.79万亿元: 万亿 is a trillion, one magnitude", () => {
+  expect(records("国务院报告\n国家财政性教育经费支出五年累计7.79万亿元。").map((r) => [r.value, r.unit])).toEqual([[7.79, "万亿元"]]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
