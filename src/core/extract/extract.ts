@@ -439,6 +439,8 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
 // a verb of spending or a sum's name right before a figure (投入, 总投资约, 资金共计)
 const SPENT_BEFORE = /(?:投入|投资|拨付|筹措|筹集|拨款|花费|耗资|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
+const CHANGE_TO = /^\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
+const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /** The line (paragraph) `at` stands in. */
 function lineAround(s: string, at: number): string {
@@ -530,7 +532,11 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const n = named.names[i];
       const againstLastYear = AGAINST_LAST_YEAR.test(left);
       const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstLastYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
-      const own = changeOfEarlier ? "" : n;
+      // …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 goes on about the
+      // clause before; the words after 由 only say what the base was
+      // (从业人员…参与率达60%, 从7省份69个申报县中抽取: no change from one figure to another)
+      const fromOpening = !changeOfEarlier && FROM_OPENING.test(left) && CHANGE_TO.test(s.slice(f.end, clause.end)) ? topicClauseBefore(s, sentence.start, clause.start) : "";
+      const own = changeOfEarlier ? "" : fromOpening || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
       const name =

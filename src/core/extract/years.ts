@@ -107,12 +107,23 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   }
   // 高校由2015年的108所增至110所，在校学生由105.5万人增至…: the starts listed after the first
   // are of its year
-  if (/(?:从|由)\s*$/.test(s.slice(Math.max(0, at - 2), at))) {
+  // (由每班28人增至35人, 由相当于本地学额数目的40%增至50%: a few words of what the start is may stand between)
+  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2})$/.test(s.slice(Math.max(0, at - 16), at))) {
     const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
     if (first) return first;
     // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood
     // (2015年毛入园率从60%提高到70%: under a year of its own, a start may be a goal revised)
-    if (CHANGED_TO.test(s.slice(at, at + 24)) && !mentions.some((m) => m.end <= at && m.role === "for")) return { start: at - 1, end: at, year: null, role: "start" };
+    // (…在2021学年前增加1.1万个学额，包括…由每班28人增至35人: a deadline in a clause before is not the
+    // start's own, nor a year carried from outside the sentence; 如2015年…从60%提高到70%，…从63%提高到
+    // 70% is still the year's goal revised)
+    const ownYear = (m: YearMention) => {
+      if (m.end > at || m.role !== "for") return false;
+      const between = s.slice(m.end, at);
+      if (!/[，,；;。！？!?\n]/.test(between)) return true;
+      // (a year carried into the sentence stands at its start, no width of its own)
+      return m.start < m.end && !/[；;。！？!?\n]/.test(between) && !/^\s*(?:底|末)?\s*(?:之|以)?前/.test(s.slice(m.end, m.end + 4));
+    };
+    if (CHANGED_TO.test(s.slice(at, at + 24)) && !mentions.some(ownYear)) return { start: at - 1, end: at, year: null, role: "start" };
   }
   return null;
 }

@@ -2494,6 +2494,19 @@ test("五年累计7.79万亿元: 万亿 is a trillion, one magnitude", () => {
   expect(records("国务院报告\n国家财政性教育经费支出五年累计7.79万亿元。").map((r) => [r.value, r.unit])).toEqual([[7.79, "万亿元"]]);
 });
 
+test("…人数上限，由相当于本地学额数目的40%增至50%: a clause opening on 由/从 a change goes on about the clause before (从业人员 is no such opening)", () => {
+  const got = records("施政报告\n每所资助专上院校的非本地生自费就学人数上限，由相当于本地学额数目的40%增至50%。资助研究院研究课程的超额收生自资学额上限，亦由100%增至120%。");
+  expect(got.map((r) => r.name)).toEqual(["非本地生自费就学人数上限", "非本地生自费就学人数上限", "超额收生自资学额上限", "超额收生自资学额上限"]);
+  expect(records("某市规划\n人人都有机会终身接受教育，从业人员继续教育年参与率达60%以上。")[0]?.name).toContain("参与率");
+});
+
+test("在2021学年前增加1.1万个学额，包括…由每班28人增至35人: the start of a change is where things stand; a deadline in a clause before is not its year (如2015年…，…从63%提高到70% still revises that year's goal)", () => {
+  const start = records("某报\n目前需要在2021学年前增加1.1万个学额，包括扩大每班学生人数，由每班28人增至35人。").find((r) => r.value === 28);
+  expect([start?.kind, start?.year, start?.comparator]).toEqual(["actual", null, "="]);
+  const revised = records("某省新闻\n如2015年学前三年毛入园率从60%提高到70%，高中阶段毛入学率从63%提高到70%。").find((r) => r.value === 63);
+  expect([revised?.kind, revised?.year]).toEqual(["target", 2015]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
