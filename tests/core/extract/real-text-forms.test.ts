@@ -1832,8 +1832,9 @@ test("高等学校由2015年的108所增至110所，在校学生由105.5万人�
   expect(got.map((r) => [r.value, r.year, r.name])).toEqual([
     [108, 2015, "高等学校"],
     [110, null, "高等学校"],
-    [105.5, 2015, "在校学生"],
-    [125.9, null, "在校学生"],
+    // (the kind of school opening the sentence heads the measures after it)
+    [105.5, 2015, "高等学校在校学生"],
+    [125.9, null, "高等学校在校学生"],
     [56, 2015, "高等教育毛入学率"],
     [62.4, null, "高等教育毛入学率"],
   ]);
@@ -2505,6 +2506,11 @@ test("在2021学年前增加1.1万个学额，包括…由每班28人增至35人
   expect([start?.kind, start?.year, start?.comparator]).toEqual(["actual", null, "="]);
   const revised = records("某省新闻\n如2015年学前三年毛入园率从60%提高到70%，高中阶段毛入学率从63%提高到70%。").find((r) => r.value === 63);
   expect([revised?.kind, revised?.year]).toEqual(["target", 2015]);
+});
+
+test("高等学校招生…，毕业学生…，在校学生…: a kind of school opening the sentence heads each measure after it, as a stage does", () => {
+  const got = records("某省报告\n高等学校招生16.3万人，毕业学生6.4万人，在校学生达到38万人。技工学校招生9.7万人，毕业2.7万人。");
+  expect(got.map((r) => r.name)).toEqual(["高等学校招生", "高等学校毕业学生", "高等学校在校学生", "技工学校招生", "技工学校毕业"]);
 });
 
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
