@@ -131,6 +131,15 @@ test("一、2025年工作回顾 … 三、2026年主要工作: after a review of
   expect(got.map((r) => [r.kind, r.comparator])).toEqual([["actual", "="], ["target", ">="], ["target", ">="]]);
 });
 
+test("no title nor date, but more words of results than of plans (首次, 获批, 升格为): an excerpt of a report of results", () => {
+  const text = "教育质量整体提升。新增学位1.26万个，普通高中升学率首次超过70%。获批国家智慧教育试点，某师范学院升格为某师范大学。";
+  expect(reportingRule(text)).toBe("words of results");
+  // (a plan's goals: 2023年完工, 教育公平得到保障, 明显增强 are no results)
+  expect(reportingRule("新建学校5所，2023年完工。教育公平得到保障，信息化能力明显增强。")).toBeNull();
+  // (one result word is not enough, and words looking ahead outweigh them)
+  expect(reportingRule("力争首次获批国家试点，确保入选示范校，计划新建学校5所。")).toBeNull();
+});
+
 test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
   expect(publicationYear("索引号 | 1133/2024-43308 | 文号 | |\n成文日期 | 2024-12-03 | 公开方式 | 主动公开 |\n正文")).toBe(2024);
   const story = "2021年，某县持续推进学生资助工作，确保政策不减。\n全年共资助学生62972人次，发放资金5052.01万元。学前教育政府资助5875人次，发放资金235万元。(钱某 特约通讯员:赵某)";
