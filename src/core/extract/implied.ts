@@ -93,7 +93,8 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   }
 
   // 辍学率为零, 安全事故降为零
-  const zero = /([^，,。；;]{2,20}?)(?:降为|下降为|保持为|为|是)(?:零|0)(?![\d.%])/g;
+  // (对…的行为零容忍: 行为 is no 为, and zero tolerance is a stance)
+  const zero = /([^，,。；;]{2,20}?)(?:降为|下降为|保持为|(?<![行作认成以])为|是)(?:零|0)(?![\d.%]|容忍)/g;
   while (/[为是](?:零|0)/.test(clause) && (m = zero.exec(clause))) {
     const what = m[1]!;
     // 违法犯罪率和案发率为零: one zero for each measure listed

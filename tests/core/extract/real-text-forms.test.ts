@@ -2513,6 +2513,10 @@ test("高等学校招生…，毕业学生…，在校学生…: a kind of schoo
   expect(got.map((r) => r.name)).toEqual(["高等学校招生", "高等学校毕业学生", "高等学校在校学生", "技工学校招生", "技工学校毕业"]);
 });
 
+test("对…的行为零容忍: 行为 is no 为 and zero tolerance is a stance, not a zero (辍学率为零 is)", () => {
+  expect(records("某省报告\n对从孩子“口中夺食”的行为零容忍。全县辍学率为零。").map((r) => r.name)).toEqual(["辍学率"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
