@@ -420,7 +420,7 @@ export function nounAfter(right: string): NounAfter {
   if (/^大关/.test(right)) return { noun: "", phrase: "", length: 2 };
   // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts; 1所（140中学幼儿园）:
   // which ones, never what is counted
-  if (opensWithFigureAside(right) || /^\s*[(（][^()（）]{2,40}[)）]/.test(right)) {
+  if (opensWithFigureAside(right) || /^\s*[(（][^()（）]{2,80}[)）]/.test(right)) {
     const close = right.search(/[)）]/);
     return close < 0 ? { noun: "", phrase: "", length: 0 } : shifted(nounAfter(right.slice(close + 1)), close + 1);
   }

@@ -2517,6 +2517,10 @@ test("对…的行为零容忍: 行为 is no 为 and zero tolerance is a stance,
   expect(records("某省报告\n对从孩子“口中夺食”的行为零容忍。全县辍学率为零。").map((r) => r.name)).toEqual(["辍学率"]);
 });
 
+test("完工项目6个（滨湖幼儿园、…、厦门大学平潭研究院）: a long list in brackets after a figure says which ones, never what is counted", () => {
+  expect(records("某区总结\n完工项目6个（滨湖幼儿园、富春城幼儿园、国彩学校改扩建、城北小学改扩建、中湖小学、厦门大学平潭研究院），年度完成投资2.41亿元。")[0]?.name).toBe("完工项目");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
