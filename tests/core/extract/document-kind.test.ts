@@ -140,6 +140,12 @@ test("no title nor date, but more words of results than of plans (首次, 获批
   expect(reportingRule("力争首次获批国家试点，确保入选示范校，计划新建学校5所。")).toBeNull();
 });
 
+test("年度计划投资26.78亿元 in a summary is the year's planned sum; 完成年度计划投资 and 占年度计划投资总额的75% name the plan as a noun", () => {
+  expect(markedKind("2022年我局在库重点项目50个，年度计划投资")).toBe("target");
+  expect(markedKind("建成投用中小学项目8个，超额110.9%完成年度计划投资")).not.toBe("target");
+  expect(markedKind("已完成投资1.2亿元，占年度计划投资总额的")).not.toBe("target");
+});
+
 test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story signed off (钱某 特约通讯员:赵某) is news", () => {
   expect(publicationYear("索引号 | 1133/2024-43308 | 文号 | |\n成文日期 | 2024-12-03 | 公开方式 | 主动公开 |\n正文")).toBe(2024);
   const story = "2021年，某县持续推进学生资助工作，确保政策不减。\n全年共资助学生62972人次，发放资金5052.01万元。学前教育政府资助5875人次，发放资金235万元。(钱某 特约通讯员:赵某)";
