@@ -118,6 +118,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.unit === "班" && !f.chinese && s[f.numEnd] === "班" && /^\d{3,4}$/.test(s.slice(f.start, f.numEnd)) && /^班\s*[\u4e00-\u9fff]{2,4}(?:同学|同志|老师)/.test(s.slice(f.numEnd, f.numEnd + 9))) return "name";
   // 一是 二要 其一 一方面
   if (f.chinese && /^(?:是|要|方面|则|来|者)/.test(s.slice(f.numEnd, f.numEnd + 2))) return "list word";
+  // 新一轮, 新一批, 新一代, 新一届: "the next", no count
+  if (f.chinese && s[f.start] === "一" && s[f.start - 1] === "新" && /^[轮批代届]/.test(s.slice(f.numEnd, f.numEnd + 1))) return "set phrase";
   // 一元复始，万象更新; 交好三张答卷: a set phrase of the new year, answer sheets as a figure of speech
   if (f.chinese && (/^元复始/.test(s.slice(f.numEnd, f.numEnd + 3)) || (f.unit === "张" && /^\s*(?:高分|满意|优异|合格)?答卷/.test(s.slice(f.end, f.end + 5))))) return "set phrase";
   return null;

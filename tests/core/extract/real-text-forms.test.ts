@@ -1298,7 +1298,8 @@ test("a byline in brackets, （记者 杨帆）, makes a story that reports", ()
 
 test("14所乡镇幼儿园被评为市级示范园, 6所高职院校入选“双高”计划: what they were named is what is counted, whatever words the kind carries", () => {
   const got = records("某县2023年总结\n全县14所乡镇幼儿园被评为市级示范园，6所高职院校入选国家“双高”计划。");
-  expect(got.map((r) => r.name)).toEqual(["市级示范园", "国家双高计划"]);
+  // (a programme chosen into names the schools with it: 高职院校入选…双高计划)
+  expect(got.map((r) => r.name)).toEqual(["市级示范园", "高职院校入选国家双高计划"]);
 });
 
 test("一类幼儿园 is a grade of kindergarten: no count of kinds, and it stays in the name", () => {
@@ -2519,6 +2520,14 @@ test("对…的行为零容忍: 行为 is no 为 and zero tolerance is a stance,
 
 test("完工项目6个（滨湖幼儿园、…、厦门大学平潭研究院）: a long list in brackets after a figure says which ones, never what is counted", () => {
   expect(records("某区总结\n完工项目6个（滨湖幼儿园、富春城幼儿园、国彩学校改扩建、城北小学改扩建、中湖小学、厦门大学平潭研究院），年度完成投资2.41亿元。")[0]?.name).toBe("完工项目");
+});
+
+test("16所高职学校入选…“双高计划”, 8所大学入选新一轮“双一流”名单: schools chosen into a programme or a list are named with it (新一轮 is \"the next\", no count); a title (省级党建示范校) names them alone", () => {
+  const got = records("某省报告\n16所高职学校入选第二期国家“双高计划”，8所大学入选新一轮“双一流”名单，4所学校被评为省级党建示范校。");
+  expect(got.map((r) => r.value)).toEqual([16, 8, 4]);
+  expect(got[0]!.name).toMatch(/高职学校.*双高计划/);
+  expect(got[1]!.name).toMatch(/大学.*双一流/);
+  expect(got[2]!.name).toBe("省级党建示范校");
 });
 
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
