@@ -2530,6 +2530,11 @@ test("16所高职学校入选…“双高计划”, 8所大学入选新一轮“
   expect(got[2]!.name).toBe("省级党建示范校");
 });
 
+test("计划招9个班约270人: classes enrolled and the children in them are both figures (其中6个街道约300公顷 keeps its count as a qualifier)", () => {
+  expect(records("某幼儿园三年发展规划\n计划招9个班约270人,教工34人。").map((r) => [r.value, r.unit])).toEqual([[9, "个"], [270, "人"], [34, "人"]]);
+  expect(records("某区规划\n其中6个街道约300公顷。").map((r) => r.value)).toEqual([300]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
