@@ -2535,6 +2535,12 @@ test("计划招9个班约270人: classes enrolled and the children in them are b
   expect(records("某区规划\n其中6个街道约300公顷。").map((r) => r.value)).toEqual([300]);
 });
 
+test("自106年迄今共補助206園, 計12園: Taiwan counts kindergartens in 園; a span up to now (迄今, 至今) says done and is no part of the name (3园区, 5园所 are other words)", () => {
+  const got = records("國教署新聞\n國教署補助興建幼兒園園舍經費，自106年迄今共補助206園。核定補助新北市計12園。全县建成3园区。");
+  expect(got.map((r) => [r.value, r.unit, r.kind])).toEqual([[206, "园", "actual"], [12, "园", expect.any(String)]]);
+  expect(got[0]!.name).toBe("共补助");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
