@@ -80,6 +80,8 @@ interface Context {
   clean: MappedText;
   s: string;
   sections: SectionIndex;
+  /** the last record of the sentences before */
+  lastRecord: ExtractedIndicator | null;
   /** the latest year a review heading names: a heading of a later year plans */
   reviewed: number | null;
   docKind: Kind;
@@ -119,7 +121,7 @@ function run(original: string, source: string): DetailedExtraction {
   const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -286,6 +288,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (stage && !hasStage(d.rec.name)) d.rec.name = stage + d.rec.name;
     }
     drafts.push(...inSentence);
+    if (inSentence.length) ctx.lastRecord = inSentence[inSentence.length - 1]!.rec;
     yearInForce.endSentence(sentence);
     previousStart = sentence.start;
     // (only "done" goes on, from a sentence that reported a figure done in its own words: a plan's
@@ -439,7 +442,7 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
 // a verb of spending or a sum's name right before a figure (投入, 总投资约, 资金共计)
 const SPENT_BEFORE = /(?:投入|投资|拨付|筹措|筹集|拨款|花费|耗资|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
-const CHANGE_TO = /^\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
+const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /** The line (paragraph) `at` stands in. */
@@ -535,7 +538,12 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 goes on about the
       // clause before; the words after 由 only say what the base was
       // (从业人员…参与率达60%, 从7省份69个申报县中抽取: no change from one figure to another)
-      const fromOpening = !changeOfEarlier && FROM_OPENING.test(left) && CHANGE_TO.test(s.slice(f.end, clause.end)) ? topicClauseBefore(s, sentence.start, clause.start) : "";
+      // (…幼稚园学生人数锐减近4万人。由2018至19学年的18万人，跌至…: opening a sentence, it goes on about the
+      // last figure's measure, when that is of the same unit)
+      const fromOpening =
+        !changeOfEarlier && FROM_OPENING.test(left) && CHANGE_TO.test(s.slice(f.end, Math.min(sentence.end, f.end + 24)))
+          ? topicClauseBefore(s, sentence.start, clause.start) || (clause.start === sentence.start && ctx.lastRecord && sameCount(ctx.lastRecord.unit, f.unit) ? ctx.lastRecord.name : "")
+          : "";
       const own = changeOfEarlier ? "" : fromOpening || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item

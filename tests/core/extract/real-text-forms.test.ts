@@ -2541,6 +2541,11 @@ test("自106年迄今共補助206園, 計12園: Taiwan counts kindergartens in �
   expect(got[0]!.name).toBe("共补助");
 });
 
+test("…学生人数锐减近4万人。由2018至19學年的18萬人，跌至2022至23學年的14萬人: a sentence opening on 由 a change goes on about the last figure's measure, and the figure it falls to, after its year, is of it too", () => {
+  const got = records("某报\n在5个学年间，幼稚园学生人数锐减近4万人。由2018至19学年的18万人，跌至2022至23学年的14万人。");
+  expect(got.filter((r) => r.unit === "万人").map((r) => r.name)).toEqual(["幼稚园学生人数锐减", "幼稚园学生人数锐减", "幼稚园学生人数锐减"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
