@@ -31,8 +31,8 @@ const UNITS = [
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节", "扇",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
   "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只", "栋", "幢", "校",
-  // 足球场地20片; 核定补助12園 (Taiwan counts kindergartens so)
-  "片", "园",
+  // 足球场地20片; 核定补助12園 (Taiwan counts kindergartens so); 7600顆無線AP; 近200隊
+  "片", "园", "颗", "队",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
@@ -159,6 +159,8 @@ function matchUnit(s: string, i: number, digits: boolean): string | null {
       if (u.length > 1 && u.endsWith("次") && s[i + u.length] === "之") continue;
       if (!digits && DIGIT_ONLY_UNITS.has(u)) return null;
       if (u === "校" && NOT_SCHOOLS.test(s.slice(i, i + 2))) return null;
+      // (2队员, 3队伍 are other words)
+      if (u === "队" && /^队[员伍长列]/.test(s.slice(i, i + 2))) return null;
       // (3园区, 5园所 and 2园长 are other words)
       if (u === "园" && /^园[区所长舍地林艺丁内外]/.test(s.slice(i, i + 2))) return null;
       // (3片区: another word)

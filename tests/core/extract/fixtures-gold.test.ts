@@ -1094,7 +1094,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats hongkong sar c2023 news trad (0.15)", "stats-hongkong-sar-c2023-news-trad", 0.19, 0],
   ["plan macao sar 2023 news trad (1.00)", "plan-macao-sar-2023-news-trad", 1, 1],
   ["report hongkong sar 2025 news trad (0.36)", "report-hongkong-sar-2025-news-trad", 0.72, 0.62],
-  ["report tainan city 2025 news trad (0.61)", "report-tainan-city-2025-news-trad", 0.61, 0.74],
+  // (7600顆 is read now, its year 2024 from the sentence where the label has none)
+  ["report tainan city 2025 news trad (0.61)", "report-tainan-city-2025-news-trad", 0.66, 0.66],
   ["report taiwan national 2024 news trad (0.88)", "report-taiwan-national-2024-news-trad", 0.87, 0.56],
   ["report taiwan national 2025 kindergartens news trad (0.44)", "report-taiwan-national-2025-kindergartens-news-trad", 0.42, 0.66],
   ["stats hongkong sar c2020 news trad (0.61)", "stats-hongkong-sar-c2020-news-trad", 0.61, 0.13],

@@ -2546,6 +2546,10 @@ test("…学生人数锐减近4万人。由2018至19學年的18萬人，跌至20
   expect(got.filter((r) => r.unit === "万人").map((r) => r.name)).toEqual(["幼稚园学生人数锐减", "幼稚园学生人数锐减", "幼稚园学生人数锐减"]);
 });
 
+test("7600顆無線AP, 近200隊参赛: 颗 and 队 are measure words (队员, 队伍 are words)", () => {
+  expect(records("某市新闻\n建置7600顆無線AP。预计全国近200队参赛。组建3支队伍。").map((r) => [r.value, r.unit])).toEqual([[7600, "颗"], [200, "队"], [3, "支"]]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
