@@ -181,6 +181,8 @@ function tidyUncached(s: string): string {
   // 1—3年级语文: grades say whose figure it is (both held as wide digits while figures go)
   if (t.includes("分")) t = t.replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side);
   if (t.includes("年级")) t = t.replace(GRADES, (g: string) => toWide(g));
+  // ESI前1%学科, 台州市前3000名: a band of a ranking says which ones are counted, as a grade does
+  if (t.includes("前")) t = t.replace(/前\s*\d+(?:\.\d+)?\s*(?:%|‰|‱|名|位)/g, (g: string) => toWide(g));
   // 6岁儿童近视率, 3-6岁幼儿: an age says who is counted, as a grade does
   if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
   // 5A, 4A1B, 6级分: a grade of an exam (and 5G, 3D) is a code in the name, not a figure

@@ -2550,6 +2550,11 @@ test("7600顆無線AP, 近200隊参赛: 颗 and 队 are measure words (队员, �
   expect(records("某市新闻\n建置7600顆無線AP。预计全国近200队参赛。组建3支队伍。").map((r) => [r.value, r.unit])).toEqual([[7600, "颗"], [200, "队"], [3, "支"]]);
 });
 
+test("进入ESI前1%学科24个, 台州市前3000名达到329人: a band of a ranking says which ones are counted and stays in the name", () => {
+  expect(records("某省报告\n全省进入ESI前1%学科24个。")[0]?.name).toContain("前1%");
+  expect(records("某市总结\n台州市前3000名达到329人。")[0]?.name).toContain("前3000名");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
