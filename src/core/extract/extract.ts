@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, topicClauseBefore } from "./names-around";
+import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -80,7 +80,7 @@ interface Context {
   clean: MappedText;
   s: string;
   sections: SectionIndex;
-  /** the last record of the sentences before */
+  /** the last figure of the sentence before, in the paragraph: a sentence opening on 由…至 takes its measure */
   lastRecord: ExtractedIndicator | null;
   /** the latest year a review heading names: a heading of a later year plans */
   reviewed: number | null;
@@ -183,6 +183,7 @@ function run(original: string, source: string): DetailedExtraction {
     // words (before its first figure) holds for the sentences after them that mark none
     if (opensLine) {
       ctx.sentenceBeforeKind = null;
+      ctx.lastRecord = null;
       // (the opening words: a sentence's first eighty characters are plenty)
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
@@ -288,7 +289,8 @@ function run(original: string, source: string): DetailedExtraction {
       if (stage && !hasStage(d.rec.name)) d.rec.name = stage + d.rec.name;
     }
     drafts.push(...inSentence);
-    if (inSentence.length) ctx.lastRecord = inSentence[inSentence.length - 1]!.rec;
+    // (a sentence with no figure, or a new paragraph, ends what a 由… sentence may go on about)
+    ctx.lastRecord = inSentence.length ? inSentence[inSentence.length - 1]!.rec : null;
     yearInForce.endSentence(sentence);
     previousStart = sentence.start;
     // (only "done" goes on, from a sentence that reported a figure done in its own words: a plan's
@@ -440,8 +442,6 @@ const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
-// a verb of spending or a sum's name right before a figure (投入, 总投资约, 资金共计)
-const SPENT_BEFORE = /(?:投入|投资|拨付|筹措|筹集|拨款|花费|耗资|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
@@ -540,11 +540,11 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // (从业人员…参与率达60%, 从7省份69个申报县中抽取: no change from one figure to another)
       // (…幼稚园学生人数锐减近4万人。由2018至19学年的18万人，跌至…: opening a sentence, it goes on about the
       // last figure's measure, when that is of the same unit)
-      const fromOpening =
+      const nameFromBefore =
         !changeOfEarlier && FROM_OPENING.test(left) && CHANGE_TO.test(s.slice(f.end, Math.min(sentence.end, f.end + 24)))
           ? topicClauseBefore(s, sentence.start, clause.start) || (clause.start === sentence.start && ctx.lastRecord && sameCount(ctx.lastRecord.unit, f.unit) ? ctx.lastRecord.name : "")
           : "";
-      const own = changeOfEarlier ? "" : fromOpening || n;
+      const own = changeOfEarlier ? "" : nameFromBefore || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
       const name =

@@ -47,8 +47,8 @@ export function dropQualifiers(s: string, groups: Figure[][]): void {
     const noun = (word ? between.slice(0, word.at) : between).replace(/(?:达到|达|共|计|有)$/, "");
     const isNoun = /^[\u4e00-\u9fff]{1,12}$/.test(noun) && !/[到在对向从给让把被建设培招开举组参加完成实施推进提供投]/.test(noun);
     // (计划招9个班约270人: classes enrolled, then the children in them; both are what is planned)
-    const made = /(?:招|招收|开设|开办|新建|新增|增设|设置|建成)\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start));
-    if (f.unit === "岁" || f.unit === "周岁" || (isNoun && noun !== between && !made)) g.length = 0;
+    const countMadeBefore = /(?:招|招收|开设|开办|新建|新增|增设|设置|建成)\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start));
+    if (f.unit === "岁" || f.unit === "周岁" || (isNoun && noun !== between && !countMadeBefore)) g.length = 0;
   }
 }
 

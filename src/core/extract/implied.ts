@@ -106,7 +106,8 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   const zeroNoun = /(?:实现|确保|做到|保持|力争)零([\u4e00-\u9fff]{2,4})/g;
   while (clause.includes("零") && (m = zeroNoun.exec(clause))) {
     const what = m[1]!;
-    if (what.startsWith("的") || EVENTS.test(what)) continue;
+    // (零失误, 零差错 are slips counted, below)
+    if (what.startsWith("的") || EVENTS.test(what) || /^(?:失误|差错)/.test(what)) continue;
     push(out, start, start + m.index + m[0].length, what + (EVENTS.test(what) ? "" : "率"), "=", 0, EVENT_UNIT(what));
   }
 
@@ -143,12 +144,13 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   }
   // 全市所有县(市、区)均顺利通过义务教育优质均衡发展县和学前教育普及普惠县省级评估: every one of
   // them did it, one share of 100 % for each deed joined by 和
-  const every = /(?:所有|全体)([^，,。；;\d]{2,16}?)(?:均|都|全部)(?:已经?)?(?:顺利|全部)?(达标|合格|建成|完成|通过|达到|实现)([“”"「」\u4e00-\u9fff()（）]{2,40})?(?=$|[，,。；;])/g;
-  while (/所有|全体/.test(clause) && (m = every.exec(clause))) {
+  const allDid = /(?:所有|全体)([^，,。；;\d]{2,16}?)(?:均|都|全部)(?:已经?)?(?:顺利|全部)?(达标|合格|建成|完成|通过|达到|实现)([“”"「」\u4e00-\u9fff()（）]{2,40})?(?=$|[，,。；;])/g;
+  while (/所有|全体/.test(clause) && (m = allDid.exec(clause))) {
     // (所有项目…全部完成 was read above, as 全部 reads)
     const at = start + m.index;
     if (out.some((f) => f.start < at + m![0].length && at < f.end)) continue;
-    const objects = (m[3] ?? "").replace(/[“”"「」]/g, "").split("和").filter((o) => o.length >= 4);
+    // (和谐, 和平 are words, no joints)
+    const objects = (m[3] ?? "").replace(/[“”"「」]/g, "").split(/和(?![谐睦美平])/).filter((o) => o.length >= 4);
     for (const o of objects.length > 1 ? objects : [m[3] ?? ""]) push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + o.replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
   }
   return out;

@@ -202,7 +202,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // no title and not one word looking ahead, but the stock counts of a statistics page or a
   // yearbook's entry (招生901人，在校生2 210人，毕业生607人)
   { name: "statistics entry", holds: (e) => !e.planTitle && !e.summary && !LOOKS_AHEAD.test(e.text) && willCount(e.text) === 0 && (e.text.match(STOCK_COUNTS) ?? []).length >= 3 },
-  // no title nor date, and the words of results (首次, 获批, 入选, 揭牌, 升格为, 稳居, 得到巩固, 创历史新高)
+  // no title nor date, and the words of results (首次, 获批, 入选, 揭牌, 升格为, 稳居, 创历史新高)
   // outnumber those that look ahead: an excerpt of a report of results (a 政府工作报告's review)
   {
     name: "words of results",
@@ -223,7 +223,9 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:[\u4e00-\u9fff]{2,4}\s*)?报道|新闻发布会[^，,。\n]{0,10}召开/;
 const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在园幼儿\s*\d|专任教师\s*\d/g;
-// words that report a result, and the words that look ahead they are weighed against
+// words that report a result, and the words that look ahead they are weighed against: every one,
+// names of plans (三年行动计划) and 要 included, unlike LOOKS_AHEAD (a text that so much as names plans is
+// less surely an excerpt of results)
 // (not 完工, 建成投用, 稳步提升, 得到保障: a plan sets those as goals, 2023年完工, 教育公平得到保障)
 const RESULT_WORDS = /首次|成功(?:举办|创建|设置|获批|入选|申报)|获批|入选|揭牌|升格为|更名为|稳居|位居|跻身|荣获|获评|被评为|被认定为|创(?:历史)?新高|历史性突破|实现了|取得了|正式招生|提前完成|超额完成/g;
 const AHEAD_WORDS = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年|将(?![来近其这该此所与和把对\d一二两三四五六七八九十])|(?<![主重需纲摘提简只])要(?![求点素])/g;

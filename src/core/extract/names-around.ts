@@ -17,8 +17,12 @@ export function clauseBefore(s: string, from: number, to: number): string {
   return s.slice(from, to).split(/[，,；;]/).filter((c) => c.trim()).pop() ?? "";
 }
 
+// verbs of spending money
+const SPEND = "投入|投资|安排|筹措|筹集|拨付|拨款|下达|花费|耗资";
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
-const SPENDING = /(投入|投资|安排|筹措|拨付|下达)(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$/;
+const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$`);
+/** 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure, whose bare 万 or 亿 is money */
+export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:

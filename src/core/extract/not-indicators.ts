@@ -83,7 +83,10 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.unit === "项" && /^(?:19|20)\d{2}$/.test(s.slice(f.start, f.numEnd)) && s[f.end] === "目") return "year";
   // 2017/18学年: the second half of a school or budget year
   // (16/17学年: the same, written short; 2018至19学年, 2020至21年, 2022-23学年 as Hong Kong writes it)
-  if (/(?:19|20)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start)) || (/^(?:学年|年度|年)$/.test(f.unit) && !f.chinese && /^\d{2}$/.test(s.slice(f.start, f.numEnd)) && /(?:19|20)\d{2}\s*(?:至|到|[-—–~])\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start))) || (/^(?:学年|年度)$/.test(f.unit) && /(?<!\d)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)))) return "year";
+  const afterSlash = /(?:19|20)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start));
+  const yearPairEnd = /^(?:学年|年度|年)$/.test(f.unit) && !f.chinese && /^\d{2}$/.test(s.slice(f.start, f.numEnd)) && /(?:19|20)\d{2}\s*(?:至|到|[-—–~])\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start));
+  const shortPairEnd = /^(?:学年|年度)$/.test(f.unit) && /(?<!\d)\d{2}\s*[\/／]\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start));
+  if (afterSlash || yearPairEnd || shortPairEnd) return "year";
   // 一二类低保家庭, 三四级: two numerals side by side before a class name the classes, they count nothing
   if (f.chinese && /^(?:类|级|档|等)$/.test(f.unit) && /^[一二三四五六七八九]{2}\s*(?:类|级|档|等)/.test(s.slice(f.start, f.end))) return "ordinal";
   // 面积15×2.3×2=69平方米, 276×360元=99360元: the terms of a sum worked out are no figures, its result is

@@ -36,7 +36,7 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
-const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园"]);
+const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园", "颗", "队"]);
 // 9校完工 counts schools (Taiwan, Hong Kong); 3校区, 2校园 are other words
 const NOT_SCHOOLS = /^校[区园长友级服车医史庆训歌徽本外内际舍际务风]/;
 
@@ -391,17 +391,19 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
     magnitude = "亿";
     i = j + trillion[0].length;
   } else if ((!chinese || a.takesMagnitude) && (s[j] === "万" || s[j] === "亿" || (s[j] === "个" && s[j + 1] === "亿"))) {
-    // (投资近1个亿, 两个亿: 个 before 亿 is how the sum is said aloud)
+    // (投资近1个亿: 个 before 亿 is how the sum is said aloud)
     if (s[j] === "个") j++;
     magnitude = s[j]!;
     i = j + 1;
-    // (7.79万亿元: a trillion)
-    if (magnitude === "万" && s[i] === "亿") {
-      magnitude = "万亿";
+    // (7.79万亿元: a trillion, written as ten thousand 亿 as 兆 is above)
+    const trillions = magnitude === "万" && s[i] === "亿";
+    if (trillions) {
+      magnitude = "亿";
       i++;
+      if (value !== undefined) value = Math.round(value * 1e4 * 1e6) / 1e6;
     }
     // 13万2,486人, 38万6千余人, 1亿2,000万元: the rest of the number after its magnitude
-    const rest = value !== undefined && magnitude !== "万亿" ? restAfterMagnitude(s, i, magnitude) : null;
+    const rest = value !== undefined && !trillions ? restAfterMagnitude(s, i, magnitude) : null;
     if (rest) {
       value = (value! + rest.value) * (magnitude === "万" ? 1e4 : 1e8);
       magnitude = rest.magnitude;

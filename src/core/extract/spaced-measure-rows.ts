@@ -16,8 +16,8 @@ const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|[*＊—–\-/]+)`;
 const LABEL_MARK = String.raw`(?:其中[:：]|\d{1,2}[、.．](?!\d)|[⒈-⒛])?`;
 // a row: its label (words, maybe spaced out: 合 计), three or more numbers, then maybe a note
 const ROW = new RegExp(String.raw`^(${LABEL_MARK}[\u4e00-\u9fff（）()、·]+(?: [\u4e00-\u9fff（）()]+)*?)((?: +${NUMBER}){3,})(?: +([\u4e00-\u9fff][^\s]{0,20}))?$`);
-const SUB_ROW = /^其中[:：]/;
-const SUB_WORD = /^其中[:：]/;
+// a part: a sub-row (其中:市属) or a sub-column (其中:女)
+const PART = /^其中[:：]/;
 const YEAR = /^(?:19|20)\d{2}年?(?:度|底|末)?$/;
 const NOTE_HEADER = /^备注$/;
 const PLANS = /目标|规划|计划|预期|预测/;
@@ -40,12 +40,13 @@ function parseRow(line: PlainLine): Parsed | null {
   const places: number[] = [];
   let from = m[1]!.length;
   let place = -1;
-  let spaced = true;
+  // (the gaps say which cells are empty only when each is an odd run of spaces)
+  let gapsCountCells = true;
   for (const part of m[2]!.split(/( +)/)) {
     if (!part) continue;
     if (part.startsWith(" ")) {
       // three spaces are a separator, an empty cell and a separator
-      if (part.length % 2 === 0) spaced = false;
+      if (part.length % 2 === 0) gapsCountCells = false;
       place += (part.length - 1) / 2;
       continue;
     }
@@ -54,7 +55,7 @@ function parseRow(line: PlainLine): Parsed | null {
     places.push(++place);
     from = at + part.length;
   }
-  return { label: squeeze(m[1]!), values, places: spaced ? places : null };
+  return { label: squeeze(m[1]!), values, places: gapsCountCells ? places : null };
 }
 
 /** The header's words, a unit in brackets joined to the word before it; the year and 备注 set apart. With `joinIndented`, a line indented further than the first goes on with the word before it (毕业班 / 学生数). */
@@ -64,7 +65,8 @@ function headerWords(lines: PlainLine[], joinIndented: boolean): { words: string
   const indent = (line: PlainLine) => (line.raw ? line.raw.length - line.raw.trimStart().length : 0);
   const firstIndent = indent(lines[0]!);
   for (const line of lines) {
-    const goesOn = joinIndented && line !== lines[0] && indent(line) > firstIndent && !/\s/.test(line.text);
+    // (a 其中 word starts a sub-column of its own, however it is indented)
+    const goesOn = joinIndented && line !== lines[0] && indent(line) > firstIndent && !/\s/.test(line.text) && !PART.test(line.text);
     for (const w of line.text.split(/\s+/).filter(Boolean)) {
       if (words.length && (goesOn || /^[(（][^()（）]{1,8}[)）]$/.test(w))) words[words.length - 1] += w;
       else words.push(w);
@@ -91,9 +93,10 @@ function columnOf(word: string): Column | null {
 }
 
 // what a column counts: a part (其中:专任教师) is of its parent's kind; 其中:女 of heads of either
+// (生均校舍面积 counts no pupils: it is an area per pupil)
 const STAFF = /教师|教职工|职工|校长|员工|人员/;
-const PUPILS = /生|幼儿|儿童/;
-const kindOf = (measure: string): string => (STAFF.test(measure) ? "staff" : PUPILS.test(measure) ? "pupils" : /面积/.test(measure) ? "area" : "other");
+const PUPILS = /(?<!卫)生(?!均)|幼儿|儿童/;
+const kindOf = (measure: string): string => (/面积/.test(measure) ? "area" : STAFF.test(measure) ? "staff" : PUPILS.test(measure) ? "pupils" : "other");
 
 // The measure of a sub-column within its parent's: 在校生数 + 女 → 在校女生数, 教职工数 + 女 →
 // 女教职工数; a sub-column that names its own (专任教师, 运动场面积) keeps it.
@@ -109,6 +112,14 @@ function subMeasure(sub: string, parent: Column): Column | null {
   return { ...own, unit: own.unit || parent.unit };
 }
 
+// A 其中:女 column holds about half of its parent; a share outside these bounds, on average over the
+// rows, is no women's column of that parent (kindergartens' staff are nearly all women, hence 0.99)
+const WOMEN_SHARE = { min: 0.15, max: 0.99 };
+// how much nearer half one placement's women's shares must be than the next one's to be taken
+const CLEARLY_NEARER = 0.1;
+// placements tried before the search gives up (each step places one sub-column)
+const MOST_STEPS = 20000;
+
 /**
  * The columns of a header whose 其中 sub-columns stand apart, after all the others: each sub-column
  * is placed after a parent it can be part of, keeping their order, where in every row it is no more
@@ -117,50 +128,55 @@ function subMeasure(sub: string, parent: Column): Column | null {
  * placement whose women's shares come clearly nearest half is taken; else none.
  */
 function placeSubColumns(parents: Column[], subs: string[], rows: (number | undefined)[][]): Column[] | null {
-  // the columns with each sub-column after parent `after[k]`, and each column's parent (-1 for none)
-  const build = (after: number[]): { columns: Column[]; parentOf: number[] } | null => {
-    const columns: Column[] = [];
-    const parentOf: number[] = [];
-    let k = 0;
-    for (const [i, p] of parents.entries()) {
-      const at = columns.length;
-      columns.push(p);
-      parentOf.push(-1);
-      for (const first = k; k < subs.length && after[k] === i; k++) {
-        const c = subMeasure(subs[k]!, p);
-        // (two 其中:女 under one column say nothing)
-        if (!c || subs.slice(first, k).includes(subs[k]!)) return null;
-        columns.push(c);
-        parentOf.push(at);
-      }
-    }
-    return { columns, parentOf };
+  // (sub k after parent i, with c of the subs before it under parents before i: the parent stands in
+  // column i + c, the sub in column i + k + 1)
+  const partOf = (k: number, i: number, c: number): Column | null => {
+    const sub = subMeasure(subs[k]!, parents[i]!);
+    if (!sub) return null;
+    const [q, p] = [i + k + 1, i + c];
+    return rows.every((r) => r[q] === undefined || r[p] === undefined || r[q]! <= r[p]!) ? sub : null;
   };
-  const fits = (parentOf: number[]) => rows.every((r) => parentOf.every((p, q) => p < 0 || r[q] === undefined || r[p] === undefined || r[q]! <= r[p]!));
-  // how far the women's columns are from half their parents, on average over the rows
-  const offHalf = (columns: Column[], parentOf: number[]) =>
-    parentOf.reduce((sum, p, q) => {
-      if (p < 0 || !/女/.test(columns[q]!.measure ?? "") || /女/.test(columns[p]!.measure ?? "")) return sum;
-      const shares = rows.filter((r) => r[q] !== undefined && r[p]).map((r) => Math.abs(r[q]! / r[p]! - 0.5));
-      return sum + (shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : 0.5);
-    }, 0);
+  // the women's share of a column in its parent, on average over the rows; null when no row says
+  const womenShare = (k: number, i: number, c: number): number | null => {
+    const [q, p] = [i + k + 1, i + c];
+    const shares = rows.filter((r) => r[q] !== undefined && r[p]).map((r) => r[q]! / r[p]!);
+    return shares.length ? shares.reduce((x, y) => x + y, 0) / shares.length : null;
+  };
   const found: { columns: Column[]; off: number }[] = [];
-  // (placements in order, with repeats: at most four subs among a header's parents)
   const after: number[] = [];
-  const place = (k: number, lowest: number): void => {
+  const placed: Column[] = [];
+  let steps = 0;
+  // sub k goes after a parent from `lowest` on (their order kept); `off`: the women's distance from half so far
+  const place = (k: number, lowest: number, off: number): void => {
     if (k === subs.length) {
-      const built = build(after);
-      if (built && fits(built.parentOf)) found.push({ columns: built.columns, off: offHalf(built.columns, built.parentOf) });
+      const columns: Column[] = [];
+      parents.forEach((p, i) => columns.push(p, ...placed.filter((_, j) => after[j] === i)));
+      found.push({ columns, off });
       return;
     }
-    for (let i = lowest; i < parents.length; i++) {
+    for (let i = lowest; i < parents.length && ++steps <= MOST_STEPS; i++) {
+      // (two 其中:女 under one column say nothing)
+      if (after.slice(0, k).some((j, n) => j === i && subs[n] === subs[k])) continue;
+      const c = after.slice(0, k).filter((j) => j < i).length;
+      const sub = partOf(k, i, c);
+      if (!sub) continue;
+      let share = 0;
+      if (/^[女男]$/.test(subs[k]!)) {
+        const w = womenShare(k, i, c);
+        if (w !== null && (w < WOMEN_SHARE.min || w > WOMEN_SHARE.max)) continue;
+        share = w === null ? 0.5 : Math.abs(w - 0.5);
+      }
       after[k] = i;
-      place(k + 1, i);
+      placed[k] = sub;
+      place(k + 1, i, off + share);
     }
+    after.length = k;
+    placed.length = k;
   };
-  place(0, 0);
-  found.sort((a, b) => a.off - b.off);
-  if (found.length === 1 || (found.length > 1 && found[1]!.off - found[0]!.off > 0.1)) return found[0]!.columns;
+  place(0, 0, 0);
+  if (steps > MOST_STEPS) return null;
+  found.sort((x, y) => x.off - y.off);
+  if (found.length === 1 || (found.length > 1 && found[1]!.off - found[0]!.off > CLEARLY_NEARER)) return found[0]!.columns;
   return null;
 }
 
@@ -182,7 +198,8 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     header.push(line);
   }
   if (!firstRow || header.length < 2) return null;
-  const width = firstRow.values.length;
+  // (a first row with an empty cell says its width by where its last value stands)
+  const width = Math.max(firstRow.values.length, firstRow.places ? firstRow.places[firstRow.places.length - 1]! + 1 : 0);
   // the rows: a label and a number per column, or fewer where the spacing says which are empty
   const rows: (Cell | undefined)[][] = [];
   let parent = "";
@@ -205,8 +222,8 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     if (!places || places[places.length - 1]! >= width) break;
     // 其中:市属 under 二、大学教育: the part is 市属大学教育 (under 总计, just 市属)
     const own = withoutListMarker(row.label.replace(/^[⒈-⒛]/, ""));
-    const label = SUB_ROW.test(own) ? own.replace(SUB_ROW, "") + parent.replace(/^(?:总计|合计|总 计|合 计)$/, "") : own;
-    if (!SUB_ROW.test(own)) parent = own;
+    const label = PART.test(own) ? own.replace(PART, "") + parent.replace(/^(?:总计|合计)$/, "") : own;
+    if (!PART.test(own)) parent = own;
     const cells: (Cell | undefined)[] = new Array<Cell | undefined>(width + 1).fill(undefined);
     cells[0] = { start: line.start, end: row.values[0]!.start - 1, text: label };
     row.values.forEach((v, i) => (cells[places[i]! + 1] = { start: v.start, end: v.start + v.text.length, text: v.text }));
@@ -214,9 +231,10 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     last = k;
   }
   if (rows.length < 2) return null;
-  const columns = headerColumns(header, width, rows);
+  const inOrder = headerWords(header, false);
+  const columns = headerColumns(header, inOrder.words, width, rows);
   if (!columns) return null;
-  const { year } = headerWords(header, false);
+  const { year } = inOrder;
   const caption = captionOf(at);
   const kind = PLANS.test(caption) ? null : ("actual" as const);
   const tableColumns: Column[] = [{ role: "name", year: null, kind: null, unit: "" }, ...columns.map((c) => ({ ...c, year, kind }))];
@@ -225,15 +243,16 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
 
 // The value columns of the header: its words in order (其中:运动场面积 after 学校占地面积), else with
 // indented lines joined and the 其中 line's sub-columns placed by the rows' figures.
-function headerColumns(header: PlainLine[], width: number, rows: (Cell | undefined)[][]): Column[] | null {
-  const inOrder = headerWords(header, false).words.map((w) => columnOf(w.replace(SUB_WORD, "")));
+function headerColumns(header: PlainLine[], wordsInOrder: string[], width: number, rows: (Cell | undefined)[][]): Column[] | null {
+  const inOrder = wordsInOrder.map((w) => columnOf(w.replace(PART, "")));
   if (inOrder.length === width && inOrder.every(Boolean)) return inOrder as Column[];
   const { words } = headerWords(header, true);
-  const subs = words.filter((w) => SUB_WORD.test(w));
-  const parents = words.filter((w) => !SUB_WORD.test(w)).map(columnOf);
+  const subs = words.filter((w) => PART.test(w));
+  const parents = words.filter((w) => !PART.test(w)).map(columnOf);
+  // (four sub-columns at most: a header of more is no such table, and it bounds the search)
   if (!subs.length || subs.length > 4 || parents.length + subs.length !== width || !parents.every(Boolean)) return null;
   // (subs printed after their parents, not among them)
-  if (!words.slice(words.length - subs.length).every((w) => SUB_WORD.test(w))) return null;
+  if (!words.slice(words.length - subs.length).every((w) => PART.test(w))) return null;
   const numbers = rows.map((r) => r.slice(1).map((c) => (c && /^\d[\d,]*(?:\.\d+)?$/.test(c.text) ? Number(c.text.replace(/,/g, "")) : undefined)));
-  return placeSubColumns(parents as Column[], subs.map((w) => w.replace(SUB_WORD, "")), numbers);
+  return placeSubColumns(parents as Column[], subs.map((w) => w.replace(PART, "")), numbers);
 }

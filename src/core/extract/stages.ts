@@ -3,11 +3,11 @@
 // the names after it, within its paragraph, until another stage is named.
 import type { Span } from "./sentences";
 
-// longest first, so 普通高中 wins over 高中 and 高中段教育 over 高中段
+// longest first (sorted below), so 普通高中 wins over 高中 and 高中段教育 over 高中段
 const STAGES = [
   "普通高等学校", "高中阶段教育", "中等职业教育", "中等职业学校", "中等专业学校", "高中段教育", "九年一贯制", "十二年一贯制", "高级完全中学", "完全中学", "高级中学", "职业中学", "普通中学", "学前教育", "义务教育", "普通高中", "特殊教育", "职业高中", "高等教育", "初级中学", "高等学校", "技工学校", "技术学校", "高职院校", "职业院校", "普通高校",
   "高中阶段", "高中段", "幼儿园", "小学", "初中", "高中", "中学", "中职", "职高", "职校", "特教", "特校", "高校", "国中", "国小",
-];
+].sort((a, b) => b.length - a.length);
 const STAGE_AT = new RegExp("^(?:" + STAGES.join("|") + ")");
 // a name with any of these already says its stage or school type (在园幼儿 is a kindergarten's)
 const HAS_STAGE = new RegExp(STAGES.join("|") + "|幼儿|在园|大学|学院|技工|职业|职校|职教");

@@ -230,11 +230,13 @@ const hasName = (row: (Cell | undefined)[], columns: Column[]) => row.some((c, q
 
 // The first line with words above the header; blank lines do not count (a page's wrappers
 // around a <table> leave many between it and its caption).
+const META_LINE = new RegExp(`^(?:${PAGE_META.source})`);
 function captionAbove(lines: Line[], at: number): string {
   for (let k = at - 1; k >= 0 && k >= at - 40; k--) {
     const t = lines[k]!.text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "");
-    // (the page's metadata between a table's title and its header: 索引号 …, 2019-06-19 08:37)
-    if (!t || PAGE_META.test(t) || /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$/.test(t)) continue;
+    // (the page's metadata between a table's title and its header, a line that opens on it: 索引号 …,
+    // 发布日期 …, 2019-06-19 08:37)
+    if (!t || META_LINE.test(t) || /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$/.test(t)) continue;
     return t.length <= 80 && !/。$/.test(t) ? t : "";
   }
   return "";

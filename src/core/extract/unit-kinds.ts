@@ -1,7 +1,7 @@
 // What a figure's unit measures: money, an area, or a rate. One list, so the draft set's value
 // types and the names that say a sum or an area (…投资, …面积) agree on which units are which.
 
-export const MONEY_UNITS: ReadonlySet<string> = new Set(["元", "千元", "万元", "亿元", "万亿元"]);
+export const MONEY_UNITS: ReadonlySet<string> = new Set(["元", "千元", "万元", "亿元"]);
 export const AREA_UNITS: ReadonlySet<string> = new Set(["平方米", "万平方米", "平米", "万平米", "平方", "万平方", "㎡", "m²", "平方公尺", "万平方公尺", "公顷", "亩", "万亩", "平方公里", "平方千米"]);
 /** Shares and ratios: they do not add up, and a name of a count does not fit them. */
 export const RATE_UNITS: ReadonlySet<string> = new Set(["%", "百分点", "ratio"]);

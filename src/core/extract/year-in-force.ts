@@ -70,14 +70,14 @@ export class YearInForce {
     // past when before the document's year, or (no year known) in a summary or before a later
     // period the text names (“十四五”时期是… in a plan of no date)
     if (period !== null && !(this.docYear !== null ? period < this.docYear : this.docKind === "actual" || period < this.latestPeriod)) period = null;
-    if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for" }, ...years];
+    if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for", inferred: true }, ...years];
     const own = years.filter((y) => y.role === "for");
     // 2017年，…。到今年9月，…: a sentence whose opening words name its year relative to now is
     // not of the paragraph's year, and ends it
     if (!own.length && RELATIVE_OPENING.test(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))) this.paragraph = null;
     const from = this.paragraph ?? this.carried ?? this.headingYears[this.headingYears.length - 1] ?? null;
     const carried = !own.length && from ? { year: from.year, reported: from.reported } : null;
-    if (carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for" }, ...years];
+    if (carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for", inferred: true }, ...years];
     // another year ends the paragraph's; a leading one starts it again
     if (own.length) {
       const first = own[0]!;

@@ -10,6 +10,8 @@ export interface YearMention {
   /** null for placeholders and year ranges */
   year: number | null;
   role: "for" | "date" | "base" | "start";
+  /** not written where it stands: carried from the paragraph or a heading, or the end of a period (“十四五”期间) opening the sentence */
+  inferred?: boolean;
 }
 
 // a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on
@@ -114,14 +116,13 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
     // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood
     // (2015年毛入园率从60%提高到70%: under a year of its own, a start may be a goal revised)
     // (…在2021学年前增加1.1万个学额，包括…由每班28人增至35人: a deadline in a clause before is not the
-    // start's own, nor a year carried from outside the sentence; 如2015年…从60%提高到70%，…从63%提高到
-    // 70% is still the year's goal revised)
+    // start's own, nor is a year inferred for the sentence (carried, or a period's end); but
+    // 如2015年…从60%提高到70%，…从63%提高到70% is still the year's goal revised)
     const ownYear = (m: YearMention) => {
       if (m.end > at || m.role !== "for") return false;
       const between = s.slice(m.end, at);
       if (!/[，,；;。！？!?\n]/.test(between)) return true;
-      // (a year carried into the sentence stands at its start, no width of its own)
-      return m.start < m.end && !/[；;。！？!?\n]/.test(between) && !/^\s*(?:底|末)?\s*(?:之|以)?前/.test(s.slice(m.end, m.end + 4));
+      return !m.inferred && !/[；;。！？!?\n]/.test(between) && !/^\s*(?:底|末)?\s*(?:之|以)?前/.test(s.slice(m.end, m.end + 4));
     };
     if (CHANGED_TO.test(s.slice(at, at + 24)) && !mentions.some(ownYear)) return { start: at - 1, end: at, year: null, role: "start" };
   }

@@ -2492,8 +2492,10 @@ test("2018至19學年, 2020至21年: the second half of a school year written as
   expect(records("某校规划\n2010年，投资近1个亿的新校区全面启用。").map((r) => [r.value, r.unit])).toEqual([[1, "亿元"]]);
 });
 
-test("五年累计7.79万亿元: 万亿 is a trillion, one magnitude", () => {
-  expect(records("国务院报告\n国家财政性教育经费支出五年累计7.79万亿元。").map((r) => [r.value, r.unit])).toEqual([[7.79, "万亿元"]]);
+test("五年累计7.79万亿元: 万亿 is a trillion, ten thousand 亿", () => {
+  expect(records("国务院报告\n国家财政性教育经费支出五年累计7.79万亿元。").map((r) => [r.value, r.unit])).toEqual([[77900, "亿元"]]);
+  // (共投入1万亿元，其中2000亿元…: both sums in the one unit)
+  expect(records("某报告\n共投入1万亿元，其中2000亿元用于学校建设。").map((r) => [r.value, r.unit])).toEqual([[10000, "亿元"], [2000, "亿元"]]);
 });
 
 test("…人数上限，由相当于本地学额数目的40%增至50%: a clause opening on 由/从 a change goes on about the clause before (从业人员 is no such opening)", () => {
@@ -2553,6 +2555,13 @@ test("7600顆無線AP, 近200隊参赛: 颗 and 队 are measure words (队员, �
 test("进入ESI前1%学科24个, 台州市前3000名达到329人: a band of a ranking says which ones are counted and stays in the name", () => {
   expect(records("某省报告\n全省进入ESI前1%学科24个。")[0]?.name).toContain("前1%");
   expect(records("某市总结\n台州市前3000名达到329人。")[0]?.name).toContain("前3000名");
+});
+
+test("the review's edge cases: a 由… sentence in a new paragraph takes no measure from the last one; 一颗红心 is no count; 和谐 is a word; 实现零失误 is one zero", () => {
+  expect(records("某区总结\n在园幼儿4万人。\n\n二、教师队伍建设\n\n教师招聘工作顺利完成。由2018年的1.2万人增至1.5万人。").filter((r) => r.name === "在园幼儿").map((r) => r.value)).toEqual([4]);
+  expect(records("某报告\n投入近一颗红心的力量。")).toEqual([]);
+  expect(records("某县总结\n所有学校均通过和谐校园评估和平安校园评估验收。")[0]?.name).toContain("和谐校园");
+  expect(records("某县计划\n确保中考组考工作实现零失误。").map((r) => [r.value, r.unit])).toEqual([[0, "次"]]);
 });
 
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
