@@ -244,6 +244,18 @@ export function fillSharedHead(s: string, drafts: Draft[]): void {
   }
 }
 
+// 核定补助北部台北市、新北市计12园，中部台中市、云林县计5园: items named only by a region and its places,
+// after a first item whose deed comes before its region, share that deed
+const PLACES = /^[东西南北中]部(?:[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|旗|州)、?)+$/;
+export function fillPlacesShareDeed(drafts: Draft[]): void {
+  const first = drafts[0];
+  if (!first || drafts.length < 2) return;
+  let head = "";
+  for (let i = 2; i <= first.rec.name.length - 2 && !head; i++) if (PLACES.test(first.rec.name.slice(i))) head = first.rec.name.slice(0, i);
+  if (!head || PLACES.test(head)) return;
+  for (const d of drafts.slice(1)) if (d.rec.unit === first.rec.unit && PLACES.test(d.rec.name)) d.rec.name = head + d.rec.name;
+}
+
 // 学生宿舍食堂共计17917.14平方米，投资2150万元；…: money named only as money, right after the size
 // of a thing built in the same part of the sentence, is what that thing costs
 const MONEY_ONLY = /^(?:总)?(?:投资|投入|资金|经费|造价)$/;
@@ -300,6 +312,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillTotalOfItems(s, drafts);
   fillMoneyOfItem(s, drafts);
   fillSharedHead(s, drafts);
+  fillPlacesShareDeed(drafts);
   findBreakdowns(s, sentence, drafts, breakdowns);
   fillCountedThing(s, sentence, drafts);
   fillColonParts(s, drafts);

@@ -2564,6 +2564,11 @@ test("the review's edge cases: a 由… sentence in a new paragraph takes no mea
   expect(records("某县计划\n确保中考组考工作实现零失误。").map((r) => [r.value, r.unit])).toEqual([[0, "次"]]);
 });
 
+test("核定补助北部…计12园，中部…计5园: items named only by a region and its places share the first item's deed", () => {
+  const got = records("國教署新聞\n114年度核定補助北部臺北市、新北市計12園，中部臺中市、雲林縣計5園。");
+  expect(got.map((r) => r.name)).toEqual(["核定补助北部台北市、新北市", "核定补助中部台中市、云林县"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
