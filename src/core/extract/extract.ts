@@ -442,6 +442,7 @@ const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
+const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?(?:投入|投资|安排|拨付|下达|补助)/;
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
@@ -558,11 +559,15 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
         bandOfEarlier(left, f.unit, earlierInSentence) ||
         doneOfListItem(s, f, left);
       if (!name) return;
+      // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays; the clause
+      // before, with no figure of its own, says what for
+      // (…制度进一步完善: the topic, not how it stands)
+      const paidFor = isMoneyUnit(f.unit) && TREASURY_SPENT.test(name) ? topicClauseBefore(s, sentence.start, clause.start).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "") : "";
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those
       const before = drafts[drafts.length - 1];
       const ofThing = before?.subjectOnly && !left.trim() && before.end === first.start && /^(?:名额|学位|床位|座位)$/.test(name) && /^(?:班|个|所|间|处)$/.test(before.rec.unit) ? before.rec.name : "";
-      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : ofThing + name, left), quoteStart, quoteEnd, clauseNo, listedAfter);
+      const draft = makeDraft(ctx, sentence, years, f, left, withLevelCompared(project && !name.includes(project) ? project + name : ofThing + paidFor + name, left), quoteStart, quoteEnd, clauseNo, listedAfter);
       draft.end = f.end;
       if (yearsInOrder) draft.rec.year = yearsInOrder[i]!;
       draft.subjectOnly = !named.usedRight;

@@ -2569,6 +2569,10 @@ test("核定补助北部…计12园，中部…计5园: items named only by a re
   expect(got.map((r) => r.name)).toEqual(["核定补助北部台北市、新北市", "核定补助中部台中市、云林县"]);
 });
 
+test("国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names who pays; the clause before says what for", () => {
+  expect(records("国务院报告\n国家助学制度进一步完善，中央财政投入223亿元。")[0]?.name).toBe("国家助学制度中央财政投入");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
