@@ -1,5 +1,6 @@
 // Figures that the words imply without a number: 全覆盖 / 全部达标 → 100 %, 消除 / 清零 /
-// 不发生一起 / 为零 / 零事故 / 事故零发生 / 零失误 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍, 所有…均通过… → 100 %.
+// 不发生一起 / 为零 / 零事故 / 事故零发生 / 零失误 → = 0, 零的突破 → >= 1, 翻一番 → >= 2 倍, 所有…均通过… /
+// 全部免除… → 100 %.
 import { sharedMeasures } from "./distribute";
 import type { Comparator } from "./types";
 
@@ -142,6 +143,15 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     // (全部实现“五化”建设达标: the quoted name of a standard is part of the deed)
     push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + (m[3] ?? "").replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
   }
+  // 对所有农村义务教育阶段学生免费提供教科书, 全部免除义务教育阶段学生的学杂费: waived or given free for
+  // all of them, a share of 100 %
+  // (免除了…5200万名学生的学杂费: a count given says how many, no share; 全部免除或补助: no object)
+  const waived = /(?:所有|全部|全体)([^，,。；;\d]{0,20}?)(免费提供|免费发放|免除|免收)(?![了或和及与])([^，,。；;\d]{2,16})(?=$|[，,。；;])/g;
+  while (/免/.test(clause) && (m = waived.exec(clause))) {
+    const what = m[3]!.replace(/^(?:了|的)/, "");
+    push(out, start, start + m.index + m[0].length, what + (m[2]!.startsWith("免费") ? "免费提供" : "免除") + "比例", "=", 100, "%");
+  }
+
   // 全市所有县(市、区)均顺利通过义务教育优质均衡发展县和学前教育普及普惠县省级评估: every one of
   // them did it, one share of 100 % for each deed joined by 和
   const allDid = /(?:所有|全体)([^，,。；;\d]{2,16}?)(?:均|都|全部)(?:已经?)?(?:顺利|全部)?(达标|合格|建成|完成|通过|达到|实现)([“”"「」\u4e00-\u9fff()（）]{2,40})?(?=$|[，,。；;])/g;

@@ -2573,6 +2573,11 @@ test("国家助学制度进一步完善，中央财政投入223亿元: a treasur
   expect(records("国务院报告\n国家助学制度进一步完善，中央财政投入223亿元。")[0]?.name).toBe("国家助学制度中央财政投入");
 });
 
+test("对所有…学生免费提供教科书, 全部免除…学杂费: given free or waived for all of them is a share of 100 % (a count given, 5200万名学生的学杂费, is the figure instead)", () => {
+  expect(records("国务院报告\n对所有农村义务教育阶段学生免费提供教科书。全部免除义务教育阶段学生的学杂费。").map((r) => [r.value, r.unit])).toEqual([[100, "%"], [100, "%"]]);
+  expect(records("国务院报告\n全部免除了西部地区农村义务教育阶段5200万名学生的学杂费。").map((r) => r.unit)).toEqual(["万名"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
