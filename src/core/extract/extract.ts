@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
+import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -446,6 +446,22 @@ const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
+/**
+ * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
+ * figure goes on about the clause before (the words after 由 only say what the base was); opening its
+ * sentence (…人数锐减近4万人。由2018至19学年的18万人，跌至…), about the last figure's measure in the
+ * paragraph, when that is of the same unit. "" when the clause is no such change (从业人员…参与率达60%,
+ * 从7省份69个申报县中抽取).
+ */
+function changeNamedBefore(ctx: Context, sentence: Span, clause: Span, f: Figure, left: string): string {
+  const s = ctx.s;
+  if (!FROM_OPENING.test(left) || !CHANGE_TO.test(s.slice(f.end, Math.min(sentence.end, f.end + 24)))) return "";
+  const topic = topicClauseBefore(s, sentence.start, clause.start);
+  if (topic) return topic;
+  const last = ctx.lastRecord;
+  return clause.start === sentence.start && last && sameCount(last.unit, f.unit) ? last.name : "";
+}
+
 /** The line (paragraph) `at` stands in. */
 function lineAround(s: string, at: number): string {
   const end = s.indexOf("\n", at);
@@ -536,16 +552,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const n = named.names[i];
       const againstLastYear = AGAINST_LAST_YEAR.test(left);
       const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstLastYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
-      // …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 goes on about the
-      // clause before; the words after 由 only say what the base was
-      // (从业人员…参与率达60%, 从7省份69个申报县中抽取: no change from one figure to another)
-      // (…幼稚园学生人数锐减近4万人。由2018至19学年的18万人，跌至…: opening a sentence, it goes on about the
-      // last figure's measure, when that is of the same unit)
-      const nameFromBefore =
-        !changeOfEarlier && FROM_OPENING.test(left) && CHANGE_TO.test(s.slice(f.end, Math.min(sentence.end, f.end + 24)))
-          ? topicClauseBefore(s, sentence.start, clause.start) || (clause.start === sentence.start && ctx.lastRecord && sameCount(ctx.lastRecord.unit, f.unit) ? ctx.lastRecord.name : "")
-          : "";
-      const own = changeOfEarlier ? "" : nameFromBefore || n;
+      const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
       const name =
@@ -559,10 +566,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
         bandOfEarlier(left, f.unit, earlierInSentence) ||
         doneOfListItem(s, f, left);
       if (!name) return;
-      // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays; the clause
-      // before, with no figure of its own, says what for
-      // (…制度进一步完善: the topic, not how it stands)
-      const paidFor = isMoneyUnit(f.unit) && TREASURY_SPENT.test(name) ? topicClauseBefore(s, sentence.start, clause.start).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "") : "";
+      // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays
+      const paidFor = isMoneyUnit(f.unit) && TREASURY_SPENT.test(name) ? purposeClauseBefore(s, sentence.start, clause.start) : "";
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those
       const before = drafts[drafts.length - 1];

@@ -115,6 +115,12 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 
+// 国家助学制度进一步完善，中央财政投入223亿元: the clause before, with no figure, says what money is for;
+// how that thing stands (进一步完善) is no part of it
+export function purposeClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
+  return topicClauseBefore(s, sentenceStart, clauseStart).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "");
+}
+
 // 平湖中心小学改扩建工程，新增…: a clause that is only the name of a project or a school
 export function projectBefore(s: string, sentenceStart: number, clauseStart: number): string {
   const prev = withoutListMarker(clauseBefore(s, sentenceStart, clauseStart)).trim();
