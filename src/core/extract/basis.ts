@@ -10,6 +10,12 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 const DOWN = /(?:降低|下降|减少|压缩|压减|缩小|缩减|减列|删减|减)(?:了)?\s*$/;
 const CHANGE_DOWN = /(?:降低|下降|减少|减列|删减)(?:了)?\s*$/;
 const UP = /(?:增长|提高|增加|提升|上升|扩大|递增|增)(?:了)?\s*$/;
+/**
+ * A verb of change and the word of arrival after it (增至, 提高到, 跌至): the figure after it is the
+ * level the change arrives at. One list for every reader of 由…到…, so they cannot drift apart.
+ */
+export const CHANGE_ARRIVES =
+  "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌)(?:了)?|增|降|减|升|跌)\\s*(?:到|至)";
 
 export interface Change {
   basis: Basis;

@@ -1,6 +1,7 @@
 // What a sentence's figures still lack once each clause is read on its own: names that lean on
 // a clause before (初中不低于850元, 占比超过90%, 建成5所), the base year in an aside, the school
 // an item opens with. fillSentence runs them in their order; each says why it exists.
+import { CHANGE_ARRIVES } from "./basis";
 import { findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
@@ -185,7 +186,7 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
 // 小学由44,451元增至57,500元, 较上一学年减少17.83%至917人: the figure a change arrives at is the
 // same measure as the one it started from (or changed by), whatever its own clause kept
 // (由2018至19学年的18万人，跌至2022至23学年的14万人: the year it arrives in may stand before it)
-const CHANGED_TO = /^\s*[，,]?\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌)(?:了)?|增|降|减|升|跌)\s*(?:到|至)\s*(?:(?:19|20)\d{2}\s*(?:[至\-—/]\s*\d{2}\s*)?学?年度?(?:底|末)?\s*的?)?\s*$/;
+const CHANGED_TO = new RegExp("^\\s*[，,]?\\s*(?:[(（][^()（）]{0,12}[)）])?\\s*" + CHANGE_ARRIVES + "\\s*(?:(?:19|20)\\d{2}\\s*(?:[至\\-—/]\\s*\\d{2}\\s*)?学?年度?(?:底|末)?\\s*的?)?\\s*$");
 export function fillChangedTo(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;

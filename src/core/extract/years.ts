@@ -3,6 +3,7 @@
 // year of a starting value (从2015年的62.3%提高到…), or a placeholder of a template (20*年,
 // 201X年) that names no year at all.
 import { chineseNumeralToDigits } from "../values/chinese-numerals";
+import { CHANGE_ARRIVES } from "./basis";
 
 export interface YearMention {
   start: number;
@@ -92,7 +93,8 @@ export function mentionAt(mentions: YearMention[], at: number): YearMention | nu
   return found;
 }
 
-const CHANGED_TO = /^[\d.,]+\s*(?:万|亿)?\s*[^\d，,。；;]{0,4}?(?:增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|下降到|下降至|降至|降低到|减少到|减少至)/;
+// 44,451元增至…: a figure a change starts from
+const CHANGED_TO = new RegExp("^[\\d.,]+\\s*(?:万|亿)?\\s*[^\\d，,。；;]{0,4}?" + CHANGE_ARRIVES);
 
 /**
  * 从2015年的62.3%, 比2020年的85%: a figure right after the year of a start or a base is that

@@ -2578,6 +2578,16 @@ test("对所有…学生免费提供教科书, 全部免除…学杂费: given f
   expect(records("国务院报告\n全部免除了西部地区农村义务教育阶段5200万名学生的学杂费。").map((r) => r.unit)).toEqual(["万名"]);
 });
 
+test("由每年约25亿元增加至每年约35亿元 in a plan: every verb of change with 至 or 到 makes the start where things stand", () => {
+  const got = records("某市2026年工作计划\n特殊教育的经常开支将由每年约25亿元增加至每年约35亿元，专任教师由1200人缩减到1100人。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [25, "actual"],
+    [35, "target"],
+    [1200, "actual"],
+    [1100, "target"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
