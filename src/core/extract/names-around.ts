@@ -18,31 +18,54 @@ export function clauseBefore(s: string, from: number, to: number): string {
 }
 
 // verbs of spending money
-const SPEND = "投入|投资|安排|筹措|筹集|拨付|拨款|下达|花费|耗资";
+const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资";
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$`);
 /** 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure, whose bare 万 or 亿 is money */
 export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
+// deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)
+const PAID_VERB = "新建|改扩建|扩建|改建|迁建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征";
+const LEAD_IN = /^(?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)+/;
+const SPENT_FIRST = new RegExp(String.raw`^(?:${SPEND}|资金|经费)`);
+const PROJECT_AFTER = /^[^，,；;。]{0,6}?(?:建成后|规模|占地|面积)/;
+const LEAD_VERB = /^(?:实施|完成|开展|推进|支持|扶持|健全|打造|加强|用于)了?/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:
 // 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目,
-// 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…)
-const PAID_DEED = /^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|改善|实施|完成)[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成)[^，,；;。]{2,30}))/;
+// 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…,
+// 投入3.14亿元，建设3所芙蓉学校, 筹资2000万元，实施学前教育建设工程: a deed in the clause right after)
+const PAID_DEED = new RegExp(
+  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成)[^，,；;。]{2,30})|[，,]\s*((?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
+);
+// 计划投资, 投入资金, 累计投入: the spending as written, kept in the name after what it paid for
+const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完成|累计|实际)?(?:${SPEND})(?:资金|经费)?(?=\s*(?:约|近|超过|共|总计|累计)?\s*$)`);
+/** What money spent with no subject of its own paid for, named by the deed after it ("" when none). */
 export function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
   if (!verb) return "";
   // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
   // (规划投资, 计划投资: the plan's money, whose object is still what it pays for)
-  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "").replace(/^(?:规划|计划|预计|拟)$/, "");
+  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "").replace(/^(?:规划|计划|预计|拟|另|再|又|共|共计|累计|全年)$/, "");
   if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";
+  // (县赤松乡中心幼儿园投资186万元，新建园舍…: a deed in the next clause is the spender's, not the money's name)
+  // (建设投资3.3亿元，建成后…: a name of its own before the money stays)
+  if (deed[5] && (subject || PROJECT_AFTER.test(deed[5]))) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
   // (投资4664万元的39个学校运动场标准化改造项目: the project the money is of)
-  const words = (deed[1] ?? deed[2] ?? deed[3] ?? deed[4]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
-  const object = shortenSubject(finishName(words), 12).replace(/^(?:实施|完成)/, "");
-  return object.length >= 2 ? object + verb[1]! : "";
+  let words = (deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[5]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
+  for (let was = ""; was !== words; ) {
+    was = words;
+    words = words.replace(LEAD_IN, "").replace(LEAD_VERB, "");
+  }
+  let object = shortenSubject(finishName(words), 12);
+  // (…24所中小学的消防设施和用电线路的安全改造: a long deed is named by what it does last)
+  if (object.length > 14 && object.lastIndexOf("的") > 0) object = object.slice(object.lastIndexOf("的") + 1);
+  // (年度计划投资1亿元，完成投资3212万元: a clause that spends again pays for nothing named)
+  if (object.length < 2 || SPENT_FIRST.test(object) || isVerbOnly(object)) return "";
+  return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? verb[1]!) : verb[1]!);
 }
 export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|予以|给予)了?([\u4e00-\u9fff“”"]{2,12})(?=[，,；;。、]|$)/;
 // 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when

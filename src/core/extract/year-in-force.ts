@@ -27,12 +27,15 @@ export interface SentenceYears {
 const PRESENT = /目前|现有|现在(?!起|开始|就)|现已|当前|现阶段|截至目前|截止目前|至今/;
 // 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
 const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
+const SAME_YEAR = /(?<=^[^，,。；;\d]{0,8})同年(?!级|龄|度)/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
 
 export class YearInForce {
   private carried: (Held & { level: number }) | null = null;
   private paragraph: (Held & { line: number }) | null = null;
   private readonly headingYears: (Held & { level: number })[] = [];
+  /** the last year a sentence named for its figures, which 同年 refers back to */
+  private lastNamed: number | null = null;
 
   /**
    * `docYear`: the latest year the title names; `docKind`: the document's kind; `latestPeriod`:
@@ -71,7 +74,12 @@ export class YearInForce {
     // period the text names (“十四五”时期是… in a plan of no date)
     if (period !== null && !(this.docYear !== null ? period < this.docYear : this.docKind === "actual" || period < this.latestPeriod)) period = null;
     if (period !== null) years = [{ start: sentence.start, end: sentence.start, year: period, role: "for", inferred: true }, ...years];
+    // 同年，广东还…投入16.98亿元: the year the text named last, written again
+    const same = years.some((y) => y.role === "for") || this.lastNamed === null ? null : SAME_YEAR.exec(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)));
+    if (same) years = [{ start: sentence.start + same.index, end: sentence.start + same.index + same[0].length, year: this.lastNamed, role: "for" }, ...years];
     const own = years.filter((y) => y.role === "for");
+    const named = own.filter((y) => !y.inferred && y.year !== null);
+    if (named.length) this.lastNamed = named[named.length - 1]!.year;
     // 2017年，…。到今年9月，…: a sentence whose opening words name its year relative to now is
     // not of the paragraph's year, and ends it
     if (!own.length && RELATIVE_OPENING.test(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))) this.paragraph = null;

@@ -55,6 +55,8 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     else if (/^\s*\d{1,2}\s*月/.test(after) && !/^(?:到|至|截至|截止到?)$/.test(lead) && !/^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|之前|以前|完工|竣工|建成|投入使用|投用|交付)/.test(s.slice(end, end + 14))) role = "date";
     // 2011年以来，…累计1.3亿元: the start of a span up to now, not the year of its figures
     else if (/^\s*(?:以来|来)/.test(after)) role = "date";
+    // (2008年启动合格学校建设以来, 自2016年实施改薄工程以来: the span starts at a deed done that year)
+    else if (/^[^，,。；;！？!?\d\n]{2,16}?以来/.test(s.slice(end, end + 20))) role = "date";
     // 2021年教育工作会上获悉: the year in a meeting's name dates the meeting, not the figures told there
     else if (/^\s*(?:度|春季|秋季)?[^，,。；;\d\n]{0,12}?(?:工作会|会议|大会|座谈会|推进会|现场会|发布会|论坛)\s*(?:上|中|召开|举行|获悉)/.test(s.slice(end, end + 24))) role = "date";
     // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named

@@ -1428,10 +1428,10 @@ test("开展校舍维修项目，投入资金1665万元: money spent with no sub
   expect(got.map((r) => r.name)).toEqual(["校舍维修项目投入", "薄弱环节改善项目计划投资"]);
 });
 
-test("计划投入10027万元 with no subject: planned is part of the name (a planned sum stays a plan's floor, as the dev labels read 计划投资)", () => {
+test("计划投入10027万元 with no subject: planned is part of the name, after what it pays for (a planned sum stays a plan's floor, as the dev labels read 计划投资)", () => {
   const got = records("某市2015年上半年工作总结\n出台项目规划，计划投入10027万元，改善相对薄弱学校的11个项目。");
   expect(got.map((r) => [r.name, r.comparator])).toEqual([
-    ["计划投入", ">="],
+    ["改善相对薄弱学校项目计划投入", ">="],
     ["改善相对薄弱学校项目", ">="],
   ]);
 });
@@ -2585,6 +2585,21 @@ test("由每年约25亿元增加至每年约35亿元 in a plan: every verb of ch
     [35, "target"],
     [1200, "actual"],
     [1100, "target"],
+  ]);
+});
+
+test("投入9368.1万元开展校园整治 / 筹资2000万元，实施…工程 / 计划投资…，全面推进…项目: money with no subject is named by the deed it paid for, right after it or in the next clause, and keeps its spending as written", () => {
+  const got = records("某县2017年工作总结\n全县投入9368.1万元开展校园整治。筹资2000万元，实施学前教育建设工程。计划投资1632万元，全面推进“全面改薄”项目。县赤松乡中心幼儿园投资186万元，新建园舍1710平方米。建设投资3.3亿元，建成后办学规模为60个班。");
+  expect(got.filter((r) => r.unit.endsWith("元")).map((r) => r.name)).toEqual(["校园整治投入", "学前教育建设工程筹资", "全面改薄项目计划投资", "县赤松乡中心幼儿园投资", "建设投资"]);
+});
+
+test("2008年启动合格学校建设以来 / 同年: a span from a deed's year is no figure's year, and 同年 is the year named last", () => {
+  const got = records("某省教育财政\n2008年启动合格学校建设以来，我县共投入1773万元新建教学楼15栋。\n2022年，全省投入13.88亿元扩大公办学位供给。\n同年，全省还投入16.98亿元支持高职院校。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([
+    [1773, null],
+    [15, null],
+    [13.88, 2022],
+    [16.98, 2022],
   ]);
 });
 
