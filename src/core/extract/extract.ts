@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -188,7 +188,9 @@ function run(original: string, source: string): DetailedExtraction {
       const text = s.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
       // (a date is no figure: 2012年 leaves the opening words going)
       const firstFigure = !/\d/.test(text) ? -1 : text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
-      ctx.paragraphKind = openingKind(firstFigure < 0 ? text : text.slice(0, firstFigure));
+      const opening = firstFigure < 0 ? text : text.slice(0, firstFigure);
+      // (2023年，我局共办理…195件，其中…: a deed counted up opening a paragraph reports it all)
+      ctx.paragraphKind = openingKind(opening) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null);
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
@@ -821,10 +823,14 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 7月20日…今年8月底，竣工交付使用15所幼儿园: a month of this year after the page's own is ahead
   const month = ctx.published?.month ? /今年\s*(\d{1,2})\s*月(?:底|末|前|中旬|下旬|份)?[^。；;]*$/.exec(before) : null;
   const monthAhead = month && Number(month[1]) > ctx.published!.month! && (year === null || year === ctx.published!.year) ? "target" : null;
+  // (2022年，全县共新建幼儿园5所。2023年，新建… in a plan of 2023: a sentence naming a year not yet
+  // past is a time of its own, whatever the sentence before or the paragraph's opening reported)
+  const ownYearAhead = ctx.pastBefore !== null && years.some((y) => y.role === "for" && !y.inferred && y.year !== null && (y.year > ctx.pastBefore! || (y.year === ctx.docYear && ctx.docKind === "target")) && y.start >= sentence.start && y.end <= f.start);
   // what the figure's context says, nearest first: the first source that says a kind decides
   const said = firstKind([
     ["the words before it in its sentence", () => beforeKind],
     ["a 将 after it in its clause", () => (afterKind === "target" ? afterKind : null)],
+    ["a deed counted up in its clause (共办理)", () => (COUNTED_UP.test(before) ? "actual" : null)],
     ["a bound sign before it (≥)", () => bound],
     ["a month of this year after the page's", () => monthAhead],
     ["its table cell's column", () => cell?.kind ?? null],
@@ -833,8 +839,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     ["the total it is a part of (其中)", () => ctx.partsKind],
     ["the lead-in of its list", () => ctx.listKind],
     ["a lead-in naming tasks", () => ctx.tasksKind],
-    ["the sentence before, done in its own words", () => ctx.sentenceBeforeKind],
-    ["its paragraph's opening words", () => ctx.paragraphKind],
+    ["the sentence before, done in its own words", () => (ownYearAhead ? null : ctx.sentenceBeforeKind)],
+    ["its paragraph's opening words", () => (ownYearAhead ? null : ctx.paragraphKind)],
     ["the headings above it", () => sectionKind(section, ctx.reviewed)],
   ]);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);

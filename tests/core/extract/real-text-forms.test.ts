@@ -2603,6 +2603,17 @@ test("2008年启动合格学校建设以来 / 同年: a span from a deed's year 
   ]);
 });
 
+test("我局共办理…195件，其中… reports a deed counted up, and opening a paragraph, all of it; 力争全年共培训 does not, nor does 共新建 reach past its clause", () => {
+  const got = records("2023年,我局共办理代表建议和政协提案195件，其中市代表建议34件。力争全年共培训教师5000人次。近三年，该区共新建学校35所；今年9月，3所学校也将投入使用。");
+  expect(got.map((r) => [r.value, r.kind])).toEqual([
+    [195, "actual"],
+    [34, "actual"],
+    [5000, "target"],
+    [35, "actual"],
+    [3, "target"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
