@@ -72,6 +72,26 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   });
 }
 
+// 全市, 市直, 邵东市, 城步苗族自治县, 经开区: a row that is a place of the area the table covers
+const PLACE_ROW = /^(?:全[省市县区州盟旗]|[省市县区]直(?:属)?|[省市县区]本级|合计|总计|[\u4e00-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟|镇|乡|街道|开发区|新区|园区))$/;
+// 邵阳市增加公办义务教育学位完成情况统计: what a table of places counts, from its caption (the area's
+// name, and the words saying it is a table of how things went, taken off); its measure word names
+// the unit of bare figures
+const CAPTION_TAIL = /(?:(?:完成|进展|落实|执行|建设|实施)?情况)?(?:统计|汇总|一览)?表?$/;
+const CAPTION_AREA = /^(?:附件\s*\d*\s*[：:]?\s*)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))?(?:20\d{2}\s*年度?)?/;
+const MEASURE_UNIT: [RegExp, string][] = [
+  [/学位$/, "个"],
+  [/(?:学校|幼儿园|园所|校舍)$/, "所"],
+  [/(?:教师|学生|幼儿|人员|人数|人次)$/, "人"],
+  [/(?:班级|教学班)$/, "个"],
+];
+function captionMeasure(caption: string): { measure: string; unit: string } | null {
+  const line = caption.split("\n").pop()!.trim();
+  const measure = line.replace(CAPTION_TAIL, "").replace(CAPTION_AREA, "");
+  const unit = MEASURE_UNIT.find(([re]) => re.test(measure))?.[1];
+  return unit && measure.length >= 2 && measure.length <= 16 ? { measure, unit } : null;
+}
+
 function unitOfCaption(caption: string): string {
   const m = /单位[：:]\s*([^\s，,；;)）]{1,6})/.exec(caption);
   return m ? m[1]! : "";
@@ -85,6 +105,7 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
   const catCol = table.columns.findIndex((c) => c.role === "category");
   const unitCol = table.columns.findIndex((c) => c.role === "unit");
   const captionUnit = unitOfCaption(table.caption);
+  const placeMeasure = captionMeasure(table.caption);
   for (const row of table.rows) {
     const nameCell = (nameCol >= 0 ? row[nameCol] : undefined) ?? (catCol >= 0 ? row[catCol] : undefined);
     if (!nameCell) continue;
@@ -113,6 +134,8 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
       }
       const unit = withMeasureOfName(fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name), name);
       if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit, name });
+      // (邵东市 | 3104 | 4206 under 邵阳市增加公办义务教育学位完成情况统计: the place's count of the caption's measure)
+      else if (placeMeasure && PLACE_ROW.test(name)) figures.push({ col: q, cell, fig, unit: placeMeasure.unit, name: name + placeMeasure.measure });
     });
     // the row's base value, to tell a ceiling (近视率 52 → 45) from a floor
     const base = figures.find((f) => meanings[f.col]!.kind === "actual" && f.fig.value !== undefined);

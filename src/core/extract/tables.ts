@@ -56,6 +56,13 @@ function validHeader(columns: Column[], min: number): boolean {
   return roles.includes("value") && (roles.includes("name") || roles.includes("category")) && roles.indexOf("value") > Math.max(roles.indexOf("name"), roles.indexOf("category"));
 }
 
+// 类别 | 计划任务数 | 累计完成数: a category heading the only column of words names the rows (there is
+// no name column after it for it to group)
+function withNameColumn(columns: Column[]): Column[] {
+  if (columns.some((c) => c.role === "name") || columns.filter((c) => c.role === "category").length !== 1) return columns;
+  return columns.map((c) => (c.role === "category" ? { ...c, role: "name" as const } : c));
+}
+
 // A 2025年 cell above a 目标值 cell of the same column: a .docx header cell of two paragraphs.
 function joinSplitHeaders(cells: Line[]): Line[] {
   const out: Line[] = [];
@@ -282,7 +289,7 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
     if (columns.some((c) => !c) && !merged) columns = measureHeader(cells.map((c) => c.text)) ?? columns;
     if (columns.some((c) => !c)) continue;
     if (!validHeader(columns as Column[], 2 + Number(single))) continue;
-    return rowTable(lines, i, columns as Column[], single, merged ? next : i);
+    return rowTable(lines, i, withNameColumn(columns as Column[]), single, merged ? next : i);
   }
   return headerOnNextLine(lines, i) ?? cellTable(lines, i);
 }
@@ -498,7 +505,7 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   const oneRow = measures.length > 0 || rowWidth(lines, k) === headerLines.length;
   const header = oneRow ? headerLines : joinSplitHeaders(headerLines);
   const paired = oneRow ? null : pairHeaderRuns(header.map((l) => l.text));
-  const columns = measures.length ? [{ ...first, role: "name" as const }, ...measures] : (paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!);
+  const columns = measures.length ? [{ ...first, role: "name" as const }, ...measures] : withNameColumn((paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!));
   // 指标 | 2025年目标值: two columns do, when the figures' column says what they are
   if (!validHeader(columns, columns.length === 2 && /(?:19|20)\d{2}|目标|现状|基期/.test(header[header.length - 1]!.text) ? 2 : 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header
@@ -547,11 +554,13 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   for (let c = 0; c < cells.length; ) {
     const { row, next } = takeRow(cells, c, columns, false);
     if (!hasName(row, columns)) break;
+    // (市直 | / | /: a row whose value cells say "none" is a row of the table, not the text after it)
+    const saysNone = row.some((cell, q) => columns[q]?.role === "value" && (cell as TypedCell | undefined)?.type === "placeholder");
     if (hasFigures(row, columns)) {
       empty = 0;
       rows.push(row);
       lastCell = next - 1;
-    } else if (++empty >= 2) break;
+    } else if (!saysNone && ++empty >= 2) break;
     else rows.push(row);
     c = next;
   }

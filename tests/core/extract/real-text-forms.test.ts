@@ -2614,6 +2614,16 @@ test("我局共办理…195件，其中… reports a deed counted up, and openin
   ]);
 });
 
+test("类别 | 计划任务数 | 累计完成数 over places, one cell per line: each place's count of what the caption measures, planned and done, past rows that say none", () => {
+  const text = "某市教育局2022年民生实事完成情况\n附件1\n某市增加公办义务教育学位完成情况统计\n类别 |\n计划任务数 |\n累计完成数 |\n全市 |\n2633 |\n3348 |\n市直 |\n/ |\n/ |\n经开区 |\n/ |\n/ |\n东城区 |\n310 |\n420 |\n";
+  expect(records(text).map((r) => [r.name, r.value, r.unit, r.kind])).toEqual([
+    ["全市增加公办义务教育学位", 2633, "个", "target"],
+    ["全市增加公办义务教育学位", 3348, "个", "actual"],
+    ["东城区增加公办义务教育学位", 310, "个", "target"],
+    ["东城区增加公办义务教育学位", 420, "个", "actual"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
