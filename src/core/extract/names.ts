@@ -420,6 +420,8 @@ export function nounAfter(right: string): NounAfter {
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 突破千人大关: the mark passed, not what is counted
   if (/^大关/.test(right)) return { noun: "", phrase: "", length: 2 };
+  // 增加100至200个不等: "ranging", no noun
+  if (/^\s*不等/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts; 1所（140中学幼儿园）:
   // which ones, never what is counted
   if (opensWithFigureAside(right) || /^\s*[(（][^()（）]{2,80}[)）]/.test(right)) {
@@ -502,7 +504,7 @@ export function shortenSubject(name: string, max = 16): string {
 export function withShare(name: string, unit: string, left: string): string {
   if (unit !== "%" || !name) return name;
   if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;
-  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均|增长|增加|提高|降低|下降|减少/.test(left)) return name;
+  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均|增长|增加|提高|降低|下降|减少|跌/.test(left)) return name;
   return name + "比例";
 }
 

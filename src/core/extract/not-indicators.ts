@@ -232,6 +232,8 @@ export function chineseWithoutContext(f: Figure, left: string, explicit: boolean
   // out (a text that writes all its figures so); the articles and set phrases are one numeral,
   // and 十六届人民政府, 二十届全会 name sessions
   if (f.value !== undefined && (f.value >= 11 || !Number.isInteger(f.value)) && f.unit !== "届") return false;
+  // (减少百分之一: a share in words is a figure, never the article)
+  if (f.value === 1 && f.unit === "%") return false;
   // 一 is mostly the article "a": 一项, 一批, 一次; but a quota for each (每个乡镇都有一所,
   // 每校至少配备一名) counts
   if (f.value === 1) return !PER_EACH_QUOTA.test(left) && !(FREQUENCY_UNITS.has(f.unit) && PER_PERIOD.test(left));

@@ -2624,6 +2624,15 @@ test("类别 | 计划任务数 | 累计完成数 over places, one cell per line:
   ]);
 });
 
+test("跌百分之零點一至二點八不等 / 減少百分之一 / 跌幅介乎…: 跌 is a fall, 百分之一 a share, and 不等 no noun", () => {
+  const got = records("香港新聞\n其餘類別跌百分之零點一至二點八不等，中學則以直資學校減少百分之一，小學跌幅介乎百分之二點三至三點二。");
+  expect(got.map((r) => [r.min ?? r.value, r.max ?? null, r.unit, /不/.test(r.name)])).toEqual([
+    [-2.8, -0.1, "%", false],
+    [-1, null, "%", false],
+    [-3.2, -2.3, "%", false],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
