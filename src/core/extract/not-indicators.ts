@@ -170,7 +170,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   if ((f.unit === "个月" || f.unit === "周" || f.unit === "天" || f.unit === "学年") && /每\s*$/.test(left)) return "period";
   if (/^(?:周年|年级|年代)/.test(s.slice(f.unitEnd - f.unit.length, f.unitEnd + 2))) return "anniversary or grade";
   // 有3名以上正式党员的学校: the figure describes which schools, it is not a target
-  if (/(?:^|[^都均])有\s*$/.test(left) && /^[^，,。；;、的]{1,15}的/.test(s.slice(f.end, f.end + 20)) && s[f.end] !== "的") return "qualifier";
+  // (已有25个省份的246个县: a count of places whose parts are counted next is a figure of its own)
+  if (/(?:^|[^都均])有\s*$/.test(left) && /^[^，,。；;、的“"「]{1,15}的(?!\s*\d)/.test(s.slice(f.end, f.end + 20)) && s[f.end] !== "的") return "qualifier";
   // 消除56人以上大班额: the figure is part of what is removed
   if (/(?:消除|消灭|杜绝|化解|根除)\s*$/.test(left)) return "qualifier";
   // 撤并就业率低于80%的专业: a figure that picks out what a sanction falls on is a criterion

@@ -2633,6 +2633,15 @@ test("跌百分之零點一至二點八不等 / 減少百分之一 / 跌幅介�
   ]);
 });
 
+test("仍有6个省份尚未实现“零的突破” / 已有25个省份的246个县: what is left now is a fact, a breakthrough not made implies nothing, and places counted with their parts are figures each", () => {
+  const got = records("某新闻\n全国仍有6个省份尚未实现“零的突破”。全国累计已有25个省份的246个县通过认定。");
+  expect(got.map((r) => [r.value, r.comparator, r.kind])).toEqual([
+    [6, "=", "actual"],
+    [25, "=", "actual"],
+    [246, "=", "actual"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
