@@ -319,6 +319,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillColonParts(s, drafts);
   fillBracketParts(s, drafts);
   fillSpentOn(s, sentence, drafts);
+  fillSumDeed(drafts);
   fillEventParticipants(s, sentence, drafts);
   fillItemPlace(s, sentence, drafts);
   fillDistinctUnits(drafts);
@@ -399,6 +400,22 @@ export function fillSpentOn(s: string, sentence: Span, drafts: Draft[]): void {
         if (thing.length >= 2) d.rec.name = thing + "所需资金";
       }
     }
+  }
+}
+
+// …工程合计676.47万元，已于本年度支出676.47万元: money named only by what was done with it (spent,
+// paid out, arrived) is the sum of the clause before, named as that sum's deed
+const DEED_OF_SUM = /^(?:已经?)?(?:于?(?:本|今|当)?年度?内?|年内|当年|全年)?(?:实际)?(支出|拨付|到位|下达|使用|执行|兑现|发放)$/;
+const SUM_WORDS = /^(?:即|共|计|其中)|(?:合计|共计|总计|累计|总额|金额)$/g;
+export function fillSumDeed(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const deed = DEED_OF_SUM.exec(d.rec.name);
+    const prev = drafts[i - 1]!;
+    // (比2021年实际支出增加26.68亿元: a change on a base named so is no deed of the sum before)
+    if (!deed || d.rec.basis !== "absolute" || /比|较/.test(d.rec.quote) || !isMoneyUnit(d.rec.unit) || !isMoneyUnit(prev.rec.unit) || DEED_OF_SUM.test(prev.rec.name)) continue;
+    const sum = prev.rec.name.replace(SUM_WORDS, "");
+    if (sum.length >= 2 && !isVerbOnly(sum)) d.rec.name = sum + deed[1]!;
   }
 }
 

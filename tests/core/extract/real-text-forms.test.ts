@@ -2642,6 +2642,11 @@ test("仍有6个省份尚未实现“零的突破” / 已有25个省份的246�
   ]);
 });
 
+test("即教育强国推进工程合计676.47万元，于本年度支出676.47万元: money named only by what was done with it is the sum before it, named with that deed", () => {
+  const got = records("某县教育局2022年部门绩效自评工作情况总结\n三是小学教育支出，即教育强国推进工程合计676.47万元，于本年度支出676.47万元。");
+  expect(got.map((r) => r.name)).toEqual(["教育强国推进工程合计", "教育强国推进工程支出"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
