@@ -15,8 +15,9 @@ export interface YearMention {
   inferred?: boolean;
 }
 
-// a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*学?年(?!级|代)/g;
+// a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on; a class (2016届毕业生)
+// is the year it graduates
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*(?:学?年(?!级|代)|(?<=(?:19|20)\d{2})届)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];

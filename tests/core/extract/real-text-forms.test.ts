@@ -2647,6 +2647,14 @@ test("即教育强国推进工程合计676.47万元，于本年度支出676.47�
   expect(got.map((r) => r.name)).toEqual(["教育强国推进工程合计", "教育强国推进工程支出"]);
 });
 
+test("2016届毕业生…比例为53.7%: a class named by the year it graduates is no figure, and gives its figures their year", () => {
+  const got = records("某市新闻\n报告显示，2016届毕业生毕业半年后受雇全职工作的比例为53.7%，自主创业比例为8.2%。");
+  expect(got.map((r) => [r.value, r.unit, r.year])).toEqual([
+    [53.7, "%", 2016],
+    [8.2, "%", 2016],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
