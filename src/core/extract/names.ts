@@ -380,7 +380,7 @@ export interface NounAfter {
 
 // 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
 // the deed is the measure, the plain noun only says what was counted
-const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|受到|达到|完成|进入|享受|开展|全员|投入使用|交付使用)了?/;
+const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|受到|达到|完成|进入|享受|开展|实施|推行|全员|投入使用|交付使用)了?/;
 const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
 
 // 1524名学生受益, 45户脱贫: a deed with no object names those who did it
@@ -389,11 +389,13 @@ const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 function deedAt(raw: string): string {
   // (129个县(市、区)全部实现…: an adverb of all of them leads the deed)
-  raw = raw.replace(/^(?:将(?:要|会)?)?(?:全部|全面|全都|均已|均|都已?|已经|已)?(?=[\u4e00-\u9fff]{2})/, "");
+  const adverb = /^(?:将(?:要|会)?)?(?:全部|全面|全都|均已|均|都已?|已经|已)?(?=[\u4e00-\u9fff]{2})/.exec(raw)?.[0] ?? "";
+  raw = raw.slice(adverb.length);
   const alone = DONE_ALONE.exec(raw);
   if (alone) return alone[0];
   const verb = DEED.exec(raw);
-  if (!verb) return "";
+  // (对514所农村小学实施采暖改造工程: 实施 with no adverb of theirs is done to the things, not by them)
+  if (!verb || (/^(?:实施|推行)/.test(verb[0]) && !adverb)) return "";
   // (…实现国家通用语言文字教育100%全覆盖: the object ends where another figure starts)
   let object = tidy(raw.slice(verb[0].length).replace(/[，,；;。、].*$/s, "").replace(/\d.*$/s, ""));
   // (通过学前教育普及普惠国家督导评估认定: an assessment passed is named by what it assessed;
@@ -401,6 +403,8 @@ function deedAt(raw: string): string {
   if (/^通过/.test(verb[0])) object = object.replace(/(?<=[\u4e00-\u9fff]{4})(?:国家|省级?|市级?|县级?|自治区)?(?:督导|评估|检查|验收|认定|复核|评审|考核){2,}$/, "");
   // 投入使用, 交付使用: a deed with no object
   if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
+  // (开展党组织领导的校长负责制试点工作: a long object keeps what follows its last 的)
+  if (object.length > 14 && object.lastIndexOf("的") > 0) object = object.slice(object.lastIndexOf("的") + 1);
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
 }
 
@@ -463,7 +467,9 @@ export function nounAfter(right: string): NounAfter {
     if (title.length >= 2 && title.length <= 16) return { noun: finishName(programme ? noun.replace(/被$/, "") + named[0] + title : title), phrase, length: lead + noun.length };
   }
   // (129个县(市、区)实现…均衡: counted by the deed, brackets and all)
-  const deed = cut && PLAIN_COUNTED.test(noun.replace(PLACE_ALTERNATIVES, "")) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(raw.slice(cut.index)) : "";
+  // (1158所学校已实施…: the adverb the noun's cut left behind leads the deed)
+  const doneBy = cut ? (/(?:已经|已|均已|均|都已?|全部)$/.exec(noun)?.[0] ?? "") : "";
+  const deed = cut && PLAIN_COUNTED.test(noun.replace(PLACE_ALTERNATIVES, "")) && !/^(?:已经|已|均|都|仍|尚|还|全部|被)$/.test(noun) ? deedAt(doneBy + raw.slice(cut.index)) : "";
   // 对633所农村中小学“小火炉”进行改造: what is done to things (not people) says what is counted
   const done = cut && !deed && noun.length >= 2 ? /^(?:进行|实施|开展|予以|给予)([\u4e00-\u9fff]{2,4}?)(?:[，,；;。]|$)/.exec(raw.slice(cut.index)) : null;
   if (done) return { noun: finishName(noun + done[1]!), phrase, length: lead + noun.length };

@@ -2655,6 +2655,11 @@ test("2016届毕业生…比例为53.7%: a class named by the year it graduates 
   ]);
 });
 
+test("1158所学校已实施…校长负责制 / 7所学校开展…试点工作: schools counted by what they carry out are named by it (a long deed by what follows its last 的)", () => {
+  const got = records("某省工作总结\n全省1158所学校已实施党组织领导的校长负责制。全市7所学校开展党组织领导的校长负责制试点工作。");
+  expect(got.map((r) => r.name)).toEqual(["实施党组织领导校长负责制学校", "开展校长负责制试点工作学校"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
