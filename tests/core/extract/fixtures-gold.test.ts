@@ -1139,6 +1139,15 @@ const REAL: [string, string, number, number, number?][] = [
   ["quality qishan school 2017 (1.00)", "quality-qishan-school-2017", 1, 1],
   ["quality weiyuan school 2021 (1.00)", "quality-weiyuan-school-2021", 1, 1],
   ["report taichung college c2022 trad (0.60)", "report-taichung-college-c2022-trad", 0.59, 0.49],
+  // Batches 134–135 (twelfth session): 三明's 2026 要点 and 十四五 goals from a GitHub crawl; Taiwan and Hong Kong plans and results in the press
+  ["fyp sanming city 2021 (0.62)", "fyp-sanming-city-2021", 0.62, 1],
+  ["points sanming city 2026 (0.74)", "points-sanming-city-2026", 0.73, 0.87],
+  ["budget hongkong sar 2024 news trad (0.93)", "budget-hongkong-sar-2024-news-trad", 0.93, 0.49],
+  ["plan hongkong sar 2022 news trad (0.42)", "plan-hongkong-sar-2022-news-trad", 0.41, 0.79],
+  ["plan taoyuan city 2018 news trad (0.61)", "plan-taoyuan-city-2018-news-trad", 0.61, 0.72],
+  ["plan yunlin county 2026 news trad (0.64)", "plan-yunlin-county-2026-news-trad", 0.63, 0.28],
+  ["report miaoli county 2025 news trad (0.73)", "report-miaoli-county-2025-news-trad", 0.72, 0.62],
+  ["summary taipei city 2025 news trad (0.88)", "summary-taipei-city-2025-news-trad", 0.87, 0.35],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
