@@ -288,7 +288,40 @@ export function cleanCharacters(original: string): MappedText {
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
 export function cleanLayout(m: MappedText): MappedText {
-  return breakRunTogetherParts(joinLinesOpeningOnAMark(unwrapLines(removeFurniture(tabsToSpaces(m)))));
+  return breakRunTogetherParts(joinLinesOpeningOnAMark(joinFiguresOnLinesOfTheirOwn(unwrapLines(removeFurniture(tabsToSpaces(m))))));
+}
+
+// 入园率达\n99%\n，公办园…, 到\n2025\n年，…, 培育…示范校\n20\n所以上: a page saved with a line break
+// at every change of type puts each figure on a line of its own inside its sentence. A figure line
+// whose words go on after it (on its line, after a mark joined up, or on the next line with its
+// unit, 年 or 的) belongs to the sentence it stands in; a table's cell, one figure a line between
+// labels and other figures, goes on with nothing, and a line that opens on a figure and goes on
+// in words (2023年，全市…, 3个教育集团) is a line of its own. Only where three or more such lines show it.
+const FIGURE_LINE = /^\d[\d.,]*\s*(?:%|％)?$/;
+const GOES_ON = /^\s*(?:[%％]|[，,、；;。]|(?:年|届|所|个|人|名|的|以上|以下|以内|左右|及以上|万|亿|元|平方米|亩|班|项|次)(?=[\u4e00-\u9fff，,、；;。（(]|$))/;
+const RUNS_ON = /[\u4e00-\u9fff\d“”"（(、]$/;
+function joinFiguresOnLinesOfTheirOwn(input: MappedText): MappedText {
+  const lines = input.text.split("\n");
+  const joinBefore = new Array<boolean>(lines.length).fill(false);
+  let found = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!FIGURE_LINE.test(lines[i]!.trim()) || !RUNS_ON.test(lines[i - 1]!.trim())) continue;
+    // (…\n20\n所以上: the unit on the next line goes with the figure)
+    if (i + 1 < lines.length && GOES_ON.test(lines[i + 1]!.trim())) {
+      joinBefore[i] = joinBefore[i + 1] = true;
+      found++;
+    }
+  }
+  if (found < 3) return input;
+  const out = new MappedBuilder(input);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const end = at + lines[i]!.length;
+    out.copy(at, end);
+    if (i + 1 < lines.length && !joinBefore[i + 1]) out.copy(end, end + 1);
+    at = end + 1;
+  }
+  return out.build();
 }
 
 // 2022年\n,在区委\n、区政府的领导下: no line of prose opens on a comma or a stop; a copy that broke

@@ -2660,6 +2660,16 @@ test("1158所学校已实施…校长负责制 / 7所学校开展…试点工作
   expect(got.map((r) => r.name)).toEqual(["实施党组织领导校长负责制学校", "开展校长负责制试点工作学校"]);
 });
 
+test("入园率达\\n99%\\n，…: a page saved with a line break at every change of type puts figures on lines of their own inside their sentences, which go on", () => {
+  const text = "某市“十四五”教育发展专项规划\n到\n2025\n年，全市学前三年幼儿入园率达\n99%\n，公办园幼儿占比达\n65%\n，班生额控制在\n50\n人以内，培育示范校\n20\n所以上。";
+  expect(records(text).map((r) => [r.name, r.comparator, r.value, r.unit])).toEqual([
+    ["学前三年幼儿入园率", ">=", 99, "%"],
+    ["公办园幼儿占比", ">=", 65, "%"],
+    ["班生额", "<=", 50, "人"],
+    ["培育示范校", ">=", 20, "所"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
