@@ -2670,6 +2670,14 @@ test("入园率达\\n99%\\n，…: a page saved with a line break at every chang
   ]);
 });
 
+test("预定在107年增加5家: 预定 (Taiwan's \"scheduled\") plans, as 预计 does", () => {
+  const got = records("桃园新闻\n今(107)年市府持续推动，非营利幼儿园预定在107年增加5家、108年增加9家。");
+  expect(got.map((r) => [r.value, r.year, r.kind])).toEqual([
+    [5, 2018, "target"],
+    [9, 2019, "target"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
