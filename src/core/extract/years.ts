@@ -115,7 +115,8 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   // 高校由2015年的108所增至110所，在校学生由105.5万人增至…: the starts listed after the first
   // are of its year
   // (由每班28人增至35人, 由相当于本地学额数目的40%增至50%: a few words of what the start is may stand between)
-  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2})$/.test(s.slice(Math.max(0, at - 16), at))) {
+  // (由原有合共5,000个增至8,000个: where it stood, counted up)
+  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))$/.test(s.slice(Math.max(0, at - 16), at))) {
     const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
     if (first) return first;
     // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood

@@ -2678,6 +2678,14 @@ test("预定增加…5家: 预定 (Taiwan's \"scheduled\") plans, as 预计 does
   ]);
 });
 
+test("资助学额由原有合共5,000个增至8,000个学额: where things stood, counted up (合共, Hong Kong's 共), starts the change and is no part of its name", () => {
+  const got = records("香港施政报告\n资助学额由原有合共5,000个增至8,000个学额。");
+  expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+    ["资助学额", 5000, "actual"],
+    ["资助学额", 8000, "target"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
