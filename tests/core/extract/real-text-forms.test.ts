@@ -2686,6 +2686,11 @@ test("资助学额由原有合共5,000个增至8,000个学额: where things stoo
   ]);
 });
 
+test("何况…财政储备高达5,804.7亿 / 全县仅有教师120名: a conjunction, 高达 and how few are no part of the name", () => {
+  const got = records("澳门评论\n何况本澳2023年的财政储备高达5,804.7亿的情况下。全县仅有教师120名。");
+  expect(got.map((r) => r.name)).toEqual(["财政储备", "教师"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
