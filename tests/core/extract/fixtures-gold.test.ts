@@ -1149,6 +1149,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan yunlin county 2026 news trad (0.64)", "plan-yunlin-county-2026-news-trad", 0.63, 0.28],
   ["report miaoli county 2025 news trad (0.73)", "report-miaoli-county-2025-news-trad", 0.72, 0.62],
   ["summary taipei city 2025 news trad (0.88)", "summary-taipei-city-2025-news-trad", 0.87, 0.35],
+  // Batches 136–137 (twelfth session): 三明's yearly greetings reviewing the year and its school building; Taiwan and Macao budgets, council replies and columns
+  ["report jiangle county 2022 news (0.73)", "report-jiangle-county-2022-news", 0.72, 0.49],
+  ["report sanming city 2021 news (0.55)", "report-sanming-city-2021-news", 0.55, 0.55],
+  ["summary sanming city 2022 news (0.67)", "summary-sanming-city-2022-news", 0.66, 1],
+  ["summary sanming city 2023 news (0.88)", "summary-sanming-city-2023-news", 0.88, 1],
+  ["summary sanming city 2024 news (0.90)", "summary-sanming-city-2024-news", 0.9, 1],
+  ["summary sanming city 2025 news (0.89)", "summary-sanming-city-2025-news", 0.88, 0.62],
+  ["budget hsinchu county 2025 news trad (0.42)", "budget-hsinchu-county-2025-news-trad", 0.42, 0.56],
+  ["budget taichung city 2026 news trad (0.50)", "budget-taichung-city-2026-news-trad", 0.49, 0.79],
+  ["comment macao sar 2024 trad (0.21)", "comment-macao-sar-2024-trad", 0.34, 0.7],
+  ["report kaohsiung city 2023 news trad (0.74)", "report-kaohsiung-city-2023-news-trad", 0.73, 0.43],
+  ["report tainan city 2019 news trad (0.35)", "report-tainan-city-2019-news-trad", 0.35, 0.74],
+  ["summary changhua county 2026 news trad (0.55)", "summary-changhua-county-2026-news-trad", 0.54, 0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
