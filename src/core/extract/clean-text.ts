@@ -288,7 +288,40 @@ export function cleanCharacters(original: string): MappedText {
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
 export function cleanLayout(m: MappedText): MappedText {
-  return breakRunTogetherParts(joinLinesOpeningOnAMark(joinFiguresOnLinesOfTheirOwn(unwrapLines(removeFurniture(tabsToSpaces(m))))));
+  return breakRunTogetherParts(joinLinesOpeningOnAMark(joinFiguresOnLinesOfTheirOwn(joinSplitSentences(unwrapLines(removeFurniture(tabsToSpaces(m)))))));
+}
+
+// 实施教育补短板项目\n48个，年度新增…\n，推\n动\n“有学上”…: a page saved with a line break at every
+// change of type breaks its sentences anywhere, even inside a word. Such a text shows it by lines
+// that open on a comma or a stop with words after it and by words of one character on a line of
+// their own (a table's cells, one a line, are words and figures, never such splinters). Its lines
+// are one text again, broken only where a sentence ends or an item starts.
+const OPENS_ON_A_MARK = /^[，,、。；;]\s*[\u4e00-\u9fff“"]/;
+const ONE_CHARACTER = /^[\u4e00-\u9fff]$/;
+const ENDS_SENTENCE = /[。！？!?；;：:]$/;
+function joinSplitSentences(input: MappedText): MappedText {
+  const lines = input.text.split("\n");
+  let marks = 0;
+  let splinters = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (OPENS_ON_A_MARK.test(t)) marks++;
+    else if (ONE_CHARACTER.test(t) && lines[i - 1]!.trim() && !ENDS_SENTENCE.test(lines[i - 1]!.trim())) splinters++;
+  }
+  if (marks < 2 || splinters < 2 || marks + splinters < 5) return input;
+  const out = new MappedBuilder(input);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const end = at + lines[i]!.length;
+    out.copy(at, end);
+    const t = lines[i]!.trim();
+    const next = lines[i + 1]?.trim() ?? "";
+    // (the title stays a line of its own, and so does a heading or a list item)
+    const join = i > 0 && t !== "" && next !== "" && !ENDS_SENTENCE.test(t) && !STARTS_ITEM.test(next);
+    if (i + 1 < lines.length && !join) out.copy(end, end + 1);
+    at = end + 1;
+  }
+  return out.build();
 }
 
 // 入园率达\n99%\n，公办园…, 到\n2025\n年，…, 培育…示范校\n20\n所以上: a page saved with a line break

@@ -1152,7 +1152,8 @@ const REAL: [string, string, number, number, number?][] = [
   // Batches 136–137 (twelfth session): 三明's yearly greetings reviewing the year and its school building; Taiwan and Macao budgets, council replies and columns
   ["report jiangle county 2022 news (0.73)", "report-jiangle-county-2022-news", 0.72, 0.49],
   ["report sanming city 2021 news (0.55)", "report-sanming-city-2021-news", 0.55, 0.55],
-  ["summary sanming city 2022 news (0.67)", "summary-sanming-city-2022-news", 0.66, 1],
+  // its lines joined, 预计新增追加…7000万元 is read, as a plan's sum; the label reads it as done
+  ["summary sanming city 2022 news (0.67)", "summary-sanming-city-2022-news", 0.79, 0.96],
   ["summary sanming city 2023 news (0.88)", "summary-sanming-city-2023-news", 0.88, 1],
   ["summary sanming city 2024 news (0.90)", "summary-sanming-city-2024-news", 0.9, 1],
   ["summary sanming city 2025 news (0.89)", "summary-sanming-city-2025-news", 0.88, 0.62],

@@ -2691,6 +2691,18 @@ test("何况…财政储备高达5,804.7亿 / 全县仅有教师120名: a conjun
   expect(got.map((r) => r.name)).toEqual(["财政储备", "教师"]);
 });
 
+test("a page saved with a line break at every change of type, even inside words (，推\\n动): its lines are one text again, broken where sentences end; 三元区 is a place", () => {
+  const text = "某市教育局2023年新年贺词\n我们聚焦项目建设，校园环境更\n“靓”了。\n全市\n实施教育补短板项目\n48个，年度新增公办幼儿园和中小学学位2.47万个\n，推\n动转变。\n探索开展“\n幼\n小\n”“小\n初\n”衔接试点工作。\n三元区贵溪洋中学投入使用。\n学前\n教育\n公办率\n69.38\n%\n，\n普惠率\n97.76\n%，居全省前列。\n新增市级以上示范园\n9\n所\n、乡村学前教育标准化办学点\n15个\n。";
+  expect(records(text).map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["实施教育补短板项目", 48, "个"],
+    ["新增公办幼儿园和中小学学位", 2.47, "万个"],
+    ["学前教育公办率", 69.38, "%"],
+    ["普惠率", 97.76, "%"],
+    ["新增市级以上示范园", 9, "所"],
+    ["乡村学前教育标准化办学点", 15, "个"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
