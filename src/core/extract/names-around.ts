@@ -43,7 +43,7 @@ const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完�
 /** What money spent with no subject of its own paid for, named by the deed after it ("" when none). */
 export function moneyFor(left: string, rest: string): string {
   const verb = SPENDING.exec(left);
-  if (!verb) return "";
+  if (!verb) return moneyUsedFor(left, rest);
   // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
   // (规划投资, 计划投资: the plan's money, whose object is still what it pays for)
   const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "").replace(/^(?:规划|计划|预计|拟|另|再|又|共|共计|累计|全年)$/, "");
@@ -67,6 +67,15 @@ export function moneyFor(left: string, rest: string): string {
   if (object.length < 2 || SPENT_FIRST.test(object) || isVerbOnly(object)) return "";
   return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? verb[1]!) : verb[1]!);
 }
+// 其中近 50億元 用於建築與設備: a sum with no name of its own, said what it is used for
+const USED_FOR = /^\s*(?:将|全部|主要|专项|分别)?用于\s*([^，,；;。]{2,30})/;
+function moneyUsedFor(left: string, rest: string): string {
+  const use = USED_FOR.exec(rest);
+  if (!use || finishName(subjectBefore(left)).replace(/^(?:其中|另|另有|再)$/, "")) return "";
+  const object = shortenSubject(finishName(use[1]!.replace(/(?:约|近|共)(?=\s*\d)/g, "")), 12);
+  return object.length >= 2 && !isVerbOnly(object) ? object + "经费" : "";
+}
+
 export const DONE_TO = /^[\s的]*([\u4e00-\u9fff]{0,8}?)(?:进行|开展|实施|予以|给予)了?([\u4e00-\u9fff“”"]{2,12})(?=[，,；;。、]|$)/;
 // 提升中小学生在优质学校的就读比例，这个比例2015年仅为70%: the clause before the figure's, when
 // it names a rate and holds no figure
@@ -132,7 +141,8 @@ export function labelBeforeColon(s: string, sentenceStart: number, clauseStart: 
 export function topicClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
   const prev = clauseBefore(s, sentenceStart, clauseStart);
   // (近3年国中新生报到率: a span of years before the topic is no figure of it, nor its name)
-  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?/g, "");
+  // (台南市107学年度…比率: the year it is of is no figure of it either)
+  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?/g, "");
   if (!topic || /\d/.test(topic) || topic.length > 24 || /[：:]/.test(topic)) return "";
   const name = finishName(shortenSubject(subjectBefore(topic)));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";

@@ -2703,6 +2703,19 @@ test("a page saved with a line break at every change of type, even inside words 
   ]);
 });
 
+test("…107学年度…代理教师比率，已从…的30%调降至19.87% / 创近五届新高: 已从 opens a change named by the clause before (its year aside), 调降 is a fall, and a span of sessions is no count", () => {
+  const got = records("台南新闻\n台南市107学年度学校附幼代理教师比率，已从县市合并初期的30%调降至19.87%。运动会成绩创近五届新高。");
+  expect(got.map((r) => [r.name, r.value, r.comparator])).toEqual([
+    ["台南市学校附幼代理教师比率", 30, "="],
+    ["台南市学校附幼代理教师比率", 19.87, "<="],
+  ]);
+});
+
+test("其中近 50亿元 用于建筑与设备: a sum with no name of its own is named by what it is used for", () => {
+  const got = records("新竹新闻\n地方教育发展基金预算为201亿元，其中近 50亿元 用于建筑与设备。");
+  expect(got.map((r) => r.name)).toEqual(["地方教育发展基金预算", "建筑与设备经费"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
