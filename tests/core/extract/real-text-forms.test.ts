@@ -2716,6 +2716,11 @@ test("其中近 50亿元 用于建筑与设备: a sum with no name of its own is
   expect(got.map((r) => r.name)).toEqual(["地方教育发展基金预算", "建筑与设备经费"]);
 });
 
+test("…游泳合格率约45%，希望明年可提高至50%: 可 before a change is a stance, and the change arrives at the measure before it", () => {
+  const got = records("台中新闻\n今年学生游泳合格率约45%，希望明年可提高至50%。");
+  expect(got.map((r) => r.name)).toEqual(["学生游泳合格率", "学生游泳合格率"]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
