@@ -67,11 +67,16 @@ export function fillBracketParts(s: string, drafts: Draft[]): void {
 
 // 普惠性幼儿园23.64万所，占全国幼儿园的比例86.16%，比上年增长1.2个百分点: a share that opens
 // its clause with 占 is the share of what the clause before counted (and so is its change)
+// (普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%: the changes of the count between
+// it and its share are passed over)
 export function fillShareOf(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const prev = drafts[i - 1]!;
-    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.name.length < 2) continue;
+    let p = i - 1;
+    const changeOfBefore = (q: number) => drafts[q]!.rec.basis === "previous_year" || (RATE_UNITS.has(drafts[q]!.rec.unit) && drafts[q]!.rec.name === drafts[q - 1]!.rec.name);
+    while (p > 0 && changeOfBefore(p)) p--;
+    const prev = drafts[p]!;
+    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.basis === "previous_year" || prev.rec.name.length < 2) continue;
     const old = d.rec.name;
     // (its change follows it; a new count, 民办园14812人，占比58.98%, starts a share of its own)
     for (const later of drafts.slice(i)) {

@@ -2721,6 +2721,11 @@ test("…游泳合格率约45%，希望明年可提高至50%: 可 before a chang
   expect(got.map((r) => r.name)).toEqual(["学生游泳合格率", "学生游泳合格率"]);
 });
 
+test("普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%: a share opening on 占 is of the count before it, past that count's changes", () => {
+  const got = records("某省统计公报\n全省普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%。");
+  expect(got[got.length - 1]!.name).toBe("普惠性幼儿园占总数比例");
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
