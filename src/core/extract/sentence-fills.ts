@@ -205,6 +205,17 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
   }
 }
 
+// 比上年增加510所，增长12.04%: a change right after a change on last year, of the same measure, is on
+// last year too
+const CHANGE_OPENING = /^(?:同比|分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增|减)了?\s*\d/;
+export function fillChangeBasis(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.basis === "absolute" && prev.rec.basis === "previous_year" && d.rec.name === prev.rec.name && RATE_UNITS.has(d.rec.unit) && CHANGE_OPENING.test(d.rec.quote)) d.rec.basis = "previous_year";
+  }
+}
+
 // ②低分率：1—3年级语文不能高于15%，数学不能高于10%: a rate named before a colon is the measure
 // of the shares listed after it, each named by whose it is
 const MEASURE_LABEL = new RegExp(String.raw`(?:^|[，,；;。\s])${LIST_MARKER}?\s*([\u4e00-\u9fff]{2,8}(?:率|比例|比重|占比))\s*[：:]`, "g");
@@ -314,6 +325,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);
+  fillChangeBasis(drafts);
   fillMeasureLabel(s, sentence, drafts);
   fillTotalOfItems(s, drafts);
   fillMoneyOfItem(s, drafts);

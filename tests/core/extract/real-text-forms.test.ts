@@ -2726,6 +2726,18 @@ test("普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总�
   expect(got[got.length - 1]!.name).toBe("普惠性幼儿园占总数比例");
 });
 
+test("比上年增加510所，增长12.04% / 比上年减少300人，下降1.5%: a change in % right after a change on last year of the same measure is on last year too", () => {
+  const got = records("某省统计公报\n全省普惠性幼儿园4747所，比上年增加510所，增长12.04%。在校生2万人，比上年减少300人，下降1.5%。");
+  expect(got.map((r) => [r.value, r.basis])).toEqual([
+    [4747, "absolute"],
+    [510, "previous_year"],
+    [12.04, "previous_year"],
+    [2, "absolute"],
+    [-300, "previous_year"],
+    [-1.5, "previous_year"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
