@@ -171,6 +171,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
     if (!/(?:年限|学制|年制|教龄|工龄|服务期|期限)/.test(left + after) && !/(?:达到|不少于|不低于|至少|超过|满|以上)\s*$/.test(left) && !/^(?:及?以上|以内|左右)/.test(f.suffix)) return "duration";
   }
   if (f.unit === "届" && /^(?:[一二三四五六七八九]中全会|全国|人大|政协|中央|党代会)/.test(after)) return "congress";
+  // 省委十二届七次全会: a plenary session named by its number, no count
+  if (f.unit === "次" && /^(?:全会|全体会议|全委会|常委会|会议)/.test(after) && /届\s*$/.test(left)) return "congress";
   // 创近五届新高, 连续三届: a span of sessions, not a count
   if (f.unit === "届" && /(?:近|连续|连|历经)\s*$/.test(left)) return "period";
   if ((f.unit === "个月" || f.unit === "周" || f.unit === "天" || f.unit === "学年") && /每\s*$/.test(left)) return "period";

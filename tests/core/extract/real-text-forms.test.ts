@@ -2738,6 +2738,11 @@ test("比上年增加510所，增长12.04% / 比上年减少300人，下降1.5%:
   ]);
 });
 
+test("县委十三届十二次全会精神: a plenary session named by its number is no count", () => {
+  const got = records("某县访谈\n为深入学习贯彻省委十二届七次全会、县委十三届十二次全会精神，全县开展培训12次。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([["开展培训", 12]]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
