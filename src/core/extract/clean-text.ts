@@ -29,6 +29,8 @@ function normalizeWidth(input: MappedText): MappedText {
     else if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) rep = "";
     // tabs stay: they separate table cells (see tables.ts); cleanLayout turns the rest into spaces
     else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009) rep = " ";
+    // ﹪ (small percent sign, from some word processors) is %
+    else if (code === 0xfe6a) rep = "%";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
       rep = String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {

@@ -2743,6 +2743,15 @@ test("县委十三届十二次全会精神: a plenary session named by its numbe
   expect(got.map((r) => [r.name, r.value])).toEqual([["开展培训", 12]]);
 });
 
+test("近视率↓2.8个百分点 / 优秀率↑3个百分点 / 入学率100﹪: arrows sign a change, and ﹪ is %", () => {
+  const got = records("某校2023年工作总结\n近视率↓2.8个百分点，优秀率↑3个百分点。小学入学率100﹪。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [-2.8, "百分点"],
+    [3, "百分点"],
+    [100, "%"],
+  ]);
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
