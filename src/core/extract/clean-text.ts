@@ -117,7 +117,10 @@ function decimalStops(input: MappedText): MappedText {
 // 公用经费\n8059.35\n万元 / 到2030年，\n2\n—\n3\n个学科: a copy that broke a sentence at every figure puts
 // the numbers (and a range's dash) on lines of their own; they rejoin the sentence before tables are
 // looked for (a column of lone numbers reads as one) and page numbers are dropped
-const LONE_FIGURE_LINE = /^[ \t]*(?:\d[\d.,]*|[—\-~～至到])[ \t]*$/;
+const LONE_FIGURE_LINE = /^[ \t]*(?:\d[\d.,]*(?:(?<![\d.,]\d{4,})[ \t]*[—\-~～至到][ \t]*\d{1,4}(?:\.\d+)?)?[ \t]*[%％]?|[—\-~～至到])[ \t]*$/;
+// (入园率达\n99%\n，公办园…, 73%\n的县, 达\n97%\n以上: a sentence going on after its figure with a
+// mark, 的 or a bound)
+const GOES_ON_AFTER_FIGURE = /^[ \t]*(?:[，,、；;。]|的|左右|以上|以下|以内|及以上|及以下)/;
 const ENDS_A_SENTENCE = /[。！？；：:!?;…”"）)】]\s*$/;
 function rejoinBrokenFigures(input: MappedText): MappedText {
   const s = input.text;
@@ -145,7 +148,7 @@ function rejoinBrokenFigures(input: MappedText): MappedText {
       run.push(j);
       j = next(j);
     }
-    if (!run.length || !/\d/.test(text(run[0]!)) || j >= lines.length || !OPENS_WITH_MEASURE.test(text(j))) continue;
+    if (!run.length || !/\d/.test(text(run[0]!)) || j >= lines.length || !(OPENS_WITH_MEASURE.test(text(j)) || GOES_ON_AFTER_FIGURE.test(text(j)))) continue;
     let from = lines[i]!.end;
     for (const k of [...run, j]) {
       drops.push([from, lines[k]!.start]);
@@ -290,7 +293,7 @@ export function cleanCharacters(original: string): MappedText {
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */
 export function cleanLayout(m: MappedText): MappedText {
-  return breakRunTogetherParts(joinLinesOpeningOnAMark(joinFiguresOnLinesOfTheirOwn(joinSplitSentences(unwrapLines(removeFurniture(tabsToSpaces(m)))))));
+  return breakRunTogetherParts(joinLinesOpeningOnAMark(joinSplitSentences(unwrapLines(removeFurniture(tabsToSpaces(m))))));
 }
 
 // 实施教育补短板项目\n48个，年度新增…\n，推\n动\n“有学上”…: a page saved with a line break at every
@@ -321,39 +324,6 @@ function joinSplitSentences(input: MappedText): MappedText {
     // (the title stays a line of its own, and so does a heading or a list item)
     const join = i > 0 && t !== "" && next !== "" && !ENDS_SENTENCE.test(t) && !STARTS_ITEM.test(next);
     if (i + 1 < lines.length && !join) out.copy(end, end + 1);
-    at = end + 1;
-  }
-  return out.build();
-}
-
-// 入园率达\n99%\n，公办园…, 到\n2025\n年，…, 培育…示范校\n20\n所以上: a page saved with a line break
-// at every change of type puts each figure on a line of its own inside its sentence. A figure line
-// whose words go on after it (on its line, after a mark joined up, or on the next line with its
-// unit, 年 or 的) belongs to the sentence it stands in; a table's cell, one figure a line between
-// labels and other figures, goes on with nothing, and a line that opens on a figure and goes on
-// in words (2023年，全市…, 3个教育集团) is a line of its own. Only where three or more such lines show it.
-const FIGURE_LINE = /^\d[\d.,]*\s*(?:%|％)?$/;
-const GOES_ON = /^\s*(?:[%％]|[，,、；;。]|(?:年|届|所|个|人|名|的|以上|以下|以内|左右|及以上|万|亿|元|平方米|亩|班|项|次)(?=[\u4e00-\u9fff，,、；;。（(]|$))/;
-const RUNS_ON = /[\u4e00-\u9fff\d“”"（(、]$/;
-function joinFiguresOnLinesOfTheirOwn(input: MappedText): MappedText {
-  const lines = input.text.split("\n");
-  const joinBefore = new Array<boolean>(lines.length).fill(false);
-  let found = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (!FIGURE_LINE.test(lines[i]!.trim()) || !RUNS_ON.test(lines[i - 1]!.trim())) continue;
-    // (…\n20\n所以上: the unit on the next line goes with the figure)
-    if (i + 1 < lines.length && GOES_ON.test(lines[i + 1]!.trim())) {
-      joinBefore[i] = joinBefore[i + 1] = true;
-      found++;
-    }
-  }
-  if (found < 3) return input;
-  const out = new MappedBuilder(input);
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const end = at + lines[i]!.length;
-    out.copy(at, end);
-    if (i + 1 < lines.length && !joinBefore[i + 1]) out.copy(end, end + 1);
     at = end + 1;
   }
   return out.build();
