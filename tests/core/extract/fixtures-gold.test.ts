@@ -1164,6 +1164,11 @@ const REAL: [string, string, number, number, number?][] = [
   ["report kaohsiung city 2023 news trad (0.74)", "report-kaohsiung-city-2023-news-trad", 0.73, 0.43],
   ["report tainan city 2019 news trad (0.35)", "report-tainan-city-2019-news-trad", 0.66, 0.74],
   ["summary changhua county 2026 news trad (0.55)", "summary-changhua-county-2026-news-trad", 0.59, 0],
+  // Batches 138–140 (twelfth session, scored last): a 局长 interview, a city 政府工作报告 and a 民生实事 list, national statistics news in traditional characters
+  ["interview linli county 2024 news (0.80)", "interview-linli-county-2024-news", 0.85, 1],
+  ["plan lanzhou city 2019 news (0.84)", "plan-lanzhou-city-2019-news", 0.84, 0.94],
+  ["report sanming city 2021 (0.97)", "report-sanming-city-2021", 0.96, 0.82],
+  ["stats china national 2023 news trad (0.96)", "stats-china-national-2023-news-trad", 0.95, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
