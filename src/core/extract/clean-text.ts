@@ -117,14 +117,17 @@ function decimalStops(input: MappedText): MappedText {
 // 公用经费\n8059.35\n万元 / 到2030年，\n2\n—\n3\n个学科: a copy that broke a sentence at every figure puts
 // the numbers (and a range's dash) on lines of their own; they rejoin the sentence before tables are
 // looked for (a column of lone numbers reads as one) and page numbers are dropped
+// (a number of five digits or more starts no range: 202001-202012 is a span of months)
 const LONE_FIGURE_LINE = /^[ \t]*(?:\d[\d.,]*(?:(?<![\d.,]\d{4,})[ \t]*[—\-~～至到][ \t]*\d{1,4}(?:\.\d+)?)?[ \t]*[%％]?|[—\-~～至到])[ \t]*$/;
-// (入园率达\n99%\n，公办园…, 73%\n的县, 达\n97%\n以上: a sentence going on after its figure with a
-// mark, 的 or a bound)
-const GOES_ON_AFTER_FIGURE = /^[ \t]*(?:[，,、；;。]|的|左右|以上|以下|以内|及以上|及以下)/;
+// (达\n97%\n以上: a sentence going on after its figure with a bound; 入园率达\n99%\n，公办园…, 73%\n的县:
+// with a mark or 的, after a share or a range only — a bare number before them may be a page's number)
+const BOUND_AFTER_FIGURE = /^[ \t]*(?:左右|以上|以下|以内|及以上|及以下)/;
+const MARK_AFTER_SHARE = /^[ \t]*(?:[，,、；;。]|的)/;
+const SHARE_OR_RANGE = /[%％]|\d[ \t]*[—\-~～至到][ \t]*\d/;
 const ENDS_A_SENTENCE = /[。！？；：:!?;…”"）)】]\s*$/;
 function rejoinBrokenFigures(input: MappedText): MappedText {
   const s = input.text;
-  if (!/\n[ \t]*\d[\d.,]*[ \t]*\n/.test(s)) return input;
+  if (!/\n[ \t]*\d/.test(s)) return input;
   const lines: { start: number; end: number }[] = [];
   for (let at = 0; at <= s.length; ) {
     const nl = s.indexOf("\n", at);
@@ -148,7 +151,8 @@ function rejoinBrokenFigures(input: MappedText): MappedText {
       run.push(j);
       j = next(j);
     }
-    if (!run.length || !/\d/.test(text(run[0]!)) || j >= lines.length || !(OPENS_WITH_MEASURE.test(text(j)) || GOES_ON_AFTER_FIGURE.test(text(j)))) continue;
+    const last = text(run[run.length - 1] ?? i);
+    if (!run.length || !/\d/.test(text(run[0]!)) || j >= lines.length || !(OPENS_WITH_MEASURE.test(text(j)) || BOUND_AFTER_FIGURE.test(text(j)) || (SHARE_OR_RANGE.test(last) && MARK_AFTER_SHARE.test(text(j))))) continue;
     let from = lines[i]!.end;
     for (const k of [...run, j]) {
       drops.push([from, lines[k]!.start]);
@@ -301,19 +305,32 @@ export function cleanLayout(m: MappedText): MappedText {
 // that open on a comma or a stop with words after it and by words of one character on a line of
 // their own (a table's cells, one a line, are words and figures, never such splinters). Its lines
 // are one text again, broken only where a sentence ends or an item starts.
-const OPENS_ON_A_MARK = /^[，,、。；;]\s*[\u4e00-\u9fff“"]/;
+const OPENS_ON_A_MARK = /^[，,、。；;]\s*(?:[\u4e00-\u9fff“"]|$)/;
 const ONE_CHARACTER = /^[\u4e00-\u9fff]$/;
-const ENDS_SENTENCE = /[。！？!?；;：:]$/;
+// (…新增\n（含在读）\n60\n名以上: in such a page a closing bracket or quote ends a run of type, not a
+// sentence, so only stops end one here, unlike LINE_ENDS_SENTENCE for wrapped lines)
+const STOP_AT_END = /[。！？!?；;：:…]$/;
+// (a splinter stands next to a line of prose; a table's one-character cells, 优 / 良, stand between short
+// cells; a comma alone on its line counts with the lines opening on one)
+const PROSE = 8;
 function joinSplitSentences(input: MappedText): MappedText {
   const lines = input.text.split("\n");
   let marks = 0;
   let splinters = 0;
+  const proseAround = (i: number) => {
+    let before = i - 1;
+    while (before > 0 && ONE_CHARACTER.test(lines[before]!.trim())) before--;
+    let after = i + 1;
+    while (after < lines.length - 1 && ONE_CHARACTER.test(lines[after]!.trim())) after++;
+    const b = lines[before]?.trim() ?? "";
+    return (b.length >= PROSE || (lines[after]?.trim() ?? "").length >= PROSE) && !STOP_AT_END.test(b);
+  };
   for (let i = 1; i < lines.length; i++) {
     const t = lines[i]!.trim();
     if (OPENS_ON_A_MARK.test(t)) marks++;
-    else if (ONE_CHARACTER.test(t) && lines[i - 1]!.trim() && !ENDS_SENTENCE.test(lines[i - 1]!.trim())) splinters++;
+    else if (ONE_CHARACTER.test(t) && proseAround(i)) splinters++;
   }
-  if (marks < 2 || splinters < 2 || marks + splinters < 5) return input;
+  if (marks < 2 || splinters < 1 || marks + splinters < Math.max(5, lines.length / 50)) return input;
   const out = new MappedBuilder(input);
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -322,7 +339,7 @@ function joinSplitSentences(input: MappedText): MappedText {
     const t = lines[i]!.trim();
     const next = lines[i + 1]?.trim() ?? "";
     // (the title stays a line of its own, and so does a heading or a list item)
-    const join = i > 0 && t !== "" && next !== "" && !ENDS_SENTENCE.test(t) && !STARTS_ITEM.test(next);
+    const join = i > 0 && t !== "" && next !== "" && !STOP_AT_END.test(t) && !STARTS_ITEM.test(t) && !STARTS_ITEM.test(next);
     if (i + 1 < lines.length && !join) out.copy(end, end + 1);
     at = end + 1;
   }

@@ -830,12 +830,13 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const said = firstKind([
     ["the words before it in its sentence", () => beforeKind],
     ["a 将 after it in its clause", () => (afterKind === "target" ? afterKind : null)],
-    ["a deed counted up in its clause (共办理)", () => (COUNTED_UP.test(before) ? "actual" : null)],
     ["a bound sign before it (≥)", () => bound],
     ["a month of this year after the page's", () => monthAhead],
     ["its table cell's column", () => cell?.kind ?? null],
     ["its year against the document's", () => kindOfYear(ctx, year ?? periodYear(before))],
     ["a year the plan sets out", () => plannedYear(ctx, year)],
+    // (below the years: a plan counts up what it will build too, 2026年，全县共新建幼儿园5所)
+    ["a deed counted up in its clause (共办理)", () => (!ownYearAhead && COUNTED_UP.test(before) ? "actual" : null)],
     ["the total it is a part of (其中)", () => ctx.partsKind],
     ["the lead-in of its list", () => ctx.listKind],
     ["a lead-in naming tasks", () => ctx.tasksKind],

@@ -50,6 +50,8 @@ export function moneyFor(left: string, rest: string): string {
   if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";
+  // (投资3000万元，完成年度计划的98%: a share of a plan done is no deed the money paid for)
+  if (deed[5] && /[%％]|(?:计划|任务|目标)的/.test(deed[5])) return "";
   // (县赤松乡中心幼儿园投资186万元，新建园舍…: a deed in the next clause is the spender's, not the money's name)
   // (建设投资3.3亿元，建成后…: a name of its own before the money stays)
   if (deed[5] && (subject || PROJECT_AFTER.test(deed[5]))) return "";

@@ -60,7 +60,7 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   const before = prevNonSpace(s, f.start);
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
   // 三元区, 三元路: a place named with a numeral and 元 (Sanming's 三元区), no sum of money
-  if (f.chinese && f.unit === "元" && /^\s*[区县市镇乡村路街里桥]/.test(s.slice(f.end, f.end + 2))) return "place name";
+  if (f.chinese && f.unit === "元" && /^[一二三四五六七八九十]元[区县市镇乡村路街里桥](?!级)/.test(s.slice(f.start, f.start + 4))) return "place name";
   // 2016届毕业生: a class, named by the year it graduates (the year of its figures)
   if (f.unit === "届" && !f.chinese && f.value !== undefined && f.value >= 1900 && f.value <= 2099 && Number.isInteger(f.value)) return "class year";
   // 一年级48人、二年级42人: a grade's number names the grade; 三等奖3项: a prize's class names the prize

@@ -207,7 +207,7 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 
 // 比上年增加510所，增长12.04%: a change right after a change on last year, of the same measure, is on
 // last year too
-const CHANGE_OPENING = /^(?:同比|分别)?(?:增长|增加|提高|提升|上升|下降|减少|降低|增|减)了?\s*\d/;
+const CHANGE_OPENING = /^(?:同比|分别)?(?:增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|下滑|下跌|增|减|跌)了?\s*\d/;
 export function fillChangeBasis(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;

@@ -2752,6 +2752,28 @@ test("近视率↓2.8个百分点 / 优秀率↑3个百分点 / 入学率100﹪:
   ]);
 });
 
+describe("what this session's joiners and names must leave alone", () => {
+  test("a text whose broken figure lines all carry a % is rejoined too", () => {
+    const got = records("某县2023年工作总结\n全县学前教育毛入园率达\n99%\n，公办园在园幼儿占比达\n60%\n，普惠性幼儿园覆盖率达\n95%\n以上。");
+    expect(got.map((r) => r.value)).toEqual([99, 60, 95]);
+  });
+  test("a bare number alone on its line before 的 is a page's number, not a figure of the sentence", () => {
+    expect(records("某县2023年工作总结\n义务教育学校\n12\n的巩固率达到98%。").map((r) => [r.name, r.value])).toEqual([["巩固率", 98]]);
+  });
+  test("a table of one-character grades and two lines opening on a comma is no page broken at every change of type: headings stay lines", () => {
+    const got = records("某校2023年自评报告\n一、基本情况\n我校现有教学班24个，学生1100人。\n，其中专任教师72人\n，高级教师20人\n二、自评结果\n办学条件\n优\n师资队伍\n良\n管理水平\n优\n教学质量\n良");
+    expect(got[0]!.name).toBe("教学班");
+  });
+  test("共新建 in a plan of that year is still planned", () => {
+    expect(records("某县2026年教育工作要点\n2026年，全县共新建幼儿园5所。").map((r) => r.kind)).toEqual(["target"]);
+  });
+  test("即墨区 keeps its 即; 五百元县级奖励 is money; a share of a plan done names no deed", () => {
+    expect(records("某区2023年工作总结\n2023年，即墨区新建学校12所。").map((r) => r.name)).toEqual(["即墨区新建学校"]);
+    expect(records("某县2023年工作总结\n对获奖教师给予五百元县级奖励。").map((r) => [r.value, r.unit])).toEqual([[500, "元"]]);
+    expect(records("某县2023年工作总结\n今年投资3000万元，完成年度计划的98%。")[0]!.name).toBe("投资");
+  });
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
