@@ -41,7 +41,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   while (clause.includes("零的突破") && (m = breakthrough.exec(clause))) {
     let subject = clause.slice(0, m.index);
     // (仍有6个省份尚未实现“零的突破”: a breakthrough not made implies nothing)
-    if (/(?:尚未|未|没有|仍未|还未|未能)[^，,；;。]{0,6}$/.test(subject)) continue;
+    if (/(?:未|没有|没能)[^，,；;。]{0,6}$/.test(subject)) continue;
     // 获得全国名师提名，实现了广西在此项活动中零的突破: "this" is what the clause before won
     if (/此项|这项|该项|此类|这一/.test(subject)) {
       const before = s.slice(Math.max(0, start - 60), start).split(/[，,；;。\n]/).filter((c) => c.trim()).pop() ?? "";

@@ -27,16 +27,17 @@ export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费)(?:�
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)
 const PAID_VERB = "新建|改扩建|扩建|改建|迁建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征";
-const LEAD_IN = /^(?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)+/;
-const SPENT_FIRST = new RegExp(String.raw`^(?:${SPEND}|资金|经费)`);
-const PROJECT_AFTER = /^[^，,；;。]{0,6}?(?:建成后|规模|占地|面积)/;
+const LEAD_IN_WORDS = "另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中";
+const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS})+`);
+const OPENS_ON_SPENDING = new RegExp(String.raw`^(?:${SPEND}|资金|经费)`);
+const PROJECT_SIZE_AFTER = /^[^，,；;。]{0,6}?(?:建成后|规模|占地|面积)/;
 const LEAD_VERB = /^(?:实施|完成|开展|推进|支持|扶持|健全|打造|加强|用于)了?/;
 // (after 用于, or a clause that goes on 完成了…, whatever follows is what was paid for:
 // 投资1.76亿元用于校舍建设, 投资272万元，完成了…远程教育工程, 投资3980万元，全面完成了…项目,
 // 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…,
 // 投入3.14亿元，建设3所芙蓉学校, 筹资2000万元，实施学前教育建设工程: a deed in the clause right after)
 const PAID_DEED = new RegExp(
-  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成)[^，,；;。]{2,30})|[，,]\s*((?:另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中)*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
+  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成)[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
 );
 // 计划投资, 投入资金, 累计投入: the spending as written, kept in the name after what it paid for
 const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完成|累计|实际)?(?:${SPEND})(?:资金|经费)?(?=\s*(?:约|近|超过|共|总计|累计)?\s*$)`);
@@ -54,7 +55,7 @@ export function moneyFor(left: string, rest: string): string {
   if (deed[5] && /[%％]|(?:计划|任务|目标)的/.test(deed[5])) return "";
   // (县赤松乡中心幼儿园投资186万元，新建园舍…: a deed in the next clause is the spender's, not the money's name)
   // (建设投资3.3亿元，建成后…: a name of its own before the money stays)
-  if (deed[5] && (subject || PROJECT_AFTER.test(deed[5]))) return "";
+  if (deed[5] && (subject || PROJECT_SIZE_AFTER.test(deed[5]))) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
   // (投资4664万元的39个学校运动场标准化改造项目: the project the money is of)
   let words = (deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[5]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
@@ -66,7 +67,7 @@ export function moneyFor(left: string, rest: string): string {
   // (…24所中小学的消防设施和用电线路的安全改造: a long deed is named by what it does last)
   if (object.length > 14 && object.lastIndexOf("的") > 0) object = object.slice(object.lastIndexOf("的") + 1);
   // (年度计划投资1亿元，完成投资3212万元: a clause that spends again pays for nothing named)
-  if (object.length < 2 || SPENT_FIRST.test(object) || isVerbOnly(object)) return "";
+  if (object.length < 2 || OPENS_ON_SPENDING.test(object) || isVerbOnly(object)) return "";
   return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? verb[1]!) : verb[1]!);
 }
 // 其中近 50億元 用於建築與設備: a sum with no name of its own, said what it is used for

@@ -73,8 +73,8 @@ export function fillShareOf(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     let p = i - 1;
-    const changeOfBefore = (q: number) => drafts[q]!.rec.basis === "previous_year" || (RATE_UNITS.has(drafts[q]!.rec.unit) && drafts[q]!.rec.name === drafts[q - 1]!.rec.name);
-    while (p > 0 && changeOfBefore(p)) p--;
+    const isChangeOfCountBefore = (q: number) => drafts[q]!.rec.basis === "previous_year" || (RATE_UNITS.has(drafts[q]!.rec.unit) && drafts[q]!.rec.name === drafts[q - 1]!.rec.name);
+    while (p > 0 && isChangeOfCountBefore(p)) p--;
     const prev = drafts[p]!;
     if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.basis === "previous_year" || prev.rec.name.length < 2) continue;
     const old = d.rec.name;
@@ -430,7 +430,7 @@ export function fillSumDeed(drafts: Draft[]): void {
     const deed = DEED_OF_SUM.exec(d.rec.name);
     const prev = drafts[i - 1]!;
     // (比2021年实际支出增加26.68亿元: a change on a base named so is no deed of the sum before)
-    if (!deed || d.rec.basis !== "absolute" || /比|较/.test(d.rec.quote) || !isMoneyUnit(d.rec.unit) || !isMoneyUnit(prev.rec.unit) || DEED_OF_SUM.test(prev.rec.name)) continue;
+    if (!deed || d.rec.basis !== "absolute" || /(?:比|较)(?!例|重|率)/.test(d.rec.quote) || !isMoneyUnit(d.rec.unit) || !isMoneyUnit(prev.rec.unit) || DEED_OF_SUM.test(prev.rec.name)) continue;
     const sum = prev.rec.name.replace(SUM_WORDS, "");
     if (sum.length >= 2 && !isVerbOnly(sum)) d.rec.name = sum + deed[1]!;
   }

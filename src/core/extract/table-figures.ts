@@ -79,7 +79,7 @@ const PLACE_ROW = /^(?:全[省市县区州盟旗]|[省市县区]直(?:属)?|[省
 // the unit of bare figures
 const CAPTION_TAIL = /(?:(?:完成|进展|落实|执行|建设|实施)?情况)?(?:统计|汇总|一览)?表?$/;
 const CAPTION_AREA = /^(?:附件\s*\d*\s*[：:]?\s*)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗))?(?:20\d{2}\s*年度?)?/;
-const MEASURE_UNIT: [RegExp, string][] = [
+const UNIT_OF_MEASURE: [RegExp, string][] = [
   [/学位$/, "个"],
   [/(?:学校|幼儿园|园所|校舍)$/, "所"],
   [/(?:教师|学生|幼儿|人员|人数|人次)$/, "人"],
@@ -88,7 +88,7 @@ const MEASURE_UNIT: [RegExp, string][] = [
 function captionMeasure(caption: string): { measure: string; unit: string } | null {
   const line = caption.split("\n").pop()!.trim();
   const measure = line.replace(CAPTION_TAIL, "").replace(CAPTION_AREA, "");
-  const unit = MEASURE_UNIT.find(([re]) => re.test(measure))?.[1];
+  const unit = UNIT_OF_MEASURE.find(([re]) => re.test(measure))?.[1];
   return unit && measure.length >= 2 && measure.length <= 16 ? { measure, unit } : null;
 }
 
