@@ -8,9 +8,15 @@ import type { Basis, Comparator } from "./types";
 const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少)/;
 // 减列 (Taiwan budgets): cut from what was set
 // 跌, 跌幅介乎 (Hong Kong, Macao, Taiwan press): a fall; ↓ and ↑ before a figure, as a table of results writes them
-const DOWN = /(?:↓|降低|下降|回落|下滑|调降|调低|减少|压缩|压减|缩小|缩减|减列|删减|减|下跌|跌幅(?:介乎|为|达|约)?|跌)(?:了)?\s*$/;
-const CHANGE_DOWN = /(?:↓|降低|下降|回落|下滑|调降|调低|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌)(?:了)?\s*$/;
-const UP = /(?:↑|攀升|跃升|增长|提高|增加|提升|上升|扩大|递增|调升|调高|增)(?:了)?\s*$/;
+// The verbs of change, one list each way, that every reader of a change builds on: a fall of the
+// measure itself (CHANGE_DOWN_VERBS), a cut made (压缩, 缩减: also down, but a count of what was cut may
+// stay positive), and a rise.
+export const CHANGE_DOWN_VERBS = "↓|降低|下降|回落|下滑|调降|调低|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
+const CUT_VERBS = "压缩|压减|缩小|缩减|减";
+export const CHANGE_UP_VERBS = "↑|攀升|跃升|增长|提高|增加|提升|上升|扩大|递增|调升|调高|增";
+const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
+const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
+const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
 /**
  * A verb of change and the word of arrival after it (增至, 提高到, 跌至): the figure after it is the
  * level the change arrives at. One list for every reader of 由…到…, so they cannot drift apart.

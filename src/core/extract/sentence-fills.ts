@@ -1,7 +1,7 @@
 // What a sentence's figures still lack once each clause is read on its own: names that lean on
 // a clause before (初中不低于850元, 占比超过90%, 建成5所), the base year in an aside, the school
 // an item opens with. fillSentence runs them in their order; each says why it exists.
-import { CHANGE_ARRIVES } from "./basis";
+import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS } from "./basis";
 import { findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
@@ -207,7 +207,7 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 
 // 比上年增加510所，增长12.04%: a change right after a change on last year, of the same measure, is on
 // last year too
-const CHANGE_OPENING = /^(?:同比|分别)?(?:增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|下滑|下跌|增|减|跌)了?\s*\d/;
+const CHANGE_OPENING = new RegExp(`^(?:同比|分别)?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|减)了?\\s*\\d`);
 export function fillChangeBasis(drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
