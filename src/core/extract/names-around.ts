@@ -2,7 +2,7 @@
 // one: the clause before (a topic, a rate, a change's measure), the label before a colon or on
 // the line above (a form), the deed money paid for or that was done to what is counted.
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
-import { finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } from "./names";
+import { deedAfterLastDe, finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } from "./names";
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 import type { ExtractedIndicator } from "./types";
@@ -58,24 +58,26 @@ export function moneyFor(left: string, rest: string): string {
   if (deed[5] && (subject || PROJECT_SIZE_AFTER.test(deed[5]))) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
   // (投资4664万元的39个学校运动场标准化改造项目: the project the money is of)
-  let words = (deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[5]!).replace(/(?:约|近|共)(?=\s*\d)/g, "").replace(/了/g, "");
+  let words = withoutRoughness(deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[5]!).replace(/了/g, "");
   for (let was = ""; was !== words; ) {
     was = words;
     words = words.replace(LEAD_IN, "").replace(LEAD_VERB, "");
   }
-  let object = shortenSubject(finishName(words), 12);
   // (…24所中小学的消防设施和用电线路的安全改造: a long deed is named by what it does last)
-  if (object.length > 14 && object.lastIndexOf("的") > 0) object = object.slice(object.lastIndexOf("的") + 1);
+  const object = deedAfterLastDe(shortenSubject(finishName(words), 12));
   // (年度计划投资1亿元，完成投资3212万元: a clause that spends again pays for nothing named)
   if (object.length < 2 || OPENS_ON_SPENDING.test(object) || isVerbOnly(object)) return "";
   return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? verb[1]!) : verb[1]!);
 }
+// (约15万平方米: the deed's own figures go with their words of roughness; finishName drops the figures)
+const withoutRoughness = (words: string) => words.replace(/(?:约|近|共)(?=\s*\d)/g, "");
+
 // 其中近 50億元 用於建築與設備: a sum with no name of its own, said what it is used for
 const USED_FOR = /^\s*(?:将|全部|主要|专项|分别)?用于\s*([^，,；;。]{2,30})/;
 function moneyUsedFor(left: string, rest: string): string {
   const use = USED_FOR.exec(rest);
   if (!use || finishName(subjectBefore(left)).replace(/^(?:其中|另|另有|再)$/, "")) return "";
-  const object = shortenSubject(finishName(use[1]!.replace(/(?:约|近|共)(?=\s*\d)/g, "")), 12);
+  const object = shortenSubject(finishName(withoutRoughness(use[1]!)), 12);
   return object.length >= 2 && !isVerbOnly(object) ? object + "经费" : "";
 }
 

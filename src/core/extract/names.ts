@@ -408,7 +408,7 @@ function deedAt(raw: string): string {
   // 投入使用, 交付使用: a deed with no object
   if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
   // (开展党组织领导的校长负责制试点工作: a long object keeps what follows its last 的)
-  if (object.length > 14 && object.lastIndexOf("的") > 0) object = object.slice(object.lastIndexOf("的") + 1);
+  object = deedAfterLastDe(object);
   return object.length >= 2 && object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
 }
 
@@ -502,12 +502,17 @@ export function nounAfter(right: string): NounAfter {
 }
 
 /** Long subjects keep what follows their last 的 (…接受义务教育的公办学校接纳率 → 公办学校接纳率). */
-export function shortenSubject(name: string, max = 16): string {
+export function shortenSubject(name: string, max = 16, minTail = 6): string {
   if (name.length <= max) return name;
   const de = name.lastIndexOf("的");
   // (…实现基本均衡的县(市、区)比例: what follows, its asides aside, is too short to be the label)
-  if (de > 0 && name.slice(de + 1).replace(/[(（][^()（）]*[)）]/g, "").length >= 6) return name.slice(de + 1);
+  if (de > 0 && name.slice(de + 1).replace(/[(（][^()（）]*[)）]/g, "").length >= minTail) return name.slice(de + 1);
   return name;
+}
+
+/** A deed too long for a label is named by what follows its last 的 (…消防设施和用电线路的安全改造 → 安全改造). */
+export function deedAfterLastDe(deed: string): string {
+  return shortenSubject(deed, 14, 0);
 }
 
 // A percentage of people or things is their share: …的教师达到3% → …教师比例.

@@ -70,13 +70,14 @@ export function fillBracketParts(s: string, drafts: Draft[]): void {
 // (普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%: the changes of the count between
 // it and its share are passed over)
 export function fillShareOf(drafts: Draft[]): void {
+  const isChangeOfCountBefore = (q: number) => drafts[q]!.rec.basis === "previous_year" || (RATE_UNITS.has(drafts[q]!.rec.unit) && drafts[q]!.rec.name === drafts[q - 1]!.rec.name);
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
+    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name)) continue;
     let p = i - 1;
-    const isChangeOfCountBefore = (q: number) => drafts[q]!.rec.basis === "previous_year" || (RATE_UNITS.has(drafts[q]!.rec.unit) && drafts[q]!.rec.name === drafts[q - 1]!.rec.name);
     while (p > 0 && isChangeOfCountBefore(p)) p--;
     const prev = drafts[p]!;
-    if (d.rec.unit !== "%" || !/^占/.test(d.rec.name) || prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.basis === "previous_year" || prev.rec.name.length < 2) continue;
+    if (prev.rec.unit === "%" || prev.rec.unit === "百分点" || prev.rec.basis === "previous_year" || prev.rec.name.length < 2) continue;
     const old = d.rec.name;
     // (its change follows it; a new count, 民办园14812人，占比58.98%, starts a share of its own)
     for (const later of drafts.slice(i)) {
