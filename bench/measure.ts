@@ -53,11 +53,11 @@ export interface Goal {
   what: string;
   value: number;
   goal: number;
-  unit: "x" | "s" | "MB";
+  unit: "x" | "s" | "ms" | "MB";
 }
 
 export function goalTable(goals: readonly Goal[]): string[] {
-  const shown = (v: number, unit: Goal["unit"]) => (unit === "s" ? `${v.toFixed(2)} s` : unit === "MB" ? `${v.toFixed(0)} MB` : `${v.toFixed(2)}x`);
+  const shown = (v: number, unit: Goal["unit"]) => (unit === "s" ? `${v.toFixed(2)} s` : unit === "ms" ? `${v.toFixed(0)} ms` : unit === "MB" ? `${v.toFixed(0)} MB` : `${v.toFixed(2)}x`);
   const width = Math.max(...goals.map((g) => g.what.length));
   return goals.map((g) => `  ${g.what.padEnd(width)}  ${shown(g.value, g.unit).padStart(8)}   goal ${g.unit === "x" ? "≤" : "<"} ${shown(g.goal, g.unit).padEnd(7)} ${g.value <= g.goal ? "met" : "NOT MET"}`);
 }

@@ -375,6 +375,18 @@ export function openingKind(words: string): Kind | null {
   return markedKind(words.replace(/目标|任务/g, "，"));
 }
 
+/** A global pattern's matches, by exec: matchAll copies the pattern on each call, and the kind
+ *  of the words before a figure is asked for every figure. */
+function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (!m[0]) re.lastIndex++;
+  }
+  return out;
+}
+
 /**
  * The kind the words of `text` mark (the last marker wins), or null when none does.
  * `pastBefore`: the year before which figures happened (a page's date), when known.
@@ -384,7 +396,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   if (/[(（]/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(ASIDE, (m) => " ".repeat(m.length));
   let lastActual = -1;
   let lastTarget = -1;
-  for (const m of sentenceBefore.matchAll(ACTUAL)) {
+  for (const m of matchesOf(ACTUAL, sentenceBefore)) {
     // 比去年 / 较上年度 compare with last year, they do not report it
     if (/[比较]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
     const clauseEnd = sentenceBefore.slice(m.index).search(/[，,；;]/);
@@ -395,7 +407,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   // it was done
   // (一直以来努力办好…: a standing resolve, no time gone by)
   const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去/.exec(sentenceBefore);
-  for (const m of sentenceBefore.matchAll(TARGET)) {
+  for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (frame && frame.index < m.index && /^(?:努力|力求|确保)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
@@ -442,7 +454,7 @@ function goalNamedOnly(before: string): boolean {
  */
 export function statesAFact(sentenceBefore: string, word: string | undefined, section: string[]): boolean {
   if (word !== "为" && word !== "是" && word !== "分别为") return false;
-  for (const m of sentenceBefore.matchAll(TARGET)) {
+  for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (m[0] !== "要" && m[0] !== "将") return false;
   }
   return !section.some((t) => /目标|目的|任务|计划|要点|措施|举措|安排|打算|重点/.test(t));

@@ -177,8 +177,10 @@ export function labelOnLineAbove(s: string, f: Figure, left: string): string {
   const lineEnd = s.indexOf("\n", f.end);
   // (780元/生/年: the per-student of a rate is the value cell's too)
   if (!sign.test(s.slice(lineStart, f.start)) || s.slice(f.end, lineEnd < 0 ? s.length : lineEnd).replace(/[/／](?:生|人|年|学年|月|天|日|校|班|次)|[\s。；;，,]/g, "")) return "";
-  const above = s.slice(0, lineStart).replace(/\s+$/, "");
-  const label = above.slice(above.lastIndexOf("\n") + 1).trim().replace(/[：:]$/, "");
+  // (the last line with words above, read backwards: the text before it can be the whole plan)
+  let end = lineStart;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  const label = s.slice(s.lastIndexOf("\n", end - 1) + 1, end).trim().replace(/[：:]$/, "");
   if (label.length < 2 || label.length > 24 || /\d|[。；;！？!?]/.test(label)) return "";
   return finishName(withoutListMarker(label).replace(/^(?:其中|另外)\s*[:：]?/, ""));
 }
