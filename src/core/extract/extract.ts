@@ -661,7 +661,7 @@ interface GroupNames {
 const PEOPLE_UNITS = new Set(["名", "人"]);
 const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|干部|毕业生|考生|新生|师生|家长|职工|骨干|班主任|志愿者|子女)$/;
 // units of things counted one by one, which a deed after the figure can name
-const COUNTED_UNITS = new Set(["所", "个", "名", "人", "家", "项", "处", "校", "位", "支", "座", "栋"]);
+const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {

@@ -77,7 +77,7 @@ const OTHER_VERBS = [
   "落实", "启动", "开展", "组织", "推动", "支持", "扶持", "涉及", "涵盖", "覆盖", "达到", "拥有", "具有", "有", "形成", "办好", "建", "发展", "用", "拿出", "投资建设", "争取", "建成投用", "投用", "投入使用", "交付使用",
 ];
 // Verbs that end a noun phrase taken from after the figure: 特岗教师全员分配到农村学校 → 特岗教师.
-const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=\s*\d)|(?<!^(?:改扩建|新建|改建|扩建|续建|迁建))、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成|向|对|为|给|把|从))|(?<![生人平校])均(?!衡|等|匀)|(?<![生人平校首成京])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|进行|开展|实现|纳入|列入|列为|接受|通过|享受|受到|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要|持续|不断|进一步|切实)/;
+const NOUN_END = /(?:(?:共|共计|合计|总计)(?=\s*(?:\d|$))|、(?=\s*\d)|(?<!^(?:改扩建|新建|改建|扩建|续建|迁建))、(?=(?:开工|完工|竣工|建成|新建|改建|扩建|投用|启动|招聘|培训|新增|完成|向|对|为|给|把|从))|(?<![生人平校])均(?!衡|等|匀)|(?<![生人平校首成京])都|增至|降至|至(?!少|多|今)|(?:的)?基础上|(?:上浮|上涨|缩减|上升|扩大|增长|增加|提高|提升|下降|降低|减少)(?=到|至|为|了|\s*$|[，,；;。])|已于|已经|到|赴|采取|采用|用于|参加|参与|获得|分别(?=(?:荣获|获得)[^，,；;。]*等奖)|进行|开展|实现|纳入|列入|列为|接受|通过|享受|受到|(?<!自行)分配|全员|全部|从事|入选|获评|评为|成为|投入使用|交付使用|达到|完成|实施|进入|参评|受益|落地|得到|作为|需要|应当|必须|将|要|持续|不断|进一步|切实)/;
 const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 // A modifier clause before 的 (具有影响力的名师工作室): the head noun after 的 is the name.
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
@@ -384,16 +384,17 @@ export interface NounAfter {
 
 // 251所学校实现了“班班通”, 320名教师参加国培计划: things counted by what they did or passed;
 // the deed is the measure, the plain noun only says what was counted
-const DEED = /^(?:实现|通过|参加|参与|获得|纳入|接受|受到|达到|完成|进入|享受|开展|实施|推行|全员|投入使用|交付使用)了?/;
+const DEED = /^(?:实现|通过|参加|参与|获得|荣获|纳入|接受|受到|达到|完成|进入|享受|开展|实施|推行|全员|投入使用|交付使用)了?/;
 const PLAIN_COUNTED = /^[\u4e00-\u9fff]{1,6}$/;
 
 // 1524名学生受益, 45户脱贫: a deed with no object names those who did it
-const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|辍学|失学|参赛|达标|合格)(?=\s*(?:[，,；;。]|$))/;
+const DONE_ALONE = /^(?:受益|脱贫|毕业|就业|入学|升学|获奖|返校|辍学|失学|参赛|达标|合格|开工建设|开工|竣工|完工|封顶|建成投用|建成使用|建成)(?=\s*(?:[，,；;。]|$))/;
 
 /** The deed after a verb cut (实现了“班班通”, 通过省级验收), up to the clause end: 2–14 characters, or "". */
 function deedAt(raw: string): string {
   // (129个县(市、区)全部实现…: an adverb of all of them leads the deed)
-  const adverb = /^(?:将(?:要|会)?)?(?:全部|全面|全都|均已|均|都已?|已经|已)?(?=[\u4e00-\u9fff]{2})/.exec(raw)?.[0] ?? "";
+  // (已全部开工, 分别荣获: adverbs may stand two together)
+  const adverb = /^(?:将(?:要|会)?)?(?:(?:全部|全面|全都|均已|均|都已?|已经|已|分别)(?=[\u4e00-\u9fff]{2})){0,2}/.exec(raw)?.[0] ?? "";
   raw = raw.slice(adverb.length);
   const alone = DONE_ALONE.exec(raw);
   if (alone) return alone[0];
@@ -405,6 +406,8 @@ function deedAt(raw: string): string {
   // (通过学前教育普及普惠国家督导评估认定: an assessment passed is named by what it assessed;
   // 通过市级标准化验收 names one assessment, kept whole)
   if (/^通过/.test(verb[0])) object = object.replace(/(?<=[\u4e00-\u9fff]{4})(?:国家|省级?|市级?|县级?|自治区)?(?:督导|评估|检查|验收|认定|复核|评审|考核){2,}$/, "");
+  // (6名学生分别荣获一、二、三等奖: prizes listed by grade are prizes won)
+  if (/^(?:荣获|获得)/.test(verb[0]) && object.length < 2 && /^[^，,；;。]*等奖/.test(raw.slice(verb[0].length))) return "获奖";
   // 投入使用, 交付使用: a deed with no object
   if (/使用/.test(verb[0])) return object.length <= 14 && !/\d/.test(object) ? verb[0].replace(/了$/, "") + object : "";
   // (开展党组织领导的校长负责制试点工作: a long object keeps what follows its last 的)

@@ -2774,6 +2774,25 @@ describe("what this session's joiners and names must leave alone", () => {
   });
 });
 
+describe("things counted by what they won or began (thirteenth session)", () => {
+  test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
+    const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [80, "篇次"],
+      [6, "人次"],
+    ]);
+    expect(got[1]!.name).toBe("获得省市级先进班主任");
+  });
+  test("prizes listed by grade (分别荣获一、二、三等奖) are prizes won; works put out 分别在… keep their words", () => {
+    expect(records("某校2022年工作总结\n6名学生分别荣获一、二、三等奖。")[0]!.name).toBe("获奖学生");
+    expect(records("某校2022年工作总结\n有17人分别在《写作》等报刊发表作品。")[0]!.name).toContain("发表作品");
+  });
+  test("things counted by a deed with no object (已全部开工建设, 全部建成投用) are named by it, two adverbs and all", () => {
+    expect(records("某县2023年工作总结\n12所学校已全部建成投用。")[0]!.name).toBe("建成投用学校");
+    expect(records("某县2023年工作总结\n8个项目均已开工建设。")[0]!.name).toBe("开工建设项目");
+  });
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
