@@ -1169,6 +1169,9 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan lanzhou city 2019 news (0.84)", "plan-lanzhou-city-2019-news", 0.84, 0.94],
   ["report sanming city 2021 (0.97)", "report-sanming-city-2021", 0.96, 0.82],
   ["stats china national 2023 news trad (0.96)", "stats-china-national-2023-news-trad", 0.95, 1],
+  // Batch 141 (thirteenth session): a county bureau's half-year summary (re-uploaded), district news of 普及普惠 results
+  ["report huangyan district 2025 news (0.95)", "report-huangyan-district-2025-news", 0.95, 1],
+  ["summary boxing county 2023 (0.70)", "summary-boxing-county-2023", 0.69, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
