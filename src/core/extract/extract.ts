@@ -348,7 +348,7 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
     const section = at > 0 ? ctx.sections.pathAt(at - 1) : [];
     for (const f of tableFigures(table, sectionKind(section, ctx.reviewed) ?? ctx.docKind, ctx.docYear)) {
       const { nameCell, valueCell, ...rest } = f;
-      const raw = originalSpan(chars, ctx.original, nameCell.start, valueCell.end);
+      const raw = originalSpan(chars, ctx.original, valueCell.quoteFrom ?? nameCell.start, valueCell.end);
       const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
       const rec: ExtractedIndicator =
         rest.comparator === "between"

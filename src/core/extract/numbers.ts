@@ -311,6 +311,13 @@ function readPercentWord(s: string, start: number, to: number): Figure | null {
   const a = s[i] === "百" && !isCn(s[i + 1]) ? { value: 100, end: i + 1 } : digits ? readArabic(s, i) : readChinese(s, i, to);
   if (!a) return null;
   i = a.end;
+  // 百分之一.二: the point written as a dot between numerals
+  let value = a.value;
+  if (!digits && (s[i] === "." || s[i] === "．") && "〇零一二三四五六七八九".includes(s[i + 1] ?? "x")) {
+    let fraction = "";
+    for (i++; i < to && "〇零一二三四五六七八九".includes(s[i]!); i++) fraction += Math.max(0, "〇零一二三四五六七八九".indexOf(s[i]!) - 1);
+    value = Number(`${a.value}.${fraction}`);
+  }
   let min: number | undefined;
   let max: number | undefined;
   let j = skipSpace(s, i);
@@ -330,7 +337,7 @@ function readPercentWord(s: string, start: number, to: number): Figure | null {
   const end = suffix ? j + suffix.length : numEnd;
   return min !== undefined
     ? { start, numEnd, unitEnd: numEnd, end, min, max, unit: "%", chinese: !digits, more: false, suffix }
-    : { start, numEnd, unitEnd: numEnd, end, value: a.value, unit: "%", chinese: !digits, more: false, suffix };
+    : { start, numEnd, unitEnd: numEnd, end, value, unit: "%", chinese: !digits, more: false, suffix };
 }
 
 function readFigure(s: string, start: number, to: number, chinese: boolean): Figure | null {

@@ -7,6 +7,7 @@ import { headerColumn, isValueWord, unitInBrackets, measureColumn, mergeHeaderRo
 import { unstackRows, unstackSpacedRow, withoutSub } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
+import { yearRowTable } from "./year-row-tables";
 import { yearColumnTable } from "./year-column-rows";
 import { spacedMeasureTable } from "./spaced-measure-rows";
 import { PAGE_META } from "./furniture";
@@ -18,6 +19,9 @@ export interface Cell {
   start: number;
   end: number;
   text: string;
+  /** where a quote of this value cell starts when not at its row's name cell (a table turned on
+   *  its side: the year cell of the line it stands in) */
+  quoteFrom?: number;
 }
 
 export interface Table {
@@ -255,7 +259,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at)) ?? spacedMeasureTable(lines, i, (at) => captionAbove(lines, at));
+    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearRowTable(lines, i, (line) => splitLine(line as Line, false)) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at)) ?? spacedMeasureTable(lines, i, (at) => captionAbove(lines, at));
     if (table) {
       out.push(table.table);
       i = table.nextLine;

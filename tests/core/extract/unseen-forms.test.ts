@@ -132,6 +132,35 @@ describe("1. indicator tables", () => {
     expect(records("一、主要目标\n\t全县学前三年毛入园率达到95%以上。").map(brief)).toEqual([["学前三年毛入园率", 95, "%", null, "target", ">="]]);
     expect(records("指标\n单位\n说明\n新建学校5所。").map((r) => r.value)).toEqual([5]);
   });
+
+  test("years down the first column (历年…情况表): each cell is its column's measure in its row's year, the unit line's unit and the cell's own %", () => {
+    const table = ["某县历年教育经费投入情况表", "单位：人民币万元", "年度 | 教育经费 | 占财政支出比例 | 合计 |", "2021 | 12,000 | 18.5% | 13,000 |", "2022 | 12,800 | 19.1% | 13,900 |", "", "下一节"].join("\n");
+    expect(records(table).map(brief)).toEqual([
+      ["教育经费", 12000, "万元", 2021, "actual", "="],
+      ["教育经费", 12800, "万元", 2022, "actual", "="],
+      ["占财政支出比例", 18.5, "%", 2021, "actual", "="],
+      ["占财政支出比例", 19.1, "%", 2022, "actual", "="],
+      ["教育经费投入合计", 13000, "万元", 2021, "actual", "="],
+      ["教育经费投入合计", 13900, "万元", 2022, "actual", "="],
+    ]);
+    expect(records(table)[1]!.quote).toBe("2022 | 12,800");
+  });
+
+  test("a year-row table in Republic years, in traditional characters, names whose figures by the caption's measure", () => {
+    const table = toTraditional(["教育部与原民会历年原住民教育预算编列情形表", "单位：新台币千元", "年度\t教育部\t原民会", "96\t1,642,528\t1,124,883", "97\t1,768,170\t1,148,967"].join("\n"));
+    expect(records(table).map(brief)).toEqual([
+      ["教育部原住民教育预算", 1642528, "千元", 2007, "actual", "="],
+      ["教育部原住民教育预算", 1768170, "千元", 2008, "actual", "="],
+      ["原民会原住民教育预算", 1124883, "千元", 2007, "actual", "="],
+      ["原民会原住民教育预算", 1148967, "千元", 2008, "actual", "="],
+    ]);
+  });
+
+  test("a column of years that are list numbers or dates in prose is no year-row table", () => {
+    // (cells of words are read as prose: the years are not figures)
+    expect(records("年度 | 工作内容\n2021 | 新建学校5所\n2022 | 新建学校6所").map((r) => r.value)).toEqual([5, 6]);
+    expect(records("年份  说明\n2021  见附件\n2022  见附件")).toEqual([]);
+  });
 });
 
 describe("2. names are row labels", () => {
