@@ -1172,6 +1172,19 @@ const REAL: [string, string, number, number, number?][] = [
   // Batch 141 (thirteenth session): a county bureau's half-year summary (re-uploaded), district news of 普及普惠 results
   ["report huangyan district 2025 news (0.95)", "report-huangyan-district-2025-news", 0.95, 1],
   ["summary boxing county 2023 (0.70)", "summary-boxing-county-2023", 0.69, 1],
+  // Batches 142–143 (thirteenth session): Hong Kong, Taiwan and Macao texts in traditional characters (a 施政報告 progress table, a year-row budget table, a budget, a 立法會 reply, statistics); 莆田 政府工作报告, 为民办实事 lists and a 统计公报 from a crawl of its government site
+  ["budget hongkong sar 2026 news trad (0.70)", "budget-hongkong-sar-2026-news-trad", 0.69, 0.24],
+  ["plan taiwan national 2012 trad (0.73)", "plan-taiwan-national-2012-trad", 0.72, 0.49],
+  ["reply hongkong sar c1999 trad (0.60)", "reply-hongkong-sar-c1999-trad", 0.59, 0.79],
+  ["report hongkong sar 1997 trad (0.22)", "report-hongkong-sar-1997-trad", 0.22, 1],
+  ["report taiwan national c2014 trad (0.00)", "report-taiwan-national-c2014-trad", 1, 0.95],
+  ["stats macao sar 2012 trad (1.00)", "stats-macao-sar-2012-trad", 1, 0.82],
+  ["plan putian city 2023 news (1.00)", "plan-putian-city-2023-news", 1, 1],
+  ["report putian city 2023 (0.92)", "report-putian-city-2023", 0.92, 1],
+  ["report putian city 2024 (1.00)", "report-putian-city-2024", 1, 1],
+  ["report putian city 2025 (1.00)", "report-putian-city-2025", 1, 0.56],
+  ["stats putian city 2018 (1.00)", "stats-putian-city-2018", 1, 1],
+  ["summary putian city 2022 news (1.00)", "summary-putian-city-2022-news", 1, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
