@@ -81,6 +81,8 @@ interface Num {
   takesMagnitude?: boolean;
 }
 
+// the measure words a count of people, places or money opens its unit with
+const SPACED_MEASURE = /[名人所个間间元万亿项次位班座张本册件条户平公亩]/;
 function readArabic(s: string, i: number): Num | null {
   let j = i;
   while (isDigit(s[j])) j++;
@@ -94,7 +96,8 @@ function readArabic(s: string, i: number): Num | null {
     if (k === j) {
       let q = j;
       while (s[q] === " " && isDigit(s[q + 1]) && isDigit(s[q + 2]) && isDigit(s[q + 3]) && !isDigit(s[q + 4])) q += 4;
-      if (q > j && (/[\u4e00-\u9fff]/.test(s[q] ?? "") || (/[(（]/.test(s[q] ?? "") && /[\u4e00-\u9fff]/.test(s[q + 1] ?? "")))) k = q;
+      // (為 1 130 名在職教師: a page spaced between words keeps a space before the measure word too)
+      if (q > j && (/[\u4e00-\u9fff]/.test(s[q] ?? "") || (/[(（]/.test(s[q] ?? "") && /[\u4e00-\u9fff]/.test(s[q + 1] ?? "")) || (s[q] === " " && SPACED_MEASURE.test(s[q + 1] ?? "")))) k = q;
     }
     j = k;
   }

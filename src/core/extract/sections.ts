@@ -44,6 +44,14 @@ export function findHeadings(s: string): Heading[] {
     scanLine(s, lineStart, lineEnd, out);
     lineStart = lineEnd + 1;
   }
+  // 2025年工作安排 over 七、抓民生促和谐: a title with no number that leads numbered sections holds
+  // them (a report's review and its year's tasks each go on numbering the report's parts); the
+  // document's own title repeated on a line holds nothing
+  const docTitle = /^\s*([^\n]*)/.exec(s)![1]!.trim();
+  out.forEach((h, k) => {
+    const next = out[k + 1];
+    if (h.level === 1 && h.title !== docTitle && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start) && next && next.level === 1 && markerAt(s, next.start)) h.level = 0.5;
+  });
   return out;
 }
 

@@ -2774,6 +2774,23 @@ describe("what this session's joiners and names must leave alone", () => {
   });
 });
 
+describe("a report's parts and Hong Kong's spaced thousands (thirteenth session)", () => {
+  test("2025年工作安排 above 七、… holds its numbered sections: their figures are planned, the review's above are done", () => {
+    const got = records("2024年工作回顾\n六、民生事业更接地气。\n新增省级标准化学校30所。\n2025年工作安排\n七、抓民生促和谐\n开展学前教育普惠保障行动，新增市级及以上优质园5所。");
+    expect(got.map((r) => [r.value, r.kind])).toEqual([
+      [30, "actual"],
+      [5, "target"],
+    ]);
+  });
+  test("the document's title repeated on a line above 一、 holds no section (its year stays the title's)", () => {
+    const got = records("县教育局2024年工作计划\n\n县教育局2024年工作计划\n\n一、优化资源配置\n1.加快项目建设。总投资2000万元。");
+    expect(got.map((r) => r.year)).toEqual([null]);
+  });
+  test("為 1 130 名: groups of three split by spaces on a page spaced between words, a measure word after a space", () => {
+    expect(records("1997年施政報告\n在 1996 至 97 年度，為 1 130 名在職幼稚園教師提供訓練。").map((r) => [r.value, r.unit])).toEqual([[1130, "名"]]);
+  });
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
