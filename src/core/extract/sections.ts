@@ -26,6 +26,9 @@ const MAX_TITLE = 40;
 // with no number (a news page's, whose 01 02 went with the page furniture)
 const UNNUMBERED_TITLE = /(?:工作回顾|主要工作回顾|工作总结|完成情况|进展情况|时期任务|主要任务|重点任务|重点工作|工作打算|工作思路|工作计划|工作安排|工作要点|主要目标|发展目标|主要成效|工作成效|民生实事|实事项目)$/;
 
+// 表1 …完成情况: a table's caption, whose table the reading has taken out of the text
+const TABLE_CAPTION = /^(?:附?表|图)\s*[\d一二三四五六七八九十]/;
+
 function markerAt(s: string, i: number): { level: number; length: number } | null {
   const head = s.slice(i, i + 8);
   for (const [re, level] of MARKERS) {
@@ -45,12 +48,13 @@ export function findHeadings(s: string): Heading[] {
     lineStart = lineEnd + 1;
   }
   // 2025年工作安排 over 七、抓民生促和谐: a title with no number that leads numbered sections holds
-  // them (a report's review and its year's tasks each go on numbering the report's parts); the
-  // document's own title repeated on a line holds nothing
+  // them (a report's review and its year's tasks each go on numbering the report's parts) when the
+  // first of them follows at once; the document's own title repeated on a line holds nothing, nor
+  // does a table's caption (表1 2022年主要指标完成情况) with its rows between it and the next 二、
   const docTitle = /^\s*([^\n]*)/.exec(s)![1]!.trim();
   out.forEach((h, k) => {
     const next = out[k + 1];
-    if (h.level === 1 && h.title !== docTitle && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start) && next && next.level === 1 && markerAt(s, next.start)) h.level = 0.5;
+    if (h.level === 1 && h.title !== docTitle && !TABLE_CAPTION.test(h.title) && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start) && next && next.level === 1 && markerAt(s, next.start) && !s.slice(h.end, next.start).trim()) h.level = 0.5;
   });
   return out;
 }

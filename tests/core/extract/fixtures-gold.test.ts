@@ -525,7 +525,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["鄂尔多斯市教育局, 过去五年工作总结 (2012–2017) (0.67)", "summary-ordos-city-2017", 1, 1],
   ["a 中心小学 of 舒城县 (Anhui), year masked (20 xx) (0.88)", "school-shucheng-central-primary-c2020", 0.88, 1],
   ["a county 教育体育局 (probably Shaanxi), 2011年度总结 (1.00)", "summary-county-education-sports-2011", 1, 1],
-  ["山东省教育厅, 2019年上半年政府工作报告重点工作落实情况 (0.98)", "summary-shandong-province-halfyear-2019", 0.97, 1],
+  ["山东省教育厅, 2019年上半年政府工作报告重点工作落实情况 (0.98)", "summary-shandong-province-halfyear-2019", 0.97, 0.9],
   ["无锡市教育局, 2022年重点工作目标任务1-12月完成情况 (0.92)", "summary-wuxi-city-2022", 1, 1],
   ["咸宁市教育局, 教育规划落实情况工作报告 (2018–2020 figures) (0.85)", "summary-xianning-city-plan-implementation-2024", 0.84, 1],
   ["沅陵县教育局 (Hunan), 2019年度教育工作总结 (0.71)", "summary-yuanling-county-2019", 1, 1],
@@ -1176,7 +1176,9 @@ const REAL: [string, string, number, number, number?][] = [
   ["budget hongkong sar 2026 news trad (0.70)", "budget-hongkong-sar-2026-news-trad", 0.69, 0.24],
   ["plan taiwan national 2012 trad (0.73)", "plan-taiwan-national-2012-trad", 0.72, 0.49],
   ["reply hongkong sar c1999 trad (0.60)", "reply-hongkong-sar-c1999-trad", 0.59, 0.79],
-  ["report hongkong sar 1997 trad (0.22)", "report-hongkong-sar-1997-trad", 0.66, 1],
+  // (agreement 1 → 0.5: 1 130 名, read whole since a7c7568, is a commitment the labels call a target (>=) beside its
+  // status in a progress table, which the output reads as done; the 1 180 名 of 約有 is labelled ~)
+  ["report hongkong sar 1997 trad (0.22)", "report-hongkong-sar-1997-trad", 0.66, 0.5],
   ["report taiwan national c2014 trad (0.00)", "report-taiwan-national-c2014-trad", 1, 0.95],
   ["stats macao sar 2012 trad (1.00)", "stats-macao-sar-2012-trad", 1, 0.82],
   ["plan putian city 2023 news (1.00)", "plan-putian-city-2023-news", 1, 1],

@@ -2782,6 +2782,13 @@ describe("a report's parts and Hong Kong's spaced thousands (thirteenth session)
       [5, "target"],
     ]);
   });
+  test("a table's caption above the next 二、 holds no sections: the plan after it stays planned", () => {
+    const got = records("某县2022年工作总结和2023年工作计划\n一、2022年工作完成情况\n新建幼儿园8所。\n表1 2022年主要指标完成情况\n指标\t单位\t2022年目标\t2022年完成\n高中阶段毛入学率\t%\t95\t95.8\n二、2023年工作计划\n新建九年一贯制学校两所。");
+    expect(got.filter((r) => r.unit === "所").map((r) => [r.value, r.kind])).toEqual([
+      [8, "actual"],
+      [2, "target"],
+    ]);
+  });
   test("the document's title repeated on a line above 一、 holds no section (its year stays the title's)", () => {
     const got = records("县教育局2024年工作计划\n\n县教育局2024年工作计划\n\n一、优化资源配置\n1.加快项目建设。总投资2000万元。");
     expect(got.map((r) => r.year)).toEqual([null]);
