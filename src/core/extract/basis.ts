@@ -13,7 +13,7 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 // stay positive), and a rise.
 export const CHANGE_DOWN_VERBS = "↓|降低|下降|回落|下滑|调降|调低|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
-export const CHANGE_UP_VERBS = "↑|攀升|跃升|增长|提高|增加|提升|上升|扩大|递增|调升|调高|增";
+export const CHANGE_UP_VERBS = "↑|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|增";
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);

@@ -5,7 +5,7 @@
 // across 分别 lists (distribute), name each figure (names), decide comparator, basis, kind and
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
-import { changeOf } from "./basis";
+import { CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
 import { fillSentence } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
@@ -470,7 +470,8 @@ function lineAround(s: string, at: number): string {
   return s.slice(s.lastIndexOf("\n", at - 1) + 1, end < 0 ? s.length : end);
 }
 // a name that is a change verb alone (净增, 提高) names no measure
-const CHANGE_NAME = /^净?(?:增|增加|增长|减|减少|下降|提高|降低)$/;
+// (a name that is a verb of change alone, 净增, 成长, 下滑)
+const CHANGE_NAME = new RegExp(`^净?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|减)$`);
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);

@@ -349,7 +349,7 @@ export function periodYear(sentenceBefore: string): number | null {
  * only (a plan's 招聘计划：共招聘180名 counts what is to be done, so 招聘 is not among the deeds).
  */
 export const COUNTED_UP = /共(?:计)?(?:办理|受理|接待|招收|录取|开展|举办|组织|培训|发放|资助|慰问|走访|查处|评选|表彰|创建|建成|新建|改扩建|承办|帮扶|救助|减免|收到|收集|审核|审批|引进|接收|安置|投用|交付|下达|拨付)了?[^，,；;。]*$/;
-const ACTUAL = /(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|一直保持|去年|上年度|过去|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
+const ACTUAL = /(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年(?=来|间|里|中|[，,\u4e00-\u9fff])|一直保持|去年|上年度|过去|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
 // 争取 money or projects is what was obtained (OBTAINED);
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set; nor is a system
 // of goals (目标责任制, 目标管理考核)
@@ -406,9 +406,10 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   // 近年来，…努力加大投入, …确保…稳定在85%: after a frame of time gone by, effort words tell how
   // it was done
   // (一直以来努力办好…: a standing resolve, no time gone by)
-  const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去/.exec(sentenceBefore);
+  // (这四年…也争取许多中央补助经费: funds sought in years gone by were obtained)
+  const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年/.exec(sentenceBefore);
   for (const m of matchesOf(TARGET, sentenceBefore)) {
-    if (frame && frame.index < m.index && /^(?:努力|力求|确保)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
+    if (frame && frame.index < m.index && /^(?:努力|力求|确保|争取)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
     if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;

@@ -20,13 +20,14 @@ export function clauseBefore(s: string, from: number, to: number): string {
 // verbs of spending money
 const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资";
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
-const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$`);
+// (另以14.66亿元兴建…: 以 right before money says what it is spent with)
+const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$`);
 /** 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure, whose bare 万 or 亿 is money */
 export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)
-const PAID_VERB = "新建|改扩建|扩建|改建|迁建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征";
+const PAID_VERB = "新建|改扩建|扩建|改建|迁建|兴建|兴整建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征";
 const LEAD_IN_WORDS = "另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中";
 const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS})+`);
 const OPENS_ON_SPENDING = new RegExp(String.raw`^(?:${SPEND}|资金|经费)`);
@@ -67,7 +68,9 @@ export function moneyFor(left: string, rest: string): string {
   const object = deedAfterLastDe(shortenSubject(finishName(words), 12));
   // (年度计划投资1亿元，完成投资3212万元: a clause that spends again pays for nothing named)
   if (object.length < 2 || OPENS_ON_SPENDING.test(object) || isVerbOnly(object)) return "";
-  return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? verb[1]!) : verb[1]!);
+  // (以 names no spending of its own: the sum is the deed's 经费)
+  const spent = verb[1] ?? "经费";
+  return object + (deed[5] ? (SPENT_AS_WRITTEN.exec(left)?.[0] ?? spent) : spent);
 }
 // (约15万平方米: the deed's own figures go with their words of roughness; finishName drops the figures)
 const withoutRoughness = (words: string) => words.replace(/(?:约|近|共)(?=\s*\d)/g, "");
@@ -121,7 +124,8 @@ export function isChangeOnly(left: string): boolean {
   return CHANGE_ONLY.test(left);
 }
 /** 比上年, 较去年, 同比: the figure is a change on last year. */
-export const AGAINST_LAST_YEAR = /(?:比|较)(?:上一?学?年度?|去年|前一学?年)|同比/;
+// (较111年度成长5.85%, 比2015年增长12%: a change on a year named is a change of the measure too)
+export const AGAINST_LAST_YEAR = /(?:比|较)(?:上一?学?年度?|去年|前一学?年|\s*(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?(?:底|末)?)|同比/;
 const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为|编列/;
 export function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
   if (!CHANGE_AT_END.test(left)) return "";

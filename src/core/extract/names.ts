@@ -4,6 +4,7 @@
 // noun after it (建设50个智慧教室).
 import { ASIDE, opensWithFigureAside } from "./asides";
 import { isAreaUnit } from "./unit-kinds";
+import { CHANGE_DOWN_VERBS, CHANGE_UP_VERBS } from "./basis";
 import { LEADING_LIST_MARKER } from "./list-markers";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
@@ -94,7 +95,7 @@ const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
-const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
+const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇校])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
 // (小一户籍新生: a grade written short is a word; see notAFigure)
 // Words to strip from a label's ends, looked up by the character they start or end with (names
@@ -519,10 +520,13 @@ export function deedAfterLastDe(deed: string): string {
 }
 
 // A percentage of people or things is their share: …的教师达到3% → …教师比例.
+// a change's verb anywhere in the words before: its per cent is the change, no share (增 of 新增
+// is what is added, not a change)
+const CHANGE_IN_WORDS = new RegExp(`${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}`.replace(/\|增(?=\||$)/, "|(?<!新)增"));
 export function withShare(name: string, unit: string, left: string): string {
   if (unit !== "%" || !name) return name;
   if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;
-  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均|增长|增加|提高|降低|下降|减少|跌/.test(left)) return name;
+  if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均/.test(left) || CHANGE_IN_WORDS.test(left)) return name;
   return name + "比例";
 }
 

@@ -957,7 +957,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["fyp neimenggu region 2017 (1.00)", "fyp-neimenggu-region-2017", 1, 0.85],
   ["fyp ningxia region 2021 trad (1.00)", "fyp-ningxia-region-2021-trad", 1, 0.41],
   ["fyp xinjiang region c2017 news (0.89)", "fyp-xinjiang-region-c2017-news", 0.88, 1],
-  ["plan hainan province 2025 news (1.00)", "plan-hainan-province-2025-news", 1, 0.79],
+  ["plan hainan province 2025 news (1.00)", "plan-hainan-province-2025-news", 1, 1],
   ["plan qinghai province 2021 news trad (0.83)", "plan-qinghai-province-2021-news-trad", 0.83, 0.82],
   // ninth session (2026-12-03): batches 100-102, the held-out final sample (places A-H, J-R, S-Z), first runs in brackets
   ["fyp chongqing city 2021 news (0.82)", "fyp-chongqing-city-2021-news", 0.81, 0.79],
@@ -980,7 +980,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary wenzhou city 2024 (0.80)", "summary-wenzhou-city-2024", 0.79, 0.87],
   // Batches 103–114 (tenth session): first unseen F1 in brackets; their floors are the score at this commit
   ["fyp shaanxi province 2017 (0.00)", "fyp-shaanxi-province-2017", 1, 0.96],
-  ["fyp sichuan province c2011 news trad (0.93)", "fyp-sichuan-province-c2011-news-trad", 0.93, 0.85],
+  ["fyp sichuan province c2011 news trad (0.93)", "fyp-sichuan-province-c2011-news-trad", 1, 0.85],
   ["fyp yunnan province c2016 news (0.82)", "fyp-yunnan-province-c2016-news", 0.81, 1],
   ["plan guizhou province 2022 news trad (0.86)", "plan-guizhou-province-2022-news-trad", 0.85, 0.85],
   ["plan lanzhou city 2025 news (0.81)", "plan-lanzhou-city-2025-news", 0.93, 0.82],

@@ -2798,6 +2798,28 @@ describe("a report's parts and Hong Kong's spaced thousands (thirteenth session)
   });
 });
 
+describe("Taiwan's words for years gone by, money spent with 以, growth as 成长 (thirteenth session)", () => {
+  test("这四年…也争取许多中央补助经费, 包括兴建校舍20校: years gone by make the sought funds obtained and the counts done", () => {
+    const got = records("市长执政四年来，教育成果丰硕。局长指出，这四年增加教育预算，也争取许多中央补助经费改善学习环境，包括兴建校舍20校、改善运动跑道150校。");
+    expect(got.map((r) => [r.value, r.kind])).toEqual([
+      [20, "actual"],
+      [150, "actual"],
+    ]);
+  });
+  test("另以14.66亿元兴建21校活动中心: money 以 spends is named by the deed after it, the count's 校 dropped", () => {
+    const got = records("2023年工作总结\n另以14.66亿元兴建21校活动中心。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
+      ["兴建活动中心经费", 14.66, "亿元"],
+      ["兴建活动中心", 21, "校"],
+    ]);
+  });
+  test("较111年度成长5.85%: 成长 is a change, and a change on a year named is the change of the measure before it", () => {
+    const got = records("北市112年编列669.9亿元教育相关预算，较111年度成长5.85%。");
+    expect(got[1]!.name).toContain("预算");
+    expect(got[1]!.name).not.toMatch(/比例$/);
+  });
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
