@@ -1187,6 +1187,15 @@ const REAL: [string, string, number, number, number?][] = [
   ["report putian city 2025 (1.00)", "report-putian-city-2025", 1, 1],
   ["stats putian city 2018 (1.00)", "stats-putian-city-2018", 1, 1],
   ["summary putian city 2022 news (1.00)", "summary-putian-city-2022-news", 1, 1],
+  // Batches 144–145 (thirteenth session): 莆田 政府工作报告 (2016, 2020), a 教育局 press conference on reopening schools, a 统计公报; 台中 and 臺北 bureau reports and a budget reply, Hong Kong's 優質教育基金 figures, in traditional characters
+  ["report putian city 2016 (1.00)", "report-putian-city-2016", 1, 1],
+  ["report putian city 2020 (1.00)", "report-putian-city-2020", 1, 1],
+  ["stats putian city 2017 (1.00)", "stats-putian-city-2017", 1, 1],
+  ["summary putian city 2020 news (0.70)", "summary-putian-city-2020-news", 0.69, 0.44],
+  ["budget taipei city 2022 trad (0.50)", "budget-taipei-city-2022-trad", 0.63, 0.49],
+  ["report hongkong sar 2009 trad (0.94)", "report-hongkong-sar-2009-trad", 0.94, 0.39],
+  ["report taichung city c2015 trad (0.67)", "report-taichung-city-c2015-trad", 0.66, 1],
+  ["report taichung city c2022 news trad (0.78)", "report-taichung-city-c2022-news-trad", 0.82, 0.89],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
