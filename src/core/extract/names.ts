@@ -214,6 +214,8 @@ function balance(s: string): string {
   let depth = 0;
   let out = "";
   for (const c of s) {
+    // (【主题:…成长5.85%】: a headline's lenticular brackets frame it, they are no part of a name)
+    if (c === "【" || c === "】" || c === "〖" || c === "〗") continue;
     if (c === "(" || c === "（") depth++;
     if (c === ")" || c === "）") {
       if (depth === 0) continue;

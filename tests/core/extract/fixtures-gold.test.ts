@@ -1192,7 +1192,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report putian city 2020 (1.00)", "report-putian-city-2020", 1, 1],
   ["stats putian city 2017 (1.00)", "stats-putian-city-2017", 1, 1],
   ["summary putian city 2020 news (0.70)", "summary-putian-city-2020-news", 0.69, 0.44],
-  ["budget taipei city 2022 trad (0.50)", "budget-taipei-city-2022-trad", 0.63, 0.49],
+  ["budget taipei city 2022 trad (0.50)", "budget-taipei-city-2022-trad", 0.63, 0.55],
   ["report hongkong sar 2009 trad (0.94)", "report-hongkong-sar-2009-trad", 0.94, 0.39],
   ["report taichung city c2015 trad (0.67)", "report-taichung-city-c2015-trad", 0.66, 1],
   ["report taichung city c2022 news trad (0.78)", "report-taichung-city-c2022-news-trad", 0.82, 0.89],

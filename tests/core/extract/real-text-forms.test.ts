@@ -2820,6 +2820,12 @@ describe("Taiwan's words for years gone by, money spent with 以, growth as 成�
   });
 });
 
+test("决不放过一个隐患, 不漏一人, 一个都不能少: 'not a single one' is a resolve, no count; a headline's 【】 are no part of a name", () => {
+  expect(records("2020年工作总结\n决不放过一个隐患，做到不漏一人，一个都不能少。")).toEqual([]);
+  const got = records("【主题：北市编列669.9亿元教育相关预算，较上年度成长5.85%】");
+  expect(got.map((r) => r.name).join("")).not.toMatch(/[【】]/);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
