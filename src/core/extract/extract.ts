@@ -266,8 +266,9 @@ function run(original: string, source: string): DetailedExtraction {
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
-      // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a bare 万 or 亿 spent is money
-      if ((d.rec.unit === "万" || d.rec.unit === "亿") && SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at))) d.rec.unit += "元";
+      // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a bare 万 or 亿 spent is money (and so is one
+      // that money's own word follows: 自筹2亿经费)
+      if ((d.rec.unit === "万" || d.rec.unit === "亿") && (SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) || (d.end !== undefined && /^\s*(?:经费|资金|预算|拨款|补助款|奖补资金)/.test(s.slice(d.end, d.end + 6))))) d.rec.unit += "元";
       // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
       // the share named before it in the sentence
       if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {

@@ -430,7 +430,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Chongqing yearbook 2008 table, bilingual rows under bare years (0; kind 0)", "stats-chongqing-2007-table", 1, 1],
   // twenty-ninth batch: news reports, Hong Kong, Macao and Changhua, first scored unseen after the twenty-second to twenty-fifth were mended (first F1 in brackets; pooled 0.76, kind 0.86)
   // amounts in Chinese numerals named by what follows them; 预留…为… (left open)
-  ["Hong Kong 2018/19 budget, education, traditional: 三億六千七百萬元 (0.55; kind 0.57)", "budget-hongkong-edu-2018-news-trad", 0.55, 0.57],
+  ["Hong Kong 2018/19 budget, education, traditional: 三億六千七百萬元 (0.55; kind 0.57)", "budget-hongkong-edu-2018-news-trad", 0.63, 0.57],
   ["Haidian 十四五 press conference, traditional: 从2015年的31.5万人，增至… (0.74)", "fyp-haidian-district-2021-news-trad", 0.95, 1],
   ["Dongcheng and Xicheng 2020 两会 education targets (1)", "plan-dongcheng-xicheng-2020-news", 1, 1],
   ["Ningxia kindergartens in poor villages as reported (0.94)", "plan-ningxia-rural-kindergartens-c2017-news", 0.94, 1],

@@ -2826,6 +2826,23 @@ test("决不放过一个隐患, 不漏一人, 一个都不能少: 'not a single 
   expect(got.map((r) => r.name).join("")).not.toMatch(/[【】]/);
 });
 
+describe("Taiwan news of works done (thirteenth session)", () => {
+  test("并于111年完成…1,039栋: a deed dated to a year of the Republic says the text counts years that way", () => {
+    const got = records("张明文说，新北市配合教育部校园耐震补强专案，并于111年完成全市学校共计1,039栋建筑物耐震补强作业。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([[1039, 2022]]);
+  });
+  test("至今年3月已改善15校, 市府从2023年就自筹2亿经费: the point in time and the year a deed started are no part of a name; 亿 before 经费 is money", () => {
+    const got = records("教育处指出，市府从2023年就自筹2亿经费，至今年3月已改善15校。");
+    expect(got.map((r) => [r.name, r.unit])).toEqual([
+      ["市府自筹经费", "亿元"],
+      ["改善", "校"],
+    ]);
+  });
+  test("总共1.1亿元改善…老旧厕所: a clause that opens on the sum spends it on the deed after", () => {
+    expect(records("市府配合款2277万元，总共1.1亿元改善国中小老旧厕所。")[1]!.name).toBe("改善国中小老旧厕所经费");
+  });
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
