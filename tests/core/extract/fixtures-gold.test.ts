@@ -1196,6 +1196,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["report hongkong sar 2009 trad (0.94)", "report-hongkong-sar-2009-trad", 0.94, 0.39],
   ["report taichung city c2015 trad (0.67)", "report-taichung-city-c2015-trad", 0.66, 1],
   ["report taichung city c2022 news trad (0.78)", "report-taichung-city-c2022-news-trad", 0.82, 0.89],
+  // Batches 146–147 (thirteenth session): 莆田 十四五 plan Q&A, a 2015 sample-survey bulletin, 政府工作报告 2019, 2021, 2022; news of 新北, 基隆, 嘉義市, 宜蘭 and Macao in traditional characters
+  ["fyp putian city 2022 (1.00)", "fyp-putian-city-2022", 1, 1],
+  ["report putian city 2019 (1.00)", "report-putian-city-2019", 1, 1],
+  ["report putian city 2021 (1.00)", "report-putian-city-2021", 1, 1],
+  ["report putian city 2022 (1.00)", "report-putian-city-2022", 1, 1],
+  ["stats putian city 2015 (0.67)", "stats-putian-city-2015", 0.66, 1],
+  ["report chiayi city c2020 news trad (0.47)", "report-chiayi-city-c2020-news-trad", 0.47, 0.24],
+  ["report keelung city 2025 news trad (0.33)", "report-keelung-city-2025-news-trad", 0.41, 0.39],
+  ["report macao sar 2011 news trad (0.63)", "report-macao-sar-2011-news-trad", 0.63, 0.3],
+  ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.49, 0.49],
+  ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 0.83, 0.32],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
