@@ -116,7 +116,8 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   // are of its year
   // (由每班28人增至35人, 由相当于本地学额数目的40%增至50%: a few words of what the start is may stand between)
   // (由原有合共5,000个增至8,000个: where it stood, counted up)
-  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))$/.test(s.slice(Math.max(0, at - 16), at))) {
+  // (由新台币55元调增至60元: the currency said before the start is part of it)
+  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))(?:新台币|人民币|港币|港元|澳门币|澳门元)?$/.test(s.slice(Math.max(0, at - 16), at))) {
     const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
     if (first) return first;
     // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood

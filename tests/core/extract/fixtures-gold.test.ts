@@ -1206,7 +1206,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report keelung city 2025 news trad (0.33)", "report-keelung-city-2025-news-trad", 0.41, 0.39],
   ["report macao sar 2011 news trad (0.63)", "report-macao-sar-2011-news-trad", 0.63, 0.3],
   ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.49, 0.49],
-  ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 0.83, 0.32],
+  ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 1, 0.32],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

@@ -2843,6 +2843,14 @@ describe("Taiwan news of works done (thirteenth session)", () => {
   });
 });
 
+test("由新台币55元调增至60元: 调增 is a change that arrives, and the start, its currency said first, is where things stand", () => {
+  const got = records("宜兰县2025年新闻\n县内学校营养午餐成本每人由新台币55元调增至60元。");
+  expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+    ["县内学校营养午餐成本", 55, "actual"],
+    ["县内学校营养午餐成本", 60, "target"],
+  ]);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
