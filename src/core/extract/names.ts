@@ -487,7 +487,8 @@ export function nounAfter(right: string): NounAfter {
   const are = /^(?:为|是)([\u4e00-\u9fff]{2,6})(?=[，,；;。]|$)/.exec(raw);
   if (are) return { noun: are[1]!, phrase, length: lead + are[0].length };
   // 实事已完成7件: the adverb before the cut belongs to the verb
-  noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都)$/, "");
+  // (3所学校也将投入使用: 也 and 亦 go with the verb too)
+  noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已|均|都|也|亦)$/, "");
   const length = lead + noun.length;
   if (deed) return { noun: finishName(noun), phrase, length, counted: finishName(deed + noun), deed };
   const de = noun.lastIndexOf("的");

@@ -2851,6 +2851,19 @@ test("由新台币55元调增至60元: 调增 is a change that arrives, and the 
   ]);
 });
 
+describe("news of counts in Taiwan's press (thirteenth session)", () => {
+  test("〔记者王小明／某县报导〕 is a news byline: a story told after it, looking nowhere ahead, reports counts", () => {
+    expect(records("某县学校减班\n〔记者王小明／某县报导〕某县教育处指出，全县12校仅一班新生，32校新生个位数。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+  test("根据县政府统计 makes its figures counted, but not past a ；", () => {
+    expect(records("某县新闻\n根据县政府统计，2019年小一新生人数10021人，2020年9468人。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+    expect(records("某区新闻\n数据显示，近三年该区共新建学校35所；今年9月，新都二幼等3所学校也将投入使用。").map((r) => [r.value, r.kind])).toEqual([
+      [35, "actual"],
+      [3, "target"],
+    ]);
+  });
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
