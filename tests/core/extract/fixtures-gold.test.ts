@@ -1207,6 +1207,16 @@ const REAL: [string, string, number, number, number?][] = [
   ["report macao sar 2011 news trad (0.63)", "report-macao-sar-2011-news-trad", 0.63, 0.3],
   ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.49, 0.49],
   ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 1, 0.32],
+  // Batches 148–149 (thirteenth session): news of 桃園, 高雄, 屏東, 彰化 and Hong Kong in traditional characters (new schools, public kindergartens, first-grade intakes); a 莆田 press conference on 双减, a new school, 中考 rules, 三明 measures for physical health
+  ["plan kaohsiung city 2021 news trad (0.50)", "plan-kaohsiung-city-2021-news-trad", 0.49, 0.32],
+  ["plan taoyuan city 2026 news trad (0.46)", "plan-taoyuan-city-2026-news-trad", 0.45, 0.59],
+  ["report pingtung county c2023 news trad (0.67)", "report-pingtung-county-c2023-news-trad", 0.66, 1],
+  ["stats changhua county 2023 news trad (0.73)", "stats-changhua-county-2023-news-trad", 0.73, 0.61],
+  ["stats hongkong sar 2025 news trad (0.57)", "stats-hongkong-sar-2025-news-trad", 0.57, 0.1],
+  ["exam putian city 2023 news (0.55)", "exam-putian-city-2023-news", 0.54, 0.43],
+  ["plan sanming city 2021 news (0.91)", "plan-sanming-city-2021-news", 0.9, 1],
+  ["report putian city 2022 news (0.86)", "report-putian-city-2022-news", 0.85, 1],
+  ["school xianyou county 2023 news (1.00)", "school-xianyou-county-2023-news", 1, 0.28],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
