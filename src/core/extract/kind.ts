@@ -350,7 +350,7 @@ export function periodYear(sentenceBefore: string): number | null {
  * only (a plan's 招聘计划：共招聘180名 counts what is to be done, so 招聘 is not among the deeds).
  */
 export const COUNTED_UP = /共(?:计)?(?:办理|受理|接待|招收|录取|开展|举办|组织|培训|发放|资助|慰问|走访|查处|评选|表彰|创建|建成|新建|改扩建|承办|帮扶|救助|减免|收到|收集|审核|审批|引进|接收|安置|投用|交付|下达|拨付)了?[^，,；;。]*$/;
-const ACTUAL = /(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年(?=来|间|里|中|[，,\u4e00-\u9fff])|一直保持|去年|上年度|过去|据[^，,。；;\n]{0,12}统计|统计(?:显示|数据表明)|数据显示|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
+const ACTUAL = /(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年(?=来|间|里|中|[，,\u4e00-\u9fff])|一直保持|去年|上年度|过去|据[^，,。；;\n]{0,20}(?:统计|显示)|统计(?:显示|数据表明)|数据显示|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
 // 争取 money or projects is what was obtained (OBTAINED);
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set; nor is a system
 // of goals (目标责任制, 目标管理考核)
@@ -402,7 +402,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     if (/[比较]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
     // (数据显示，近三年…；今年9月…3所学校也将投入使用: statistics speak for their own part of a
     // sentence; 根据统计，今年…年度建设计划为348个: the count of a plan is still the plan)
-    if (/统计|数据/.test(m[0]) && /[；;]|计划|目标|任务|预计/.test(sentenceBefore.slice(m.index))) continue;
+    if (/统计|数据|显示/.test(m[0]) && /[；;]|计划|目标|任务|预计/.test(sentenceBefore.slice(m.index))) continue;
     const clauseEnd = sentenceBefore.slice(m.index).search(/[，,；;]/);
     if (clauseEnd >= 0 && BACKGROUND.test(sentenceBefore.slice(m.index, m.index + clauseEnd))) continue;
     lastActual = m.index;

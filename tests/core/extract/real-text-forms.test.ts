@@ -2855,6 +2855,14 @@ describe("news of counts in Taiwan's press (thirteenth session)", () => {
   test("〔记者王小明／某县报导〕 is a news byline: a story told after it, looking nowhere ahead, reports counts", () => {
     expect(records("某县学校减班\n〔记者王小明／某县报导〕某县教育处指出，全县12校仅一班新生，32校新生个位数。").map((r) => r.kind)).toEqual(["actual", "actual"]);
   });
+  test("根据新一份《小学概览》显示 makes its counts counted; 较上学年少13班 is a fall on last year, 至少 and 不少于 are no change", () => {
+    const got = records("小一适龄人口持续下跌\n根据新一份《小学概览》显示，本学年有53间小学缩减小一班数，较上学年少13班。");
+    expect(got.map((r) => [r.value, r.kind, r.basis])).toEqual([
+      [53, "actual", "absolute"],
+      [-13, "actual", "previous_year"],
+    ]);
+    expect(records("某县2024年工作要点\n每班至少配备2名教师，每校不少于3名。").map((r) => r.value)).toEqual([2, 3]);
+  });
   test("根据县政府统计 makes its figures counted, but not past a ；", () => {
     expect(records("某县新闻\n根据县政府统计，2019年小一新生人数10021人，2020年9468人。").map((r) => r.kind)).toEqual(["actual", "actual"]);
     expect(records("某区新闻\n数据显示，近三年该区共新建学校35所；今年9月，新都二幼等3所学校也将投入使用。").map((r) => [r.value, r.kind])).toEqual([
