@@ -24,7 +24,7 @@ const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|�
 // clause that opens on the sum spends it on the deed after)
 const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
 /** 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure, whose bare 万 or 亿 is money */
-export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
+export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)

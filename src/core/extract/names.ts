@@ -181,7 +181,7 @@ function tidyUncached(s: string): string {
   // 1-9月份, 9月份: the months a report covers
   // (1—6月完成: the months before a deed, with no 份)
   // (截至11月底的, 10月底: a point in time, not what is counted)
-  if (t.includes("月")) t = t.replace(/(?:\d{1,2}\s*[-—–~至到]\s*)?\d{1,2}\s*月份|(?:\d{1,2}\s*[-—–~至到]\s*)\d{1,2}\s*月(?![\u4e00-\u9fff]{0,1}日)|(?:截至|截止到?)?\d{1,2}\s*月(?:底|末|初|上旬|中旬|下旬)的?|(?:截至|截止到?|至|到)?(?:今年|去年|本年|当年|明年)\d{1,2}\s*月(?:为止|止)?/g, "");
+  if (t.includes("月")) t = t.replace(/(?:\d{1,2}\s*[-—–~至到]\s*)?\d{1,2}\s*月份|(?:\d{1,2}\s*[-—–~至到]\s*)\d{1,2}\s*月(?![\u4e00-\u9fff]{0,1}日)|(?:截至|截止到?)?\d{1,2}\s*月(?:底|末|初|上旬|中旬|下旬)的?|(?:截至|截止到?|至|到)?(?:今年|去年|本年|当年|明年)\d{1,2}\s*月(?:为止|止)?|\d{1,2}\s*月时/g, "");
   // 600分以上人数: a score that says who is counted is part of the name, not a figure to drop;
   // 1—3年级语文: grades say whose figure it is (both held as wide digits while figures go)
   if (t.includes("分")) t = t.replace(SCORE_BAR, (_, n: string, side: string) => toWide(n) + "分" + side);
@@ -556,6 +556,8 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
     if (isVerbOnly(name)) return name + "资金";
     return name;
   }
+  // 龙兴国小规划24班, 新增213班: classes counted by the verb that plans or adds them are 班级
+  if (unit === "班" && /(?:规划|设置|开设|新设|增设|新增|增加|扩增|开办|招收)$/.test(name)) return name + "班级";
   // (面积, 时长 already say what the unit measures)
   if (name.length > 2 || !MEASURE_UNITS.has(unit) || name.endsWith(unit) || /面积|时长|时间|学时|课时/.test(name)) return name;
   // 绿化2.4万平方米: an area is the area of what the name says

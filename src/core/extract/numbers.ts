@@ -420,6 +420,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       if (magnitude) value /= magnitude === "万" ? 1e4 : 1e8;
       value = Math.round(value * 1e6) / 1e6;
       i = rest.end;
+      if (rest.more) more = true;
     }
     j = skipSpace(s, i, 1);
     if (!more && (s[j] === "多" || s[j] === "余")) {
@@ -487,12 +488,13 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
 
 // After 万 or 亿: a part below it that ends in a unit (13万2,486人, 38万6千余人, 1亿2,000万元),
 // as a fraction of the magnitude, with the magnitude the unit keeps ("" for a plain count).
-function restAfterMagnitude(s: string, i: number, magnitude: string): { value: number; end: number; magnitude: string } | null {
+function restAfterMagnitude(s: string, i: number, magnitude: string): { value: number; end: number; magnitude: string; more: boolean } | null {
   const scale = magnitude === "万" ? 1e4 : 1e8;
-  const m = /^(\d{1,4}(?:,\d{3})?|\d)(千|百)?(万)?/.exec(s.slice(i, i + 8));
+  // (1億1400多萬: "more than" may stand before the inner 万)
+  const m = /^(\d{1,4}(?:,\d{3})?|\d)(千|百)?(?:(多|余)(?=万))?(万)?/.exec(s.slice(i, i + 9));
   if (!m) return null;
   let part = Number(m[1]!.replace(/,/g, "")) * (m[2] === "千" ? 1e3 : m[2] === "百" ? 1e2 : 1);
-  const inner = m[3] ? "万" : "";
+  const inner = m[4] ? "万" : "";
   if (inner && magnitude !== "亿") return null;
   if (inner) part *= 1e4;
   // the part must be below the magnitude and be followed by a unit (or 多/余 and a unit); a 万
@@ -506,6 +508,7 @@ function restAfterMagnitude(s: string, i: number, magnitude: string): { value: n
     end += last[0].length;
   }
   const k = s[end] === "多" || s[end] === "余" ? end + 1 : end;
-  if (!matchUnit(s, k, true)) return null;
-  return { value: part / scale, end, magnitude: last ? "" : inner };
+  // (已争取到1亿1400多万，: an inner 万 ends the number whatever follows)
+  if (!matchUnit(s, k, true) && !(inner && /^[\s，,。；;、）)]|^$/.test(s.slice(k, k + 1)))) return null;
+  return { value: part / scale, end, magnitude: last ? "" : inner, more: !!m[3] };
 }

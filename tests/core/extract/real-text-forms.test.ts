@@ -2872,6 +2872,12 @@ describe("news of counts in Taiwan's press (thirteenth session)", () => {
   });
 });
 
+test("龙兴国小规划24班: classes counted by the verb that plans them are 班级; 1亿1400多万 is one sum, its 多 and all, and money when 争取到", () => {
+  expect(records("桃园新闻\n新校中，龙兴国小规划24班。")[0]!.name).toBe("龙兴国小规划班级");
+  const got = records("高雄新闻\n中央前瞻计划1月时已争取到1亿1400多万，用于新设幼儿园。");
+  expect(got.map((r) => [r.name, r.value, r.unit, r.comparator])).toEqual([["中央前瞻计划", 11400, "万元", ">"]]);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
