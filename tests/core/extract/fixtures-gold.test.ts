@@ -1218,6 +1218,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan sanming city 2021 news (0.91)", "plan-sanming-city-2021-news", 0.9, 1],
   ["report putian city 2022 news (0.86)", "report-putian-city-2022-news", 0.85, 1],
   ["school xianyou county 2023 news (1.00)", "school-xianyou-county-2023-news", 1, 0.28],
+  // Batch 150 (thirteenth session): news in traditional characters of Hong Kong's extra education money, Macao's fee subsidy, 南投 and 新竹縣 bureau figures, 教育部 on fees
+  ["report hongkong sar 2018 news trad (0.95)", "report-hongkong-sar-2018-news-trad", 0.95, 0.49],
+  ["report hsinchu county 2025 news trad (0.55)", "report-hsinchu-county-2025-news-trad", 0.54, 0.16],
+  ["report nantou county 2025 news trad (0.75)", "report-nantou-county-2025-news-trad", 0.74, 0.66],
+  ["report taiwan national 2026 news trad (0.43)", "report-taiwan-national-2026-news-trad", 0.43, 0.39],
+  ["subsidy macao sar 2018 news trad (0.55)", "subsidy-macao-sar-2018-news-trad", 0.54, 0.32],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
