@@ -81,6 +81,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 600分以上的学生人数: the score that says which students
   if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
+  // 数十万名学生, 几百所: "some tens of thousands", a size guessed at, no figure
+  if (f.chinese && /[数几]$/.test(s.slice(Math.max(0, f.start - 1), f.start)) && /^[十百千万]/.test(s.slice(f.start, f.start + 1))) return "vague count";
   // 决不放过一个隐患, 不漏一人, 一个都不能少: "not a single one", a resolve, no count
   if (f.chinese && f.value === 1 && (/(?:不放过|不漏|不落下?|不让|不丢下?|不留)\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)) || /^\s*(?:也|都)不/.test(s.slice(f.end, f.end + 3)))) return "not a single one";
   // 主要体现在以下5个方面: the parts of the text, not a figure of the work

@@ -2878,6 +2878,10 @@ test("龙兴国小规划24班: classes counted by the verb that plans them are �
   expect(got.map((r) => [r.name, r.value, r.unit, r.comparator])).toEqual([["中央前瞻计划", 11400, "万元", ">"]]);
 });
 
+test("数十万名学生, 几百所学校: a size guessed at is no figure; 十万名 is", () => {
+  expect(records("教育部新闻\n每年协助数十万名学生减轻就学经济压力，十万名学生受益。").map((r) => r.value)).toEqual([100000]);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
