@@ -11,8 +11,9 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 // The verbs of change, one list each way, that every reader of a change builds on: a fall of the
 // measure itself (CHANGE_DOWN_VERBS), a cut made (压缩, 缩减: also down, but a count of what was cut may
 // stay positive), and a rise.
-// (较上学年少13班, 明年会少1600人: 少 after a comparison or a 会 is a fall; 至少, 不少于 are not)
-export const CHANGE_DOWN_VERBS = "(?<=(?:[比较][^，,。；;\\d]{0,8}|会|将))少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
+// (较上学年少13班, 明年会少1600人: 少 right after what it is compared with, or after 会, is a fall;
+// 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
+export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|会|将))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|增";
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);

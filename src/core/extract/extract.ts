@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_LAST_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
+import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -554,15 +554,15 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // its verb alone is the change of the measure before it)
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
       const n = named.names[i];
-      const againstLastYear = AGAINST_LAST_YEAR.test(left);
-      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstLastYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
+      const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
+      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
       const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
       const name =
         own ||
         (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") ||
-        (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, againstLastYear)) ||
+        (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, againstEarlierYear)) ||
         changeOfClauseBefore(s, sentence.start, clause.start, left) ||
         labelBeforeColon(s, sentence.start, clause.start, left) ||
         labelOnLineAbove(s, f, left) ||

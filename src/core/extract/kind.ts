@@ -229,8 +229,11 @@ const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在�
 // (not 完工, 建成投用, 稳步提升, 得到保障: a plan sets those as goals, 2023年完工, 教育公平得到保障)
 const RESULT_WORDS = /首次|成功(?:举办|创建|设置|获批|入选|申报)|获批|入选|揭牌|升格为|更名为|稳居|位居|跻身|荣获|获评|被评为|被认定为|创(?:历史)?新高|历史性突破|实现了|取得了|正式招生|提前完成|超额完成/g;
 const AHEAD_WORDS = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年|将(?![来近其这该此所与和把对\d一二两三四五六七八九十])|(?<![主重需纲摘提简只])要(?![求点素])/g;
-// (根据县政府统计, 据统计, 数据显示: figures counted are what was)
-const LOOKED_BACK = /以来|年来|累计|已经|已|共有|先后|荣获|被评为|据[^，,。；;\n]{0,12}统计|统计(?:显示|数据|资料)|数据显示/g;
+// 根据县政府统计, 据统计, 根据新一份《小学概览》显示, 数据显示: figures counted are what was (not
+// 依据…统计口径, a standard, nor 预测显示, a forecast)
+const STATISTICS_SAID = String.raw`(?<!依)据[^，,。；;
+]{0,20}?(?<!口径|预测|测算)(?:统计|显示)(?!口径|标准)|统计(?:显示|数据表明)|数据显示`;
+const LOOKED_BACK = new RegExp(String.raw`以来|年来|累计|已经|已|共有|先后|荣获|被评为|${STATISTICS_SAID}`, "g");
 // 本网讯, 贵阳网·甲秀新闻讯 9月10日: a news story's byline and date, before its first words
 const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|台)讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?)?\s*/;
 // (一、自104年至107年6月止，…: a span up to a date now past)
@@ -350,7 +353,12 @@ export function periodYear(sentenceBefore: string): number | null {
  * only (a plan's 招聘计划：共招聘180名 counts what is to be done, so 招聘 is not among the deeds).
  */
 export const COUNTED_UP = /共(?:计)?(?:办理|受理|接待|招收|录取|开展|举办|组织|培训|发放|资助|慰问|走访|查处|评选|表彰|创建|建成|新建|改扩建|承办|帮扶|救助|减免|收到|收集|审核|审批|引进|接收|安置|投用|交付|下达|拨付)了?[^，,；;。]*$/;
-const ACTUAL = /(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年(?=来|间|里|中|[，,\u4e00-\u9fff])|一直保持|去年|上年度|过去|据[^，,。；;\n]{0,20}(?:统计|显示)|统计(?:显示|数据表明)|数据显示|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))/g;
+// 这四年来, 这五年间, 这四年增加…: the years just gone by (今后的这四年 are ahead; 2021—2025年这五年 is
+// a plan's period)
+// (近年来，…努力加大投入: a frame of time gone by, after which effort words tell how it was done)
+const YEARS_GONE_BY = String.raw`(?<![年的]|今后|未来|接下来)这[一二三四五六七八九十两几]年(?!内|中|期间|计划|规划)`;
+const FRAME_GONE_BY = new RegExp(String.raw`近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|${YEARS_GONE_BY}`);
+const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|${STATISTICS_SAID}|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
 // 争取 money or projects is what was obtained (OBTAINED);
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set; nor is a system
 // of goals (目标责任制, 目标管理考核)
@@ -402,7 +410,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     if (/[比较]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
     // (数据显示，近三年…；今年9月…3所学校也将投入使用: statistics speak for their own part of a
     // sentence; 根据统计，今年…年度建设计划为348个: the count of a plan is still the plan)
-    if (/统计|数据|显示/.test(m[0]) && /[；;]|计划|目标|任务|预计/.test(sentenceBefore.slice(m.index))) continue;
+    if (/统计|数据|显示/.test(m[0]) && /[；;]|计划|目标|任务|预计/.test(sentenceBefore.slice(m.index + m[0].length))) continue;
     const clauseEnd = sentenceBefore.slice(m.index).search(/[，,；;]/);
     if (clauseEnd >= 0 && BACKGROUND.test(sentenceBefore.slice(m.index, m.index + clauseEnd))) continue;
     lastActual = m.index;
@@ -411,7 +419,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   // it was done
   // (一直以来努力办好…: a standing resolve, no time gone by)
   // (这四年…也争取许多中央补助经费: funds sought in years gone by were obtained)
-  const frame = /近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|(?<!今后|未来|接下来)这[一二三四五六七八九十两几]年/.exec(sentenceBefore);
+  const frame = FRAME_GONE_BY.exec(sentenceBefore);
   for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (frame && frame.index < m.index && /^(?:努力|力求|确保|争取)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"

@@ -124,9 +124,9 @@ const CHANGE_ONLY = new RegExp(`^\\s*(?:约|大约)?(?:${CHANGE_VERB}|[增减])�
 export function isChangeOnly(left: string): boolean {
   return CHANGE_ONLY.test(left);
 }
-/** 比上年, 较去年, 同比: the figure is a change on last year. */
+/** 比上年, 较去年, 同比, 较111年度, 比2015年: the figure is a change on an earlier year. */
 // (较111年度成长5.85%, 比2015年增长12%: a change on a year named is a change of the measure too)
-export const AGAINST_LAST_YEAR = /(?:比|较)(?:上一?学?年度?|去年|前一学?年|\s*(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?(?:底|末)?)|同比/;
+export const AGAINST_EARLIER_YEAR = /(?:比|较)(?:上一?学?年度?|去年|前一学?年|\s*(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?(?:底|末)?)|同比/;
 const REACHED = /增至|增加到|增长到|提高到|提高至|提升到|提升至|达到|达|为|编列/;
 export function changeOfClauseBefore(s: string, sentenceStart: number, clauseStart: number, left: string): string {
   if (!CHANGE_AT_END.test(left)) return "";

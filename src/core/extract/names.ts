@@ -4,7 +4,6 @@
 // noun after it (建设50个智慧教室).
 import { ASIDE, opensWithFigureAside } from "./asides";
 import { isAreaUnit } from "./unit-kinds";
-import { CHANGE_DOWN_VERBS, CHANGE_UP_VERBS } from "./basis";
 import { LEADING_LIST_MARKER } from "./list-markers";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
@@ -86,7 +85,7 @@ const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符
 // (86项重点工作, 23项创新工作: work counted as items keeps the word; 重点 alone names nothing)
 const ACTION_TAIL = /(?:建设力度|工作任务|(?<!^(?:重点|创新|主要|中心|日常|各项|专项|特色|改革|攻坚|实事))(?:工作|任务)|力度|进度|(?<!设施|信息化|标准化|装备|校舍|网络|平台|队伍|数字化|能力)建设|创建|创建工作|的)$/;
 
-const YEARS = /(?:到|至|在|于|截至|截止到?|自|从)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))\s*(?:[-—至到~/]\s*(?:19|20)?\d{2}\s*)?学?年(?:迄今|至今|度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:完工|竣工|建成|投入使用|投用|交付使用|交付)?)?(?:起|开始|以来)?就?/g;
+const YEARS = /(?:到|至|在|于|截至|截止到?|自|从)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))\s*(?:[-—至到~/]\s*(?:19|20)?\d{2}\s*)?学?年(?:迄今|至今|度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:完工|竣工|建成|投入使用|投用|交付使用|交付)?)?(?:起(?!始|点|步|草)|开始|以来)?(?:就(?![业读近学医诊餐位职]))?/g;
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
 const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
 const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
@@ -95,7 +94,7 @@ const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
-const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇校])?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
+const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇]|校(?![园区内外本长际舍友训]))?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
 // (小一户籍新生: a grade written short is a word; see notAFigure)
 // Words to strip from a label's ends, looked up by the character they start or end with (names
@@ -523,9 +522,9 @@ export function deedAfterLastDe(deed: string): string {
 }
 
 // A percentage of people or things is their share: …的教师达到3% → …教师比例.
-// a change's verb anywhere in the words before: its per cent is the change, no share (增 of 新增
-// is what is added, not a change)
-const CHANGE_IN_WORDS = new RegExp(`${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}`.replace(/\|增(?=\||$)/, "|(?<!新)增"));
+// a change's verb in the words before: its per cent is the change, no share (增设, 提升改造 of
+// the schools counted are no change of the share)
+const CHANGE_IN_WORDS = /增长|成长|增加|提高|降低|下降|下滑|减少|跌|(?:约|比|净)增/;
 export function withShare(name: string, unit: string, left: string): string {
   if (unit !== "%" || !name) return name;
   if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;

@@ -91,8 +91,9 @@ function readArabic(s: string, i: number): Num | null {
   if (j - i <= 3) {
     let k = j;
     while (s[k] === "," && isDigit(s[k + 1]) && isDigit(s[k + 2]) && isDigit(s[k + 3]) && !isDigit(s[k + 4])) k += 4;
-    // 16 000個 (Hong Kong, Macao): groups split by a space, only where a measure word follows
-    // at once (a table's cells split by single spaces, 15 160, stay two)
+    // 16 000個 (Hong Kong, Macao): groups split by a space, only where a measure word follows,
+    // at once or after one more space (a table's cells split by single spaces, 15 160, stay two;
+    // 12 150 所 is one count)
     if (k === j) {
       let q = j;
       while (s[q] === " " && isDigit(s[q + 1]) && isDigit(s[q + 2]) && isDigit(s[q + 3]) && !isDigit(s[q + 4])) q += 4;
@@ -307,6 +308,17 @@ function readBareMagnitude(s: string, start: number, to: number): Figure | null 
   return { start, numEnd: start + 1, unitEnd, end: suffix ? j + suffix.length : unitEnd, value: small || 1, unit: small ? u : magnitude + u, chinese: true, more, suffix };
 }
 
+// the numerals a point written as a dot may join (百分之一.二), by their digit
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 一.二: a numeral read up to a dot, with the numerals after the dot as its fraction. */
+function withDotFraction(s: string, n: Num, to: number): Num {
+  if ((s[n.end] !== "." && s[n.end] !== "．") || CN_DIGITS[s[n.end + 1] ?? ""] === undefined) return n;
+  let fraction = "";
+  let k = n.end + 1;
+  for (; k < to && CN_DIGITS[s[k]!] !== undefined; k++) fraction += CN_DIGITS[s[k]!];
+  return { value: Number(`${n.value}.${fraction}`), end: k };
+}
+
 function readPercentWord(s: string, start: number, to: number): Figure | null {
   let i = start + 3;
   const digits = isDigit(s[i]);
@@ -314,22 +326,19 @@ function readPercentWord(s: string, start: number, to: number): Figure | null {
   const a = s[i] === "百" && !isCn(s[i + 1]) ? { value: 100, end: i + 1 } : digits ? readArabic(s, i) : readChinese(s, i, to);
   if (!a) return null;
   i = a.end;
-  // 百分之一.二: the point written as a dot between numerals
-  let value = a.value;
-  if (!digits && (s[i] === "." || s[i] === "．") && "〇零一二三四五六七八九".includes(s[i + 1] ?? "x")) {
-    let fraction = "";
-    for (i++; i < to && "〇零一二三四五六七八九".includes(s[i]!); i++) fraction += Math.max(0, "〇零一二三四五六七八九".indexOf(s[i]!) - 1);
-    value = Number(`${a.value}.${fraction}`);
-  }
+  const first = digits ? a : withDotFraction(s, a, to);
+  const value = first.value;
+  i = first.end;
   let min: number | undefined;
   let max: number | undefined;
   let j = skipSpace(s, i);
   if (RANGE_JOIN.has(s[j]!)) {
     let k = skipSpace(s, j + 1);
     if (s.startsWith("百分之", k)) k += 3;
-    const b = isDigit(s[k]) ? readArabic(s, k) : readChinese(s, k, to);
-    if (b && b.value > a.value) {
-      min = a.value;
+    const read = isDigit(s[k]) ? readArabic(s, k) : readChinese(s, k, to);
+    const b = read && !isDigit(s[k]) ? withDotFraction(s, read, to) : read;
+    if (b && b.value > value) {
+      min = value;
       max = b.value;
       i = b.end;
     }

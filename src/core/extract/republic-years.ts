@@ -4,9 +4,9 @@
 import { MappedBuilder, type MappedText } from "./mapped-text";
 
 // the calendar in use: 民国112年, 112学年度, 112年度 somewhere in the text
-// (or a date, 107年6月, a span, 自104年至107年, this year named in brackets, 今(112)年, or a deed
-// dated to one, 于111年完成)
-const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?年度|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)\s*学年|(?<![\d.,])1[0-2]\d\s*年\s*\d{1,2}\s*月|自\s*1[0-2]\d\s*年\s*[至到]|[今去明][(（]\s*1[0-2]\d\s*[)）]\s*年|(?:于|在|至|到)\s*1[0-2]\d\s*年(?:底|中|初|完成|起|[，,])/;
+// (or a date, 107年6月, a span, 自104年至107年 or 于112年至114年, this year named in brackets,
+// 今(112)年, a deed dated to one, 于111年完成, or a year's end, 至111年底: no number of years has one)
+const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?年度|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)\s*学年|(?<![\d.,])1[0-2]\d\s*年\s*\d{1,2}\s*月|自\s*1[0-2]\d\s*年\s*[至到]|[今去明][(（]\s*1[0-2]\d\s*[)）]\s*年|(?<![达至到]|延长|建校)于\s*1[01]\d\s*年(?:底|中|初)?完成|(?:[于在至到]|截至)\s*1[0-2]\d\s*年底|[于在]\s*1[0-2]\d\s*年\s*[至到]\s*1[0-2]\d\s*年/;
 // 115年, 112至114年: a three-digit year of this century's span (2011–2040); not a duration
 // (创校100年, 100年来, 满100年) nor part of a larger figure
 const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–]\s*1[0-2]\d\s*学?年))/g;

@@ -51,11 +51,15 @@ export function findHeadings(s: string): Heading[] {
   // them (a report's review and its year's tasks each go on numbering the report's parts) when the
   // first of them follows at once; the document's own title repeated on a line holds nothing, nor
   // does a table's caption (表1 2022年主要指标完成情况) with its rows between it and the next 二、
+  // (once one such title holds numbered sections, the report's other parts are titled alike:
+  // 2024年工作计划 with prose under it stands beside 2023年工作总结, not under it)
   const docTitle = /^\s*([^\n]*)/.exec(s)![1]!.trim();
-  out.forEach((h, k) => {
+  const partTitle = (h: Heading) => h.level === 1 && h.title !== docTitle && !TABLE_CAPTION.test(h.title) && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start);
+  const holds = out.some((h, k) => {
     const next = out[k + 1];
-    if (h.level === 1 && h.title !== docTitle && !TABLE_CAPTION.test(h.title) && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start) && next && next.level === 1 && markerAt(s, next.start) && !s.slice(h.end, next.start).trim()) h.level = 0.5;
+    return partTitle(h) && !!next && next.level === 1 && !!markerAt(s, next.start) && !s.slice(h.end, next.start).trim();
   });
+  if (holds) for (const h of out) if (partTitle(h)) h.level = 0.5;
   return out;
 }
 

@@ -6,22 +6,28 @@ import type { Column } from "./table-headers";
 import type { Cell, Table } from "./tables";
 import type { PlainLine } from "./year-column-rows";
 
-const YEAR_HEADER = /^(?:年度|年份|年|学年|学年度|年别)$/;
+const YEAR_WORDS = "年度|年份|年|学年|学年度|年别";
+const YEAR_HEADER = new RegExp(`^(?:${YEAR_WORDS})$`);
+const YEAR_HEADER_AT_START = new RegExp(`^\\s*[|｜]?\\s*(?:${YEAR_WORDS})\\s*(?:[|｜\\t]| {2})`);
 // 2021, 2021年, 2021年度; 96 or 民国96年 (a year of the Republic, where the table counts so)
 const YEAR_CELL = /^(?:((?:19|20)\d{2})|(?:民国)?(\d{2,3}))\s*(?:学?年度?)?$/;
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[%％‰]?$|^[—–\-－/／]+$/;
 const UNITS_LINE = /单位\s*[：:]\s*([^\s，,；;。)）]{1,12})/;
 // the currency a unit line names before its unit (新台币千元, 人民币万元): the unit is what follows
 const CURRENCY = /^(?:新台币|人民币|港币|港元|澳门币|澳门元|澳币)(?=[千万亿百]?元)/;
-// what a caption says around its measure: 教育部与原民会历年原住民教育预算编列情形表 → 原住民教育预算
-const CAPTION_FRAME = /^.*?(?:历年|各年度?|逐年)|(?:编列|执行|变化|变动|发展|基本)?(?:情形|情况|状况)?(?:统计|一览|对照|比较)?表?$/g;
+// what a caption of years gone by (历年, 各年度) says around its measure: 教育部与原民会历年原住民
+// 教育预算编列情形表 → 原住民教育预算 (a caption without such a word names no measure of its rows)
+const YEARS_GONE = /^.*?(?:历年|各年度?|逐年)/;
+const CAPTION_TAIL = /(?:编列|执行|变化|变动|发展|基本)?(?:情形|情况|状况)?(?:统计|一览|对照|比较)?表?$/;
+// a caption that plans: its years are to come, or the document decides
+const PLANS = /目标|规划|计划|预期|预测|安排|任务/;
 // a header that is a measure of its own (…比例, 在校生, 经费) rather than whose it is (教育部, 合计)
 const MEASURE_WORD = /[率数费额比重例]$|经费|预算|支出|收入|投入|规模|面积|人数|学生|在校|教师|幼儿|学校|班|招生|毕业/;
 
 /** A table of years down its first column starting at line `at`, turned on its side, or null. */
 export function yearRowTable(lines: PlainLine[], at: number, split: (line: PlainLine) => Cell[] | null): { table: Table; nextLine: number } | null {
   const header = lines[at]!;
-  if (header.text.length > 200 || !/^\s*[|｜]?\s*(?:年度|年份|年|学年|学年度|年别)\s*(?:[|｜\t]| {2})/.test(header.text)) return null;
+  if (header.text.length > 200 || !YEAR_HEADER_AT_START.test(header.text)) return null;
   const heads = split(header);
   if (!heads || heads.length < 2 || !YEAR_HEADER.test(heads[0]!.text.replace(/\s/g, ""))) return null;
   const measures = heads.slice(1);
@@ -45,12 +51,12 @@ export function yearRowTable(lines: PlainLine[], at: number, split: (line: Plain
   if (new Set(asYears).size !== asYears.length) return null;
 
   const { title, unit } = aboveHeader(lines, at);
-  const measure = title.replace(CAPTION_FRAME, "");
+  const measure = YEARS_GONE.test(title) ? title.replace(YEARS_GONE, "").replace(CAPTION_TAIL, "") : "";
   const columns: Column[] = [
     { role: "name", year: null, kind: null, unit: "" },
     { role: "unit", year: null, kind: null, unit: "" },
-    // years counted in a statistics table are what was; a caption that plans leaves it to the years
-    ...asYears.map((year) => ({ role: "value" as const, year, kind: /目标|规划|计划|预期|预测/.test(title) ? null : ("actual" as const), unit: "" })),
+    // years counted in a table of years gone by are what was; any other leaves it to the years and the document
+    ...asYears.map((year) => ({ role: "value" as const, year, kind: measure && !PLANS.test(title) ? ("actual" as const) : null, unit: "" })),
   ];
   const turned: (Cell | undefined)[][] = measures.map((head, j) => {
     const own = head.text.replace(/\s/g, "");

@@ -2882,6 +2882,48 @@ test("数十万名学生, 几百所学校: a size guessed at is no figure; 十�
   expect(records("教育部新闻\n每年协助数十万名学生减轻就学经济压力，十万名学生受益。").map((r) => r.value)).toEqual([100000]);
 });
 
+describe("what the thirteenth session's rules must leave alone", () => {
+  test("a plan's 依据…统计口径 and a forecast's 预测显示 are no statistics: their figures stay planned", () => {
+    expect(records("区教育事业发展规划\n二、发展目标\n依据国家统计口径，全区学前三年毛入园率达到92%。")[0]!.kind).toBe("target");
+    expect(records("某区规划\n根据学龄人口预测显示，全区需新增学位5000个。")[0]!.kind).toBe("target");
+  });
+  test("今后的这四年 and 2021—2025年这五年 are ahead, not years gone by", () => {
+    expect(records("某区要点\n今后的这四年，争取新建幼儿园10所。")[0]!.kind).toBe("target");
+    expect(records("某区规划\n2021—2025年这五年中，全区新建幼儿园10所。")[0]!.kind).toBe("target");
+  });
+  test("a building's 100年 and a school's 110年 are spans of years, not years of the Republic", () => {
+    const got = records("某校工作总结\n新建教学楼设计使用年限达到100年，110年以上老校12所。");
+    expect(got.map((r) => r.value)).toContain(100);
+    expect(got.every((r) => r.year === null)).toBe(true);
+  });
+  test("a report's plan part with prose under it stands beside its summary part, not under it", () => {
+    const got = records("某区2023年工作总结和2024年工作计划\n2023年工作总结\n一、学前教育\n全区新建幼儿园5所。\n2024年工作计划\n全区新建幼儿园6所。");
+    expect(got.map((r) => [r.value, r.kind])).toEqual([
+      [5, "actual"],
+      [6, "target"],
+    ]);
+  });
+  test("就业率, 就读, 起始年级 after a year keep their first character; 校园 and 校区 keep 校", () => {
+    const names = records("某区2023年统计公报\n2023年就业率98%，2023年就读普惠性幼儿园幼儿1200人，2022年起始年级学生800人。2023校园足球联赛参赛12支。").map((r) => r.name);
+    expect(names).toEqual(["就业率", "就读普惠性幼儿园幼儿", "起始年级学生", "校园足球联赛参赛"]);
+  });
+  test("增设 and 提升改造 of the schools counted are no change of a share; 较大规模学校至少 is no fall", () => {
+    const got = records("某县要点\n中小学增设心理辅导室的学校达到100%，较大规模学校至少达到60%。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["中小学增设心理辅导室学校比例", 100],
+      ["较大规模学校比例", 60],
+    ]);
+  });
+  test("百分之一.二至一.五: both ends of a range read their dot", () => {
+    expect(records("某县要点\n残疾儿童入学率为百分之一.二至一.五。").map((r) => [r.min, r.max])).toEqual([[1.2, 1.5]]);
+  });
+  test("a plan's annex of yearly tasks down the first column is not read as years gone by", () => {
+    const got = records("区“十四五”教育发展规划\n附表1 学位建设分年度安排\n单位：个\n年度 | 新增学前学位 | 新增义务教育学位 |\n2023 | 1200 | 3000 |\n2024 | 1500 | 3200 |");
+    expect(got.length).toBe(4);
+    expect(got.every((r) => r.kind === "target" && !r.name.includes("附表"))).toBe(true);
+  });
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
