@@ -48,6 +48,12 @@ export function splitClauses(s: string, sentence: Span): Span[] {
   for (let i = sentence.start; i < sentence.end; i++) {
     const c = s[i]!;
     let cut = c === "，" || c === "；" || c === ";" || c === "：" || c === "。" || c === "！" || c === "？";
+    // 具有高中（含中专）教育程度人口: a note with no figure of its own is an aside to the words around it
+    const bare = (c === "(" || c === "（") && !inNote ? /^[^()（）\d\n]{1,16}[)）]/.exec(s.slice(i + 1, Math.min(sentence.end, i + 19))) : null;
+    if (bare && NOTE.test(s.slice(i, i + 6))) {
+      i += bare[0].length;
+      continue;
+    }
     if ((c === "(" || c === "（") && NOTE.test(s.slice(i, i + 6))) {
       cut = true;
       inNote = true;

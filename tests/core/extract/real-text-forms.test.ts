@@ -2924,6 +2924,11 @@ describe("what the thirteenth session's rules must leave alone", () => {
   });
 });
 
+test("具有高中（含中专）教育程度人口: a note with no figure is an aside to its words, not a clause; 50米跑 and 1000米（男） are sports events", () => {
+  expect(records("统计公报\n全市常住人口中，具有高中（含中专）教育程度人口为43.6万人。")[0]!.name).toBe("具有高中教育程度人口");
+  expect(records("某市2023年中考体育\n取消1000米（男）/800米（女）项目，考生从50米跑、1分钟仰卧起坐中选一项。学校新建跑道400米。").map((r) => r.value)).toEqual([400]);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
