@@ -1224,6 +1224,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["report nantou county 2025 news trad (0.75)", "report-nantou-county-2025-news-trad", 0.74, 0.66],
   ["report taiwan national 2026 news trad (0.43)", "report-taiwan-national-2026-news-trad", 0.43, 0.39],
   ["subsidy macao sar 2018 news trad (0.55)", "subsidy-macao-sar-2018-news-trad", 0.54, 0.32],
+  // Batches 151–152 (thirteenth session): 三明's 2023 政府工作报告 and its 教改 news series (宁化, 泰宁, 三元); news of Hong Kong grants, 屏東, 嘉義縣, 基隆 and 臺北 in traditional characters
+  ["report ninghua county 2022 news (0.92)", "report-ninghua-county-2022-news", 0.91, 0],
+  ["report ninghua county 2023 news (0.94)", "report-ninghua-county-2023-news", 0.94, 0.62],
+  ["report sanming city 2023 (0.73)", "report-sanming-city-2023", 0.72, 1],
+  ["report sanyuan district 2022 news (0.70)", "report-sanyuan-district-2022-news", 0.7, 0.49],
+  ["report taining county 2022 news (0.80)", "report-taining-county-2022-news", 0.79, 0.38],
+  ["plan keelung city 2025 news trad (0.57)", "plan-keelung-city-2025-news-trad", 0.57, 0.74],
+  ["plan taipei city 2026 news trad (0.61)", "plan-taipei-city-2026-news-trad", 0.6, 0.56],
+  ["report chiayi county 2009 news trad (0.71)", "report-chiayi-county-2009-news-trad", 0.7, 0.16],
+  ["report pingtung county 2024 news trad (1.00)", "report-pingtung-county-2024-news-trad", 1, 0.07],
+  ["subsidy hongkong sar 2025 news trad (0.50)", "subsidy-hongkong-sar-2025-news-trad", 0.49, 0.39],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
