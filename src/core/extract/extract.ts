@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_ONLY, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -555,7 +555,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
       const n = named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
-      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
+      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
       const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item

@@ -564,11 +564,15 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
 }
 
 // 比国家同期平均水平高出19.1个百分点, 分别超过全国平均水平1.5和2.4个百分点: the gap to a level
-const LEVEL_COMPARED = /(比|较|超过|超出|高于|低于|高出)?\s*(全国|国家|全省|全市|全区|全县)(?:同期)?(?:平均)?水平\s*(高出|高|低|超出|超过)?\s*$/;
+// (高出省标1.25个百分点: a gap to the province's standard, 省标, is a gap to a level too)
+const LEVEL_COMPARED = /(比|较|超过|超出|高于|低于|高出)?\s*(全国|国家|全省|全市|全区|全县|省|国|省定)(?:同期)?(?:平均)?(水平|标准?)\s*(高出|高|低|超出|超过)?\s*$/;
+/** 高出省标, 高于全国平均水平: a name that is only the gap to a level, whose measure is the one before. */
+export const LEVEL_GAP_ONLY = /^(?:比|较)?(?:高出|高于|低于|超出|超过)(?:全国|国家|全省|全市|全区|全县|省|国|省定|国家)(?:同期)?(?:平均)?(?:水平|标准?)$/;
 
 /** A gap to the national or provincial level is its own measure: 毛入园率 → 毛入园率高于全国平均水平. */
 export function withLevelCompared(name: string, left: string): string {
   const m = LEVEL_COMPARED.exec(left);
-  if (!m || (!m[1] && !m[3]) || name.includes("水平")) return name;
-  return `${name}${/低/.test(m[0]) ? "低于" : "高于"}${m[2]}平均水平`;
+  if (!m || (!m[1] && !m[4]) || name.includes("水平") || name.includes("标")) return name;
+  const level = m[3] === "水平" ? `${m[2]}平均水平` : `${m[2]}${m[3]}`;
+  return `${name}${/低/.test(m[0]) ? "低于" : "高于"}${level}`;
 }

@@ -61,6 +61,9 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (before === "第" || s.slice(Math.max(0, f.start - 2), f.start) === "第 ") return "ordinal";
   // 三元区, 三元路: a place named with a numeral and 元 (Sanming's 三元区), no sum of money
   if (f.chinese && f.unit === "元" && /^[一二三四五六七八九十]元[区县市镇乡村路街里桥](?!级)/.test(s.slice(f.start, f.start + 4))) return "place name";
+  // (【教改系列报道】三元, 实现三元教育城域网, 三元入选: a numeral and 元 with no word of paying around
+  // it is that place too; 每人三元, 补助五元钱 are money)
+  if (f.chinese && f.unit === "元" && f.numEnd === f.start + 1 && !/(?:每[\u4e00-\u9fff]{0,2}|助|费|价|仅|只|共|计|约|近|为|达)\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)) && !/^\s*(?:钱|[/／])/.test(s.slice(f.end, f.end + 2))) return "place name";
   // 2016届毕业生: a class, named by the year it graduates (the year of its figures)
   if (f.unit === "届" && !f.chinese && f.value !== undefined && f.value >= 1900 && f.value <= 2099 && Number.isInteger(f.value)) return "class year";
   // 一年级48人、二年级42人: a grade's number names the grade; 三等奖3项: a prize's class names the prize

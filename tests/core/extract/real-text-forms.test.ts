@@ -2929,6 +2929,12 @@ test("具有高中（含中专）教育程度人口: a note with no figure is an
   expect(records("某市2023年中考体育\n取消1000米（男）/800米（女）项目，考生从50米跑、1分钟仰卧起坐中选一项。学校新建跑道400米。").map((r) => r.value)).toEqual([400]);
 });
 
+test("三元 with no word of paying around it is the place (三元教育城域网); 每人每天补助三元 is money; 高出省标1.25个百分点 is the gap of the measure before to the province's standard", () => {
+  const got = records("泰宁新闻\n实现三元教育城域网全覆盖。每人每天补助三元。全县学前三年毛入园率达99.25%，高出省标1.25个百分点。");
+  expect(got.filter((r) => r.unit === "元").map((r) => r.value)).toEqual([3]);
+  expect(got.find((r) => r.unit === "百分点")!.name).toBe("学前三年毛入园率高于省标");
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
