@@ -2935,6 +2935,10 @@ test("三元 with no word of paying around it is the place (三元教育城域�
   expect(got.find((r) => r.unit === "百分点")!.name).toBe("学前三年毛入园率高于省标");
 });
 
+test("自98年8月3日起: a date written with a short year is no span of years; 学制3年 is", () => {
+  expect(records("嘉义县新闻\n聘任期限自98年8月3日起至99年7月31日止，学制3年。").map((r) => [r.value, r.unit])).toEqual([[3, "年"]]);
+});
+
 describe("things counted by what they won or began (thirteenth session)", () => {
   test("篇次 and 件次 are units of their own; people counted in 人次 are named by what they won", () => {
     const got = records("某校2022年工作总结\n教师发表论文80余篇次。6人次获得省市级先进班主任。");
