@@ -28,7 +28,9 @@ export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争�
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)
-const PAID_VERB = "新建|改扩建|扩建|改建|迁建|兴建|兴整建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征";
+// deeds of building and fitting out, which money pays for even when said for whom (为…新建)
+const WORKS_VERB = "新建|改扩建|扩建|改建|迁建|兴建|兴整建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成";
+const PAID_VERB = `${WORKS_VERB}|改善|实施|完成|开展|推进|支持|扶持|健全|打造|加强|新征`;
 const LEAD_IN_WORDS = "另|再|并|主要|重点|全力|着力|大力|深入|加快|继续|进一步|专项|全面|集中";
 const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS})+`);
 const OPENS_ON_SPENDING = new RegExp(String.raw`^(?:${SPEND}|资金|经费)`);
@@ -39,7 +41,7 @@ const LEAD_VERB = /^(?:实施|完成|开展|推进|支持|扶持|健全|打造|�
 // 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…,
 // 投入3.14亿元，建设3所芙蓉学校, 筹资2000万元，实施学前教育建设工程: a deed in the clause right after)
 const PAID_DEED = new RegExp(
-  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:新建|改扩建|扩建|改建|建设|改造|维修|修缮|购置|更新|配备|配置|添置|配齐|安装|建成)[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
+  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:${WORKS_VERB})[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
 );
 // 计划投资, 投入资金, 累计投入: the spending as written, kept in the name after what it paid for
 const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完成|累计|实际)?(?:${SPEND})(?:资金|经费)?(?=\s*(?:约|近|超过|共|总计|累计)?\s*$)`);

@@ -57,6 +57,8 @@ export function isUnitWord(word: string): boolean {
 
 const CN_CHARS = "零〇一二两三四五六七八九十百千万亿廿卅";
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// the decimals after a point (五点七, 一.二), numeral by numeral: 〇 and 零 are 0
+const decimalsOf = (numerals: string) => [...numerals].map((c) => (c === "〇" || c === "零" ? "0" : String(CN_DIGIT[c]))).join("");
 const RANGE_JOIN = new Set(["-", "至", "到", "~"]);
 const SUFFIXES = ["及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "开外"];
 const TIME_UNITS = new Set(["天", "工作日", "小时", "分钟", "个月", "周"]);
@@ -138,8 +140,7 @@ function readChinese(s: string, i: number, limit: number): Num | null {
     // 五点七亿, 九十四点八: the decimals after 点, numeral by numeral
     const point = len === run.length && !/[万亿]$/.test(part) ? /^点([〇零一二三四五六七八九]+)/.exec(s.slice(i + len, Math.min(limit, i + len + 8))) : null;
     if (point) {
-      const fraction = [...point[1]!].map((c) => (c === "〇" || c === "零" ? "0" : String(CN_DIGIT[c]))).join("");
-      return { value: Number(`${value}.${fraction}`), end: i + len + point[0].length, takesMagnitude: true };
+      return { value: Number(`${value}.${decimalsOf(point[1]!)}`), end: i + len + point[0].length, takesMagnitude: true };
     }
     return { value, end: i + len, ...(len > 1 && !/[十百千万亿廿卅]/.test(part) ? { takesMagnitude: true } : {}) };
   }
@@ -308,15 +309,10 @@ function readBareMagnitude(s: string, start: number, to: number): Figure | null 
   return { start, numEnd: start + 1, unitEnd, end: suffix ? j + suffix.length : unitEnd, value: small || 1, unit: small ? u : magnitude + u, chinese: true, more, suffix };
 }
 
-// the numerals a point written as a dot may join (百分之一.二), by their digit
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 一.二: a numeral read up to a dot, with the numerals after the dot as its fraction. */
+/** 一.二: a numeral read up to a point written as a dot, with the numerals after it as its decimals. */
 function withDotFraction(s: string, n: Num, to: number): Num {
-  if ((s[n.end] !== "." && s[n.end] !== "．") || CN_DIGITS[s[n.end + 1] ?? ""] === undefined) return n;
-  let fraction = "";
-  let k = n.end + 1;
-  for (; k < to && CN_DIGITS[s[k]!] !== undefined; k++) fraction += CN_DIGITS[s[k]!];
-  return { value: Number(`${n.value}.${fraction}`), end: k };
+  const dot = /^[.．]([〇零一二三四五六七八九]+)/.exec(s.slice(n.end, Math.min(to, n.end + 12)));
+  return dot ? { value: Number(`${n.value}.${decimalsOf(dot[1]!)}`), end: n.end + dot[0].length } : n;
 }
 
 function readPercentWord(s: string, start: number, to: number): Figure | null {
