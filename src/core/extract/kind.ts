@@ -212,7 +212,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "sentences mostly done",
     holds: (e) => {
-      if (e.planTitle || e.summary || e.published !== null) return false;
+      if (e.planTitle || (e.summary && e.summaryTitle) || e.published !== null) return false;
       const { done, planned } = e.balance;
       return done >= 2 && done + 1 >= 2 * (planned + 1);
     },

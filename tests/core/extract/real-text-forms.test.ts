@@ -2958,6 +2958,22 @@ describe("things counted by what they won or began (thirteenth session)", () => 
   });
 });
 
+describe("news features of what was done (fourteenth session)", () => {
+  test("a plan's name and a word of results in the opening's prose make no title: a feature whose sentences say done reports", () => {
+    const text = [
+      "【教改系列报道】某县：推进学前教育普及普惠",
+      "某县实施《学前教育三年行动计划》，在多方面突显成效，提升了学前教育普及普惠水平。",
+      "一是健全体系。在城区布局建设4所公办园，9个乡镇设置10所中心园。",
+      "二是加大投入。近年来，投入5000余万元，先后新建2所幼儿园，增加学位1440个。",
+      "2021年，某县普及普惠工作通过了省级督导评估。",
+      "县政府召开联席会议，投入15万元，建立了督导工作网络。",
+    ].join("\n");
+    const got = records(text);
+    expect(got.find((r) => r.value === 4)?.kind).toBe("actual");
+    expect(got.find((r) => r.value === 10)?.kind).toBe("actual");
+  });
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
