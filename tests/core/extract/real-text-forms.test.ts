@@ -2972,6 +2972,25 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(got.find((r) => r.value === 4)?.kind).toBe("actual");
     expect(got.find((r) => r.value === 10)?.kind).toBe("actual");
   });
+  test("a report's part headed 成果丰硕 reviews; one that strives for a result (全力推进…再上新台阶) plans", () => {
+    const text = [
+      "政府工作报告（2018）",
+      "一、深入贯彻新发展理念，“加油干2017”成果丰硕",
+      "新增普惠制幼儿园2家，新增公立中小学学位3810个。",
+      "二、全力推进2018年各项工作再上新台阶",
+      "新改扩建中小学校13所，新增普惠性幼儿园13所。",
+    ].join("\n");
+    const got = records(text);
+    expect(got.find((r) => r.value === 3810)?.kind).toBe("actual");
+    expect(got.filter((r) => r.value === 13).map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
+    const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
+    expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
+      [42, "target", 2025],
+      [100, "target", 2025],
+    ]);
+  });
 });
 
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
