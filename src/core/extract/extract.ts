@@ -665,6 +665,8 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
+const CLASSES = /^(?:教学)?班(?:级)?$/;
+const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
@@ -746,7 +748,10 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     const verb = measureVerb(left);
     const noun = nounBefore(left);
     const counted = after.counted ?? after.noun;
-    name = finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
+    // 实验幼儿园招收小班新生4个班: classes are a measure of what the clause before took in; the
+    // whole clause names them (not 班 alone)
+    const clause = !noun && !verb && CLASSES.test(counted) ? finishName(subjectRaw) : "";
+    name = clause && clause.length <= 16 && TAKES_IN.test(clause) ? finishName(clause + "班") : finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
     usedRight = true;
   } else if ((!subject || isVerbOnly(subject) || subject.length <= 2 || (PEOPLE_UNITS.has(unit) && !PEOPLE_NOUN.test(subject))) && after.predicate && COUNTED_UNITS.has(unit)) {
     // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted (推荐15人参加…培训:

@@ -2984,6 +2984,13 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(got.find((r) => r.value === 3810)?.kind).toBe("actual");
     expect(got.filter((r) => r.value === 13).map((r) => r.kind)).toEqual(["target", "target"]);
   });
+  test("classes a school takes in (实验幼儿园招收小班新生4个班) are named by the whole clause, the school kept", () => {
+    const got = records("某区2015年秋季公办幼儿园招生工作方案\n实验幼儿园招收小班新生4个班；城关幼儿园招收小班新生7个班。");
+    expect(got.map((r) => [r.value, r.name])).toEqual([
+      [4, expect.stringMatching(/^实验幼儿园招收小班新生班/)],
+      [7, expect.stringMatching(/^城关幼儿园招收小班新生班/)],
+    ]);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
