@@ -48,7 +48,9 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) ? null : endOfSpan(year, m[4]!);
     if (year !== null && (year < 1900 || year > 2100)) year = null;
     let role: YearMention["role"] = "for";
-    if (/^(?:从|由)$/.test(lead) && !span) role = "start";
+    // (从115年起，…增加至57亿元: from that year on, the figures after are for it; not 从2011年起分三年,
+    // 从2017年起，4年内: the start of a period, whose figures are for its end)
+    if (/^(?:从|由)$/.test(lead) && !span && !/^\s*(?:起|开始)(?![^，,。；;]{0,12}(?:至今|以来|累计))(?![^。；;]{0,12}[\d一二两三四五六七八九十]\s*年)/.test(s.slice(end, end + 24))) role = "start";
     // 始建于1903年, 创办于1952年: when a school was founded dates it, no figure is for that year
     else if (/(?:始建|创建|创办|兴办|兴建|成立|建立|建校|创立|组建)于?\s*$/.test(s.slice(Math.max(0, start - 4), start + (lead ? lead.length : 0)))) role = "date";
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";

@@ -2991,6 +2991,21 @@ describe("news features of what was done (fourteenth session)", () => {
       [7, expect.stringMatching(/^城关幼儿园招收小班新生班/)],
     ]);
   });
+  test("Taiwan counts projects in 案 (校舍改建34案, 已經完成11案); a case not after digits (本案) is no figure", () => {
+    const got = records("臺北市教育局長表示，專款推動校舍改建34案，目前已經完成11案。本案由教育局辦理。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [34, "案"],
+      [11, "案"],
+    ]);
+  });
+  test("从2026年起 gives the figures after it their year; 从2011年起分三年 starts a period whose figures are for no one year", () => {
+    const got = records("某市计划\n2023年到2030年每年投入40亿元；从2026年起，基金增加至57亿元。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([
+      [40, 2030],
+      [57, 2026],
+    ]);
+    expect(records("某省行动计划\n从2011年起分三年在全省建设1200所公办幼儿园。")[0]?.year).not.toBe(2011);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
