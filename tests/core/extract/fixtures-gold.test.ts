@@ -1311,7 +1311,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["comment hongkong sar 2013 trad (0.31)", "comment-hongkong-sar-2013-trad", 0.3, 0.66],
   ["question macao sar 2018 news trad (0.80)", "question-macao-sar-2018-news-trad", 0.79, 0.24],
   ["reply hongkong sar 2021 news trad (0.80)", "reply-hongkong-sar-2021-news-trad", 0.79, 1],
-  ["subsidy macao sar 2013 trad (0.00)", "subsidy-macao-sar-2013-trad", -0.01, 0],
+  ["subsidy macao sar 2013 trad (0.00)", "subsidy-macao-sar-2013-trad", 0, 0],
   ["subsidy macao sar c2007 news trad (0.44)", "subsidy-macao-sar-c2007-news-trad", 0.44, 0.49],
 ];
 
