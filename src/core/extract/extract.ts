@@ -665,6 +665,16 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
+// a school by its own name (文献小学, 莆田第八中学), not a kind of school (公办幼儿园, 义务教育学校)
+const SCHOOL_NAMED = /((?:(?!的)[\u4e00-\u9fff]){2,10}?(?:小学|中学|幼儿园|学校|学院|大学))/g;
+const SCHOOL_KIND = /^(?:[全各本我该][市县区省镇乡]?|[\u4e00-\u9fff]{1,4}[市县区镇乡])?(?:公办|民办|普惠性?|义务教育|中|城区|城镇|农村|乡镇|乡村|村级?|新建|改扩建|薄弱|寄宿制|职业|普通|高级|初级|完全|特殊教育|特教|各级各类|全部|所有|优质|示范性?|标准化|省级|市级|县级|区级|一级|二级|三级|达标|附属|附设|中心|城关|偏远|小规模|九年一贯制|十二年一贯制|[一二三四五六七八九十\d]+所)*(?:小学|中学|幼儿园|学校|学院|大学)$/;
+function namedSchool(subject: string): string {
+  // (甲小学教学楼、乙小学教学楼4个项目: a list of schools counts its items, no one school)
+  // (牛埠中心幼儿园和状元府邸两所幼儿园: nor two schools named)
+  if (subject.includes("、")) return "";
+  const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!);
+  return named.length === 1 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
+}
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
@@ -751,7 +761,16 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     // 实验幼儿园招收小班新生4个班: classes are a measure of what the clause before took in; the
     // whole clause names them (not 班 alone)
     const clause = !noun && !verb && CLASSES.test(counted) ? finishName(subjectRaw) : "";
-    name = clause && clause.length <= 16 && TAKES_IN.test(clause) ? finishName(clause + "班") : finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
+    // 城厢区文献小学提供1620个小学学位: places at a school named before them are that school's
+    // (两所幼儿园, 3个校区: a count of schools is no one school's)
+    const school = !noun && !clause && !rate && !/(?:小学|中学|幼儿园|学校|学院|园|校|校区)$/.test(counted) ? namedSchool(subjectRaw) : "";
+    const schoolVerb = verb || (/提供\s*$/.test(left) ? "提供" : "");
+    name =
+      clause && clause.length <= 16 && TAKES_IN.test(clause)
+        ? finishName(clause + "班")
+        : school
+          ? finishName(school + (counted.startsWith(schoolVerb) ? "" : schoolVerb) + counted)
+          : finishName(noun + (counted.startsWith(verb) ? "" : verb) + counted);
     usedRight = true;
   } else if ((!subject || isVerbOnly(subject) || subject.length <= 2 || (PEOPLE_UNITS.has(unit) && !PEOPLE_NOUN.test(subject))) && after.predicate && COUNTED_UNITS.has(unit)) {
     // 全县义务教育学校中，36所达到省定办学标准: the deed names what is counted (推荐15人参加…培训:

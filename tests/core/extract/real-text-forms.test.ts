@@ -3006,6 +3006,12 @@ describe("news features of what was done (fourteenth session)", () => {
     ]);
     expect(records("某省行动计划\n从2011年起分三年在全省建设1200所公办幼儿园。")[0]?.year).not.toBe(2011);
   });
+  test("places at a school named before them keep the school (城厢区文献小学提供1620个小学学位); a kind of school (公办幼儿园) or a list of schools does not", () => {
+    const got = records("某市新闻\n城厢区文献小学提供1620个小学学位；莆田哲理中学实验楼及附属工程新增1200个高中学位；全市公办幼儿园新增3000个学位。");
+    expect(got.map((r) => r.name)).toEqual([expect.stringContaining("文献小学"), expect.stringContaining("哲理中学"), "公办幼儿园新增学位"]);
+    const list = records("某县总结\n甲乡中心小学教学楼、乙乡小学教学楼2个项目完成主体工程建设。");
+    expect(list[0]?.name ?? "").not.toMatch(/^乙乡小学/);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
