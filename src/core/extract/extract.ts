@@ -268,7 +268,16 @@ function run(original: string, source: string): DetailedExtraction {
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
       // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a bare 万 or 亿 spent is money (and so is one
       // that money's own word follows: 自筹2亿经费)
-      if ((d.rec.unit === "万" || d.rec.unit === "亿") && (SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) || (d.end !== undefined && /^\s*(?:经费|资金|预算|拨款|补助款|奖补资金)/.test(s.slice(d.end, d.end + 6))))) d.rec.unit += "元";
+      // (649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum is money too; a bare 亿 in a
+      // sentence about a budget, 由507亿减至448亿, counts its money, not people)
+      if (
+        (d.rec.unit === "万" || d.rec.unit === "亿") &&
+        (SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) ||
+          BUDGET_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) ||
+          (d.end !== undefined && MONEY_AFTER.test(s.slice(d.end, d.end + 6))) ||
+          (d.rec.unit === "亿" && BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, d.at - 6), d.at))))
+      )
+        d.rec.unit += "元";
       // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
       // the share named before it in the sentence
       if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {
@@ -675,6 +684,13 @@ function namedSchool(subject: string): string {
   const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!);
   return named.length === 1 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
 }
+// the words of a budget or a treasury, before or after a bare 万/亿
+const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
+const MONEY_AFTER = /^\s*(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程)/;
+// (金城体育馆7亿、金宁3.3亿…，合计逾15亿元: a sum in 亿元 in the sentence says its bare 亿 are money)
+const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
+// (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
+const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人|人次|册|件|平方米)\s*(?:约|近|达|超过|逾)?\s*$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;

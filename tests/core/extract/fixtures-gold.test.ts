@@ -773,7 +773,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats henan province 2020 news trad (0.90)", "stats-henan-province-2020-news-trad", 0.89, 0.4],
   ["stats yueyang city 2021 (0.92)", "stats-yueyang-city-2021", 0.97, 1],
   // seventy-second to seventy-seventh batches (eighth session): reports and news of results, plans and news of plans, mixed web, summaries, plans with targets, news mixes; each scored once, unseen (pooled first runs F1 0.842, 0.854, 0.871, 0.848, 0.867, 0.636)
-  ["report macao sar 2014 news trad (0.27)", "report-macao-sar-2014-news-trad", 0.46, 0.79],
+  // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
+  ["report macao sar 2014 news trad (0.27)", "report-macao-sar-2014-news-trad", 0.5, 0.66],
   ["report qingan county 2006 news (0.73)", "report-qingan-county-2006-news", 0.83, 1],
   ["report quannan county undated (1.00)", "report-quannan-county-undated", 1, 1],
   ["report xizang region 2015 (1.00)", "report-xizang-region-2015", 1, 1],
@@ -1159,9 +1160,11 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary sanming city 2023 news (0.88)", "summary-sanming-city-2023-news", 0.88, 1],
   ["summary sanming city 2024 news (0.90)", "summary-sanming-city-2024-news", 0.9, 1],
   ["summary sanming city 2025 news (0.89)", "summary-sanming-city-2025-news", 1, 0.62],
-  ["budget hsinchu county 2025 news trad (0.42)", "budget-hsinchu-county-2025-news-trad", 0.42, 0.56],
+  // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
+  ["budget hsinchu county 2025 news trad (0.42)", "budget-hsinchu-county-2025-news-trad", 0.55, 0.55],
   ["budget taichung city 2026 news trad (0.50)", "budget-taichung-city-2026-news-trad", 0.59, 0.79],
-  ["comment macao sar 2024 trad (0.21)", "comment-macao-sar-2024-trad", 0.34, 0.7],
+  // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
+  ["comment macao sar 2024 trad (0.21)", "comment-macao-sar-2024-trad", 0.41, 0.62],
   ["report kaohsiung city 2023 news trad (0.74)", "report-kaohsiung-city-2023-news-trad", 0.73, 0.43],
   ["report tainan city 2019 news trad (0.35)", "report-tainan-city-2019-news-trad", 0.66, 0.74],
   ["summary changhua county 2026 news trad (0.55)", "summary-changhua-county-2026-news-trad", 0.59, 0.33],
@@ -1209,7 +1212,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.49, 0.49],
   ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 1, 0.32],
   // Batches 148–149 (thirteenth session): news of 桃園, 高雄, 屏東, 彰化 and Hong Kong in traditional characters (new schools, public kindergartens, first-grade intakes); a 莆田 press conference on 双减, a new school, 中考 rules, 三明 measures for physical health
-  ["plan kaohsiung city 2021 news trad (0.50)", "plan-kaohsiung-city-2021-news-trad", 0.49, 0.32],
+  // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
+  ["plan kaohsiung city 2021 news trad (0.50)", "plan-kaohsiung-city-2021-news-trad", 0.59, 0.3],
   // (agreement 0.59 → 0.56: the four classes counts matched since names take 班级 carry kinds the news tense leaves open)
   ["plan taoyuan city 2026 news trad (0.46)", "plan-taoyuan-city-2026-news-trad", 0.68, 0.56],
   ["report pingtung county c2023 news trad (0.67)", "report-pingtung-county-c2023-news-trad", 0.66, 1],

@@ -1825,7 +1825,8 @@ test("7.7億澳門幣，約合人民幣5.8億元: a currency after the amount is
     [11, "%"],
     [3, "亿港元"],
   ]);
-  expect(records("澳门教育发展基金今年预算5.8亿 支持非高等教育发展。").map((r) => r.unit)).toEqual(["亿"]);
+  // (a budget's bare 亿 is money: 亿元, fourteenth session)
+  expect(records("澳门教育发展基金今年预算5.8亿 支持非高等教育发展。").map((r) => r.unit)).toEqual(["亿元"]);
 });
 
 test("高等学校由2015年的108所增至110所，在校学生由105.5万人增至…，毛入学率由56%升至62.4%: the starts listed after the first are of its year, and 升至 arrives at the same measure", () => {
@@ -3011,6 +3012,11 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(got.map((r) => r.name)).toEqual([expect.stringContaining("文献小学"), expect.stringContaining("哲理中学"), "公办幼儿园新增学位"]);
     const list = records("某县总结\n甲乡中心小学教学楼、乙乡小学教学楼2个项目完成主体工程建设。");
     expect(list[0]?.name ?? "").not.toMatch(/^乙乡小学/);
+  });
+  test("a bare 亿 of a budget or treasury is money (649億財政盈餘, 修訂預算的712億, 由507億減至448億 in a sentence on the budget); people in 亿 are not", () => {
+    const got = records("教協新聞稿\n在坐擁649億財政盈餘的情況下，教育開支由去年修訂預算的712億下降至645億。");
+    expect(got.map((r) => r.unit)).toEqual(["亿元", "亿元", "亿元"]);
+    expect(records("某国教育统计\n全国财政教育经费4万亿元，在校学生2.9亿。").find((r) => r.value === 2.9)?.unit).not.toBe("亿元");
   });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
