@@ -459,7 +459,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Suichuan County 2018 summary (0.36; kind 0.74)", "summary-suichuan-county-2018", 0.54, 1],
   // thirty-second batch: tables and forms, first scored unseen after the twenty-second to twenty-ninth were mended (first F1 in brackets; pooled 0.53, kind 0.81)
   // a performance table with its cells run together by spaces (left open)
-  ["Guangdong New Universities 2021 budget or performance table, table (-0.01; kind -0.01)", "budget-guangdong-new-universities-2021-table", -0.01, 0],
+  ["Guangdong New Universities 2021 budget or performance table, table (-0.01; kind -0.01)", "budget-guangdong-new-universities-2021-table", 0, 0],
   // a self-evaluation table one cell per line under its column headers (left open)
   ["Langfang Food School 2019 budget or performance table, table (0.09)", "budget-langfang-food-school-2019-table", 0.09, 1],
   ["Xiangyin County Kindergartens 2022 budget or performance table, table (0.74)", "budget-xiangyin-county-kindergartens-2022-table", 0.74, 0.33],
@@ -467,7 +467,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Yinchuan Sixth Middle 2021 budget or performance table, table (0.17; kind -0.01)", "budget-yinchuan-sixth-middle-2021-table", 0.17, 0],
   ["Zhonglou District 2021 livelihood projects, table (0.92)", "livelihood-zhonglou-district-2021-table", 0.97, 0.94],
   // a form whose header cells stand over value rows, with pipes (left open)
-  ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", -0.01, 0],
+  ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", 0, 0],
   // a yearbook table with pipes and lost label cells (left open)
   ["Nanjing City 2014 statistics, table (0.47; kind 0.49)", "stats-nanjing-city-2014-table", 0.47, 0.49],
   ["Ziyang County 2021 statistics, table (0.76)", "stats-ziyang-county-2021-table", 0.79, 1],
@@ -1266,7 +1266,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report putian city 2017 (0.84)", "report-putian-city-2017", 0.84, 0.92],
   ["school mingxi county 2022 news (0.74)", "school-mingxi-county-2022-news", 0.73, 0.42],
   // Batches 157–160 (fourteenth session): 平潭 统计公报 2016–2020, 十三五 纲要, 招生方案, 残疾人 plan; 三明 2020 report and 教改 features; 莆田 统计公报 2013/2016, a reply, county news; Taiwan, Hong Kong, Macao news
-  ["enrol pingtan county 2015 (0.00)", "enrol-pingtan-county-2015", -0.01, 0],
+  ["enrol pingtan county 2015 (0.00)", "enrol-pingtan-county-2015", 0, 0],
   ["fyp pingtan county 2016 (0.88)", "fyp-pingtan-county-2016", 0.87, 1],
   ["plan pingtan county 2015 (0.27)", "plan-pingtan-county-2015", 0.63, 0.56],
   ["plan pingtan county 2022 (0.40)", "plan-pingtan-county-2022", 0.39, 0],
@@ -1317,6 +1317,32 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply hongkong sar 2021 news trad (0.80)", "reply-hongkong-sar-2021-news-trad", 0.79, 1],
   ["subsidy macao sar 2013 trad (0.00)", "subsidy-macao-sar-2013-trad", 0, 0],
   ["subsidy macao sar c2007 news trad (0.44)", "subsidy-macao-sar-c2007-news-trad", 0.44, 0.49],
+  // Batches 165–168 (fourteenth session): 三明 2026 report, 计划执行 reports 2025/2026, 教改 and sports news; 莆田 news of places, projects, tutoring, 公费师范生; Taiwan county news (南投, 嘉義市, 花蓮, 連江, 臺東, 新竹市); Hong Kong 教協, replies, population; Macao statistics and births
+  ["report mingxi county 2022 sports news (0.92)", "report-mingxi-county-2022-sports-news", 0.92, 0.92],
+  ["report qingliu county 2022 news (0.83)", "report-qingliu-county-2022-news", 0.82, 0.95],
+  ["report sanming city 2025 devplan (0.89)", "report-sanming-city-2025-devplan", 0.88, 0.09],
+  ["report sanming city 2026 devplan (1.00)", "report-sanming-city-2026-devplan", 1, 0.16],
+  ["report sanming city 2026 (1.00)", "report-sanming-city-2026", 1, 1],
+  ["report yongan city 2022 green news (0.83)", "report-yongan-city-2022-green-news", 0.83, 0],
+  ["plan putian city 2020 normal news (0.89)", "plan-putian-city-2020-normal-news", 0.88, 0.72],
+  ["plan putian city 2022 teachersday news (0.76)", "plan-putian-city-2022-teachersday-news", 0.75, 0.26],
+  ["report putian city 2020 places news (0.76)", "report-putian-city-2020-places-news", 0.75, 0.78],
+  ["report putian city 2021 projects news (0.98)", "report-putian-city-2021-projects-news", 0.98, 0.92],
+  ["report putian city 2022 tutoring news (0.82)", "report-putian-city-2022-tutoring-news", 0.82, 0.85],
+  ["report xianyou county 2023 tutoring news (0.67)", "report-xianyou-county-2023-tutoring-news", 0.66, 1],
+  ["school putian school 2023 news (0.67)", "school-putian-school-2023-news", 0.66, 0.62],
+  ["build lienchiang county 2016 news trad (0.20)", "build-lienchiang-county-2016-news-trad", 0.19, 1],
+  ["staff hualien county 2026 news trad (0.55)", "staff-hualien-county-2026-news-trad", 0.54, 0],
+  ["staff taitung county 2025 news trad (0.22)", "staff-taitung-county-2025-news-trad", 0.22, 1],
+  ["summary hsinchu city 2026 news trad (0.73)", "summary-hsinchu-city-2026-news-trad", 0.72, 1],
+  ["teachers chiayi city 2025 news trad (0.62)", "teachers-chiayi-city-2025-news-trad", 0.62, 0.19],
+  ["teachers nantou county 2025 news trad (0.76)", "teachers-nantou-county-2025-news-trad", 0.75, 1],
+  ["comment hongkong sar 2016 trad (0.38)", "comment-hongkong-sar-2016-trad", 0.38, 0.24],
+  ["comment macao sar 2022 trad (0.36)", "comment-macao-sar-2022-trad", 0.35, 0.7],
+  ["enrol macao sar 2024 news trad (0.53)", "enrol-macao-sar-2024-news-trad", 0.52, 1],
+  ["reply hongkong sar 2024 news trad (0.51)", "reply-hongkong-sar-2024-news-trad", 0.51, 0],
+  ["report hongkong edb 2021 news trad (0.00)", "report-hongkong-edb-2021-news-trad", 0, 0],
+  ["stats macao sar 2016 news trad (0.93)", "stats-macao-sar-2016-news-trad", 0.92, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
