@@ -9,6 +9,8 @@ import { isMoneyUnit } from "./unit-kinds";
 const FAR: [string, Comparator][] = [
   ["达到或超过", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["不得低于", ">="], ["不得少于", ">="], ["不应低于", ">="], ["不能低于", ">="], ["不能少于", ">="], ["至少", ">="], ["最少", ">="], ["最低", ">="], ["起码", ">="],
   ["不超过", "<="], ["不高于", "<="], ["不多于", "<="], ["不大于", "<="], ["不得超过", "<="], ["不得高于", "<="], ["不能高于", "<="], ["不能超过", "<="], ["最多", "<="], ["至多", "<="], ["最高", "<="], ["控制在", "<="], ["控制到", "<="], ["降低到", "<="], ["降低至", "<="], ["降至", "<="], ["下降到", "<="], ["下降至", "<="], ["减少到", "<="], ["减少至", "<="], ["压缩到", "<="], ["压减到", "<="], ["压减至", "<="],
+  // (持续下跌至2029年的6.01万人: a fall arriving at a value, as 降至)
+  ["下跌至", "<="], ["下跌到", "<="], ["跌至", "<="], ["回落至", "<="], ["回落到", "<="], ["下滑至", "<="], ["下滑到", "<="], ["缩减至", "<="], ["缩减到", "<="],
   ["超过", ">"], ["超出", ">"], ["突破", ">"], ["首破", ">"], ["多于", ">"], ["大于", ">"], ["高于", ">"],
   ["不满", "<"], ["不足", "<"], ["低于", "<"], ["少于", "<"], ["小于", "<"],
   ["约为", "~"], ["大约", "~"], ["接近", "~"], ["将近", "~"], ["大概", "~"], ["左右为", "~"],
@@ -122,12 +124,16 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind, name = ""):
     return after;
   }
   if (fig.more) return before?.comparator === "~" ? "~" : ">";
+  // (已将欠缺学额数量降至6000个: a fall that has arrived is at the value, not under it)
+  if (before && kind === "actual" && ARRIVED_DOWN.test(before.word)) return "=";
   if (before) return before.comparator;
   if (/的\s*$/.test(left) && fig.unit === "%") return "=";
   // 教育拨款增加49亿元至875亿元, 预算案预留七亿元: a sum budgeted is the sum, not a floor
   if (isMoneyUnit(fig.unit) && (BUDGETED.test(left) || BUDGETED.test(name))) return "=";
   return kind === "target" ? ">=" : "=";
 }
+// words of a fall arriving at a value: a ceiling in a plan, the value itself in a report
+const ARRIVED_DOWN = /^(?:降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减)(?:到|至)$/;
 // (生均公用经费780元, 每生每年1000元: money per head is a standard, the amount itself)
 const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额|总投资|安排资金|需要?(?:资金|投入|投资)|所需资金|生均|每生|每人每年/;
 

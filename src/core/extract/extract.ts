@@ -5,7 +5,7 @@
 // across 分别 lists (distribute), name each figure (names), decide comparator, basis, kind and
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
-import { CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
+import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
 import { fillSentence } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
@@ -456,7 +456,8 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
 const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?(?:投入|投资|安排|拨付|下达|补助)/;
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
-const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|已经|已)?\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
+// (将会由, 亦将由: stance words may stack before 由)
+const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
  * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
@@ -564,7 +565,12 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
       const n = named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
-      const changeOfEarlier = ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) || (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true));
+      const changeOfEarlier =
+        ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) ||
+        (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
+        // (…由2024年的6.95万人，持续下跌至2029年的6.01万人: the value a change arrives at is of the
+        // measure it started from)
+        (!!n && CHANGE_NAME.test(n) && ARRIVES_AT.test(left) && !!measuredBefore(earlierInSentence, f.unit, false));
       const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
@@ -691,6 +697,7 @@ const MONEY_AFTER = /^\s*(?:经费|资金|预算|拨款|补助款|奖补资金|�
 const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
 const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人|人次|册|件|平方米)\s*(?:约|近|达|超过|逾)?\s*$/;
+const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;

@@ -154,7 +154,8 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   const prev = clauseBefore(s, sentenceStart, clauseStart);
   // (近3年国中新生报到率: a span of years before the topic is no figure of it, nor its name)
   // (台南市107学年度…比率: the year it is of is no figure of it either)
-  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?/g, "");
+  // (6岁学龄人口, 12岁适龄升中人口: an age says which people, it is no figure of them)
+  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?|\d{1,2}\s*周?岁(?:以[上下])?/g, "");
   if (!topic || /\d/.test(topic) || topic.length > 24 || /[：:]/.test(topic)) return "";
   const name = finishName(shortenSubject(subjectBefore(topic)));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";

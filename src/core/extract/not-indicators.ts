@@ -84,6 +84,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 600分以上的学生人数: the score that says which students
   if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
+  // 缩减至两位数, 三位数增长: how many digits a number has, no count
+  if (f.unit === "位" && s[f.end] === "数") return "digits";
   // 自98年8月3日起: a date (a year of the Republic, or a year written short), never a span of years
   if (f.unit === "年" && !f.chinese && /^\s*\d{1,2}\s*月/.test(s.slice(f.end, f.end + 4))) return "date";
   // 50米跑, 1000米（男）, 200米游泳, 1分钟跳绳: the name of a sports event, no figure

@@ -2708,7 +2708,8 @@ test("…107学年度…代理教师比率，已从…的30%调降至19.87% / �
   const got = records("台南新闻\n台南市107学年度学校附幼代理教师比率，已从县市合并初期的30%调降至19.87%。运动会成绩创近五届新高。");
   expect(got.map((r) => [r.name, r.value, r.comparator])).toEqual([
     ["台南市学校附幼代理教师比率", 30, "="],
-    ["台南市学校附幼代理教师比率", 19.87, "<="],
+    // (a fall that has arrived is at its value: =, fourteenth session)
+    ["台南市学校附幼代理教师比率", 19.87, "="],
   ]);
 });
 
@@ -3017,6 +3018,20 @@ describe("news features of what was done (fourteenth session)", () => {
     const got = records("教協新聞稿\n在坐擁649億財政盈餘的情況下，教育開支由去年修訂預算的712億下降至645億。");
     expect(got.map((r) => r.unit)).toEqual(["亿元", "亿元", "亿元"]);
     expect(records("某国教育统计\n全国财政教育经费4万亿元，在校学生2.9亿。").find((r) => r.value === 2.9)?.unit).not.toBe("亿元");
+  });
+  test("a change in its own clause (6岁学龄人口，将会由5.85万人降至5万人; 亦将由…持续下跌至2029年的6.01万人) is of the topic before, an age no figure of it; 两位数 counts digits", () => {
+    const got = records("教育局推算\n6岁学龄人口，将会由5.85万人降至5万人。12岁适龄升中人口，亦将由2024年的6.95万人，持续下跌至2029年的6.01万人。");
+    expect(got.map((r) => [r.value, r.name, r.comparator])).toEqual([
+      [5.85, "学龄人口", "="],
+      [5, "学龄人口", "<="],
+      [6.95, "适龄升中人口", "="],
+      [6.01, "适龄升中人口", "<="],
+    ]);
+    expect(records("某省统计\n小学超大班首次缩减至两位数。")).toEqual([]);
+  });
+  test("a fall that has arrived (已降至, 下跌至 in a report) is at its value (=); in a plan it is a ceiling (<=)", () => {
+    expect(records("某县2020年工作总结\n全县辍学率已下降至0.5%。")[0]?.comparator).toBe("=");
+    expect(records("某县2021年工作计划\n力争全县辍学率下降至0.5%。")[0]?.comparator).toBe("<=");
   });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
