@@ -476,9 +476,10 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
 
 const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|(?<!根本)任务|重点工作|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
 const RESULT_HEADING = /(?:实现|取得)了?新(?:突破|成效|进展|成绩|跨越|提升)|(?:迈|跃)上新台阶|再上新台阶|成效(?:显著|明显)|成绩(?:显著|斐然|突出)|成果(?:丰硕|显著|斐然)|(?:稳步|明显|显著|不断|持续|大幅)(?:提升|提高|增强|改善|优化)[。.]?$|(?:逐步|全部|顺利)完成[。.]?$/;
-const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|校情分析/;
+const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|校情分析/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;
+const PLAN_REVIEWED = /(?:计划|规划|目标|任务|要点)(?=的?(?:执行|完成|落实|实施|推进)情况)/g;
 const STRIVING = /力争|确保|努力|奋力|全力|推进|推动|促进|争取|加快/;
 const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优化/;
 
@@ -495,7 +496,8 @@ export function sectionKind(section: string[], reviewed: number | null = null): 
     // (全力推进2018年各项工作再上新台阶: a result striven for is an aim)
     const result = RESULT_HEADING.exec(t);
     if (result && !STRIVING.test(t.slice(0, result.index))) return "actual";
-    const plan = PLAN_HEADING.test(t);
+    // (2025年国民经济和社会发展计划执行情况: how a plan went is a review, the plan only its object)
+    const plan = PLAN_HEADING.test(t.replace(PLAN_REVIEWED, ""));
     const review = REVIEW_HEADING.test(t) || (BASE_HEADING.test(t) && !BASE_TASK.test(t));
     if (plan !== review) return plan ? "target" : "actual";
     if (reviewed !== null && !review && headingYears(t).some((y) => y > reviewed)) return "target";
@@ -507,6 +509,6 @@ const headingYears = (t: string) => [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].m
 
 /** The latest year a review heading names (一、2025年和“十四五”时期工作回顾 → 2025), or null. */
 export function reviewedYear(headings: string[]): number | null {
-  const years = headings.filter((t) => REVIEW_HEADING.test(t) && !PLAN_HEADING.test(t)).flatMap(headingYears);
+  const years = headings.filter((t) => REVIEW_HEADING.test(t) && !PLAN_HEADING.test(t.replace(PLAN_REVIEWED, ""))).flatMap(headingYears);
   return years.length ? Math.max(...years) : null;
 }

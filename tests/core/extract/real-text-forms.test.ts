@@ -3033,6 +3033,17 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(records("某县2020年工作总结\n全县辍学率已下降至0.5%。")[0]?.comparator).toBe("=");
     expect(records("某县2021年工作计划\n力争全县辍学率下降至0.5%。")[0]?.comparator).toBe("<=");
   });
+  test("一、2025年国民经济和社会发展计划执行情况 reviews (the plan is only what it reports on); 二、2026年…预期目标和任务 plans", () => {
+    const text = [
+      "一、2025年国民经济和社会发展计划执行情况",
+      "新增“幼小”衔接试点市级实验区2个、试点校19所。102个中小学改扩建项目全部开工，新增公办义务教育学位1.1万个。",
+      "二、2026年国民经济和社会发展主要预期目标和任务",
+      "新增公办义务教育学位6000个。",
+    ].join("\n");
+    const got = records(text);
+    expect(got.filter((r) => r.value !== 6000).map((r) => r.kind)).toEqual(["actual", "actual", "actual", "actual"]);
+    expect(got.find((r) => r.value === 6000)?.kind).toBe("target");
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
