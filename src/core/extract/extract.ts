@@ -692,7 +692,7 @@ function namedSchool(subject: string): string {
 }
 // the words of a budget or a treasury, before or after a bare 万/亿
 const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
-const MONEY_AFTER = /^\s*(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程)/;
+const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程)/;
 // (金城体育馆7亿、金宁3.3亿…，合计逾15亿元: a sum in 亿元 in the sentence says its bare 亿 are money)
 const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)

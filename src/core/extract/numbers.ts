@@ -109,7 +109,29 @@ function readArabic(s: string, i: number): Num | null {
     while (isDigit(s[j])) j++;
   }
   const value = Number(s.slice(i, j).replace(/[, ]/g, ""));
+  // 7千8百30萬元, 1千1百70餘萬, 5百人 (Taiwan, Hong Kong): a digit before 千 or 百 counts them
+  if (j === i + 1 && (s[j] === "千" || s[j] === "百") && !/[米克瓦字]/.test(s[j + 1] ?? "")) return withHundreds(s, j, value);
   return Number.isFinite(value) ? { value, end: j } : null;
+}
+
+/** The rest of 7千8百30 after its first digit, read at 千 or 百 (`at`). */
+function withHundreds(s: string, at: number, digit: number): Num {
+  let value = digit * (s[at] === "千" ? 1000 : 100);
+  let j = at + 1;
+  let below = s[at] === "千" ? 1000 : 100;
+  if (s[at] === "千" && isDigit(s[j]) && s[j + 1] === "百") {
+    value += Number(s[j]) * 100;
+    below = 100;
+    j += 2;
+  }
+  // (…8百30: the tens and ones after the last magnitude, fewer digits than it has zeros)
+  let k = j;
+  while (isDigit(s[k])) k++;
+  if (k > j && k - j < String(below).length && !/[千百.,]/.test(s[k] ?? "")) {
+    value += Number(s.slice(j, k));
+    j = k;
+  }
+  return { value, end: j };
 }
 
 function readChinese(s: string, i: number, limit: number): Num | null {

@@ -3044,6 +3044,15 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(got.filter((r) => r.value !== 6000).map((r) => r.kind)).toEqual(["actual", "actual", "actual", "actual"]);
     expect(got.find((r) => r.value === 6000)?.kind).toBe("target");
   });
+  test("digits before 千 and 百 count them (7千8百30萬元, 1千1百70餘萬, 5百人); 3千米 is a distance", () => {
+    const got = records("東引國中小新建大樓\n工程、監造設計經費為7千8百30萬元，接著又投入1千1百70餘萬進行內部裝潢，共5百人受惠。學生跑3千米。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [7830, "万元"],
+      [1170, "万元"],
+      [500, "人"],
+      [3, "千米"],
+    ]);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
