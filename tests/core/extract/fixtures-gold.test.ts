@@ -1343,6 +1343,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply hongkong sar 2024 news trad (0.51)", "reply-hongkong-sar-2024-news-trad", 0.51, 0],
   ["report hongkong edb 2021 news trad (0.00)", "report-hongkong-edb-2021-news-trad", 0, 0],
   ["stats macao sar 2016 news trad (0.93)", "stats-macao-sar-2016-news-trad", 0.92, 1],
+  // Batches 169–170 (fourteenth session): 三明 计划执行 reports 2019–2024 and a 建宁 projects item; 莆田 news of 2020–2024 (teachers, awards, 中考 lines, 师范生, vocational places)
+  ["report jianning county 2020 projects news (1.00)", "report-jianning-county-2020-projects-news", 1, 0],
+  ["report sanming city 2019 devplan (0.75)", "report-sanming-city-2019-devplan", 0.74, 1],
+  ["report sanming city 2020 devplan (0.93)", "report-sanming-city-2020-devplan", 0.93, 1],
+  ["report sanming city 2021 devplan (1.00)", "report-sanming-city-2021-devplan", 1, 1],
+  ["report sanming city 2022 devplan (1.00)", "report-sanming-city-2022-devplan", 1, 1],
+  ["report sanming city 2023 devplan (1.00)", "report-sanming-city-2023-devplan", 1, 1],
+  ["report sanming city 2024 devplan (0.80)", "report-sanming-city-2024-devplan", 0.79, 1],
+  ["enrol putian city 2024 vocational news (0.85)", "enrol-putian-city-2024-vocational-news", 0.84, 0.49],
+  ["exam putian city 2020 cutoff news (0.61)", "exam-putian-city-2020-cutoff-news", 0.61, 0.22],
+  ["exam putian city 2021 cutoff news (0.81)", "exam-putian-city-2021-cutoff-news", 0.81, 0.45],
+  ["plan putian city 2020 masters news (1.00)", "plan-putian-city-2020-masters-news", 1, 0.49],
+  ["plan putian city 2021 normal news (0.95)", "plan-putian-city-2021-normal-news", 0.94, 1],
+  ["report putian city 2020 awards news (0.94)", "report-putian-city-2020-awards-news", 0.94, 0.88],
+  ["teachers putian city 2020 retired news (0.86)", "teachers-putian-city-2020-retired-news", 0.85, 0.13],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
