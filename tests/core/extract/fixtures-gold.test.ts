@@ -1358,6 +1358,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan putian city 2021 normal news (0.95)", "plan-putian-city-2021-normal-news", 0.94, 1],
   ["report putian city 2020 awards news (0.94)", "report-putian-city-2020-awards-news", 0.94, 0.88],
   ["teachers putian city 2020 retired news (0.86)", "teachers-putian-city-2020-retired-news", 0.85, 0.13],
+  // Batches 171–172 (fourteenth session): Taiwan county news (苗栗, 新竹縣 audit, 台東女中, 嘉義縣 intake, 臺南 solar, 屏東 kindergarten); Hong Kong population, 教協, a LegCo reply; Macao allowances, births, 2007 funding
+  ["audit hsinchu county 2025 news trad (0.61)", "audit-hsinchu-county-2025-news-trad", 0.61, 0.66],
+  ["build taitung county 2025 news trad (0.46)", "build-taitung-county-2025-news-trad", 0.46, 0.66],
+  ["energy tainan city 2025 news trad (0.53)", "energy-tainan-city-2025-news-trad", 0.53, 0],
+  ["enrol chiayi county 2025 news trad (0.50)", "enrol-chiayi-county-2025-news-trad", 0.49, 0.85],
+  ["preschool pingtung county c2022 news trad (0.00)", "preschool-pingtung-county-c2022-news-trad", 0, 0],
+  ["teachers miaoli county 2025 news trad (0.46)", "teachers-miaoli-county-2025-news-trad", 0.46, 0.66],
+  ["allowance macao sar 2024 news trad (0.36)", "allowance-macao-sar-2024-news-trad", 0.36, 0.49],
+  ["comment hongkong sar c2021 news trad (0.75)", "comment-hongkong-sar-c2021-news-trad", 0.74, 1],
+  ["comment macao sar 2026 trad (0.17)", "comment-macao-sar-2026-trad", 0.16, 1],
+  ["reply hongkong edb 2014 news trad (0.29)", "reply-hongkong-edb-2014-news-trad", 0.28, 1],
+  ["report hongkong edb 2023 news trad (0.31)", "report-hongkong-edb-2023-news-trad", 0.3, 0.24],
+  ["report macao sar 2007 news trad (0.55)", "report-macao-sar-2007-news-trad", 0.54, 0.32],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
