@@ -50,6 +50,8 @@ const TRAILING = [
   "提高", "提升", "增加", "增长", "降低", "下降", "减少", "扩大", "上升", "缩小", "压缩", "压减", "递增", "了",
   // 10月底的数字则为…: "whereas", a connective before the figure
   /(?<=[\u4e00-\u9fff]{2})则$/,
+  // K1人数也多落在10至30人之间: where most values fall, not what they count
+  /(?:也|亦)?(?:多|大多|大都|主要|均|都)?落在$/,
   // 较去年实质增长一成二: real or nominal, how the change is measured
   "实质", "名义",
   // per-unit words belong with the figure (每生每年720元), not with the name
@@ -191,6 +193,8 @@ function tidyUncached(s: string): string {
   if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
   // 5A, 4A1B, 6级分: a grade of an exam (and 5G, 3D) is a code in the name, not a figure
   if (/\d\s*(?:[A-Za-z]|级分)/.test(t)) t = t.replace(/\d+(?=[A-Za-z]|\s*级分)/g, (g: string) => toWide(g));
+  // K1, P1, S6 (Hong Kong's and Macao's school years): a letter's number is its code, as 5A's
+  if (/[A-Za-z]\d/.test(t)) t = t.replace(/(?<=(?:^|[^A-Za-z])[A-Za-z])\d{1,2}(?!\d)/g, (g: string) => toWide(g));
   return t
     // 这10件实事: the demonstrative of a counted list
     .replace(/这(?=\s*(?:\d|[一二两三四五六七八九十]+[个所件项]))/g, "")

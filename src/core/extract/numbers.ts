@@ -134,6 +134,9 @@ function withHundreds(s: string, at: number, digit: number): Num {
   return { value, end: j };
 }
 
+// 一二三名: first to third, no count of 123
+const ascending = (run: string) => [...run].every((c, k) => k === 0 || CN_DIGIT[c] === CN_DIGIT[run[k - 1]!]! + 1);
+
 function readChinese(s: string, i: number, limit: number): Num | null {
   let j = i;
   while (j < limit && j - i < 12 && isCn(s[j])) j++;
@@ -152,7 +155,8 @@ function readChinese(s: string, i: number, limit: number): Num | null {
     const part = run.slice(0, len);
     // digit-by-digit runs (一九九八) are years or codes, not counts: only whole 4-digit years, and
     // amounts as Taiwan's press prints them, before a point or a magnitude (三九九億元, 六一七．一八億元)
-    if (len > 1 && !/[十百千万亿廿卅]/.test(part) && len !== 4 && !/^[点万亿元]/.test(s[i + len] ?? "")) continue;
+    // (一六六名, 二七三位: three digits so before a measure word of people or places count them)
+    if (len > 1 && !/[十百千万亿廿卅]/.test(part) && len !== 4 && !/^[点万亿元]/.test(s[i + len] ?? "") && !(len === 3 && !/^[〇零]/.test(part) && !ascending(part) && /^[名人位所个班校]/.test(s[i + len] ?? ""))) continue;
     if (/^[万亿千百]/.test(part)) return null;
     // 廿 and 卅 are twenty and thirty (廿．四三億元, 卅三．〇四億元)
     const digits = chineseNumeralToDigits(part.replace(/^廿/, "二十").replace(/^卅/, "三十"));

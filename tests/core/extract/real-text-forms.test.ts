@@ -3053,6 +3053,12 @@ describe("news features of what was done (fourteenth session)", () => {
       [3, "千米"],
     ]);
   });
+  test("K1, P1 keep their number in a name; where most values fall (也多落在) is no part of it; 一六六名 is 166, 一二三名 no count", () => {
+    const got = records("澳門出生\nK1人數也多落在10至30人之間。P1學額共5000個。");
+    expect(got.map((r) => r.name)).toEqual(["K1人数", "P1学额"]);
+    expect(records("屏東新聞\n共增加一六六名供應量。")[0]?.value).toBe(166);
+    expect(records("某校新聞\n比賽獲得一二三名。").map((r) => r.value)).not.toContain(123);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
