@@ -563,7 +563,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // (毛入园率达到69.46%，比2010年新增近19个百分点; 本科进线2681人，较上年净增196人: a change named by
       // its verb alone is the change of the measure before it)
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
-      const n = named.names[i];
+      // (较2013/14学年的151所: a word of comparison left alone names nothing)
+      const n = BARE_COMPARISON.test(named.names[i] ?? "") ? "" : named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
       const changeOfEarlier =
         ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) ||
@@ -698,6 +699,7 @@ const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
 const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人|人次|册|件|平方米)\s*(?:约|近|达|超过|逾)?\s*$/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
+const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;

@@ -155,8 +155,12 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   // (近3年国中新生报到率: a span of years before the topic is no figure of it, nor its name)
   // (台南市107学年度…比率: the year it is of is no figure of it either)
   // (6岁学龄人口, 12岁适龄升中人口: an age says which people, it is no figure of them)
-  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?|\d{1,2}\s*周?岁(?:以[上下])?/g, "");
+  // (与私框第6级教学人员一致: an ordinal says which ones, it is no figure either)
+  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?|\d{1,2}\s*周?岁(?:以[上下])?|第\s*\d{1,3}\s*(?=[级名位批期届次条款项章节号])/g, "");
   if (!topic || /\d/.test(topic) || topic.length > 24 || /[：:]/.test(topic)) return "";
+  // (调整金额与私框第6级教学人员一致: what it matches is no part of the topic)
+  const own = topic.replace(/(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^，,；;]{1,24}(?:一致|相同|持平|看齐)$/, "");
+  if (own !== topic) return finishName(shortenSubject(subjectBefore(own)));
   const name = finishName(shortenSubject(subjectBefore(topic)));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }

@@ -395,13 +395,15 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   // percent with a range written on both sides: 80%-90%
   let j = skipSpace(s, i);
   let percentFirst = false;
-  if (s[j] === "%" && s[j + 1] === "-" && isDigit(s[j + 2])) {
+  // (由约1%至约98%不等: about on both ends)
+  // (增加4.4%至25,212名: a change, then what it arrives at, is no range)
+  if (s[j] === "%" && RANGE_JOIN.has(s[j + 1]!) && /^%[-至到~]约?\d[\d.]*\s*%/.test(s.slice(j, j + 16))) {
     percentFirst = true;
     j = j + 1;
   }
   // range: 2-3, 1至2, 两到三
   if (value !== undefined && RANGE_JOIN.has(s[j]!) && (percentFirst || !(s[j] === "-" && j !== i))) {
-    const k = skipSpace(s, j + 1);
+    const k = percentFirst && s[skipSpace(s, j + 1)] === "约" ? skipSpace(s, skipSpace(s, j + 1) + 1) : skipSpace(s, j + 1);
     const b = chinese ? (isCn(s[k]) ? readChinese(s, k, to) : null) : isDigit(s[k]) ? readArabic(s, k) : null;
     if (b && b.min === undefined && b.value > a.value) {
       min = a.value;

@@ -3059,6 +3059,17 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(records("屏東新聞\n共增加一六六名供應量。")[0]?.value).toBe(166);
     expect(records("某校新聞\n比賽獲得一二三名。").map((r) => r.value)).not.toContain(123);
   });
+  test("a comparison's base (較2013/14學年的151所) is of the measure before; 由約1%至約98%不等 is one range; a clause with no subject takes the topic before, its ordinal and what it matches aside", () => {
+    const got = records("教育局答覆\n本學年受惠學校共173所，較2013/14學年的151所增加14.6%。非華語生佔校內總學生人數百分比由約1%至約98%不等。");
+    expect(got.map((r) => [r.name, r.value ?? [r.min, r.max]])).toEqual([
+      ["本学年受惠学校", 173],
+      ["本学年受惠学校", 151],
+      ["本学年受惠学校", 14.6],
+      ["非华语生占校内总学生人数百分比", [1, 98]],
+    ]);
+    expect(records("澳門教師津貼\n調整金額與私框第6級教學人員一致，每月3,100元至6,550元。")[0]?.name).toBe("调整金额");
+    expect(records("某统计\n学生较上一学年增加4.4%至25,212名。").map((r) => r.unit)).toEqual(["%", "名"]);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
