@@ -366,7 +366,7 @@ export function nounBefore(left: string): string {
   // 这10件实事: the demonstrative is no part of what is counted
   if (/^(?:这|那|该|此)$/.test(s) || /^(?:了|约|近|共|的)+$/.test(s)) return "";
   // 48所学校中(已有45所…): among which, not what
-  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![初高集])中$/, "");
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![初高集一二三四五六七八九十])中$/, "");
   // what is left must look like a noun phrase: no verbs inside, no time words
   if (ALL_VERBS.some((v) => s.includes(v))) return "";
   if (/(?:推进|实施|开展|加强|组织|推动|落实|做好|提高|提升|探索|指导|鼓励|支持|引导|规范|强化|加大|前|后|期间|时)/.test(s)) return "";

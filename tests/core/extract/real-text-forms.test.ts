@@ -3070,6 +3070,9 @@ describe("news features of what was done (fourteenth session)", () => {
     expect(records("澳門教師津貼\n調整金額與私框第6級教學人員一致，每月3,100元至6,550元。")[0]?.name).toBe("调整金额");
     expect(records("某统计\n学生较上一学年增加4.4%至25,212名。").map((r) => r.unit)).toEqual(["%", "名"]);
   });
+  test("a school named by its number (平潭一中, 三中) keeps its 中: 中 of 'among' goes only after other words", () => {
+    expect(records("某区招生方案\n平潭一中招收10个班。")[0]?.name).toBe("平潭一中招收班");
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
