@@ -189,6 +189,8 @@ function tidyUncached(s: string): string {
   if (t.includes("年级")) t = t.replace(GRADES, (g: string) => toWide(g));
   // ESI前1%学科, 台州市前3000名: a band of a ranking says which ones are counted, as a grade does
   if (t.includes("前")) t = t.replace(/前\s*\d+(?:\.\d+)?\s*(?:%|‰|‱|名|位)/g, (g: string) => toWide(g));
+  // 服务届满40年教师: years of service say who is counted, as an age does
+  if (t.includes("届满")) t = t.replace(/届满\d{1,2}年/g, (g: string) => toWide(g));
   // 6岁儿童近视率, 3-6岁幼儿: an age says who is counted, as a grade does
   if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
   // 5A, 4A1B, 6级分: a grade of an exam (and 5G, 3D) is a code in the name, not a figure

@@ -84,6 +84,10 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 600分以上的学生人数: the score that says which students
   if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
+  // 度 counts electricity only (发电量3,342万度); 28度 is heat, 2023度 a year written short
+  if (/^万?度$/.test(f.unit) && !/电/.test(s.slice(Math.max(0, f.start - 10), f.start))) return "not electricity";
+  // 服务届满40年教师 5名: years of service that say which teachers are counted
+  if (f.unit === "年" && /(?:届满|服务满|任教满|从教满|教龄满?)\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)) && /^\s*(?:以上|及以上)?的?\s*(?:教师|老师|教职工|教职员|教育工作者)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
   // 缩减至两位数, 三位数增长: how many digits a number has, no count
   if (f.unit === "位" && s[f.end] === "数") return "digits";
   // 自98年8月3日起: a date (a year of the Republic, or a year written short), never a span of years

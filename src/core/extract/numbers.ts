@@ -33,10 +33,12 @@ const UNITS = [
   "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只", "栋", "幢", "校",
   // 足球场地20片; 核定补助12園 (Taiwan counts kindergartens so); 7600顆無線AP; 近200隊; 校舍改建34案
   "片", "园", "颗", "队", "案",
+  // 發電量3,342萬度, 總容量1,210 kWp: electricity and the power that makes it
+  "度", "kWp", "kW", "MWp", "MW",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
-const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园", "颗", "队", "案"]);
+const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园", "颗", "队", "案", "度"]);
 // 9校完工 counts schools (Taiwan, Hong Kong); 3校区, 2校园 are other words
 const NOT_SCHOOLS = /^校[区园长友级服车医史庆训歌徽本外内际舍际务风]/;
 

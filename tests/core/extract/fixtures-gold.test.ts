@@ -1388,7 +1388,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report putian city 2023 bursary news (1.00)", "report-putian-city-2023-bursary-news", 1, 1],
   ["teachers putian city 2021 workforce news (0.86)", "teachers-putian-city-2021-workforce-news", 0.85, 1],
   ["build changhua county 2026 news trad (0.82)", "build-changhua-county-2026-news-trad", 0.82, 0.77],
-  ["energy taipei city 2025 news trad (0.47)", "energy-taipei-city-2025-news-trad", 0.47, 0.74],
+  // agreement floor lowered, F1 floor raised (fourteenth session): electricity in 度 and kWp now read match more labelled records, one of whose year the output does not share
+  ["energy taipei city 2025 news trad (0.47)", "energy-taipei-city-2025-news-trad", 0.73, 0.7],
   ["enrol kaohsiung city 2025 news trad (0.48)", "enrol-kaohsiung-city-2025-news-trad", 0.47, 0.3],
   ["highschool hsinchu city 2026 news trad (0.59)", "highschool-hsinchu-city-2026-news-trad", 0.59, 0.49],
   ["rebuild hualien county 2025 news trad (0.67)", "rebuild-hualien-county-2025-news-trad", 0.66, 0.74],

@@ -3073,6 +3073,17 @@ describe("news features of what was done (fourteenth session)", () => {
   test("a school named by its number (平潭一中, 三中) keeps its 中: 中 of 'among' goes only after other words", () => {
     expect(records("某区招生方案\n平潭一中招收10个班。")[0]?.name).toBe("平潭一中招收班");
   });
+  test("electricity in 度 and power in kWp are units (28度 heat is none); years of service name the teachers counted (服務屆滿40年教師 5名)", () => {
+    const got = records("臺北市校園發電\n112年發電量超過3,342萬度，總容量1,210 kWp。例如28度以上纔開啓冷氣。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [3342, "万度"],
+      [1210, "kWp"],
+    ]);
+    expect(records("新竹縣教師節\n服務屆滿40年教師 5名、服務屆滿30年教師 100名。").map((r) => [r.name, r.value])).toEqual([
+      ["服务届满40年教师", 5],
+      ["服务届满30年教师", 100],
+    ]);
+  });
   test("二〇三五年远景目标 in a five-year plan's title is its horizon: the plan's 到2025年 is still ahead", () => {
     const text = "平潭综合实验区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n推进中小学达标创建，到2025年，累计完成42所学校管理标准化达标创建，公办高中比率达100%。";
     expect(records(text).map((r) => [r.value, r.kind, r.year])).toEqual([
