@@ -683,23 +683,25 @@ const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项
 
 // a school by its own name (文献小学, 莆田第八中学), not a kind of school (公办幼儿园, 义务教育学校)
 const SCHOOL_NAMED = /((?:(?!的)[\u4e00-\u9fff]){2,10}?(?:小学|中学|幼儿园|学校|学院|大学))/g;
-const SCHOOL_KIND = /^(?:[全各本我该][市县区省镇乡]?|[\u4e00-\u9fff]{1,4}[市县区镇乡])?(?:公办|民办|普惠性?|义务教育|中|城区|城镇|农村|乡镇|乡村|村级?|新建|改扩建|薄弱|寄宿制|职业|普通|高级|初级|完全|特殊教育|特教|各级各类|全部|所有|优质|示范性?|标准化|省级|市级|县级|区级|一级|二级|三级|达标|附属|附设|中心|城关|偏远|小规模|九年一贯制|十二年一贯制|[一二三四五六七八九十\d]+所)*(?:小学|中学|幼儿园|学校|学院|大学)$/;
+const SCHOOL_KIND = /^(?:[全各本我该][市县区省镇乡]?|[\u4e00-\u9fff]{1,4}[市县区镇乡])?(?:公办|民办|阶段|中等|高中|高等|中职|试点|初中|义务段|民族|普惠性?|义务教育|中|城区|城镇|农村|乡镇|乡村|村级?|新建|改扩建|薄弱|寄宿制|职业|普通|高级|初级|完全|特殊教育|特教|各级各类|全部|所有|优质|示范性?|标准化|省级|市级|县级|区级|一级|二级|三级|达标|附属|附设|偏远|小规模|九年一贯制|十二年一贯制|[一二三四五六七八九十\d]+所)*(?:小学|中学|幼儿园|学校|学院|大学)$/;
 function namedSchool(subject: string): string {
   // (甲小学教学楼、乙小学教学楼4个项目: a list of schools counts its items, no one school)
   // (牛埠中心幼儿园和状元府邸两所幼儿园: nor two schools named)
   if (subject.includes("、")) return "";
-  const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!);
-  return named.length === 1 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
+  // (今年秋季全区中等职业学校: time and scope before a kind of school leave it a kind)
+  const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!.replace(TIME_AND_SCOPE, ""));
+  return named.length === 1 && named[0]!.length >= 4 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
 }
 // the words of a budget or a treasury, before or after a bare 万/亿
 const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
-const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程)/;
+const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程(?![师技]))/;
 // (金城体育馆7亿、金宁3.3亿…，合计逾15亿元: a sum in 亿元 in the sentence says its bare 亿 are money)
 const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
-const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人|人次|册|件|平方米)\s*(?:约|近|达|超过|逾)?\s*$/;
+const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米)\s*(?:约|近|达到?|为|有|超过|逾|突破)?\s*$/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
+const TIME_AND_SCOPE = /^(?:(?:今年|明年|去年|今秋|今春|秋季|春季|本学期|新学期|本学年|新学年)+|全[市县区省镇乡])+/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
@@ -785,13 +787,14 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
     const counted = after.counted ?? after.noun;
     // 实验幼儿园招收小班新生4个班: classes are a measure of what the clause before took in; the
     // whole clause names them (not 班 alone)
-    const clause = !noun && !verb && CLASSES.test(counted) ? finishName(subjectRaw) : "";
+    const taken = !noun && !verb && CLASSES.test(counted) ? finishName(subjectRaw) : "";
+    const clause = taken.length <= 16 && TAKES_IN.test(taken) ? taken : "";
     // 城厢区文献小学提供1620个小学学位: places at a school named before them are that school's
     // (两所幼儿园, 3个校区: a count of schools is no one school's)
     const school = !noun && !clause && !rate && !/(?:小学|中学|幼儿园|学校|学院|园|校|校区)$/.test(counted) ? namedSchool(subjectRaw) : "";
     const schoolVerb = verb || (/提供\s*$/.test(left) ? "提供" : "");
     name =
-      clause && clause.length <= 16 && TAKES_IN.test(clause)
+      clause
         ? finishName(clause + "班")
         : school
           ? finishName(school + (counted.startsWith(schoolVerb) ? "" : schoolVerb) + counted)

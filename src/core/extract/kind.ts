@@ -480,7 +480,8 @@ const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情�
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;
 const PLAN_REVIEWED = /(?:计划|规划|目标|任务|要点)(?=的?(?:执行|完成|落实|实施|推进)情况)/g;
-const STRIVING = /力争|确保|努力|奋力|全力|推进|推动|促进|争取|加快/;
+// (加快推进…取得新进展 heads a review: ordinary verbs of work are no striving)
+const STRIVING = /力争|确保|努力|奋力|全力|争取/;
 const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优化/;
 
 /**

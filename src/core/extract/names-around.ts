@@ -2,7 +2,7 @@
 // one: the clause before (a topic, a rate, a change's measure), the label before a colon or on
 // the line above (a form), the deed money paid for or that was done to what is counted.
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
-import { deedAfterLastDe, finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore } from "./names";
+import { deedAfterLastDe, finishName, isVerbOnly, objectOfWork, shortenSubject, subjectBefore, toWide } from "./names";
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 import type { ExtractedIndicator } from "./types";
@@ -156,12 +156,15 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   // (台南市107学年度…比率: the year it is of is no figure of it either)
   // (6岁学龄人口, 12岁适龄升中人口: an age says which people, it is no figure of them)
   // (与私框第6级教学人员一致: an ordinal says which ones, it is no figure either)
-  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?|\d{1,2}\s*周?岁(?:以[上下])?|第\s*\d{1,3}\s*(?=[级名位批期届次条款项章节号])/g, "");
-  if (!topic || /\d/.test(topic) || topic.length > 24 || /[：:]/.test(topic)) return "";
-  // (调整金额与私框第6级教学人员一致: what it matches is no part of the topic)
-  const own = topic.replace(/(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^，,；;]{1,24}(?:一致|相同|持平|看齐)$/, "");
-  if (own !== topic) return finishName(shortenSubject(subjectBefore(own)));
-  const name = finishName(shortenSubject(subjectBefore(topic)));
+  // (6岁学龄人口, 第6级教学人员: an age or an ordinal says which ones; it is no figure of them, and
+  // stays in the name, which keeps ages as names.ts does)
+  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?/g, "");
+  const which = /\d{1,2}\s*周?岁(?:以[上下])?|第\s*\d{1,3}\s*(?=[级名位批期届次条款项章节号])/g;
+  if (!topic || /\d/.test(topic.replace(which, "")) || topic.length > 24 || /[：:]/.test(topic)) return "";
+  // (调整金额与私框第6级教学人员一致: what it matches is no part of the topic; the last 与 or 同, not
+  // the 同 of 合同)
+  const own = topic.replace(/(?<=[\u4e00-\u9fff]{2})(?:与|(?<!合)同)(?![^，,；;]*(?:与|(?<!合)同))[^，,；;]{1,24}(?:一致|相同|持平|看齐)$/, "");
+  const name = finishName(shortenSubject(subjectBefore(own.replace(/第\s*(\d{1,3})(?=\s*[级名位批期届次条款项章节号])/g, (_, d: string) => "第" + toWide(d)))));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 

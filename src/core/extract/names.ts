@@ -94,7 +94,7 @@ const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
 const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[上下])?\s*的?\s*(?:儿童|幼儿|学生|青少年|少年|人口|适龄|专班|班|组|教师|专任教师|教职工|校长|人员))/g;
 const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
-const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+export const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
 const FIGURES = /(?<!第\s*)(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇]|校(?![园区内外本长际舍友训]))?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 

@@ -89,7 +89,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 服务届满40年教师 5名: years of service that say which teachers are counted
   if (f.unit === "年" && /(?:届满|服务满|任教满|从教满|教龄满?)\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start)) && /^\s*(?:以上|及以上)?的?\s*(?:教师|老师|教职工|教职员|教育工作者)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
   // 缩减至两位数, 三位数增长: how many digits a number has, no count
-  if (f.unit === "位" && s[f.end] === "数") return "digits";
+  // (3位数学教师, 5位数字化骨干: people, who teach mathematics)
+  if (f.unit === "位" && /^数(?![学字据量])/.test(s.slice(f.end, f.end + 2))) return "digits";
   // 自98年8月3日起: a date (a year of the Republic, or a year written short), never a span of years
   if (f.unit === "年" && !f.chinese && /^\s*\d{1,2}\s*月/.test(s.slice(f.end, f.end + 4))) return "date";
   // 50米跑, 1000米（男）, 200米游泳, 1分钟跳绳: the name of a sports event, no figure

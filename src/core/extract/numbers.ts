@@ -112,7 +112,8 @@ function readArabic(s: string, i: number): Num | null {
   }
   const value = Number(s.slice(i, j).replace(/[, ]/g, ""));
   // 7千8百30萬元, 1千1百70餘萬, 5百人 (Taiwan, Hong Kong): a digit before 千 or 百 counts them
-  if (j === i + 1 && (s[j] === "千" || s[j] === "百") && !/[米克瓦字]/.test(s[j + 1] ?? "")) return withHundreds(s, j, value);
+  // (3百分点 is per cent)
+  if (j === i + 1 && (s[j] === "千" || s[j] === "百") && !/[米克瓦字分]/.test(s[j + 1] ?? "")) return withHundreds(s, j, value);
   return Number.isFinite(value) ? { value, end: j } : null;
 }
 
@@ -126,10 +127,11 @@ function withHundreds(s: string, at: number, digit: number): Num {
     below = 100;
     j += 2;
   }
-  // (…8百30: the tens and ones after the last magnitude, fewer digits than it has zeros)
+  // (…8百30: the tens and ones after the last magnitude, as many digits as it has zeros; 7千8 and
+  // 5百5 say 7800 and 550 aloud, so a lone digit is not read)
   let k = j;
   while (isDigit(s[k])) k++;
-  if (k > j && k - j < String(below).length && !/[千百.,]/.test(s[k] ?? "")) {
+  if (k - j === String(below).length - 1 && !/[千百.,]/.test(s[k] ?? "")) {
     value += Number(s.slice(j, k));
     j = k;
   }
@@ -157,8 +159,9 @@ function readChinese(s: string, i: number, limit: number): Num | null {
     const part = run.slice(0, len);
     // digit-by-digit runs (一九九八) are years or codes, not counts: only whole 4-digit years, and
     // amounts as Taiwan's press prints them, before a point or a magnitude (三九九億元, 六一七．一八億元)
-    // (一六六名, 二七三位: three digits so before a measure word of people or places count them)
-    if (len > 1 && !/[十百千万亿廿卅]/.test(part) && len !== 4 && !/^[点万亿元]/.test(s[i + len] ?? "") && !(len === 3 && !/^[〇零]/.test(part) && !ascending(part) && /^[名人位所个班校]/.test(s[i + len] ?? ""))) continue;
+    // (一六六名, 二七三位: three digits so before a measure word of people or places count them; not
+    // before 班, where 高一一二班 names a class)
+    if (len > 1 && !/[十百千万亿廿卅]/.test(part) && len !== 4 && !/^[点万亿元]/.test(s[i + len] ?? "") && !(len === 3 && !/^[〇零]/.test(part) && !ascending(part) && /^[名人位所个校]/.test(s[i + len] ?? ""))) continue;
     if (/^[万亿千百]/.test(part)) return null;
     // 廿 and 卅 are twenty and thirty (廿．四三億元, 卅三．〇四億元)
     const digits = chineseNumeralToDigits(part.replace(/^廿/, "二十").replace(/^卅/, "三十"));
@@ -399,7 +402,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   let percentFirst = false;
   // (由约1%至约98%不等: about on both ends)
   // (增加4.4%至25,212名: a change, then what it arrives at, is no range)
-  if (s[j] === "%" && RANGE_JOIN.has(s[j + 1]!) && /^%[-至到~]约?\d[\d.]*\s*%/.test(s.slice(j, j + 16))) {
+  // (提高5%至98%: a change and where it arrives, no range)
+  if (s[j] === "%" && RANGE_JOIN.has(s[j + 1]!) && /^%[-至到~]约?\d[\d.]*\s*%/.test(s.slice(j, j + 16)) && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
     percentFirst = true;
     j = j + 1;
   }

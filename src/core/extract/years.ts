@@ -50,7 +50,7 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     let role: YearMention["role"] = "for";
     // (从115年起，…增加至57亿元: from that year on, the figures after are for it; not 从2011年起分三年,
     // 从2017年起，4年内: the start of a period, whose figures are for its end)
-    if (/^(?:从|由)$/.test(lead) && !span && !/^\s*(?:起|开始)(?![^，,。；;]{0,12}(?:至今|以来|累计))(?![^。；;]{0,12}[\d一二两三四五六七八九十]\s*年)/.test(s.slice(end, end + 24))) role = "start";
+    if (/^(?:从|由)$/.test(lead) && !span && !/^\s*(?:起|开始)(?![^。；;]{0,16}(?:至今|以来|累计|共|截至|截止|目前))(?![^。；;]{0,12}[\d一二两三四五六七八九十]\s*年)/.test(s.slice(end, end + 24))) role = "start";
     // 始建于1903年, 创办于1952年: when a school was founded dates it, no figure is for that year
     else if (/(?:始建|创建|创办|兴办|兴建|成立|建立|建校|创立|组建)于?\s*$/.test(s.slice(Math.max(0, start - 4), start + (lead ? lead.length : 0)))) role = "date";
     else if (/^(?:比|较|与|同)$/.test(lead) || /^(?:的?基础上|相比|同期|水平)/.test(after)) role = "base";
@@ -152,6 +152,7 @@ export function listedYears(s: string, mentions: YearMention[], firstFigure: num
 
 /** A five-year plan (十四五) → its last year (2025): 十一五 ended in 2010, each five years on. */
 export function planPeriodEnd(text: string): number | null {
-  const m = /十([一二三四五六七八九])五/.exec(text);
+  // (第十四个五年规划: the official title's form)
+  const m = /十([一二三四五六七八九])(?:五|个五年)/.exec(text);
   return m ? 2010 + 5 * "一二三四五六七八九".indexOf(m[1]!) : null;
 }

@@ -1301,7 +1301,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan putian city 2023 shortfall news (0.80)", "plan-putian-city-2023-shortfall-news", 0.79, 0.66],
   ["reply putian city 2022 childcare (0.60)", "reply-putian-city-2022-childcare", 0.59, 0.32],
   ["reply putian city 2022 labour (1.00)", "reply-putian-city-2022-labour", 1, 0.28],
-  ["report chengxiang district 2024 news (0.86)", "report-chengxiang-district-2024-news", 0.85, 0.63],
+  // agreement floor lowered, F1 floor raised (fourteenth session): a school named by itself (城关镇中心小学 kind no longer) now names its places, matching one more labelled record whose kind the output does not share
+  ["report chengxiang district 2024 news (0.86)", "report-chengxiang-district-2024-news", 0.95, 0.59],
   ["report hanjiang district 2023 news (0.88)", "report-hanjiang-district-2023-news", 0.88, 0.5],
   ["report licheng district 2024 news (1.00)", "report-licheng-district-2024-news", 1, 1],
   ["report putian city 2023 news (0.36)", "report-putian-city-2023-news", 0.36, 1],
