@@ -1401,6 +1401,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["question macao sar c2025 news trad (0.59)", "question-macao-sar-c2025-news-trad", 0.58, 1],
   ["reply hongkong edb 2024 news trad (0.53)", "reply-hongkong-edb-2024-news-trad", 0.53, 0.74],
   ["report macao sar c2019 trad (0.60)", "report-macao-sar-c2019-trad", 0.59, 0.66],
+  // Batches 178 and 180 (fourteenth session): 莆田 中考 rules, PE test, cut-off lines, 综合高中班, vocational news; Hong Kong university works and 小一 places, Macao inclusive education and the bureau's budgets
+  ["enrol putian city 2025 comprehensive news (0.57)", "enrol-putian-city-2025-comprehensive-news", 0.57, 0.59],
+  ["exam putian city 2020 pe news (0.38)", "exam-putian-city-2020-pe-news", 0.37, 0.66],
+  ["exam putian city 2022 opening news (0.53)", "exam-putian-city-2022-opening-news", 0.52, 0.16],
+  ["exam putian city 2025 cutoff news (0.93)", "exam-putian-city-2025-cutoff-news", 0.93, 0.37],
+  ["report putian city 2022 vocational news (0.80)", "report-putian-city-2022-vocational-news", 0.79, 0.88],
+  ["question macao sar c2024 news trad (0.33)", "question-macao-sar-c2024-news-trad", 0.33, 0],
+  ["report hongkong universities 2009 news trad (0.67)", "report-hongkong-universities-2009-news-trad", 0.66, 1],
+  ["report hongkong universities 2024 news trad (0.89)", "report-hongkong-universities-2024-news-trad", 0.88, 0.66],
+  ["report macao dsej c2014 trad (0.57)", "report-macao-dsej-c2014-trad", 0.57, 1],
+  ["stats hongkong sar c2017 news trad (0.80)", "stats-hongkong-sar-c2017-news-trad", 0.79, 0.42],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
