@@ -1412,6 +1412,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["report hongkong universities 2024 news trad (0.89)", "report-hongkong-universities-2024-news-trad", 0.88, 0.66],
   ["report macao dsej c2014 trad (0.57)", "report-macao-dsej-c2014-trad", 0.57, 1],
   ["stats hongkong sar c2017 news trad (0.80)", "stats-hongkong-sar-c2017-news-trad", 0.79, 0.42],
+  // Batch 177 (fourteenth session): 三明市教育局 replies to proposals, 2018–2019 (family education, teachers, poverty counties, recruitment, rural teachers, training funds)
+  ["reply sanming city 2018 family education (0.92)", "reply-sanming-city-2018-family-education", 0.92, 0.32],
+  ["reply sanming city 2019 poverty counties (0.36)", "reply-sanming-city-2019-poverty-counties", 0.36, 0.24],
+  ["reply sanming city 2019 recruitment (0.80)", "reply-sanming-city-2019-recruitment", 0.79, 0.49],
+  ["reply sanming city 2019 rural teachers (0.67)", "reply-sanming-city-2019-rural-teachers", 0.66, 0.9],
+  ["reply sanming city 2019 teachers (0.77)", "reply-sanming-city-2019-teachers", 0.76, 1],
+  ["reply sanming city 2019 training funds (0.67)", "reply-sanming-city-2019-training-funds", 0.66, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
