@@ -1418,7 +1418,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply sanming city 2019 recruitment (0.80)", "reply-sanming-city-2019-recruitment", 0.79, 0.49],
   ["reply sanming city 2019 rural teachers (0.67)", "reply-sanming-city-2019-rural-teachers", 0.66, 0.9],
   ["reply sanming city 2019 teachers (0.77)", "reply-sanming-city-2019-teachers", 0.76, 1],
-  ["reply sanming city 2019 training funds (0.67)", "reply-sanming-city-2019-training-funds", 0.66, 1],
+  // longest median name 20, not 16 (fourteenth session): shares of a wage bill set by a standard (按教职工年度工资总额1.5%～2.5%的标准) are named by the whole clause; what they are shares for (培训经费) comes after them, which names do not yet reach
+  ["reply sanming city 2019 training funds (0.67)", "reply-sanming-city-2019-training-funds", 0.66, 1, 20],
+  // Batch 179 (fourteenth session): Taiwan county news (連江 intake, 高雄 small schools, 新竹市 建功, 南投 法治國小, 新竹縣 teachers' awards)
+  ["build nantou county undated news trad (0.67)", "build-nantou-county-undated-news-trad", 0.66, 0],
+  ["enrol lienchiang county 2024 news trad (0.61)", "enrol-lienchiang-county-2024-news-trad", 0.6, 0.37],
+  ["expand hsinchu city c2023 news trad (0.60)", "expand-hsinchu-city-c2023-news-trad", 0.59, 1],
+  ["schools kaohsiung city c2026 news trad (0.57)", "schools-kaohsiung-city-c2026-news-trad", 0.57, 0.66],
+  ["teachers hsinchu county 2022 news trad (0.67)", "teachers-hsinchu-county-2022-news-trad", 0.66, 1],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
