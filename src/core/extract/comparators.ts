@@ -3,6 +3,7 @@
 // number and 超过/不满 exclude it.
 import type { Figure } from "./numbers";
 import type { Comparator, Kind } from "./types";
+import { FALLS_TO } from "./basis";
 import { isMoneyUnit } from "./unit-kinds";
 
 // Words that may stand a little before the figure (不低于交流总数的20%).
@@ -132,8 +133,7 @@ export function comparatorFor(fig: Figure, left: string, kind: Kind, name = ""):
   if (isMoneyUnit(fig.unit) && (BUDGETED.test(left) || BUDGETED.test(name))) return "=";
   return kind === "target" ? ">=" : "=";
 }
-// words of a fall arriving at a value: a ceiling in a plan, the value itself in a report
-const ARRIVED_DOWN = /^(?:降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减)(?:到|至)$/;
+const ARRIVED_DOWN = new RegExp(`^(?:${FALLS_TO})(?:到|至)$`);
 // (生均公用经费780元, 每生每年1000元: money per head is a standard, the amount itself)
 const BUDGETED = /预算|编列|拨款|预留|拨付|下达|资金总额|总投资|安排资金|需要?(?:资金|投入|投资)|所需资金|生均|每生|每人每年/;
 

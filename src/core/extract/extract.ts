@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_ONLY, measureVerb, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, SPENT_BEFORE, topicClauseBefore } from "./names-around";
+import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, topicClauseBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -266,18 +266,7 @@ function run(original: string, source: string): DetailedExtraction {
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
-      // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a bare 万 or 亿 spent is money (and so is one
-      // that money's own word follows: 自筹2亿经费)
-      // (649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum is money too; a bare 亿 in a
-      // sentence about a budget, 由507亿减至448亿, counts its money, not people)
-      if (
-        (d.rec.unit === "万" || d.rec.unit === "亿") &&
-        (SPENT_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) ||
-          BUDGET_BEFORE.test(s.slice(Math.max(0, d.at - 12), d.at)) ||
-          (d.end !== undefined && MONEY_AFTER.test(s.slice(d.end, d.end + 6))) ||
-          (d.rec.unit === "亿" && BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, d.at - 6), d.at))))
-      )
-        d.rec.unit += "元";
+      if ((d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence)) d.rec.unit += "元";
       // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
       // the share named before it in the sentence
       if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {
@@ -681,27 +670,8 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
-// a school by its own name (文献小学, 莆田第八中学), not a kind of school (公办幼儿园, 义务教育学校)
-const SCHOOL_NAMED = /((?:(?!的)[\u4e00-\u9fff]){2,10}?(?:小学|中学|幼儿园|学校|学院|大学))/g;
-const SCHOOL_KIND = /^(?:[全各本我该][市县区省镇乡]?|[\u4e00-\u9fff]{1,4}[市县区镇乡])?(?:公办|民办|阶段|中等|高中|高等|中职|试点|初中|义务段|民族|普惠性?|义务教育|中|城区|城镇|农村|乡镇|乡村|村级?|新建|改扩建|薄弱|寄宿制|职业|普通|高级|初级|完全|特殊教育|特教|各级各类|全部|所有|优质|示范性?|标准化|省级|市级|县级|区级|一级|二级|三级|达标|附属|附设|偏远|小规模|九年一贯制|十二年一贯制|[一二三四五六七八九十\d]+所)*(?:小学|中学|幼儿园|学校|学院|大学)$/;
-function namedSchool(subject: string): string {
-  // (甲小学教学楼、乙小学教学楼4个项目: a list of schools counts its items, no one school)
-  // (牛埠中心幼儿园和状元府邸两所幼儿园: nor two schools named)
-  if (subject.includes("、")) return "";
-  // (今年秋季全区中等职业学校: time and scope before a kind of school leave it a kind)
-  const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!.replace(TIME_AND_SCOPE, ""));
-  return named.length === 1 && named[0]!.length >= 4 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
-}
-// the words of a budget or a treasury, before or after a bare 万/亿
-const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
-const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程(?![师技]))/;
-// (金城体育馆7亿、金宁3.3亿…，合计逾15亿元: a sum in 亿元 in the sentence says its bare 亿 are money)
-const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
-// (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
-const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米)\s*(?:约|近|达到?|为|有|超过|逾|突破)?\s*$/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
-const TIME_AND_SCOPE = /^(?:(?:今年|明年|去年|今秋|今春|秋季|春季|本学期|新学期|本学年|新学年)+|全[市县区省镇乡])+/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;

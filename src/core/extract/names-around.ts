@@ -23,8 +23,24 @@ const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|�
 // (另以14.66亿元兴建…: 以 right before money says what it is spent with; 总共1.1亿元改善…: a
 // clause that opens on the sum spends it on the deed after)
 const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
-/** 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure, whose bare 万 or 亿 is money */
-export const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
+// 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure
+const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
+// 649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum
+const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
+// 自筹2亿经费, 1千2百万的拨款: money's own word after the figure
+const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程(?![师技]))/;
+// (由507亿减至448亿 in a sentence about a budget; 金城体育馆7亿…，合计逾15亿元: a sum in 亿元 says so too)
+const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
+// (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
+const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米)\s*(?:约|近|达到?|为|有|超过|逾|突破)?\s*$/;
+
+/** Whether a bare 万 or 亿 (a figure at `at`, ending at `end`) is money: spent, a budget's, or named money by the words around it. */
+export function isBareMoney(s: string, at: number, end: number | undefined, unit: string, sentence: { start: number; end: number }): boolean {
+  const before = s.slice(Math.max(0, at - 12), at);
+  if (SPENT_BEFORE.test(before) || BUDGET_BEFORE.test(before)) return true;
+  if (end !== undefined && MONEY_AFTER.test(s.slice(end, end + 6))) return true;
+  return unit === "亿" && BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 6), at));
+}
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;
 // deeds money pays for, and the words that only lead into one (重点改善, 加快推进…迁建工程)

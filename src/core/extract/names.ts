@@ -582,3 +582,17 @@ export function withLevelCompared(name: string, left: string): string {
   const level = m[3] === "水平" ? `${m[2]}平均水平` : `${m[2]}${m[3]}`;
   return `${name}${/低/.test(m[0]) ? "低于" : "高于"}${level}`;
 }
+
+// a school by its own name (文献小学, 莆田第八中学), not a kind of school (公办幼儿园, 义务教育学校)
+const SCHOOL_NAMED = /((?:(?!的)[\u4e00-\u9fff]){2,10}?(?:小学|中学|幼儿园|学校|学院|大学))/g;
+const SCHOOL_KIND = /^(?:[全各本我该][市县区省镇乡]?|[\u4e00-\u9fff]{1,4}[市县区镇乡])?(?:公办|民办|阶段|中等|高中|高等|中职|试点|初中|义务段|民族|普惠性?|义务教育|中|城区|城镇|农村|乡镇|乡村|村级?|新建|改扩建|薄弱|寄宿制|职业|普通|高级|初级|完全|特殊教育|特教|各级各类|全部|所有|优质|示范性?|标准化|省级|市级|县级|区级|一级|二级|三级|达标|附属|附设|偏远|小规模|九年一贯制|十二年一贯制|[一二三四五六七八九十\d]+所)*(?:小学|中学|幼儿园|学校|学院|大学)$/;
+/** The one school named in a subject (城厢区文献小学), or "" for a kind of school, a list, or none. */
+export function namedSchool(subject: string): string {
+  // (甲小学教学楼、乙小学教学楼4个项目: a list of schools counts its items, no one school)
+  // (牛埠中心幼儿园和状元府邸两所幼儿园: nor two schools named)
+  if (subject.includes("、")) return "";
+  // (今年秋季全区中等职业学校: time and scope before a kind of school leave it a kind)
+  const named = [...subject.matchAll(SCHOOL_NAMED)].map((m) => m[1]!.replace(TIME_AND_SCOPE, ""));
+  return named.length === 1 && named[0]!.length >= 4 && !SCHOOL_KIND.test(named[0]!) ? named[0]! : "";
+}
+const TIME_AND_SCOPE = /^(?:(?:今年|明年|去年|今秋|今春|秋季|春季|本学期|新学期|本学年|新学年)+|全[市县区省镇乡])+/;
