@@ -411,7 +411,7 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 
 
 const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
-const SHARE_STATED = /占[^，,；;达到提升提高增加]{0,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
+const SHARE_STATED = /占(?!地|用)[^，,；;达到提升提高增加]{0,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
 // 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage
 // (巩固率100, 入学率99 以上: a copy that lost its % keeps the rate right before its number)

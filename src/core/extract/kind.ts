@@ -468,6 +468,8 @@ function goalNamedOnly(before: string): boolean {
  */
 export function statesAFact(sentenceBefore: string, word: string | undefined, section: string[]): boolean {
   if (word !== "为" && word !== "是" && word !== "分别为") return false;
+  // 规划班级数为33个, 设计容量为2000人: a measure the plan sets is no state
+  if (/规划|设计|预计|预期|拟(?!办)/.test(sentenceBefore.slice(Math.max(sentenceBefore.search(/[^，,；;：:]*$/), 0)))) return false;
   for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (m[0] !== "要" && m[0] !== "将") return false;
   }

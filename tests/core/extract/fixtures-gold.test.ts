@@ -849,7 +849,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["fyp anhui province c2016 news trad (1.00)", "fyp-anhui-province-c2016-news-trad", 1, 0.87],
   ["minsheng xx city 2020 news (0.64)", "minsheng-xx-city-2020-news", 0.63, 0.43],
   ["plan fengdu county 2018 news (1.00)", "plan-fengdu-county-2018-news", 1, 0.93],
-  ["report kaifu district 2022 news trad (1.00)", "report-kaifu-district-2022-news-trad", 1, 0.39],
+  // agreement floor lowered (fifteenth session): 占地面积 is no share stated with 占; this story's site areas were read as actual only by that slip, while the story itself is still read as a plan (left open)
+  ["report kaifu district 2022 news trad (1.00)", "report-kaifu-district-2022-news-trad", 1, 0.25],
   ["school luliang school 2015 (0.46)", "school-luliang-school-2015", 0.57, 0.43],
   ["speech ankang city c2022 (0.95)", "speech-ankang-city-c2022", 1, 0.89],
   ["summary minhe county 2023 (0.88)", "summary-minhe-county-2023", 0.87, 1],
@@ -935,7 +936,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report hunan province 2018 news (0.46)", "report-hunan-province-2018-news", 0.66, 0.74],
   ["report tongan district 2017 news trad (0.95)", "report-tongan-district-2017-news-trad", 0.95, 0.9],
   ["report xindu district 2023 news (0.76)", "report-xindu-district-2023-news", 0.85, 0.88], // places counted by a deed after 将全面 match one more figure, whose year disagrees
-  ["report yifeng county 2023 news (0.86)", "report-yifeng-county-2023-news", 0.85, 0.49],
+  // agreement floor lowered (fifteenth session): 占地面积 is no share stated with 占; this story's site areas were read as actual only by that slip, while the story itself is still read as a plan (left open)
+  ["report yifeng county 2023 news (0.86)", "report-yifeng-county-2023-news", 0.85, 0.33],
   ["budget hongkong sar 2019 news trad (0.36)", "budget-hongkong-sar-2019-news-trad", 0.57, 0.39],
   ["budget taiwan municipal 2025 news trad (0.10)", "budget-taiwan-municipal-2025-news-trad", 0.63, 0.88],
   ["build taiwan national c2016 news trad (0.82)", "build-taiwan-national-c2016-news-trad", 0.82, 1],
@@ -1303,7 +1305,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply putian city 2022 labour (1.00)", "reply-putian-city-2022-labour", 1, 0.28],
   // agreement floor lowered, F1 floor raised (fourteenth session): a school named by itself (城关镇中心小学 kind no longer) now names its places, matching one more labelled record whose kind the output does not share
   ["report chengxiang district 2024 news (0.86)", "report-chengxiang-district-2024-news", 0.95, 0.59],
-  ["report hanjiang district 2023 news (0.88)", "report-hanjiang-district-2023-news", 0.88, 0.5],
+  // agreement floor lowered (fifteenth session): 占地面积 is no share stated with 占; this story's site areas were read as actual only by that slip, while the story itself is still read as a plan (left open)
+  ["report hanjiang district 2023 news (0.88)", "report-hanjiang-district-2023-news", 0.88, 0.48],
   ["report licheng district 2024 news (1.00)", "report-licheng-district-2024-news", 1, 1],
   ["report putian city 2023 news (0.36)", "report-putian-city-2023-news", 0.36, 1],
   ["build nantou county 2018 news trad (0.87)", "build-nantou-county-2018-news-trad", 0.86, 0.69],

@@ -3128,6 +3128,21 @@ describe("what the fourteenth session's rules must leave alone (review)", () => 
   });
 });
 
+describe("sizes a plan sets (fifteenth session)", () => {
+  test("规划班级数为33个 in a plan is a size the plan sets, not a state; 占地面积约52.38亩 is no share", () => {
+    const got = records("某区教育项目规划\n项目建设地址为某路以北，项目占地面积约52.38亩，规划班级数为33个，规划总学位1530个。");
+    expect(got.map((r) => [r.name, r.kind])).toEqual([
+      ["项目占地面积", "target"],
+      ["规划班级数", "target"],
+      ["规划总学位", "target"],
+    ]);
+  });
+  test("a share stated with 占 is still a state, and 为 of an unplanned measure too", () => {
+    const got = records("某县教育工作要点\n教育经费占财政支出的比例为18%，全县小学在校生为12000人。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
