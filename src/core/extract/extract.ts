@@ -227,7 +227,8 @@ function run(original: string, source: string): DetailedExtraction {
     if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
-    const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name));
+    // (中小学 is no stage a statistics text leads in with, but a part of a total all the same)
+    const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name) || /^中小学校?$/.test(d.rec.name));
     for (const [di, d] of inSentence.entries()) {
       // 专任教师1567人，其中：小学813人，初中479人: a part named only by its stage is the total's
       // measure in that stage
@@ -789,7 +790,9 @@ const inAside = (s: string, from: number, at: number) => openAside(s.slice(from,
 /** The line `at` stands in, from its start up to `at`. */
 const lineBefore = (s: string, at: number) => s.slice(s.lastIndexOf("\n", at - 1) + 1, at);
 // 人 and 名 count the same people
-const sameCount = (a: string, b: string) => a === b || (/^[人名]$/.test(a) && /^[人名]$/.test(b));
+// (新增学位近6万个，其中幼儿园11925个: 万 is the figure's magnitude, not another thing counted)
+const countedIn = (u: string) => (u.length > 1 ? u.replace(/^[万亿]/, "") : u);
+const sameCount = (a: string, b: string) => countedIn(a) === countedIn(b) || (/^[人名]$/.test(countedIn(a)) && /^[人名]$/.test(countedIn(b)));
 const COVERAGE_ONLY = /^全?覆盖(?:比例|率|面)?$/;
 const SCORE_ONLY = /^(?:自评|自查|评估|考核|测评|评价|实际|实)?(?:得分|评分|总分|分)$/;
 /** The title a line opens with when `at` stands in brackets right after it (…依法治教(63分，自评得分61.6分)), or "". */

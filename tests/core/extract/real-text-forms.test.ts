@@ -3137,6 +3137,10 @@ describe("sizes a plan sets (fifteenth session)", () => {
       ["规划总学位", "target"],
     ]);
   });
+  test("新增学位近6万个（其中幼儿园11925个，中小学47775个）: parts counted in 个 are of a total in 万个, and 中小学 is a stage", () => {
+    const got = records("某市教育新闻\n2018年，全市新增学位总计近6万个（其中幼儿园11925个，中小学47775个）。");
+    expect(got.slice(1).map((r) => r.name)).toEqual(["幼儿园新增学位总计", "中小学新增学位总计"]);
+  });
   test("a share stated with 占 is still a state, and 为 of an unplanned measure too", () => {
     const got = records("某县教育工作要点\n教育经费占财政支出的比例为18%，全县小学在校生为12000人。");
     expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);

@@ -39,7 +39,8 @@ describe("stage lead-ins", () => {
   });
 
   it("parts of a breakdown and a stage's rate do not carry", () => {
-    expect(names("在校生1万人，其中小学6000人，初中4000人；专任教师800人。")).toEqual(["在校生 1", "小学 6000", "初中 4000", "专任教师 800"]);
+    // (the parts of 在校生1万人 are 在校生 of their stage: 万 is the total's magnitude only)
+    expect(names("在校生1万人，其中小学6000人，初中4000人；专任教师800人。")).toEqual(["在校生 1", "小学在校生 6000", "初中在校生 4000", "专任教师 800"]);
     expect(names("学前教育毛入园率达到95%，残疾儿童入学率达到98%。")).toEqual(["学前教育毛入园率 95", "残疾儿童入学率 98"]);
   });
 });
