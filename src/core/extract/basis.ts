@@ -13,9 +13,9 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 // stay positive), and a rise.
 // (较上学年少13班, 明年会少1600人: 少 right after what it is compared with, or after 会, is a fall;
 // 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
-export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|会|将))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
+export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|会|将))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
-export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|增";
+export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|增";
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
@@ -24,9 +24,9 @@ const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
  * level the change arrives at. One list for every reader of 由…到…, so they cannot drift apart.
  */
 // verbs of a fall that arrives at a value (降至, 下跌至): a ceiling in a plan, the value itself in a report
-export const FALLS_TO = "降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减";
+export const FALLS_TO = "降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减|下调|调降|调低";
 export const CHANGE_ARRIVES =
-  "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌|调降|调升|调高|调低|调增|调减)(?:了)?|增|降|减|升|跌)\\s*(?:到|至)";
+  "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌|调降|调升|调高|调低|调增|调减|上调|下调)(?:了)?|增|降|减|升|跌)\\s*(?:到|至)";
 
 export interface Change {
   basis: Basis;

@@ -40,6 +40,14 @@ function normalizeWidth(input: MappedText): MappedText {
       if (isDigit(prev) && isDigit(next)) rep = code === 0xff0e ? "." : ":";
       // 六一七．一八億元, 廿．四三億元: Taiwan's press writes decimals in Chinese digits with ．
       else if (code === 0xff0e && prev !== undefined && next !== undefined && "〇零一二三四五六七八九十廿卅".includes(prev) && "〇零一二三四五六七八九".includes(next)) rep = "点";
+    } else if (code === 0x2027 || code === 0x30fb || code === 0xb7) {
+      // 四‧五億元, 一‧五倍: Taiwan's press also writes that point as a middle dot (· only before a
+      // magnitude or a measure, where it cannot be the dot of a date such as 一·二八)
+      const prev = s[i - 1];
+      const rest = s.slice(i + 1, i + 8);
+      const cn = "〇零一二三四五六七八九";
+      if (prev !== undefined && (cn + "十廿卅").includes(prev) && cn.includes(rest[0] ?? "") && (code !== 0xb7 || /^[〇零一二三四五六七八九]+[億亿萬万倍元%％]/.test(rest))) rep = "点";
+      else if (isDigit(prev) && isDigit(rest[0]) && code !== 0xb7) rep = ".";
     } else if (isDash(code)) {
       const prev = s[i - 1];
       const next = s[i + 1];

@@ -82,6 +82,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/^(?:人|名)$/.test(f.unit) && /^\s*(?:及以上|以上|以下|及以下)?\s*的[^，,；;。]{0,14}?(?:班级|班|学校|幼儿园|家庭|村|校)/.test(s.slice(f.end, f.end + 22))) return "qualifier";
   // 20万人口以上的县: a population that says which counties, not a count of people
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
+  // 3人家庭调升至44080元, 以1人家庭为例, 四口之家: the size of a household is whose figure it is
+  if (/^(?:人|口)$/.test(f.unit) && /^\s*(?:或以上|及以上|以上)?\s*(?:家庭|之家|户)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 600分以上的学生人数: the score that says which students
   if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
   // 度 counts electricity only (发电量3,342万度); 28度 is heat, 2023度 a year written short

@@ -11,9 +11,9 @@ const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?�
 // (创校100年, 100年来, 满100年) nor part of a larger figure
 const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–]\s*1[0-2]\d\s*学?年))/g;
 
-// 二〇二四年, 一一三学年度, 一0八学年度: a year written numeral by numeral (a 0 may stand for 〇,
+// 二〇二四年, 一一三学年度, 一0八学年度, 一一五年: a year written numeral by numeral (a 0 may stand for 〇,
 // and Hong Kong and Macao print it as the circle ○); 二○二五/二○二六学年: a school year's span
-const NUMERAL_YEAR = /(?<![一二三四五六七八九十〇零○\d])(?:[一二][〇零0○一二三四五六七八九]{3}(?=\s*(?:[/／至到\-—–~]\s*[一二][〇零0○一二三四五六七八九]{3}\s*)?学?年(?!来|级|代))|一[〇零0○一二三][〇零0○一二三四五六七八九](?=\s*学?年度|\s*学年))/g;
+const NUMERAL_YEAR = /(?<![一二三四五六七八九十〇零○\d])(?:[一二][〇零0○一二三四五六七八九]{3}(?=\s*(?:[/／至到\-—–~]\s*[一二][〇零0○一二三四五六七八九]{3}\s*)?学?年(?!来|级|代))|一[〇零0○一二三][〇零0○一二三四五六七八九](?=\s*学?年度|\s*学年|\s*年(?!来|级|代|前|后|以来|历史)))/g;
 const NUMERAL_DIGIT: Record<string, string> = { 〇: "0", 零: "0", "0": "0", "○": "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 
 /** Years written numeral by numeral, as digits, so every later step reads them as years. */

@@ -3147,6 +3147,25 @@ describe("sizes a plan sets (fifteenth session)", () => {
   });
 });
 
+describe("Taiwan and Macao forms (fifteenth session)", () => {
+  test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
+    const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
+    expect(got.map((r) => [r.value, r.unit, r.year])).toEqual([
+      [4.5, "亿元", 2026],
+      [1.5, "倍", 2026],
+    ]);
+    expect(got[0]!.name).not.toMatch(/一一五/);
+  });
+  test("3人家庭, 以1人家庭为例: the size of a household is no figure; 上调至 ends a name as 提高至 does", () => {
+    const got = records("澳門新聞\n以1人家庭為例，月入上限由上學年的16920元上調至17400元，3人家庭調升至44080元。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["月入上限", 16920],
+      ["月入上限", 17400],
+      [expect.any(String), 44080],
+    ]);
+  });
+});
+
 test("实现A、B两个100%: 两个 counts the figures that follow, each name takes the 100%", () => {
   const got = records("某区工作汇报\n全市率先实现义务段公办学校覆盖率、义务教育免费率两个100%。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([
