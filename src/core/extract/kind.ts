@@ -11,6 +11,10 @@ import { planPeriodEnd } from "./years";
 const SUMMARY_TITLE = /[【·]\s*(?:概况|综述|基本情况)\s*[】·]|盘点|亮点|总结|(?<!政府)工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))/;
 // (民生实事项目: the year's list of works promised; a report on them says 完成情况, a summary's word)
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动|实事项目/;
+// 我县营养改善计划累计落实补助资金1.1亿元: a programme's name inside a headline is no plan's title;
+// the kind of a document is the head of its title, which comes last (…工作计划, …方案（试行）, …的通知,
+// 民生实事项目40项)
+const PLAN_HEAD = new RegExp(String.raw`(?:${PLAN_TITLE.source}|任务|项目|清单|纲要)(?:[(（][^()（）\n]{0,24}[)）]|[》”"」』:：]|的?通知|\s|\d+\s*[项个件条])*$`);
 
 /**
  * The document's default: a summary reports, everything else plans. `published` is the page's
@@ -81,7 +85,7 @@ class Evidence {
     }
     this.summary = summary;
     this.plan = plan;
-    this.planTitle = !!plan && this.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE.test(l));
+    this.planTitle = !!plan && this.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_HEAD.test(l));
     this.summaryTitle = !!summary && this.lines.slice(0, 3).some((l) => isTitleLine(l) && SUMMARY_TITLE.test(l.trim()));
     this.headline = this.lines[0] && isTitleLine(this.lines[0]) ? this.lines[0] : "";
   }

@@ -18,7 +18,7 @@ export function clauseBefore(s: string, from: number, to: number): string {
 }
 
 // verbs of spending money
-const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资";
+const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资|拿出|出资";
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 // (另以14.66亿元兴建…: 以 right before money says what it is spent with; 总共1.1亿元改善…: a
 // clause that opens on the sum spends it on the deed after)

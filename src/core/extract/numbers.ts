@@ -516,14 +516,20 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   const unitEnd = i;
 
   j = skipSpace(s, i);
+  // 600元/生/年, 4元/人·天: the rate's per-unit tail is the figure's, not the next words' (the unit
+  // stays as written before it)
+  const per = unit ? PER_UNIT_TAIL.exec(s.slice(j, j + 16)) : null;
+  if (per) j = skipSpace(s, j + per[0].length);
   let suffix = SUFFIXES.find((x) => s.startsWith(x, j)) ?? "";
   // (3年多，: more than; 36个多媒体教室, 5所多功能学校: 多 opens the next word)
   if (!suffix && unit && (s[j] === "多" || s[j] === "余") && !/[\u4e00-\u9fff]/.test(s[j + 1] ?? "")) suffix = s[j]!;
   if (!suffix && TIME_UNITS.has(unit) && s[j] === "内") suffix = "内";
-  const end = suffix ? j + suffix.length : unitEnd;
+  const end = suffix ? j + suffix.length : per ? j : unitEnd;
   // (object literals, not spreads: this runs for every number in the text)
   return min !== undefined && max !== undefined ? { start, numEnd, unitEnd, end, unit, chinese, more, suffix, min, max } : { start, numEnd, unitEnd, end, unit, chinese, more, suffix, value: value ?? a.value };
 }
+
+const PER_UNIT_TAIL = /^\s*[/／]\s*(?:生|人次|人|班|校|所|园|户|名|学年|学期|年|月|天|日|次|平方米|㎡|节|课时|学时|小时|周|餐)(?:\s*[/／·•・]\s*(?:学年|学期|年|月|天|日|次|周|餐))*(?![/／·•・\d])/;
 
 // After 万 or 亿: a part below it that ends in a unit (13万2,486人, 38万6千余人, 1亿2,000万元),
 // as a fraction of the magnitude, with the magnitude the unit keeps ("" for a plain count).

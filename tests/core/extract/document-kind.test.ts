@@ -12,7 +12,10 @@ describe("the rules by which a text reports", () => {
     ["summary title", "·综述·\n【概况】2021年，某市有各级各类学校2602所。"],
     // a stock-taking of the year
     ["summary title", "数说2023某区教育亮点：全年学校建设投入3.6亿元\n大众网记者 吴某 菏泽报道\n2023年投资3.6亿元，新建学校4所。"],
-    ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
+    // (a plan's title among the first lines, 二、2023年工作计划, blocks the summary's title; the report on a plan first still decides)
+    ["report on a plan", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。\n二、2023年工作计划\n新建幼儿园5所。"],
+    // (with no plan's title about, the report's own head decides: 目标任务 is only what it reports on)
+    ["summary title", "市教育局2022年重点工作目标任务1-12月完成情况\n新增优质园53所。"],
     ["changes on last year", "义务教育\n学校数比上年增加3所，在校生比上年增加200人，专任教师比上年增加30人。"],
     ["review opening", "截至2019年8月底，全县新建学校5所。"],
     // a plan's word (实施方案) ahead of a summary's (取得新成绩) in the opening sentences names no title

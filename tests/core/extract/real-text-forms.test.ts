@@ -3147,6 +3147,28 @@ describe("sizes a plan sets (fifteenth session)", () => {
   });
 });
 
+describe("rates, programmes and money in prose (fifteenth session)", () => {
+  test("600元/生/年, 4元/人·天: the per-unit tail is the rate's, not the next name's", () => {
+    const got = records("某县教育局报告\n小学按寄宿生1250元/生/年拨付生活补助，补助标准为4元/人·天。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([
+      [1250, "元"],
+      [4, "元"],
+    ]);
+    expect(got.map((r) => r.name).join("")).not.toMatch(/[/／]/);
+  });
+  test("a programme named in a headline (营养改善计划累计落实…) does not make the story a plan", () => {
+    const got = records("我县营养改善计划累计落实补助资金1.1亿元\n发布时间:2015-05-04 10:38\n2015年春季,我县实施营养改善计划学校152所,惠及学生44568名。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
+  });
+  test("a plan's title still ends in its kind: …民生实事项目40项, …工作计划（2021年）", () => {
+    expect(records("丹阳确定2024年政府民生实事项目40项\n新建幼儿园3所。")[1]?.kind).toBe("target");
+    expect(records("某县教育局工作计划（2021年）\n新建幼儿园3所。")[0]?.kind).toBe("target");
+  });
+  test("再拿出1000万: money taken out for a purpose is money, in 万元", () => {
+    expect(records("某县教育局2019年工作总结\n县财政再拿出1000万，用于教师奖励。")[0]?.unit).toBe("万元");
+  });
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
