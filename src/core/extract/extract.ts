@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, titleYear, yearKind } from "./kind";
+import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -190,7 +190,9 @@ function run(original: string, source: string): DetailedExtraction {
       const firstFigure = !/\d/.test(text) ? -1 : text.replace(/(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*[月日]/g, (m) => "年".repeat(m.length)).search(/\d/);
       const opening = firstFigure < 0 ? text : text.slice(0, firstFigure);
       // (2023年，我局共办理…195件，其中…: a deed counted up opening a paragraph reports it all)
-      ctx.paragraphKind = openingKind(opening) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null);
+      // (六是民生保障持续加强。完善…，提供11.2万个…: an opening that states a result reports the
+      // paragraph — not in a plan, whose goals read the same: 城乡教育质量稳步提升。…达到99%)
+      ctx.paragraphKind = openingKind(opening) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!doc.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed) !== "target" && statesResult(opening) ? "actual" : null);
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on

@@ -482,6 +482,18 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
 
 const PLAN_HEADING = /打算|计划|目标|目的|思路|安排|(?<!根本)任务|重点工作|要点|举措|下一步|下步|明年|来年|展望|措施|整改要求|工作要求|意见建议|改进建议/;
 const RESULT_HEADING = /(?:实现|取得)了?新(?:突破|成效|进展|成绩|跨越|提升)|(?:迈|跃)上新台阶|再上新台阶|成效(?:显著|明显)|成绩(?:显著|斐然|突出)|成果(?:丰硕|显著|斐然)|(?:稳步|明显|显著|不断|持续|大幅)(?:提升|提高|增强|改善|优化)[。.]?$|(?:逐步|全部|顺利)完成[。.]?$/;
+// 六是民生保障持续加强。/ …，人民福祉持续增进。: a subject, then how it grew, and no figure — a
+// report's statement of a result, which the sentences after it bear out (持续加强教师队伍建设, with
+// the verb first, is a task)
+const RESULT_STATEMENT = /[\u4e00-\u9fff]{2,}(?:持续|不断|稳步|明显|显著|大幅|全面|进一步|有效|日益|逐步)(?:加强|增进|提升|提高|增强|改善|优化|巩固|深化|扩大|完善|彰显|壮大|向好|加快|夯实)[。.！!]?$/;
+/** Whether a paragraph's opening sentence (no figure in it) states a result: 六是民生保障持续加强。 */
+export function statesResult(opening: string): boolean {
+  const sentence = /^[^。！!]*[。！!]/.exec(opening)?.[0] ?? "";
+  if (!sentence || /\d/.test(sentence) || sentence.length > 40) return false;
+  const lastClause = sentence.split(/[，,；;]/).pop()!.trim();
+  const result = RESULT_STATEMENT.exec(lastClause);
+  return !!result && !STRIVING.test(sentence) && !AHEAD_WORDS.test(sentence.replace(/^[^，,；;]*[，,；;]/, "") || sentence);
+}
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|校情分析/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;

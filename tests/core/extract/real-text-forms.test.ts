@@ -3169,6 +3169,17 @@ describe("rates, programmes and money in prose (fifteenth session)", () => {
   });
 });
 
+describe("a report's statement of a result (fifteenth session)", () => {
+  test("六是民生保障持续加强。…: an opening that states a result reports its paragraph's bare deeds", () => {
+    const got = records("六是民生保障持续加强。完善就业优先政策，提供11.2万个高校毕业生就业岗位，新增普惠托位8897个。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
+  test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
+    expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
+    expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
+  });
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
