@@ -515,6 +515,8 @@ export function sectionKind(section: string[], reviewed: number | null = null): 
     // (全力推进2018年各项工作再上新台阶: a result striven for is an aim)
     const result = RESULT_HEADING.exec(t);
     if (result && !STRIVING.test(t.slice(0, result.index))) return "actual";
+    // (（七）切实加大民生投入，人民福祉持续增进: a heading whose last clause states a result)
+    if (!/\d/.test(t) && RESULT_STATEMENT.test(t.split(/[，,；;]/).pop()!.trim()) && !STRIVING.test(t)) return "actual";
     // (2025年国民经济和社会发展计划执行情况: how a plan went is a review, the plan only its object)
     const plan = PLAN_HEADING.test(t.replace(PLAN_REVIEWED, ""));
     const review = REVIEW_HEADING.test(t) || (BASE_HEADING.test(t) && !BASE_TASK.test(t));

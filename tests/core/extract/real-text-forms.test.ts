@@ -3174,6 +3174,10 @@ describe("a report's statement of a result (fifteenth session)", () => {
     const got = records("六是民生保障持续加强。完善就业优先政策，提供11.2万个高校毕业生就业岗位，新增普惠托位8897个。");
     expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
   });
+  test("（七）切实加大民生投入，人民福祉持续增进。: a heading whose last clause states a result heads a review", () => {
+    const got = records("（七）切实加大民生投入，人民福祉持续增进。\n全省压减非急需非刚性预算支出190亿元，新增就业60万人。");
+    expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+  });
   test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
     expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
     expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
