@@ -205,7 +205,15 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   },
   // no title and not one word looking ahead, but the stock counts of a statistics page or a
   // yearbook's entry (招生901人，在校生2 210人，毕业生607人)
-  { name: "statistics entry", holds: (e) => !e.planTitle && !e.summary && !LOOKS_AHEAD.test(e.text) && willCount(e.text) === 0 && (e.text.match(STOCK_COUNTS) ?? []).length >= 3 },
+  // (a word looking ahead here and there, 科技计划项目, does not outweigh a page of such counts)
+  {
+    name: "statistics entry",
+    holds: (e) => {
+      if (e.planTitle || e.summary) return false;
+      const stock = (e.text.match(STOCK_COUNTS) ?? []).length;
+      return stock >= 3 && (e.text.match(LOOKS_AHEAD_ALL) ?? []).length + willCount(e.text) <= Math.floor(stock / 6);
+    },
+  },
   // no title nor date, and the words of results (首次, 获批, 入选, 揭牌, 升格为, 稳居, 创历史新高)
   // outnumber those that look ahead: an excerpt of a report of results (a 政府工作报告's review)
   {
@@ -249,7 +257,7 @@ const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?
 // 争取 money or projects (争取各级资金1.26亿元, 争取到…, 中央和省级资金) is what was obtained, not a resolve
 const OBTAINED = String.raw`到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$)`;
 // (三年攻坚行动计划, 营养改善计划: the name of a programme looks ahead for nobody; 今年计划改造 does)
-const PLAN_NOUN = String.raw`(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高)计划)`;
+const PLAN_NOUN = String.raw`(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高|科技|研发|科研|火炬|星火)计划)`;
 // (计划 before a verb of doing is "plan to" whatever stands before it: 今明两年计划新增)
 const PLAN_VERB = String.raw`(?=新增|新建|改扩建|扩建|改造|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)`;
 const LOOKS_AHEAD = new RegExp(String.raw`力争|确保|计划${PLAN_VERB}|计划${PLAN_NOUN}|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);

@@ -3184,6 +3184,11 @@ describe("a report's statement of a result (fifteenth session)", () => {
   });
 });
 
+test("a statistics bulletin's section with a 科技计划项目 in it is still a page of counts, done", () => {
+  const got = records("十、教育和科学技术\n2023年，全市普通高等教育招生14803人，在校生46064人，毕业生14531人。普通高中招生1.88万人，在校生5.19万人，毕业生1.55万人。全年组织实施省级以上科技计划项目27项。");
+  expect(new Set(got.map((r) => r.kind))).toEqual(new Set(["actual"]));
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
