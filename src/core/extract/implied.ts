@@ -165,5 +165,13 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     const objects = (m[3] ?? "").replace(/[“”"「」]/g, "").split(/和(?![谐睦美平])/).filter((o) => o.length >= 4);
     for (const o of objects.length > 1 ? objects : [m[3] ?? ""]) push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + o.replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
   }
+  // 所有学校达到省定办学标准, 所有市(区)创成国家义务教育发展基本均衡县: every one of them meets a
+  // standard or a title, with no 均 to say so (a standard or a title names what is met)
+  const allMet = /(?:所有|全体)([^，,。；;\d]{2,16}?)(?:已经?)?(达到|通过|创成|创建成为|建成)([“”"「」\u4e00-\u9fff()（）、]{2,40}?(?:标准|要求|验收|评估|认定|县|县\(市、区\)|县（市、区）|区|市))(?=$|[，,。；;])/g;
+  while (/所有|全体/.test(clause) && (m = allMet.exec(clause))) {
+    const at = start + m.index;
+    if (out.some((f) => f.start < at + m![0].length && at < f.end)) continue;
+    push(out, start, start + m.index + m[0].length, m[1]! + m[2]! + m[3]!.replace(/[“”"「」]/g, "") + "比例", "=", 100, "%");
+  }
   return out;
 }

@@ -3189,6 +3189,12 @@ test("a statistics bulletin's section with a 科技计划项目 in it is still a
   expect(new Set(got.map((r) => r.kind))).toEqual(new Set(["actual"]));
 });
 
+test("所有学校达到省定办学标准: every one meets a standard, 100 %, with no 均 to say so; 所有学校要开展… sets none", () => {
+  const got = records("某市“十四五”教育规划\n“十三五”期间，所有学校达到省定办学标准。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["学校达到省定办学标准比例", 100, "%"]]);
+  expect(records("某县教育工作要点\n所有学校要开展课后服务。")).toEqual([]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
