@@ -183,6 +183,12 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   if (f.unit === "学年" && f.value !== undefined && f.value >= 80 && f.value < 200 && (!f.chinese || s[f.unitEnd] === "度")) return "year";
   // 3-6岁儿童, 0-3岁婴幼儿: ages say which children, unless a comparator makes them a limit
   if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !f.suffix) return "age group";
+  // 每10万人口拥有大学生2000人, 配置AED达每10万人50台, 每10名学生配备1名教师: the base a rate is
+  // counted per, not a figure
+  if (/每\s*$/.test(left) && /^(?:万?人|名|户|个|所|班|万)$/.test(f.unit) && /^\s*(?:口|名?学生|名?幼儿|名?儿童|名?教师|个?班|所)?\s*[\u4e00-\u9fff]*?(?:拥有|配备|配置|有|达|\d)/.test(after + s.slice(f.end + 6, f.end + 12))) return "base of a rate";
+  // 为全省60岁以上老年人免费接种…, 20年以上电梯, 5年以下教龄的教师: an age or an age of things right
+  // before what it describes says which ones (a limit is followed by a verb or a stop, not a noun)
+  if ((f.unit === "岁" || f.unit === "周岁" || f.unit === "年") && /以[上下]/.test(f.suffix) && /^\s*(?:的)?\s*(?:老年人|老人|儿童|幼儿|婴幼儿|少年|青少年|人口|居民|群众|学生|教师|老师|职工|人员|妇女|户籍|农村|城乡|困难|失能|独居|高龄|电梯|房屋|住房|校舍|建筑|车辆|校车|设备)/.test(after)) return "qualifier";
   if (f.unit === "年") {
     // 三年行动计划, 五年规划: the name of a plan; 3年内, 近3年, 每3年: a period
     if (/^(?:行动|规划|计划|攻坚|发展规划|提升行动|一轮|一次|一届|一周期|内|来|间|以来|前|后|之内|时间|多)/.test(after)) return "plan duration";

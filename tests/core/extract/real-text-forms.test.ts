@@ -3107,7 +3107,8 @@ describe("what the fourteenth session's rules must leave alone (review)", () => 
   });
   test("people in 亿 (常住人口达到1.27亿) and 工程技术人员 in 万 are no money", () => {
     expect(one("全省常住人口达到1.27亿，财政收入增长8%。")[0]?.unit).toBe("亿");
-    expect(one("全市新增1.2万工程技术人员。")[0]?.unit).toBe("万");
+    // (fifteenth session: a bare 万 before people counts them, 万人)
+    expect(one("全市新增1.2万工程技术人员。")[0]?.unit).toBe("万人");
   });
   test("a kind of school (义务教育阶段学校, 今年秋季全区中等职业学校) names no school; 城关镇中心小学 does", () => {
     expect(one("今年秋季全区中等职业学校提供3000个学位。")[0]?.name).not.toContain("中等职业学校提供");
@@ -3193,6 +3194,25 @@ test("所有学校达到省定办学标准: every one meets a standard, 100 %, w
   const got = records("某市“十四五”教育规划\n“十三五”期间，所有学校达到省定办学标准。");
   expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["学校达到省定办学标准比例", 100, "%"]]);
   expect(records("某县教育工作要点\n所有学校要开展课后服务。")).toEqual([]);
+});
+
+describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
+  test("为80万重点群体提供就业帮扶: a bare 万 before people counts people; 30万幼儿园学位 does not", () => {
+    const got = records("某省政府工作报告\n为80万重点群体提供就业帮扶，需要增加30万幼儿园学位。");
+    expect(got.map((r) => r.unit)).toEqual(["万人", "万"]);
+  });
+  test("60岁以上老年人, 20年以上电梯: an age right before what it describes is no figure", () => {
+    expect(records("某省政府工作报告\n为全省60岁以上老年人免费接种流感疫苗，完成20年以上电梯更新。")).toEqual([]);
+  });
+  test("每10万人口拥有大学生2000人: the base of a rate is no figure, and stays in the name", () => {
+    const got = records("某市统计公报\n每10万人口拥有大学生2000人。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["每10万人口拥有大学生", 2000]]);
+  });
+  test("失业率5.1%，低于全国0.6个百分点: a gap to a level is the gap of the measure before, not a bound", () => {
+    const got = records("某省2024年工作回顾\n城镇调查失业率5.1%，低于全国0.6个百分点。");
+    expect(got[1]).toMatchObject({ name: "城镇调查失业率低于全国", value: 0.6, unit: "百分点" });
+    expect(got[1]!.comparator).not.toBe("<");
+  });
 });
 
 describe("Taiwan and Macao forms (fifteenth session)", () => {
