@@ -77,7 +77,10 @@ class Evidence {
       });
     const head = this.lines.slice(0, 3).join("\n").slice(0, 200);
     let summary = SUMMARY_TITLE.exec(head);
-    let plan = PLAN_TITLE.exec(head);
+    // (实施…支持计划 in the opening prose is a programme, not the document's title: a plan's word
+    // counts in the first lines only when one of them reads as a title; a summary's word, 完成情况
+    // in a table's header, 回顾 in an opening sentence, tells what the text reports wherever it stands)
+    let plan = PLAN_TITLE.exec(this.lines.slice(0, 3).some(isTitleLine) ? head : "");
     // a news page's own headlines may come first: a title-like line a little further down decides
     if (!summary && !plan) {
       const title = this.lines.slice(3, 6).find((l) => isTitleLine(l) && (SUMMARY_TITLE.test(l.trim()) || PLAN_TITLE.test(l)));
@@ -218,7 +221,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // outnumber those that look ahead: an excerpt of a report of results (a 政府工作报告's review)
   {
     name: "words of results",
-    holds: (e) => e.untitled && e.published === null && !e.planTitle && e.results >= 2 && e.results > (e.text.match(AHEAD_WORDS) ?? []).length,
+    // (“双高计划”, 《…规划》: the names of programmes and documents look ahead for nobody)
+    holds: (e) => e.untitled && e.published === null && !e.planTitle && e.results >= 2 && e.results > (e.text.replace(/《[^》\n]{1,60}》|“[^”\n]{1,30}”/g, " ").match(AHEAD_WORDS) ?? []).length,
   },
   // no title nor date, and most sentences say what was done (a dated page has been weighed above)
   {

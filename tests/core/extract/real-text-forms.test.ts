@@ -3179,6 +3179,10 @@ describe("a report's statement of a result (fifteenth session)", () => {
     const got = records("（七）切实加大民生投入，人民福祉持续增进。\n全省压减非急需非刚性预算支出190亿元，新增就业60万人。");
     expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
   });
+  test("（三）推动城乡融合…。实施…计划，…: a plan's word in the opening prose is no title, and a review's words of results decide", () => {
+    const got = records("（三）推动城乡融合，促进百姓共同富裕。\n实施岗位挖潜扩容支持计划，帮助困难人员就业16.8万人。两所高校入选国家“双高计划”，新建普通高中11所，3个项目获批国家试点。");
+    expect(new Set(got.map((r) => r.kind))).toEqual(new Set(["actual"]));
+  });
   test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
     expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
     expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
