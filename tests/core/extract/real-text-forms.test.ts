@@ -3185,6 +3185,10 @@ describe("a report's statement of a result (fifteenth session)", () => {
     const got = records("（三）推动城乡融合，促进百姓共同富裕。\n实施岗位挖潜扩容支持计划，帮助困难人员就业16.8万人。两所高校入选国家“双高计划”，新建普通高中11所，3个项目获批国家试点。");
     expect(new Set(got.map((r) => r.kind))).toEqual(new Set(["actual"]));
   });
+  test("民生保障水平得到提升, 民生福祉改善迈出坚实步伐: done to it, or a step taken, states a result too", () => {
+    expect(records("（六）用心用情办好民生实事，民生保障水平得到提升。八成以上财政资金用于民生，城镇新增就业124.9万人。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+    expect(records("（六）民生福祉改善迈出坚实步伐。城镇新增就业124.9万人。").map((r) => r.kind)).toEqual(["actual"]);
+  });
   test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
     expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
     expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
