@@ -3230,6 +3230,11 @@ test("努力办好人民满意的教育 and 纳入绩效目标考评 promise not
   expect(new Set(records(text).map((r) => r.kind))).toEqual(new Set(["actual"]));
 });
 
+test("…代表建议的答复: a bureau's reply to a proposal tells what has been done; 下一步 still plans", () => {
+  const got = records("某市教育局关于市人大四次会议第0095号代表建议的答复\n全市创建县级青少年法治教育基地12个，开展普法活动1240场次。\n下一步，我局将新建法治教育基地3个。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "target"]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
