@@ -357,9 +357,11 @@ function joinSplitSentences(input: MappedText): MappedText {
 // 2022年\n,在区委\n、区政府的领导下: no line of prose opens on a comma or a stop; a copy that broke
 // its lines before them continues the line before
 // (下拨资金579.⏎413万元: a decimal broken at its point is one number)
-const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)/g;
+// (小学师生比为⏎1:19，初中1:13.5: a line ending on the word that introduces a figure goes on with it,
+// unless the figure opens a list item, 为：⏎1.…)
+const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=[\u4e00-\u9fff](?:为|达到|达|是|约|超过|不低于|不少于|不超过|提高到|增至|降至))[ \t]*\n[ \t]*(?=\d+(?:[.:：]\d|[\d,]*\s*(?:%|[\u4e00-\u9fff])))/g;
 function joinLinesOpeningOnAMark(input: MappedText): MappedText {
-  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
+  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d|[为达是约过于至]\s*\n\s*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
 }
 
 // …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document

@@ -3235,6 +3235,15 @@ test("…代表建议的答复: a bureau's reply to a proposal tells what has be
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual", "target"]);
 });
 
+test("小学师生比为⏎1:19: a line ending on the word that introduces a figure goes on with it; a list after 为： does not", () => {
+  const got = records("某市教育局答复\n省核定教师编制数标准是：小学师生比为\n1:19，初中1:13.5。");
+  expect(got.map((r) => [r.name, r.unit])).toEqual([
+    ["小学师生比", "ratio"],
+    ["初中师生比", "ratio"],
+  ]);
+  expect(records("某县工作要点\n主要目标为：\n1.新建幼儿园3所。").map((r) => r.value)).toEqual([3]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
