@@ -3214,6 +3214,13 @@ describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
   test("60岁以上老年人, 20年以上电梯: an age right before what it describes is no figure", () => {
     expect(records("某省政府工作报告\n为全省60岁以上老年人免费接种流感疫苗，完成20年以上电梯更新。")).toEqual([]);
   });
+  test("20万以上人口县, 3万人口以上乡镇: a population says which places; it is no figure and stays in the name", () => {
+    const got = records("某省政府工作报告\n20万以上人口县实现特殊教育学校全覆盖，3万人口以上乡镇至少办好2所公办中心幼儿园。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([
+      ["20万以上人口县特殊教育学校覆盖率", 100],
+      ["3万人口以上乡镇公办中心幼儿园", 2],
+    ]);
+  });
   test("每10万人口拥有大学生2000人: the base of a rate is no figure, and stays in the name", () => {
     const got = records("某市统计公报\n每10万人口拥有大学生2000人。");
     expect(got.map((r) => [r.name, r.value])).toEqual([["每10万人口拥有大学生", 2000]]);
