@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -272,11 +272,10 @@ function run(original: string, source: string): DetailedExtraction {
       if ((d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence)) d.rec.unit += "元";
       // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
       else if ((d.rec.unit === "万" || d.rec.unit === "亿") && d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) d.rec.unit += "人";
-      // 失业率5.1%，低于全国0.6个百分点: a gap to a level named alone is the gap of the measure before
-      if (LEVEL_GAP.test(d.rec.name) && di > 0) {
-        d.rec.name = inSentence[di - 1]!.rec.name + d.rec.name;
-        if (d.rec.comparator === "<" || d.rec.comparator === ">") d.rec.comparator = d.rec.kind === "actual" ? "=" : ">=";
-      }
+      // 失业率5.1%，低于全国0.6个百分点: a gap to a level named alone is the gap of the measure before;
+      // the figure is the size of the gap, not a bound on it
+      if (LEVEL_GAP_BARE.test(d.rec.name) && di > 0) d.rec.name = inSentence[di - 1]!.rec.name + d.rec.name;
+      if (LEVEL_GAP_AT_END.test(d.rec.name) && (d.rec.comparator === "<" || d.rec.comparator === ">")) d.rec.comparator = d.rec.kind === "actual" ? "=" : ">=";
       // 已达到专职副书记配备50%标准，计划年底达到100%全覆盖: coverage alone names no measure; it is
       // the share named before it in the sentence
       if (d.rec.unit === "%" && COVERAGE_ONLY.test(d.rec.name)) {
@@ -681,7 +680,7 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
 const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
-const LEVEL_GAP = /^(?:低于|高于|高出|超出|超过|优于)(?:全国|全省|全市|全区|全县|国家|省|市)(?:平均)?(?:水平)?$/;
+const LEVEL_GAP_AT_END = new RegExp(`(?:${LEVEL_GAP_ONLY.source.slice(1, -1)}|${LEVEL_GAP_BARE.source.slice(1, -1)})$`);
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

@@ -3227,8 +3227,9 @@ describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
   });
   test("失业率5.1%，低于全国0.6个百分点: a gap to a level is the gap of the measure before, not a bound", () => {
     const got = records("某省2024年工作回顾\n城镇调查失业率5.1%，低于全国0.6个百分点。");
-    expect(got[1]).toMatchObject({ name: "城镇调查失业率低于全国", value: 0.6, unit: "百分点" });
-    expect(got[1]!.comparator).not.toBe("<");
+    expect(got[1]).toMatchObject({ name: "城镇调查失业率低于全国", value: 0.6, unit: "百分点", comparator: "=" });
+    // (with 平均水平 said, the same: the size of the gap)
+    expect(records("某省2024年工作回顾\n入园率98%，高于全国平均水平5个百分点。")[1]).toMatchObject({ name: "入园率高于全国平均水平", comparator: "=" });
   });
 });
 
