@@ -502,8 +502,9 @@ const RESULT_HEADING = /(?:实现|取得)了?新(?:突破|成效|进展|成绩|�
 // 六是民生保障持续加强。/ …，人民福祉持续增进。: a subject, then how it grew, and no figure — a
 // report's statement of a result, which the sentences after it bear out (持续加强教师队伍建设, with
 // the verb first, is a task)
-// (民生保障水平得到提升, 民生福祉改善迈出坚实步伐: done to it, or a step taken, likewise)
-const RESULT_STATEMENT = /[\u4e00-\u9fff]{2,}(?:(?:持续|不断|稳步|明显|显著|大幅|全面|进一步|有效|日益|逐步)(?:加强|增进|提升|提高|增强|改善|优化|巩固|深化|扩大|完善|彰显|壮大|向好|加快|夯实)|(?:进一步|有效|明显|显著|持续)?得到(?:提升|提高|加强|改善|增强|巩固|保障|落实|优化)|迈出(?:坚实|新的|重要|关键)?(?:一?大?步伐|一步)|取得(?:新的?|明显|显著|积极|重要|重大)?(?:成效|进展|突破|成绩))[。.！!]?$/;
+// (民生保障水平得到提升, 民生福祉改善迈出坚实步伐, 民生实事全面完成: done to it, a step taken, a task
+// finished, likewise)
+const RESULT_STATEMENT = /[\u4e00-\u9fff]{2,}(?:(?:持续|不断|稳步|明显|显著|大幅|全面|进一步|有效|日益|逐步)(?:加强|增进|提升|提高|增强|改善|优化|巩固|深化|扩大|完善|彰显|壮大|向好|加快|夯实)|(?:进一步|有效|明显|显著|持续)?得到(?:提升|提高|加强|改善|增强|巩固|保障|落实|优化)|迈出(?:坚实|新的|重要|关键)?(?:一?大?步伐|一步)|(?:全面|全部|顺利|如期|圆满|超额)(?:完成|建成|落实|实现|达标|到位)|取得(?:新的?|明显|显著|积极|重要|重大)?(?:成效|进展|突破|成绩))[。.！!]?$/;
 /** Whether a paragraph's opening sentence (no figure in it) states a result: 六是民生保障持续加强。 */
 export function statesResult(opening: string): boolean {
   const sentence = /^[^。！!]*[。！!]/.exec(opening)?.[0] ?? "";

@@ -3189,6 +3189,10 @@ describe("a report's statement of a result (fifteenth session)", () => {
     expect(records("（六）用心用情办好民生实事，民生保障水平得到提升。八成以上财政资金用于民生，城镇新增就业124.9万人。").map((r) => r.kind)).toEqual(["actual", "actual"]);
     expect(records("（六）民生福祉改善迈出坚实步伐。城镇新增就业124.9万人。").map((r) => r.kind)).toEqual(["actual"]);
   });
+  test("民心工程和民生实事全面完成。: a task said finished opens a review; 确保…全面完成 is still a goal", () => {
+    expect(records("（四）着力加强民生建设\n民心工程和民生实事全面完成。新增养老床位3852张，新建社区长者食堂57家。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+    expect(records("确保民生实事全面完成。新增养老床位3852张。").map((r) => r.kind)).toEqual(["target"]);
+  });
   test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
     expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
     expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
