@@ -1509,6 +1509,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["report sanming city 2023 principals news (0.47)", "report-sanming-city-2023-principals-news", 0.47, 0.0],
   ["stats pingtan county 2014 (0.98)", "stats-pingtan-county-2014", 0.97, 1.0],
   ["stats putian city 2014 (1.00)", "stats-putian-city-2014", 1.0, 1.0],
+  // Batches 193–194 (fifteenth session): passages of 2026 provincial 政府工作报告 (上海, 江西, 云南 reviews; 天津, 河北, 河南 tasks) and of the national reports of 2006, 2011, 2014, 2018, 2019, 2022
+  ["report hebei province 2026 (1.00)", "report-hebei-province-2026", 1.0, 1.0],
+  ["report henan province 2026 (1.00)", "report-henan-province-2026", 1.0, 1.0],
+  ["report jiangxi province 2026 (0.86)", "report-jiangxi-province-2026", 0.86, 0.63],
+  ["report shanghai city 2026 (0.90)", "report-shanghai-city-2026", 0.9, 0.89],
+  ["report tianjin city 2026 (1.00)", "report-tianjin-city-2026", 1.0, 1.0],
+  ["report yunnan province 2026 (0.95)", "report-yunnan-province-2026", 1.0, 1.0],
+  ["report china national 2006 (1.00)", "report-china-national-2006", 1.0, 1.0],
+  ["report china national 2011 (0.88)", "report-china-national-2011", 0.87, 1.0],
+  ["report china national 2014 (0.60)", "report-china-national-2014", 0.6, 1.0],
+  ["report china national 2018 (0.92)", "report-china-national-2018", 0.92, 1.0],
+  ["report china national 2019 (1.00)", "report-china-national-2019", 1.0, 1.0],
+  ["report china national 2022 (0.75)", "report-china-national-2022", 0.75, 0.33],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
