@@ -562,7 +562,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // its verb alone is the change of the measure before it)
       // (…编列3兆350亿元，约增3.8%: a clause that is only a change in per cent has no name of its own)
       // (较2013/14学年的151所: a word of comparison left alone names nothing)
-      const n = BARE_COMPARISON.test(named.names[i] ?? "") ? "" : named.names[i];
+      // (比五年前增加5800多亿元: the base alone names nothing either; the measure is the one before)
+      const n = BARE_COMPARISON.test(named.names[i] ?? "") || COMPARISON_BASE.test(named.names[i] ?? "") ? "" : named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
       const changeOfEarlier =
         ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) ||
@@ -685,7 +686,7 @@ const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
-const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
+const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);

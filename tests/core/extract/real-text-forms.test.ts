@@ -3256,6 +3256,12 @@ test("小学师生比为⏎1:19: a line ending on the word that introduces a fig
   expect(records("某县工作要点\n主要目标为：\n1.新建幼儿园3所。").map((r) => r.value)).toEqual([3]);
 });
 
+test("比五年前增加5800多亿元: a base of comparison alone names nothing, the measure before does; 《消除…措施》 implies no zero", () => {
+  const got = records("国务院政府工作报告\n社会保障基金规模达到7800多亿元，比五年前增加5800多亿元。");
+  expect(got.map((r) => r.name)).toEqual(["社会保障基金规模", "社会保障基金规模"]);
+  expect(records("某市教育工作要点\n三是研究制订《消除义务教育大班额十条措施》。")).toEqual([]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
