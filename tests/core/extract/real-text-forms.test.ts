@@ -3262,6 +3262,13 @@ test("比五年前增加5800多亿元: a base of comparison alone names nothing,
   expect(records("某市教育工作要点\n三是研究制订《消除义务教育大班额十条措施》。")).toEqual([]);
 });
 
+test("推出创业引领计划，…: a plan named as a noun sets no tense; 经过25年坚持不懈的努力 is effort spent", () => {
+  expect(markedKind("推出创业引领计划，高校毕业生就业稳中有升")).toBeNull();
+  expect(markedKind("经过25年坚持不懈的努力，全国财政性教育经费支出占国内生产总值比例超过")).toBeNull();
+  expect(markedKind("计划新建幼儿园")).toBe("target");
+  expect(markedKind("今后努力提高")).toBe("target");
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
