@@ -1523,6 +1523,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["report china national 2018 (0.92)", "report-china-national-2018", 0.92, 1.0],
   ["report china national 2019 (1.00)", "report-china-national-2019", 1.0, 1.0],
   ["report china national 2022 (0.75)", "report-china-national-2022", 0.75, 0.33],
+  // Batch 195 (fifteenth session): passages of the national 政府工作报告 of 2004, 2010, 2012, 2015, 2016, 2017
+  ["report china national 2004 (0.00)", "report-china-national-2004", 0.0, 0.0],
+  ["report china national 2010 (0.74)", "report-china-national-2010", 0.73, 1.0],
+  ["report china national 2012 (0.71)", "report-china-national-2012", 0.7, 0.0],
+  ["report china national 2015 (0.85)", "report-china-national-2015", 0.84, 0.09],
+  ["report china national 2016 (1.00)", "report-china-national-2016", 1.0, 0.8],
+  ["report china national 2017 (0.86)", "report-china-national-2017", 0.85, 0.83],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
