@@ -207,7 +207,9 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   if (/^(?:周年|年级|年代)/.test(s.slice(f.unitEnd - f.unit.length, f.unitEnd + 2))) return "anniversary or grade";
   // 有3名以上正式党员的学校: the figure describes which schools, it is not a target
   // (已有25个省份的246个县: a count of places whose parts are counted next is a figure of its own)
-  if (/(?:^|[^都均])有\s*$/.test(left) && /^[^，,。；;、的“"「]{1,15}的(?!\s*\d)/.test(s.slice(f.end, f.end + 20)) && s[f.end] !== "的") return "qualifier";
+  // (共有42,890名有特殊教育需要的学生: people counted, described before 的, are a count of them)
+  const describedBy = /^[^，,。；;、的“"「]{1,15}的(?!\s*\d)\s*([\u4e00-\u9fff]{0,4})/.exec(s.slice(f.end, f.end + 24));
+  if (/(?:^|[^都均])有\s*$/.test(left) && describedBy && s[f.end] !== "的" && !(/^(?:人|名|位)$/.test(f.unit) && /^(?:学生|儿童|幼儿|教师|老师|人员|人士|家长|青少年|市民|居民|考生|毕业生)/.test(describedBy[1]!))) return "qualifier";
   // 消除56人以上大班额: the figure is part of what is removed
   if (/(?:消除|消灭|杜绝|化解|根除)\s*$/.test(left)) return "qualifier";
   // 撤并就业率低于80%的专业: a figure that picks out what a sanction falls on is a criterion

@@ -3269,6 +3269,12 @@ test("推出创业引领计划，…: a plan named as a noun sets no tense; 经�
   expect(markedKind("今后努力提高")).toBe("target");
 });
 
+test("共有42,890名有特殊教育需要的学生 counts people; 有3名以上正式党员的学校 describes schools; 特殊教育需要 is a noun", () => {
+  expect(records("香港新聞\n全港共約有42,890名有特殊教育需要的學生。").map((r) => r.value)).toEqual([42890]);
+  expect(records("某县党建工作要点\n有3名以上正式党员的学校要单独建立党支部。")).toEqual([]);
+  expect(records("香港新聞\n全港有244名特殊教育需要統籌主任。")[0]?.name).toContain("特殊教育需要统筹主任");
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
