@@ -312,6 +312,22 @@ export function fillFromTopic(s: string, sentence: Span, drafts: Draft[]): void 
 }
 const PARALLEL_ONLY = new RegExp(`^(?:${PARALLEL.source})$`);
 
+// 较去年减少2,734人（跌4%）, 多了536人、增7%, 增加了123人（升1.9%）: a change in per cent right after a
+// count, named by its verb alone, is the same change of the same measure, in per cent
+const RATE_OF_CHANGE_ONLY = new RegExp(`^(?:较去年|比去年|按年|同比)?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|升|降|减)(?:幅|比例|幅度)?$|^(?:增幅|升幅|跌幅|降幅|增长率|增长幅度|下降幅度)$`);
+export function fillRateOfChange(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.rec.unit !== "%" || prev.rec.unit === "%" || prev.end === undefined || !RATE_OF_CHANGE_ONLY.test(d.rec.name)) continue;
+    const between = s.slice(prev.end, d.at);
+    if (between.length > 8 || !/^\s*[（(、，,]/.test(between)) continue;
+    // (减少幅度36.9%: a rate said to be one keeps its word, after the measure's)
+    d.rec.name = prev.rec.name + (/幅/.test(d.rec.name) ? d.rec.name.replace(/^(?:较去年|比去年|按年|同比)/, "") : "");
+    if (prev.rec.basis === "previous_year") d.rec.basis = "previous_year";
+  }
+}
+
 /**
  * Every fill of one sentence's drafts, in order: names from a topic clause first (a later fill
  * copies names), asides and shares next, the parallel clauses, then the 其中 breakdowns (their
@@ -326,6 +342,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);
+  fillRateOfChange(s, drafts);
   fillChangeBasis(drafts);
   fillMeasureLabel(s, sentence, drafts);
   fillTotalOfItems(s, drafts);

@@ -3275,6 +3275,16 @@ test("共有42,890名有特殊教育需要的学生 counts people; 有3名以上
   expect(records("香港新聞\n全港有244名特殊教育需要統籌主任。")[0]?.name).toContain("特殊教育需要统筹主任");
 });
 
+test("较去年减少2,734人（跌4%）, 多了536人、增7%: a change in per cent right after a count is the same measure's; 较去年多 is a rise", () => {
+  const got = records("香港新聞\n今年日校考生總數較去年減少2,734人（跌4%），自修生較去年多了536人、增7%。");
+  expect(got.map((r) => [r.name, r.value, r.unit, r.basis])).toEqual([
+    ["日校考生总数", -2734, "人", "previous_year"],
+    ["日校考生总数", -4, "%", "previous_year"],
+    ["自修生", 536, "人", "previous_year"],
+    ["自修生", 7, "%", "previous_year"],
+  ]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
