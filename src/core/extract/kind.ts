@@ -245,7 +245,9 @@ const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在�
 // names of plans (三年行动计划) and 要 included, unlike LOOKS_AHEAD (a text that so much as names plans is
 // less surely an excerpt of results)
 // (not 完工, 建成投用, 稳步提升, 得到保障: a plan sets those as goals, 2023年完工, 教育公平得到保障)
-const RESULT_WORDS = /首次|成功(?:举办|创建|设置|获批|入选|申报)|获批|入选|揭牌|升格为|更名为|稳居|位居|跻身|荣获|获评|被评为|被认定为|创(?:历史)?新高|历史性突破|实现了|取得了|正式招生|提前完成|超额完成/g;
+// (全面完成, 得到加强, 排全国前列, 上线运行: a government report's review says what was done in such words, with
+// no 已 or 了)
+const RESULT_WORDS = /首次|成功(?:举办|创建|设置|获批|入选|申报)|获批|入选|揭牌|升格为|更名为|稳居|位居|跻身|荣获|获评|被评为|被认定为|创(?:历史)?新高|历史性突破|实现了|取得了|正式招生|提前完成|超额完成|(?:全面|全部|顺利|如期)完成(?=[。，,；;]|$)|得到(?:加强|提升|改善|巩固)|排(?:全国|全省)?前列|上线运行|稳中有升/g;
 const AHEAD_WORDS = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年|将(?![来近其这该此所与和把对\d一二两三四五六七八九十])|(?<![主重需纲摘提简只])要(?![求点素])/g;
 // 根据县政府统计, 据统计, 根据新一份《小学概览》显示, 数据显示: figures counted are what was (not
 // 依据…统计口径, a standard, nor 预测显示, a forecast)

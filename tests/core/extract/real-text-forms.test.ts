@@ -3193,6 +3193,12 @@ describe("a report's statement of a result (fifteenth session)", () => {
     expect(records("（四）着力加强民生建设\n民心工程和民生实事全面完成。新增养老床位3852张，新建社区长者食堂57家。").map((r) => r.kind)).toEqual(["actual", "actual"]);
     expect(records("确保民生实事全面完成。新增养老床位3852张。").map((r) => r.kind)).toEqual(["target"]);
   });
+  test("a review in bare verbs (…全面完成, 得到加强, 排全国前列) with no word looking ahead reports", () => {
+    const text = "（九）扎实保障和改善民生，积极发展社会事业。财政民生支出增长4.3%，为民办实事工程项目全面完成。新就业群体权益保障得到加强，新建普通高中11所，集采药品数量连续3年排全国前列。";
+    expect(new Set(records(text).map((r) => r.kind))).toEqual(new Set(["actual"]));
+    // (a plan that looks ahead is not turned by them)
+    expect(records("某县2024年教育工作要点\n确保民生实事全面完成，力争新建普通高中2所，计划新建幼儿园3所。").every((r) => r.kind === "target")).toBe(true);
+  });
   test("a plan's goal reads the same and stays a goal; a task with its verb first states nothing", () => {
     expect(records("某区“十四五”教育发展规划\n城乡教育质量稳步提升。学前教育毛入园率达到99%。")[0]?.kind).toBe("target");
     expect(records("持续加强教师队伍建设。新增普惠托位8897个。")[0]?.kind).toBe("target");
