@@ -247,6 +247,8 @@ function run(original: string, source: string): DetailedExtraction {
       // (10月底的数字则为44,539个: "the number" is the number of the same thing)
       const counted = TOTAL_ONLY.test(d.rec.name) || NUMBER_ONLY.test(d.rec.name) ? inSentence.slice(0, di).reverse().find((b) => b.rec.unit === d.rec.unit) : undefined;
       if (counted) d.rec.name = NUMBER_ONLY.test(d.rec.name) ? counted.rec.name : finishName(counted.rec.name.replace(/(?:新增|新建|增加|增长|减少|净增|净减|新认定|认定)了?$/, "") + d.rec.name);
+      const shareOf = d.rec.unit === "%" && SHARE_ONLY.test(d.rec.name) ? inSentence.slice(0, di).reverse().find((b) => !RATE_UNITS.has(b.rec.unit)) : undefined;
+      if (shareOf) d.rec.name = shareOf.rec.name.replace(/(?:比例|人数|数)$/, "") + "比例";
       // 1、义务教育阶段免除学杂费：任务数19800人。…完成20876人(其中初中6861人…): a generic measure
       // (任务数, 完成) or a bare stage in a list item is the item's, named before its colon
       if (GENERIC_MEASURE.test(d.rec.name) || isStageOnly(d.rec.name)) {
@@ -450,6 +452,8 @@ interface ClauseResult {
 // names that say only "the total" or "the number" (of what the sentence counted before them)
 const TOTAL_ONLY = /^(?:总量|总数|数量|总规模)$/;
 const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
+// (有470名教师流失，百分比为8.4%: "the percentage" is the share the count before makes)
+const SHARE_ONLY = /^(?:百分比|百分率|占比|比例|比率)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
 const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?(?:投入|投资|安排|拨付|下达|补助)/;

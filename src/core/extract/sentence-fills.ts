@@ -192,7 +192,8 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
 // 小学由44,451元增至57,500元, 较上一学年减少17.83%至917人: the figure a change arrives at is the
 // same measure as the one it started from (or changed by), whatever its own clause kept
 // (由2018至19学年的18万人，跌至2022至23学年的14万人: the year it arrives in may stand before it)
-const CHANGED_TO = new RegExp("^\\s*[，,]?\\s*(?:[(（][^()（）]{0,12}[)）])?\\s*" + CHANGE_ARRIVES + "\\s*(?:(?:19|20)\\d{2}\\s*(?:[至\\-—/]\\s*\\d{2}\\s*)?学?年度?(?:底|末)?\\s*的?)?\\s*$");
+// (增至今个学年的7.5%: or a time said relative to now)
+const CHANGED_TO = new RegExp("^\\s*[，,]?\\s*(?:[(（][^()（）]{0,12}[)）])?\\s*" + CHANGE_ARRIVES + "\\s*(?:(?:(?:19|20)\\d{2}\\s*(?:[至\\-—/]\\s*\\d{2}\\s*)?|(?:今|本|这|去|上)个?)学?年度?(?:底|末)?\\s*的?)?\\s*$");
 export function fillChangedTo(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;

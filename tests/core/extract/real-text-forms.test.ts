@@ -3291,6 +3291,11 @@ test("较去年减少2,734人（跌4%）, 多了536人、增7%: a change in per 
   ]);
 });
 
+test("流失率由4.4%增至今個學年的7.5%, 有470名教師流失，百分比為8.4%: a change arriving at a time said from now, and \"the percentage\" of a count", () => {
+  expect(records("香港新聞\n流失率由4.4%增至今個學年的7.5%。").map((r) => r.name)).toEqual(["流失率", "流失率"]);
+  expect(records("香港新聞\n目前有470名教師流失，百分比為8.4%。").map((r) => r.name)).toEqual(["教师流失", "教师流失比例"]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
