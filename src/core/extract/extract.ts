@@ -192,7 +192,7 @@ function run(original: string, source: string): DetailedExtraction {
       // (2023年，我局共办理…195件，其中…: a deed counted up opening a paragraph reports it all)
       // (六是民生保障持续加强。完善…，提供11.2万个…: an opening that states a result reports the
       // paragraph — not in a plan, whose goals read the same: 城乡教育质量稳步提升。…达到99%)
-      ctx.paragraphKind = openingKind(opening) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!doc.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed) !== "target" && statesResult(opening) ? "actual" : null);
+      ctx.paragraphKind = openingKind(opening, ctx.pastBefore) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!doc.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed) !== "target" && statesResult(opening) ? "actual" : null);
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on

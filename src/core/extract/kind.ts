@@ -387,7 +387,7 @@ const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前
 // 占年度计划投资总额的75%, 超额110.9%完成年度计划投资), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // 《…发展纲要》提出在2025/2026学年…: what a plan named sets out for a year is its goal
-const TARGET = new RegExp(String.raw`(?:力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的|责任|管理|考核|考评)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2}))`, "g");
+const TARGET = new RegExp(String.raw`(?:力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的|责任|管理|考核|考评)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2})|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))`, "g");
 const DISPOSAL = /^将[^，,；;。]{1,60}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const SLOGAN = /(?:努力|全力|着力|致力于?|奋力)?(?:办好|办)(?:新时代)?(?:更加)?(?:人民|群众)满意的?教育/g;
@@ -402,8 +402,8 @@ export function kindAt(sentenceBefore: string, fallback: Kind): Kind {
  * The tense words set for what follows them (a paragraph's opening, a list's lead-in): as
  * markedKind, but 目标 and 任务 as nouns (落实…的目标与任务) name goals without setting one.
  */
-export function openingKind(words: string): Kind | null {
-  return markedKind(words.replace(/目标|任务/g, "，"));
+export function openingKind(words: string, pastBefore: number | null = null): Kind | null {
+  return markedKind(words.replace(/目标|任务/g, "，"), pastBefore);
 }
 
 /** A global pattern's matches, by exec: matchAll copies the pattern on each call, and the kind
@@ -446,6 +446,11 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   const frame = FRAME_GONE_BY.exec(sentenceBefore);
   for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (frame && frame.index < m.index && /^(?:努力|力求|确保|争取)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
+    // 政府工作报告中提出，2018年扎实推进… on a page of 2019: a report that states a year gone by reviews it
+    if (/^\s*中?(?:提出|明确|要求|确定)$/.test(m[0]) && pastBefore !== null) {
+      const said = /((?:19|20)\d{2})\s*年/.exec(sentenceBefore.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (said && Number(said[1]) < pastBefore) continue;
+    }
     // 经过25年坚持不懈的努力, 经过努力: effort spent, not effort to come
     if (m[0].startsWith("努力") && /经过[^，,；;。]{0,14}$/.test(sentenceBefore.slice(0, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"

@@ -3296,6 +3296,11 @@ test("流失率由4.4%增至今個學年的7.5%, 有470名教師流失，百分�
   expect(records("香港新聞\n目前有470名教師流失，百分比為8.4%。").map((r) => r.name)).toEqual(["教师流失", "教师流失比例"]);
 });
 
+test("政府工作报告提出：2019年，… sets the year's plan; on a page of 2019, …提出，2018年… reviews the year gone by", () => {
+  expect(records("武汉新闻\n发布时间:2019-01-07\n政府工作报告提出:2019年,我市新改扩建公益普惠性幼儿园30所。").map((r) => r.kind)).toEqual(["target"]);
+  expect(records("山东两会\n发布时间:2019-02-14\n政府工作报告中提出,2018年扎实推进民生保障。新建改扩建幼儿园2602所。").map((r) => r.kind)).toEqual(["actual"]);
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
