@@ -1530,6 +1530,26 @@ const REAL: [string, string, number, number, number?][] = [
   ["report china national 2015 (0.85)", "report-china-national-2015", 0.84, 0.09],
   ["report china national 2016 (1.00)", "report-china-national-2016", 1.0, 0.8],
   ["report china national 2017 (0.86)", "report-china-national-2017", 0.85, 0.83],
+  // Batches 196–198 (fifteenth session): Hong Kong news from the 眾新聞 archive (funding plan, audit of 融合教育, LegCo replies, DSE statistics, withdrawals survey, 施政報告, budget, admissions, Ombudsman, allowances, complaints against teachers); 莆田 2008, 平潭 2012, 三明 2018 统计公报; 三明市教育局 replies of 2026; 永安 news
+  ["audit hongkong edb 2018 news trad (0.34)", "audit-hongkong-edb-2018-news-trad", 0.43, 0.89],
+  ["exam hongkong hkeaa 2020 news trad (0.39)", "exam-hongkong-hkeaa-2020-news-trad", 0.39, 0.05],
+  ["plan hongkong sar 2017 news trad (0.59)", "plan-hongkong-sar-2017-news-trad", 0.58, 0.87],
+  ["reply hongkong edb 2018 news trad (0.43)", "reply-hongkong-edb-2018-news-trad", 0.42, 0.88],
+  ["stats hongkong hkeaa 2019 news trad (0.51)", "stats-hongkong-hkeaa-2019-news-trad", 0.61, 0.31],
+  ["survey hongkong secondary 2021 news trad (0.73)", "survey-hongkong-secondary-2021-news-trad", 0.72, 0.39],
+  ["budget hongkong sar 2020 news trad (0.55)", "budget-hongkong-sar-2020-news-trad", 0.54, 0.42],
+  ["enrol hongkong universities 2018 news trad (0.45)", "enrol-hongkong-universities-2018-news-trad", 0.45, 0.9],
+  ["report hongkong ombudsman 2019 news trad (0.52)", "report-hongkong-ombudsman-2019-news-trad", 0.52, 0.57],
+  ["report hongkong policy address 2017 news trad (1.00)", "report-hongkong-policy-address-2017-news-trad", 1.0, 1.0],
+  // longest median name 18, not 16 (fifteenth session): counts of complaints are named by the whole clause that says which (与「社会动乱」相关的教师专业失德投诉…), as a paper to LegCo writes them (left open)
+  ["report hongkong teachers 2021 news trad (0.71)", "report-hongkong-teachers-2021-news-trad", 0.71, 0.45, 18],
+  ["subsidy hongkong civil service 2021 news trad (0.36)", "subsidy-hongkong-civil-service-2021-news-trad", 0.36, 0.0],
+  ["reply sanming city 2026 science (0.75)", "reply-sanming-city-2026-science", 0.75, 0.92],
+  ["reply sanming city 2026 training bases (0.94)", "reply-sanming-city-2026-training-bases", 0.94, 0.94],
+  ["safety yongan city 2023 news (0.71)", "safety-yongan-city-2023-news", 0.71, 1.0],
+  ["stats pingtan county 2012 (0.83)", "stats-pingtan-county-2012", 0.83, 0.09],
+  ["stats putian city 2008 (0.89)", "stats-putian-city-2008", 0.89, 1.0],
+  ["stats sanming city 2018 (0.94)", "stats-sanming-city-2018", 0.94, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
