@@ -476,7 +476,8 @@ export function nounAfter(right: string): NounAfter {
   // (10%的义务教育学校纳入教联体: a share of them, named by the deed below)
   const named = cut && !/^\s*的/.test(right) && /^(?:评为|获评|入选|成为|列入|纳入)/.exec(raw.slice(cut.index));
   // (乡镇幼儿园被评为…, 高职院校入选…: the kind counted may carry words of its own before it)
-  if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|大学|高校|中学|小学|幼儿园|教师|校长|单位|集体))?被?$|^(?:个人)?被?$/.test(noun)) {
+  // (1所高中获评…: 高中, 初中, 中职 are kinds of school too)
+  if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|大学|高校|中学|小学|高中|初中|中职|幼儿园|教师|校长|单位|集体))?被?$|^(?:个人)?被?$/.test(noun)) {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
     // (16所高职学校入选第二期国家“双高计划”: a programme or a list chosen into says what the schools are
     // with them, 高职学校入选…双高计划; a title, 省级党建示范校, says it alone)

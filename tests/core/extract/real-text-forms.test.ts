@@ -3301,6 +3301,10 @@ test("政府工作报告提出：2019年，… sets the year's plan; on a page o
   expect(records("山东两会\n发布时间:2019-02-14\n政府工作报告中提出,2018年扎实推进民生保障。新建改扩建幼儿园2602所。").map((r) => r.kind)).toEqual(["actual"]);
 });
 
+test("1所高中获评省高品质示范高中首批建设立项学校: a high school counted by the title it won, as 学校被评为… is", () => {
+  expect(records("某市2020年工作总结\n1所高中获评省高品质示范高中首批建设立项学校。")[0]?.name).toBe("省高品质示范高中首批建设立项学校");
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
