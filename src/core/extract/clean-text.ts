@@ -46,7 +46,7 @@ function normalizeWidth(input: MappedText): MappedText {
       const prev = s[i - 1];
       const rest = s.slice(i + 1, i + 8);
       const cn = "〇零一二三四五六七八九";
-      if (prev !== undefined && (cn + "十廿卅").includes(prev) && cn.includes(rest[0] ?? "") && (code !== 0xb7 || /^[〇零一二三四五六七八九]+[億亿萬万倍元%％]/.test(rest))) rep = "点";
+      if (prev !== undefined && (cn + "十廿卅").includes(prev) && rest[0] !== undefined && cn.includes(rest[0]) && (code !== 0xb7 || /^[〇零一二三四五六七八九]+[億亿萬万倍元%％]/.test(rest))) rep = "点";
       else if (isDigit(prev) && isDigit(rest[0]) && code !== 0xb7) rep = ".";
     } else if (isDash(code)) {
       const prev = s[i - 1];
@@ -361,7 +361,7 @@ function joinSplitSentences(input: MappedText): MappedText {
 // unless the figure opens a list item, 为：⏎1.…)
 const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=[\u4e00-\u9fff](?:为|达到|达|是|约|超过|不低于|不少于|不超过|提高到|增至|降至))[ \t]*\n[ \t]*(?=\d+(?:[.:：]\d|[\d,]*\s*(?:%|[\u4e00-\u9fff])))/g;
 function joinLinesOpeningOnAMark(input: MappedText): MappedText {
-  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d|[为达是约过于至]\s*\n\s*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
+  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d|[为达到是约过于至]\s*\n\s*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
 }
 
 // …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document

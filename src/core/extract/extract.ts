@@ -80,6 +80,8 @@ interface Context {
   clean: MappedText;
   s: string;
   sections: SectionIndex;
+  /** whether a title line among the first names a plan (工作要点, …方案) */
+  planTitled: boolean;
   /** the last figure of the sentence before, in the paragraph: a sentence opening on 由…至 takes its measure */
   lastRecord: ExtractedIndicator | null;
   /** the latest year a review heading names: a heading of a later year plans */
@@ -121,7 +123,7 @@ function run(original: string, source: string): DetailedExtraction {
   const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), planTitled: doc.planTitled, reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -192,7 +194,7 @@ function run(original: string, source: string): DetailedExtraction {
       // (2023年，我局共办理…195件，其中…: a deed counted up opening a paragraph reports it all)
       // (六是民生保障持续加强。完善…，提供11.2万个…: an opening that states a result reports the
       // paragraph — not in a plan, whose goals read the same: 城乡教育质量稳步提升。…达到99%)
-      ctx.paragraphKind = openingKind(opening, ctx.pastBefore) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!doc.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed) !== "target" && statesResult(opening) ? "actual" : null);
+      ctx.paragraphKind = openingKind(opening, ctx.pastBefore) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!ctx.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed, ctx.planTitled) !== "target" && statesResult(opening) ? "actual" : null);
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
@@ -356,7 +358,7 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
     while (d < drafts.length && drafts[d]!.at < at) out.push(drafts[d++]!);
     // the headings above the table: those before the place it left
     const section = at > 0 ? ctx.sections.pathAt(at - 1) : [];
-    for (const f of tableFigures(table, sectionKind(section, ctx.reviewed) ?? ctx.docKind, ctx.docYear)) {
+    for (const f of tableFigures(table, sectionKind(section, ctx.reviewed, ctx.planTitled) ?? ctx.docKind, ctx.docYear)) {
       const { nameCell, valueCell, ...rest } = f;
       const raw = originalSpan(chars, ctx.original, valueCell.quoteFrom ?? nameCell.start, valueCell.end);
       const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
@@ -627,7 +629,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     if (name.length < 2) continue;
     const impYear = yearAt(years, imp.start);
     const impBefore = s.slice(sentence.start, imp.end);
-    const kind = kindAt(impBefore, kindOfYear(ctx, impYear ?? periodYear(impBefore)) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start), ctx.reviewed) ?? ctx.docKind);
+    const kind = kindAt(impBefore, kindOfYear(ctx, impYear ?? periodYear(impBefore)) ?? plannedYear(ctx, impYear) ?? ctx.paragraphKind ?? sectionKind(ctx.sections.pathAt(imp.start), ctx.reviewed, ctx.planTitled) ?? ctx.docKind);
     drafts.push({
       rec: {
         name,
@@ -684,7 +686,7 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
-const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
+const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
 const LEVEL_GAP_AT_END = new RegExp(`(?:${LEVEL_GAP_ONLY.source.slice(1, -1)}|${LEVEL_GAP_BARE.source.slice(1, -1)})$`);
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
@@ -884,7 +886,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     ["a lead-in naming tasks", () => ctx.tasksKind],
     ["the sentence before, done in its own words", () => (ownYearAhead ? null : ctx.sentenceBeforeKind)],
     ["its paragraph's opening words", () => (ownYearAhead ? null : ctx.paragraphKind)],
-    ["the headings above it", () => sectionKind(section, ctx.reviewed)],
+    ["the headings above it", () => sectionKind(section, ctx.reviewed, ctx.planTitled)],
   ]);
   let kind = afterKind === "actual" || lastYear ? "actual" : (said ?? ctx.docKind);
   // 教育经费占政府整体开支约五分之一: a share stated with 占 and no word of reaching is, like 为, a state

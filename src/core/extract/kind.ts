@@ -249,6 +249,8 @@ const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在�
 // no 已 or 了)
 const RESULT_WORDS = /首次|成功(?:举办|创建|设置|获批|入选|申报)|获批|入选|揭牌|升格为|更名为|稳居|位居|跻身|荣获|获评|被评为|被认定为|创(?:历史)?新高|历史性突破|实现了|取得了|正式招生|提前完成|超额完成|(?:全面|全部|顺利|如期)完成(?=[。，,；;]|$)|得到(?:加强|提升|改善|巩固)|排(?:全国|全省)?前列|上线运行|稳中有升/g;
 const AHEAD_WORDS = /力争|确保|计划|争取|预计|拟|目标|任务|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年|将(?![来近其这该此所与和把对\d一二两三四五六七八九十])|(?<![主重需纲摘提简只])要(?![求点素])/g;
+// (for one test: a global pattern's .test keeps its place between calls)
+const AHEAD_ONE = new RegExp(AHEAD_WORDS.source);
 // 根据县政府统计, 据统计, 根据新一份《小学概览》显示, 数据显示: figures counted are what was (not
 // 依据…统计口径, a standard, nor 预测显示, a forecast)
 const STATISTICS_SAID = String.raw`(?<!依)据[^，,。；;
@@ -387,7 +389,7 @@ const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前
 // 占年度计划投资总额的75%, 超额110.9%完成年度计划投资), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // 《…发展纲要》提出在2025/2026学年…: what a plan named sets out for a year is its goal
-const TARGET = new RegExp(String.raw`(?:力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的|责任|管理|考核|考评)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2})|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))`, "g");
+const TARGET = new RegExp(String.raw`(?:力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将|下一步|下步|今后|明年|努力(?!下)|力求|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?!任务的|责任|管理|考核|考评)|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要(?![点求素闻害])|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2})|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))`, "g");
 const DISPOSAL = /^将[^，,；;。]{1,60}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const SLOGAN = /(?:努力|全力|着力|致力于?|奋力)?(?:办好|办)(?:新时代)?(?:更加)?(?:人民|群众)满意的?教育/g;
@@ -520,7 +522,7 @@ export function statesResult(opening: string): boolean {
   if (!sentence || /\d/.test(sentence) || sentence.length > 40) return false;
   const lastClause = sentence.split(/[，,；;]/).pop()!.trim();
   const result = RESULT_STATEMENT.exec(lastClause);
-  return !!result && !STRIVING.test(sentence) && !AHEAD_WORDS.test(sentence.replace(/^[^，,；;]*[，,；;]/, "") || sentence);
+  return !!result && !STRIVING.test(sentence) && !AHEAD_ONE.test(sentence.replace(/^[^，,；;]*[，,；;]/, "") || sentence);
 }
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|校情分析/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
@@ -537,14 +539,15 @@ const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优�
  * 打算) decides nothing. After a review of a year (一、2025年工作回顾), a heading that names a later
  * year (三、2026年主要工作) is that year's plan.
  */
-export function sectionKind(section: string[], reviewed: number | null = null): Kind | null {
+export function sectionKind(section: string[], reviewed: number | null = null, planTitled = false): Kind | null {
   for (const t of section) {
     // (一)抓住中心，重点工作实现新突破 / 教育质量稳步提升: a heading that states a result heads a review
     // (全力推进2018年各项工作再上新台阶: a result striven for is an aim)
     const result = RESULT_HEADING.exec(t);
     if (result && !STRIVING.test(t.slice(0, result.index))) return "actual";
-    // (（七）切实加大民生投入，人民福祉持续增进: a heading whose last clause states a result)
-    if (!/\d/.test(t) && RESULT_STATEMENT.test(t.split(/[，,；;]/).pop()!.trim()) && !STRIVING.test(t)) return "actual";
+    // (（七）切实加大民生投入，人民福祉持续增进: a heading whose last clause states a result — not in a
+    // plan, whose goals are headed the same way: （一）普惠性资源进一步扩大)
+    if (!planTitled && !/\d/.test(t) && RESULT_STATEMENT.test(t.split(/[，,；;]/).pop()!.trim()) && !STRIVING.test(t)) return "actual";
     // (2025年国民经济和社会发展计划执行情况: how a plan went is a review, the plan only its object)
     const plan = PLAN_HEADING.test(t.replace(PLAN_REVIEWED, ""));
     const review = REVIEW_HEADING.test(t) || (BASE_HEADING.test(t) && !BASE_TASK.test(t));

@@ -85,7 +85,7 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // 20万以上人口县, 3万人口以上乡镇: a population says which places, not how many people
   if (/^(?:万|万人|人|亿)$/.test(f.unit) && /^\s*(?:及以上|以上|以下)?\s*(?:人口|口)\s*(?:及以上|以上|以下)?\s*的?\s*(?:县|乡镇|镇|乡|村|市|区|城市|城镇|地区|社区|街道)/.test(s.slice(f.end - (/[人口]$/.test(f.unit) ? 1 : 0), f.end + 10).replace(/^人(?=口)/, ""))) return "qualifier";
   // 3人家庭调升至44080元, 以1人家庭为例, 四口之家: the size of a household is whose figure it is
-  if (/^(?:人|口)$/.test(f.unit) && /^\s*(?:或以上|及以上|以上)?\s*(?:家庭|之家|户)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
+  if (/^(?:人|口)$/.test(f.unit) && /^\s*(?:或以上|及以上|以上)?\s*(?:家庭|之家|户(?!籍|口))/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 600分以上的学生人数: the score that says which students
   if (f.unit === "分" && /^\s*(?:及以上|以上|以下)?\s*的?\s*(?:学生|考生|人数|人|尖子生|优生|高分)/.test(s.slice(f.end, f.end + 8))) return "qualifier";
   // 度 counts electricity only (发电量3,342万度); 28度 is heat, 2023度 a year written short

@@ -323,8 +323,9 @@ export function fillRateOfChange(s: string, drafts: Draft[]): void {
     if (d.rec.unit !== "%" || prev.rec.unit === "%" || prev.end === undefined || !RATE_OF_CHANGE_ONLY.test(d.rec.name)) continue;
     const between = s.slice(prev.end, d.at);
     if (between.length > 8 || !/^\s*[（(、，,]/.test(between)) continue;
-    // (减少幅度36.9%: a rate said to be one keeps its word, after the measure's)
-    d.rec.name = prev.rec.name + (/幅/.test(d.rec.name) ? d.rec.name.replace(/^(?:较去年|比去年|按年|同比)/, "") : "");
+    // (减少幅度36.9%, 减少比例为4%: a rate the text says is one keeps its word, after the measure's; 增7%
+    // gets its 比例 from the naming of shares, and says nothing)
+    d.rec.name = prev.rec.name + (/幅|比例/.test(s.slice(prev.end, d.at)) ? d.rec.name.replace(/^(?:较去年|比去年|按年|同比)/, "") : "");
     if (prev.rec.basis === "previous_year") d.rec.basis = "previous_year";
   }
 }

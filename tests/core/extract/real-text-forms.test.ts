@@ -3305,6 +3305,32 @@ test("1所高中获评省高品质示范高中首批建设立项学校: a high s
   expect(records("某市2020年工作总结\n1所高中获评省高品质示范高中首批建设立项学校。")[0]?.name).toBe("省高品质示范高中首批建设立项学校");
 });
 
+describe("what the fifteenth session's rules must leave alone (review)", () => {
+  test("the same paragraph under one title is read the same each time", () => {
+    const para = "各项目标任务全面完成。新建学校5所，新增学位3000个。";
+    const kinds = records(["某县教育", para, para, para].join("\n")).map((r) => r.kind);
+    expect(new Set(kinds).size).toBe(1);
+  });
+  test("a plan's goals headed as results stay goals: （一）普惠性资源进一步扩大", () => {
+    const got = records("XX县学前教育发展提升行动计划\n（一）普惠性资源进一步扩大\n普惠性幼儿园覆盖率达到90%。\n（二）保教质量全面提升\n新增省级示范幼儿园5所。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("巩固率达到⏎99% goes on with its figure as 为⏎ does", () => {
+    expect(records("某县教育工作总结\n小学巩固率达到\n99%，初中巩固率为98%。").map((r) => r.value)).toEqual([99, 98]);
+  });
+  test("300人户籍问题: 户籍 is no household's size; 减少比例为4% keeps its word", () => {
+    expect(records("某县工作总结\n全年解决300人户籍问题。").map((r) => r.value)).toEqual([300]);
+    expect(records("某县统计公报\n在校生减少300人，减少比例为4%。")[1]?.name).toMatch(/比例$/);
+  });
+  test("政府工作报告要求2019年…: the report's requirement sets that year's plan", () => {
+    expect(markedKind("政府工作报告要求2019年新建学校", null)).toBe("target");
+  });
+  test("a middle dot at the end of a text is no decimal point; 3万学生家庭 are households", () => {
+    expect(records("某县新闻\n第一‧")).toEqual([]);
+    expect(records("某县新闻\n惠及3万学生家庭。")[0]?.unit).toBe("万");
+  });
+});
+
 describe("Taiwan and Macao forms (fifteenth session)", () => {
   test("四‧五億元, 一‧五倍: a middle dot between Chinese numerals is a decimal point; 一一五年 is the Republic year 115", () => {
     const got = records("高雄市教育局新聞\n115學年度起營養午餐免費，一一五年自籌四‧五億元經費，同步增加一‧五倍。");
