@@ -1550,6 +1550,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats pingtan county 2012 (0.83)", "stats-pingtan-county-2012", 0.83, 0.09],
   ["stats putian city 2008 (0.89)", "stats-putian-city-2008", 0.89, 1.0],
   ["stats sanming city 2018 (0.94)", "stats-sanming-city-2018", 0.94, 1.0],
+  // Batches 199–200 (fifteenth session): passages of the national 政府工作报告 of 2005, 2021, 2024; 莆田 统计公报 2009 and 2010; a 三明市教育局 reply of 2026; Hong Kong news from the 眾新聞 archive (class cuts, 教協 on funding, reading grants, SEN pupils, kindergartens, student outflow)
+  ["reply sanming city 2026 special school (0.73)", "reply-sanming-city-2026-special-school", 0.72, 0.87],
+  ["report china national 2005 (0.89)", "report-china-national-2005", 0.88, 1.0],
+  ["report china national 2021 (0.67)", "report-china-national-2021", 0.66, 0.0],
+  ["report china national 2024 (0.50)", "report-china-national-2024", 0.5, 0.0],
+  ["stats putian city 2009 (0.88)", "stats-putian-city-2009", 0.87, 1.0],
+  ["stats putian city 2010 (0.91)", "stats-putian-city-2010", 0.9, 1.0],
+  ["comment hongkong ptu 2017 news trad (0.53)", "comment-hongkong-ptu-2017-news-trad", 0.53, 1.0],
+  ["comment hongkong schools 2021 news trad (0.73)", "comment-hongkong-schools-2021-news-trad", 0.72, 0.33],
+  ["enrol hongkong classes 2021 news trad (0.67)", "enrol-hongkong-classes-2021-news-trad", 0.66, 0.0],
+  ["report hongkong kindergartens 2018 news trad (0.59)", "report-hongkong-kindergartens-2018-news-trad", 0.58, 0.25],
+  ["stats hongkong sen 2018 news trad (0.55)", "stats-hongkong-sen-2018-news-trad", 0.54, 0.33],
+  ["subsidy hongkong edb 2020 news trad (0.72)", "subsidy-hongkong-edb-2020-news-trad", 0.72, 0.3],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
