@@ -3217,6 +3217,10 @@ test("所有学校达到省定办学标准: every one meets a standard, 100 %, w
 });
 
 describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
+  test("脱贫人口务工规模超过3300万: a bare 万 after a measure of people counts people; a population keeps its 万 as written", () => {
+    const got = records("国务院政府工作报告\n脱贫人口务工规模超过3300万，全省常住人口达到1.27亿。");
+    expect(got.map((r) => r.unit)).toEqual(["万人", "亿"]);
+  });
   test("为80万重点群体提供就业帮扶: a bare 万 before people counts people; 30万幼儿园学位 does not", () => {
     const got = records("某省政府工作报告\n为80万重点群体提供就业帮扶，需要增加30万幼儿园学位。");
     expect(got.map((r) => r.unit)).toEqual(["万人", "万"]);
