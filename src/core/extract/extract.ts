@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
 import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -194,7 +194,7 @@ function run(original: string, source: string): DetailedExtraction {
       // (2023年，我局共办理…195件，其中…: a deed counted up opening a paragraph reports it all)
       // (六是民生保障持续加强。完善…，提供11.2万个…: an opening that states a result reports the
       // paragraph — not in a plan, whose goals read the same: 城乡教育质量稳步提升。…达到99%)
-      ctx.paragraphKind = openingKind(opening, ctx.pastBefore) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!ctx.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed, ctx.planTitled) !== "target" && statesResult(opening) ? "actual" : null);
+      ctx.paragraphKind = openingKind(opening, ctx.pastBefore) ?? (firstFigure >= 0 && COUNTED_UP.test(opening) ? "actual" : null) ?? (!ctx.planTitled && sectionKind(ctx.sections.pathAt(sentence.start), ctx.reviewed) !== "target" && statesResult(opening) ? "actual" : null);
     }
     // 全年将新建学校178所…。其中，新建公办普高18所…: the parts are what the total was
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
@@ -691,7 +691,6 @@ const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人�
 // (务工规模 of 脱贫人口, 在校生 are counts of people; a population itself, 常住人口约110万, keeps its bare
 // 万 as written, and 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;
-const LEVEL_GAP_AT_END = new RegExp(`(?:${LEVEL_GAP_ONLY.source.slice(1, -1)}|${LEVEL_GAP_BARE.source.slice(1, -1)})$`);
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

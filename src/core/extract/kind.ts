@@ -105,7 +105,7 @@ class Evidence {
       let done = 0;
       let planned = 0;
       // (names of documents and programmes, 《三年行动计划》, “强师计划”, say nothing of tense)
-      for (const sentence of this.text.replace(/《[^》\n]{1,60}》|“[^”\n]{1,30}”/g, (m) => " ".repeat(m.length)).split(/[。！？；;\n]/)) {
+      for (const sentence of withoutNames(this.text).split(/[。！？；;\n]/)) {
         const kind = markedKind(sentence, this.published);
         if (kind === "actual") done++;
         else if (kind === "target") planned++;
@@ -224,7 +224,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "words of results",
     // (“双高计划”, 《…规划》: the names of programmes and documents look ahead for nobody)
-    holds: (e) => e.untitled && e.published === null && !e.planTitle && e.results >= 2 && e.results > (e.text.replace(/《[^》\n]{1,60}》|“[^”\n]{1,30}”/g, " ").match(AHEAD_WORDS) ?? []).length,
+    holds: (e) => e.untitled && e.published === null && !e.planTitle && e.results >= 2 && e.results > (withoutNames(e.text).match(AHEAD_WORDS) ?? []).length,
   },
   // no title nor date, and most sentences say what was done (a dated page has been weighed above)
   {
@@ -240,6 +240,10 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开/;
+// 《三年行动计划》, “强师计划”: the names of documents and programmes, blanked (offsets kept) where the
+// words of tense are counted, for they say nothing of it
+const NAMES = /《[^》\n]{1,60}》|“[^”\n]{1,30}”/g;
+const withoutNames = (text: string) => text.replace(NAMES, (m) => " ".repeat(m.length));
 const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在园幼儿\s*\d|专任教师\s*\d/g;
 // words that report a result, and the words that look ahead they are weighed against: every one,
 // names of plans (三年行动计划) and 要 included, unlike LOOKS_AHEAD (a text that so much as names plans is
@@ -456,7 +460,8 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     // 经过25年坚持不懈的努力, 经过努力: effort spent, not effort to come
     if (m[0].startsWith("努力") && /经过[^，,；;。]{0,14}$/.test(sentenceBefore.slice(0, m.index))) continue;
     // 要 inside words (主要, 重要, 需要, 要点) is not "shall"
-    if (m[0] === "要" && (/[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index)) || /^要[点求素闻害]/.test(sentenceBefore.slice(m.index, m.index + 2)))) continue;
+    // (要点, 要求 and the like are not matched: TARGET's 要 looks past them)
+    if (m[0] === "要" && /[主重需纲摘提简必只]$/.test(sentenceBefore.slice(Math.max(0, m.index - 1), m.index))) continue;
     if (m[0] === "将" && /^将(?:来|近)/.test(sentenceBefore.slice(m.index, m.index + 2))) continue;
     // 现将…情况公示如下: "hereby", an official formula, not the future; 已将…缩减至: 将 of what
     // was done to a thing (把), past

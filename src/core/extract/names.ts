@@ -576,9 +576,12 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
 // (高出省标1.25个百分点: a gap to the province's standard, 省标, is a gap to a level too)
 const LEVEL_COMPARED = /(比|较|超过|超出|高于|低于|高出)?\s*(全国|国家|全省|全市|全区|全县|省|国|省定)(?:同期)?(?:平均)?(水平|标准?)\s*(高出|高|低|超出|超过)?\s*$/;
 /** 高出省标, 高于全国平均水平: a name that is only the gap to a level, whose measure is the one before. */
-export const LEVEL_GAP_ONLY = /^(?:比|较)?(?:高出|高于|低于|超出|超过)(?:全国|国家|全省|全市|全区|全县|省|国|省定|国家)(?:同期)?(?:平均)?(?:水平|标准?)$/;
+const LEVEL_NAMED = String.raw`(?:全国|国家|全省|全市|全区|全县|省|国|省定|国家)(?:同期)?(?:平均)?`;
+export const LEVEL_GAP_ONLY = new RegExp(String.raw`^(?:比|较)?(?:高出|高于|低于|超出|超过)${LEVEL_NAMED}(?:水平|标准?)$`);
 // (低于全国0.6个百分点: the same gap with no 水平 said; a name of its own, the measure before it added)
-export const LEVEL_GAP_BARE = /^(?:比|较)?(?:高出|高于|低于|超出|超过|优于)(?:全国|国家|全省|全市|全区|全县|省|国|省定|国家)(?:同期)?(?:平均)?$/;
+export const LEVEL_GAP_BARE = new RegExp(String.raw`^(?:比|较)?(?:高出|高于|低于|超出|超过|优于)${LEVEL_NAMED}$`);
+/** A name that ends in a gap to a level, either way it is written: its figure is the gap's size. */
+export const LEVEL_GAP_AT_END = new RegExp(String.raw`(?:(?:比|较)?(?:高出|高于|低于|超出|超过)${LEVEL_NAMED}(?:水平|标准?)|(?:比|较)?(?:高出|高于|低于|超出|超过|优于)${LEVEL_NAMED})$`);
 
 /** A gap to the national or provincial level is its own measure: 毛入园率 → 毛入园率高于全国平均水平. */
 export function withLevelCompared(name: string, left: string): string {
