@@ -459,7 +459,8 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const SHARE_ONLY = /^(?:百分比|百分率|占比|比例|比率)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
-const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?(?:投入|投资|安排|拨付|下达|补助)/;
+const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?((?:将|还将|也将|又|再|为此|每年|累计|共|计划)*)(?:投入|投资|安排|拨付|下达|补助)/;
+const TREASURY_STANCE = /(?<=财政(?:资金)?)(?:将|还将|也将|又|再|为此)+/;
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 // (将会由, 亦将由: stance words may stack before 由)
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
@@ -581,7 +582,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
-      const name =
+      let name =
         own ||
         (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") ||
         (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, againstEarlierYear)) ||
@@ -593,7 +594,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
         doneOfListItem(s, f, left);
       if (!name) return;
       // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays
-      const paidFor = isMoneyUnit(f.unit) && TREASURY_SPENT.test(name) ? purposeClauseBefore(s, sentence.start, clause.start) : "";
+      // (中央财政将为此投入: the stance words go; what it is for says the rest)
+      const treasury = isMoneyUnit(f.unit) ? TREASURY_SPENT.exec(name) : null;
+      const paidFor = treasury ? purposeClauseBefore(s, sentence.start, clause.start, !!treasury[1]?.includes("为此")) : "";
+      if (paidFor) name = name.slice(0, treasury!.index) + name.slice(treasury!.index).replace(TREASURY_STANCE, "");
       // 2歲專班1班16個名額: places counted right after a count of classes or schools (no word between)
       // are the places of those
       const before = drafts[drafts.length - 1];

@@ -22,7 +22,7 @@ const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|�
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 // (另以14.66亿元兴建…: 以 right before money says what it is spent with; 总共1.1亿元改善…: a
 // clause that opens on the sum spends it on the deed after)
-const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
+const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计|不少于|不低于)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
 // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure
 const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // 649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum
@@ -57,7 +57,7 @@ const LEAD_VERB = /^(?:实施|完成|开展|推进|支持|扶持|健全|打造|�
 // 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…,
 // 投入3.14亿元，建设3所芙蓉学校, 筹资2000万元，实施学前教育建设工程: a deed in the clause right after)
 const PAID_DEED = new RegExp(
-  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:${WORKS_VERB})[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40}))`,
+  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:${WORKS_VERB})[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*对[^，,；;。]{1,24}?(?:进行|实施|开展)([^，,；;。]{2,30}))`,
 );
 // 计划投资, 投入资金, 累计投入: the spending as written, kept in the name after what it paid for
 const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完成|累计|实际)?(?:${SPEND})(?:资金|经费)?(?=\s*(?:约|近|超过|共|总计|累计)?\s*$)`);
@@ -67,7 +67,7 @@ export function moneyFor(left: string, rest: string): string {
   if (!verb) return moneyUsedFor(left, rest);
   // (the subject may be who spends: 某学校今年投资178万元改造学生宿舍浴室)
   // (规划投资, 计划投资: the plan's money, whose object is still what it pays for)
-  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年)$/, "").replace(/^(?:规划|计划|预计|拟|另|再|又|共|共计|累计|全年)$/, "");
+  const subject = finishName(subjectBefore(left.slice(0, verb.index))).replace(/(?:今年|去年|明年|当年|年内|[上下]半年|每年|计划|将|还将|也将)+$/, "").replace(/^(?:规划|计划|预计|拟|另|再|又|共|共计|累计|全年)$/, "");
   if (subject && !isVerbOnly(subject) && !SPENDER.test(subject)) return "";
   const deed = PAID_DEED.exec(rest);
   if (!deed) return "";
@@ -78,7 +78,7 @@ export function moneyFor(left: string, rest: string): string {
   if (deed[5] && (subject || PROJECT_SIZE_AFTER.test(deed[5]))) return "";
   // (the deed's own figures, 18所, 约15万平方米, are figures of their own: finishName drops them)
   // (投资4664万元的39个学校运动场标准化改造项目: the project the money is of)
-  let words = withoutRoughness(deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[5]!).replace(/了/g, "");
+  let words = withoutRoughness(deed[1] ?? deed[2] ?? deed[3] ?? deed[4] ?? deed[6] ?? deed[5]!).replace(/了/g, "");
   for (let was = ""; was !== words; ) {
     was = words;
     words = words.replace(LEAD_IN, "").replace(LEAD_VERB, "");
@@ -186,8 +186,16 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
 
 // 国家助学制度进一步完善，中央财政投入223亿元: the clause before, with no figure, says what money is for;
 // how that thing stands (进一步完善) is no part of it
-export function purposeClauseBefore(s: string, sentenceStart: number, clauseStart: number): string {
-  return topicClauseBefore(s, sentenceStart, clauseStart).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "");
+// (继续实施第二期农村中小学危房改造，中央财政将投入60亿元: what is done, not the doing; 启动"两基"攻坚计划，
+// 到2007年…，中央财政将为此投入100亿元: 为此 points back to the sentence's first clause)
+export function purposeClauseBefore(s: string, sentenceStart: number, clauseStart: number, backToFirst = false): string {
+  let to = clauseStart;
+  if (backToFirst) {
+    const first = /[，,；;]/.exec(s.slice(sentenceStart, clauseStart));
+    if (first) to = sentenceStart + first.index + 1;
+  }
+  const topic = topicClauseBefore(s, sentenceStart, to).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "");
+  return objectOfWork(topic.replace(/["“”'‘’]/g, "")) || topic;
 }
 
 // 平湖中心小学改扩建工程，新增…: a clause that is only the name of a project or a school

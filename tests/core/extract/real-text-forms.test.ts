@@ -3374,3 +3374,21 @@ test("294.19万名学生将全面实现国家通用语言文字教育100%全覆�
   expect(count.name).toContain("实现国家通用语言文字教育");
   expect(count.kind).toBe("target");
 });
+
+describe("what money was for (sixteenth session)", () => {
+  test("a treasury's spending with stance words between (将, 为此) is named by the deed before it", () => {
+    const got = records("政府工作报告\n继续实施第二期农村中小学危房改造，中央财政将投入60亿元。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["农村中小学危房改造中央财政投入", 60, "亿元"]]);
+  });
+  test("为此 points back to the sentence's first clause, not the clause right before", () => {
+    const got = records("政府工作报告\n今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元。");
+    expect(got[0]!.name).toMatch(/^西部地区两基攻坚计划/);
+  });
+  test("不少于 between the spending and the sum; 用于 after it names what it is for", () => {
+    expect(records("某市方案\n市财政每年安排不少于500万元用于教师表彰奖励。").map((r) => [r.name, r.comparator])).toEqual([["教师表彰奖励安排", ">="]]);
+  });
+  test("对…进行改造 after a place's spending names the money", () => {
+    const got = records("某区方案\n江夏区计划投入1.56亿元，对全区78所学校进行消防改造。");
+    expect(got.map((r) => r.name)).toEqual(["消防改造投入", "学校消防改造"]);
+  });
+});
