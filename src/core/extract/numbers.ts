@@ -35,6 +35,8 @@ const UNITS = [
   "片", "园", "颗", "队", "案",
   // 發電量3,342萬度, 總容量1,210 kWp: electricity and the power that makes it
   "度", "kWp", "kW", "MWp", "MW",
+  // 细颗粒物年均浓度控制在29微克/立方米, 用水量下降至…立方米: a government report's environment targets
+  "微克/立方米", "立方米", "千瓦时", "千瓦",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
@@ -402,8 +404,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   let percentFirst = false;
   // (由约1%至约98%不等: about on both ends)
   // (增加4.4%至25,212名: a change, then what it arrives at, is no range)
-  // (提高5%至98%: a change and where it arrives, no range)
-  if (s[j] === "%" && RANGE_JOIN.has(s[j + 1]!) && /^%[-至到~]约?\d[\d.]*\s*%/.test(s.slice(j, j + 16)) && !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start))) {
+  // (提高5%至98%: a change and where it arrives, no range; 增长5%-5.5%, a dash, is a range of the change)
+  if (s[j] === "%" && RANGE_JOIN.has(s[j + 1]!) && /^%[-至到~]约?\d[\d.]*\s*%/.test(s.slice(j, j + 16)) && (/[-~]/.test(s[j + 1]!) || !CHANGE_BEFORE.test(s.slice(Math.max(0, start - 4), start)))) {
     percentFirst = true;
     j = j + 1;
   }

@@ -3392,3 +3392,26 @@ describe("what money was for (sixteenth session)", () => {
     expect(got.map((r) => r.name)).toEqual(["消防改造投入", "学校消防改造"]);
   });
 });
+
+describe("a provincial report's targets (sixteenth session)", () => {
+  test("增长5%-5.5%: a dash between two shares after a change is a range of the change (提高5%至98% still is not)", () => {
+    const got = records("2026年工作安排\n地区生产总值增长5%-5.5%。");
+    expect(got.map((r) => [r.comparator, r.min, r.max])).toEqual([["between", 5, 5.5]]);
+  });
+  test("零就业家庭 is a noun; clearing them is the one zero", () => {
+    const got = records("2026年工作安排\n保持零就业家庭动态清零。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["零就业家庭比例", 0]]);
+  });
+  test("办好12类45件民生实事: the count of kinds is named by the things", () => {
+    const got = records("2026年工作安排\n今年将办好12类45件民生实事。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([[12, "类"], [45, "件"]]);
+    expect(got.every((r) => r.name.startsWith("民生实事"))).toBe(true);
+  });
+  test("micrograms per cubic metre, cubic metres and kilowatts are units", () => {
+    const got = records("2026年工作安排\n细颗粒物年均浓度控制在29微克/立方米左右，新增装机200万千瓦。");
+    expect(got.map((r) => [r.name, r.value, r.unit, r.comparator])).toEqual([
+      ["细颗粒物年均浓度", 29, "微克/立方米", "~"],
+      ["新增装机", 200, "万千瓦", ">="],
+    ]);
+  });
+});
