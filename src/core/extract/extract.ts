@@ -489,6 +489,8 @@ function lineAround(s: string, at: number): string {
 // a name that is a change verb alone (净增, 提高) names no measure
 // (a name that is a verb of change alone, 净增, 成长, 下滑)
 const CHANGE_NAME = new RegExp(`^净?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|减)$`);
+// (较去年多4人: what is left of a comparison with last year once 较 is gone)
+const MORE_OR_FEWER = /^(?:上一?学?年度?|去年|前年|同期)?(?:多|少)了?$/;
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);
@@ -575,7 +577,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
       const changeOfEarlier =
         ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) ||
-        (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
+        (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n) || MORE_OR_FEWER.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
         // (…由2024年的6.95万人，持续下跌至2029年的6.01万人: the value a change arrives at is of the
         // measure it started from)
         (!!n && CHANGE_NAME.test(n) && ARRIVES_AT.test(left) && !!measuredBefore(earlierInSentence, f.unit, false));

@@ -207,6 +207,28 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
   }
 }
 
+// 中文科考生佔57.2%，較去年的55.8%為多; 共誕7名狀元，較去年的12人少5人: the figure of the year compared
+// with is the measure of the figure before it, and a change written right after it is that measure's
+// change on that year
+const COMPARED_BASE = /(?:比|较|相比|对比|相较)(?:于)?\s*(?:上一?学?年度?|去年|前年|上学年度?|(?:19|20)\d{2}\s*学?年度?|1[0-3]\d\s*学?年度?)(?:同期)?\s*的\s*$/;
+const CHANGE_AFTER_BASE = /^\s*(?:为|為)?\s*(?:(多|增|升|增加|上升|提高)|(少|减|降|跌|减少|下降|降低))了?\s*(?:逾|约|近)?\s*$/;
+const sameCounted = (a: string, b: string) => a === b || (/^[人名位]$/.test(a) && /^[人名位]$/.test(b));
+export function fillComparedBase(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!COMPARED_BASE.test(s.slice(Math.max(0, d.at - 16), d.at))) continue;
+    const measured = drafts[i - 1]!;
+    if (!sameCounted(measured.rec.unit, d.rec.unit) || measured.rec.basis !== "absolute" || measured.rec.name.length < 2) continue;
+    d.rec.name = measured.rec.name;
+    const next = drafts[i + 1];
+    const change = next && d.end !== undefined ? CHANGE_AFTER_BASE.exec(s.slice(d.end, next.at)) : null;
+    if (!next || !change || !sameCounted(next.rec.unit, d.rec.unit)) continue;
+    next.rec.name = measured.rec.name;
+    next.rec.basis = "previous_year";
+    if (change[2] && next.rec.value !== undefined && next.rec.value > 0) next.rec.value = -next.rec.value;
+  }
+}
+
 // 比上年增加510所，增长12.04%: a change right after a change on last year, of the same measure, is on
 // last year too
 const CHANGE_OPENING = new RegExp(`^(?:同比|分别)?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|减)了?\\s*\\d`);
@@ -357,6 +379,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
   fillChangedTo(s, drafts);
+  fillComparedBase(s, drafts);
   fillRateOfChange(s, drafts);
   fillChangeBasis(drafts);
   fillMeasureLabel(s, sentence, drafts);

@@ -3415,3 +3415,20 @@ describe("a provincial report's targets (sixteenth session)", () => {
     ]);
   });
 });
+
+describe("last year's figure beside this year's (sixteenth session)", () => {
+  test("較去年的12人少5人: last year's figure and the change after it are the measure before", () => {
+    const got = records("文憑試新聞\n今年共誕7名狀元，較去年的12人少5人。");
+    expect(got.map((r) => [r.value, r.basis])).toEqual([[7, "absolute"], [12, "absolute"], [-5, "previous_year"]]);
+    expect(new Set(got.map((r) => r.name)).size).toBe(1);
+    expect(got[0]!.name).toMatch(/状元/);
+  });
+  test("較去年的55.8%為多 is last year's share of the same measure", () => {
+    const got = records("文憑試新聞\n中文科考生佔57.2％，較去年的55.8％為多。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["中文科考生比例", 57.2], ["中文科考生比例", 55.8]]);
+  });
+  test("較去年多4人 is the change of the count before, not a name of its own", () => {
+    const got = records("文憑試新聞\n違規考生有79人，較去年多4人。");
+    expect(got.map((r) => [r.name, r.value, r.basis])).toEqual([["违规考生", 79, "absolute"], ["违规考生", 4, "previous_year"]]);
+  });
+});
