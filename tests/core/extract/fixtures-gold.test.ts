@@ -638,7 +638,9 @@ const REAL: [string, string, number, number, number?][] = [
   ["珠海金湾区教育局, 上半年工作总结 (year masked, c2016) (0.75)", "summary-jinwan-district-halfyear-c2016", 0.81, 0.91],
   ["a 甘孜 county, 2017 教育扶贫 summary (traditional) (0.75)", "summary-kangba-county-poverty-2017-trad", 0.82, 1],
   ["香港教育局局长 on the 2025-26 预算案 (0.83)", "budget-hongkong-edb-2025-trad", 1, 0.49],
-  ["香港教育局局长 on the 2019 施政报告 (0.71)", "report-hongkong-policy-address-2019-trad", 0.71, 0.39],
+  // (sixteenth session: a dated page whose sentences mostly say what was done now reads as a report; this
+  // speech tells the address's new measures in the same words, 已預留, 推出)
+  ["香港教育局局长 on the 2019 施政报告 (0.71)", "report-hongkong-policy-address-2019-trad", 0.71, 0.2],
   ["澳门教青局 2016/17 subsidies, 力报 (0.47)", "report-macau-subsidies-2016-news-trad", 0.71, 0.59],
   ["南投县教育处 2016 class counts, 中央社 story (0.17)", "report-nantou-county-classes-2016-news-trad", 0.39, 0.88],
   ["新华网 2021 on 学前教育 (mirror in traditional) (0.72)", "report-national-preschool-2021-news-trad", 0.79, 0.88],

@@ -3,9 +3,12 @@
 // prose with a target and a progress column, Republic-of-China years, report titles and date
 // lines, list lead-ins, deeds that name counts, clauses leaning on the one before, bands that
 // say which ones. Each test failed before the fix it came with.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as OpenCC from "opencc-js";
+import { cleanCharacters, cleanLayout } from "../../../src/core/extract/clean-text";
 import { extractIndicators } from "../../../src/core/extract/extract";
-import { markedKind } from "../../../src/core/extract/kind";
+import { markedKind, publicationDate, readDocument } from "../../../src/core/extract/kind";
 import type { ExtractedIndicator } from "../../../src/core/extract/types";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -3430,5 +3433,22 @@ describe("last year's figure beside this year's (sixteenth session)", () => {
   test("較去年多4人 is the change of the count before, not a name of its own", () => {
     const got = records("文憑試新聞\n違規考生有79人，較去年多4人。");
     expect(got.map((r) => [r.name, r.value, r.basis])).toEqual([["违规考生", 79, "absolute"], ["违规考生", 4, "previous_year"]]);
+  });
+});
+
+describe("a news page's date line (sixteenth session)", () => {
+  test("2020-07-22　實習記者胡尚佑: a date, then a byline, dates the page", () => {
+    expect(publicationDate("【DSE放榜】違規升14.3%\n\n2020-07-22　實習記者胡尚佑\n\n今屆考生…")).toEqual({ year: 2020, month: 7 });
+    expect(publicationDate("標題\n\n2018-04-25　記者吳婉英\n")).toEqual({ year: 2018, month: 4 });
+  });
+  test("a dated story whose sentences mostly tell what was done is a report, though its words look ahead more often", () => {
+    // (an audit story of 2018 that quotes the plans it audits: by its words alone it would look ahead)
+    const stored = readFileSync(join(__dirname, "fixtures", "real", "audit-hongkong-edb-2018-news-trad.txt"), "utf8");
+    const s = cleanLayout(cleanCharacters(stored)).text;
+    expect(publicationDate(s)?.year).toBe(2018);
+    expect(readDocument(s, 2018).kind).toBe("actual");
+  });
+  test("a date that opens a sentence is no date line", () => {
+    expect(publicationDate("某县新闻\n2020-07-22 全县召开教育工作会议，部署新学年工作。\n")).toBeNull();
   });
 });
