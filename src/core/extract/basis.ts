@@ -5,7 +5,8 @@ import { withoutCountingAside } from "./asides";
 import type { Basis, Comparator } from "./types";
 
 // 按年增加 (Hong Kong, Macao): against a year earlier; 在原有基础上提高: against the level now
-const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少)/;
+// (平均年減3.2萬人, 每年少1萬人: a change by the year, as Taiwan's forecasts write it)
+const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少|少)|(?<![今去明本当学])年(?=[增减](?!少|加|长|幅))/;
 // 减列 (Taiwan budgets): cut from what was set
 // 跌, 跌幅介乎 (Hong Kong, Macao, Taiwan press): a fall; ↓ and ↑ before a figure, as a table of results writes them
 // The verbs of change, one list each way, that every reader of a change builds on: a fall of the
@@ -13,7 +14,7 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 // stay positive), and a rise.
 // (较上学年少13班, 明年会少1600人: 少 right after what it is compared with, or after 会, is a fall;
 // 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
-export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|会|将))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌";
+export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌|(?<=(?<![今去明本当学])年)减";
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 // (较去年多了536人: 多 right after what it is compared with is a rise, as 少 is a fall)
 export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4})多(?=了|\\s*\\d|\\s*$)|增";

@@ -342,9 +342,18 @@ export function fillRateOfChange(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (d.rec.unit !== "%" || prev.rec.unit === "%" || prev.end === undefined || !RATE_OF_CHANGE_ONLY.test(d.rec.name)) continue;
+    if (d.rec.unit !== "%" || prev.rec.unit === "%" || prev.end === undefined) continue;
     const between = s.slice(prev.end, d.at);
-    if (between.length > 8 || !/^\s*[（(、，,]/.test(between)) continue;
+    // (平均年減4500人或3.1%: the same fall, or'd in per cent, names itself as the count did)
+    if (prev.rec.basis === "previous_year" && d.rec.name === prev.rec.name && /^\s*或\s*$/.test(between)) {
+      d.rec.basis = "previous_year";
+      if ((prev.rec.value ?? 0) < 0 && (d.rec.value ?? 0) > 0) {
+        d.rec.value = -d.rec.value!;
+        d.rec.comparator = prev.rec.comparator;
+      }
+      continue;
+    }
+    if (!RATE_OF_CHANGE_ONLY.test(d.rec.name) || between.length > 8 || !/^\s*[（(、，,]/.test(between)) continue;
     // (减少幅度36.9%, 减少比例为4%: a rate the text says is one keeps its word, after the measure's; 增7%
     // gets its 比例 from the naming of shares, and says nothing)
     d.rec.name = prev.rec.name + (/幅|比例/.test(s.slice(prev.end, d.at)) ? d.rec.name.replace(/^(?:较去年|比去年|按年|同比)/, "") : "");

@@ -3452,3 +3452,17 @@ describe("a news page's date line (sixteenth session)", () => {
     expect(publicationDate("某县新闻\n2020-07-22 全县召开教育工作会议，部署新学年工作。\n")).toBeNull();
   });
 });
+
+describe("a forecast's falls by the year (sixteenth session)", () => {
+  test("平均年減3.2萬人, 每年少1萬人: a fall by the year is a change on the year before, signed", () => {
+    const got = records("教育部預測\n國小生平均年減3.2萬人。學生數每年少1萬人。");
+    expect(got.map((r) => [r.value, r.basis])).toEqual([[-3.2, "previous_year"], [-1, "previous_year"]]);
+  });
+  test("年減4500人或3.1%: the same fall in per cent is signed as the count is", () => {
+    const got = records("教育部預測\n小一學生平均年減4500人或3.1%。");
+    expect(got.map((r) => [r.value, r.unit, r.basis])).toEqual([[-4500, "人", "previous_year"], [-3.1, "%", "previous_year"]]);
+  });
+  test("今年減少3所 and 學年減免 are no falls by the year", () => {
+    expect(records("某县新闻\n今年學校減少3所。學年減免學費2000元。").map((r) => [r.value, r.basis])).toEqual([[-3, "absolute"], [2000, "absolute"]]);
+  });
+});
