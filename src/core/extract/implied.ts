@@ -113,7 +113,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     // (零失误, 零差错 are slips counted, below)
     if (what.startsWith("的") || EVENTS.test(what) || /^(?:失误|差错)/.test(what)) continue;
     // (保持零就业家庭动态清零: 零就业家庭, households with no one at work, is a noun; clearing them is the zero)
-    if (what.startsWith("就业") || /^[^，,。；;]{0,8}?(?:清零|消除)/.test(clause.slice(m.index + m[0].length))) continue;
+    if (what.startsWith("就业") || /^[^，,。；;、和]{0,8}?(?:清零|消除)/.test(clause.slice(m.index + m[0].length))) continue;
     push(out, start, start + m.index + m[0].length, what + (EVENTS.test(what) ? "" : "率"), "=", 0, EVENT_UNIT(what));
   }
 

@@ -348,8 +348,9 @@ export function publicationDate(text: string): { year: number; month: number | n
     if (sourced) return at(Number(sourced[1]), sourced[2]);
     const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
     if (bare) return at(Number(bare[1]), bare[2]);
-    // (2020-07-22　實習記者胡尚佑: a news page's date, then its byline)
-    const byline = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:(?:实习|特约|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|撰文|作者|文)?\s*[\u4e00-\u9fff、／/]{2,16}\s*$/.exec(l);
+    // (2020-07-22　實習記者胡尚佑: a news page's date, then its byline; a date before other words is a
+    // schedule's line, 2024-03-01 学员报到)
+    const byline = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{0,6}?(?:记者|記者|通讯员|通訊員|撰文|作者|编辑|編輯)\s*[\u4e00-\u9fff、／/ ]{0,16}\s*$/.exec(l);
     if (byline) return at(Number(byline[1]), byline[2]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)
     const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);

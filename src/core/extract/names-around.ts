@@ -57,7 +57,7 @@ const LEAD_VERB = /^(?:实施|完成|开展|推进|支持|扶持|健全|打造|�
 // 投入4220万元，为全市16所高中更新实验设备, 投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…,
 // 投入3.14亿元，建设3所芙蓉学校, 筹资2000万元，实施学前教育建设工程: a deed in the clause right after)
 const PAID_DEED = new RegExp(
-  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:${WORKS_VERB})[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*对[^，,；;。]{1,24}?(?:进行|实施|开展)([^，,；;。]{2,30}))`,
+  String.raw`^\s*(?:、?\s*(?:用于|完成了?|实施了?|开展了?|进行了?)?\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*(?:全面|全部|顺利|基本|已)?(?:用于|完成了)\s*([^，,；;。]{2,40})|的\s*(?:\d+\s*[个所项处家]\s*)?([^，,；;。\d]{2,30}?(?:项目|工程|建设|改造|维修|平台))|[，,]?\s*为[^，,；;。]{1,24}?((?:${WORKS_VERB})[^，,；;。]{2,30})|[，,]\s*((?:${LEAD_IN_WORDS})*(?:${PAID_VERB})[^，,；;。]{2,40})|[，,]?\s*对[^，,；;。]{1,24}?(?:进行|实施|开展)了?([^，,；;。、和对]{2,30}))`,
 );
 // 计划投资, 投入资金, 累计投入: the spending as written, kept in the name after what it paid for
 const SPENT_AS_WRITTEN = new RegExp(String.raw`(?:计划|规划|预计|拟|完成|累计|实际)?(?:${SPEND})(?:资金|经费)?(?=\s*(?:约|近|超过|共|总计|累计)?\s*$)`);
@@ -189,12 +189,17 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
 // (继续实施第二期农村中小学危房改造，中央财政将投入60亿元: what is done, not the doing; 启动"两基"攻坚计划，
 // 到2007年…，中央财政将为此投入100亿元: 为此 points back to the sentence's first clause)
 export function purposeClauseBefore(s: string, sentenceStart: number, clauseStart: number, backToFirst = false): string {
-  let to = clauseStart;
+  let topic = "";
   if (backToFirst) {
-    const first = /[，,；;]/.exec(s.slice(sentenceStart, clauseStart));
-    if (first) to = sentenceStart + first.index + 1;
+    // (为促进教育公平，…; 今年，…: a purpose or a time that opens the sentence is not what is done)
+    for (const m of s.slice(sentenceStart, clauseStart).matchAll(/[，,；;]/g)) {
+      const to = sentenceStart + m.index + 1;
+      if (/^[\s]*(?:为了?|按照|根据|围绕)/.test(clauseBefore(s, sentenceStart, to))) continue;
+      topic = topicClauseBefore(s, sentenceStart, to);
+      if (topic) break;
+    }
   }
-  const topic = topicClauseBefore(s, sentenceStart, to).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "");
+  topic = (topic || topicClauseBefore(s, sentenceStart, clauseStart)).replace(/(?:进一步|不断|逐步|日益|更加)?(?:完善|健全|加强|巩固|扩大)$/, "");
   return objectOfWork(topic.replace(/["“”'‘’]/g, "")) || topic;
 }
 

@@ -212,18 +212,30 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 // change on that year
 const COMPARED_BASE = /(?:比|较|相比|对比|相较)(?:于)?\s*(?:上一?学?年度?|去年|前年|上学年度?|(?:19|20)\d{2}\s*学?年度?|1[0-3]\d\s*学?年度?)(?:同期)?\s*的\s*$/;
 const CHANGE_AFTER_BASE = /^\s*(?:为|為)?\s*(?:(多|增|升|增加|上升|提高)|(少|减|降|跌|减少|下降|降低))了?\s*(?:逾|约|近)?\s*$/;
+// (7名狀元，較去年的…: the counted noun of the figure before may stand before the comma; words after it
+// are a subject of their own)
+const ONLY_COMPARED = /^(?:[^，,；;。\d]{0,6}[，,])?\s*(?:[\u4e00-\u9fff]{0,2}(?:为|是))?(?:比|较|相比|对比|相较)(?:于)?\s*(?:上一?学?年度?|去年|前年|上学年度?|(?:19|20)\d{2}\s*学?年度?|1[0-3]\d\s*学?年度?)(?:同期)?\s*的\s*$/;
 const sameCounted = (a: string, b: string) => a === b || (/^[人名位]$/.test(a) && /^[人名位]$/.test(b));
 export function fillComparedBase(s: string, drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
+  for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (!COMPARED_BASE.test(s.slice(Math.max(0, d.at - 16), d.at))) continue;
-    const measured = drafts[i - 1]!;
-    if (!sameCounted(measured.rec.unit, d.rec.unit) || measured.rec.basis !== "absolute" || measured.rec.name.length < 2) continue;
-    d.rec.name = measured.rec.name;
+    const measured = drafts[i - 1];
+    let name = "";
+    if (measured?.end !== undefined && ONLY_COMPARED.test(s.slice(measured.end, d.at))) {
+      if (sameCounted(measured.rec.unit, d.rec.unit) && measured.rec.basis === "absolute" && measured.rec.name.length >= 2) name = measured.rec.name;
+    } else {
+      // (在校学生较去年的48000人增加2000人: a subject of its own before the comparison is whose the
+      // figures are, less the word of comparison)
+      const own = d.rec.name.replace(/(?:较|比|相比|对比|相较)$/, "");
+      if (own !== d.rec.name && own.length >= 2) name = own;
+    }
+    if (!name) continue;
+    d.rec.name = name;
     const next = drafts[i + 1];
     const change = next && d.end !== undefined ? CHANGE_AFTER_BASE.exec(s.slice(d.end, next.at)) : null;
     if (!next || !change || !sameCounted(next.rec.unit, d.rec.unit)) continue;
-    next.rec.name = measured.rec.name;
+    next.rec.name = name;
     next.rec.basis = "previous_year";
     if (change[2] && next.rec.value !== undefined && next.rec.value > 0) next.rec.value = -next.rec.value;
   }

@@ -3466,3 +3466,28 @@ describe("a forecast's falls by the year (sixteenth session)", () => {
     expect(records("某县新闻\n今年學校減少3所。學年減免學費2000元。").map((r) => [r.value, r.basis])).toEqual([[-3, "absolute"], [2000, "absolute"]]);
   });
 });
+
+describe("what the sixteenth session's rules must leave alone (review)", () => {
+  test("a date before other words is a schedule's line, not the page's date", () => {
+    expect(publicationDate("培训通知\n一、培训安排\n2024-03-01 学员报到\n2024-03-02 开班仪式\n")).toBeNull();
+    expect(publicationDate("【財政預算案】教育開支減\n\n2020-02-26　眾新聞記者\n")?.year).toBe(2020);
+  });
+  test("a subject of its own before 较去年的 names the figure and its change, not the figure before", () => {
+    const got = records("某县2023年教育工作总结\n全县有专任教师5000人，在校学生较去年的48000人增加2000人。");
+    expect(got.map((r) => [r.name, r.value, r.basis])).toEqual([
+      ["有专任教师", 5000, "absolute"],
+      ["在校学生", 48000, "absolute"],
+      ["在校学生", 2000, "previous_year"],
+    ]);
+  });
+  test("对…进行 names the money by its first deed only", () => {
+    expect(records("某区方案\n区财政投入500万元，对城关小学进行维修、对实验中学实施改造。")[0]?.name).toBe("维修投入");
+  });
+  test("为此 skips a purpose or a time that opens the sentence; stance words go wherever they stand", () => {
+    const got = records("政府工作报告\n为促进教育公平，继续实施第二期农村中小学危房改造，中央财政将为此投入60亿元。今年，继续实施第二期农村中小学危房改造，中央财政将为此投入60亿元。实施农村义务教育学生营养改善计划，中央财政将每年为此安排160亿元。");
+    expect(got.map((r) => r.name)).toEqual(["农村中小学危房改造中央财政投入", "农村中小学危房改造中央财政投入", "农村义务教育学生营养改善计划中央财政每年安排"]);
+  });
+  test("零辍学、消除大班额: a clearing of another noun leaves 零辍学 its zero", () => {
+    expect(records("2026年工作安排\n实现零辍学、消除大班额。").map((r) => r.name)).toEqual(["辍学率", "大班额比例"]);
+  });
+});
