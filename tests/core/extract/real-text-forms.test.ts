@@ -3491,3 +3491,16 @@ describe("what the sixteenth session's rules must leave alone (review)", () => {
     expect(records("2026年工作安排\n实现零辍学、消除大班额。").map((r) => r.name)).toEqual(["辍学率", "大班额比例"]);
   });
 });
+
+describe("an exam's results day (sixteenth session)", () => {
+  test("放榜 in a headline says the story tells results; 放榜后 looks ahead as before", () => {
+    const got = records("【IB放榜】英基誕46名狀元\n\n國際文憑大學預科課程昨放榜，香港今年誕生130名IB狀元。英基46名狀元當中，有14人計劃留港升學。");
+    expect(got.map((r) => r.value)).toEqual(expect.arrayContaining([130, 46, 14]));
+    expect(got.every((r) => r.kind === "actual")).toBe(true);
+    expect(markedKind("高考放榜后将公布分数线", null)).toBe("target");
+  });
+  test("what people in a story intend (14人计划留港升学) sets no tense", () => {
+    expect(markedKind("英基46名状元当中，仅有14人计划留港升学", null)).toBeNull();
+    expect(markedKind("全县计划新建学校3所", null)).toBe("target");
+  });
+});
