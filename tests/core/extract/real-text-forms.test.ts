@@ -3504,3 +3504,10 @@ describe("an exam's results day (sixteenth session)", () => {
     expect(markedKind("全县计划新建学校3所", null)).toBe("target");
   });
 });
+
+describe("a report's review cut from its heading (sixteenth session)", () => {
+  test("圆满收官, 建成投用, 创成: words of results make a passage under an imperative heading a review", () => {
+    const text = "(六)扎实做好基本民生工作,有效解决群众急难愁盼。百项民生实事圆满收官、完成投资218.17亿元。开展职业技能培训6万人次,城镇新增就业5万人。15所中小学校建成投用、新增学位3.2万个。创成省定基本标准村卫生室300个。";
+    expect(records(text).every((r) => r.kind === "actual")).toBe(true);
+  });
+});
