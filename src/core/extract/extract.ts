@@ -490,7 +490,7 @@ function lineAround(s: string, at: number): string {
 // (a name that is a verb of change alone, 净增, 成长, 下滑)
 const CHANGE_NAME = new RegExp(`^净?(?:${CHANGE_UP_VERBS}|${CHANGE_DOWN_VERBS}|减)$`);
 // (较去年多4人: what is left of a comparison with last year once 较 is gone)
-const MORE_OR_FEWER = /^(?:上一?学?年度?|去年|前年|同期)?(?:多|少)了?$/;
+const MORE_OR_FEWER = /^(?:比|较)?(?:上一?学?年度?|去年|前年|同期)?(?:多|少)了?$/;
 // 达成率119%；…再增加了66班: a clause with no subject goes on about the figure before, unless it
 // counts things of its own after a rate (a rate or a change in % may follow anything)
 const sameMeasure = (before: string, unit: string) => RATE_UNITS.has(unit) || before.replace(/^[万亿]/, "") === unit.replace(/^[万亿]/, "") || !RATE_UNITS.has(before);

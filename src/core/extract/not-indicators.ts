@@ -191,6 +191,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // 为全省60岁以上老年人免费接种…, 20年以上电梯, 5年以下教龄的教师: an age or an age of things right
   // before what it describes says which ones (a limit is followed by a verb or a stop, not a noun)
   if ((f.unit === "岁" || f.unit === "周岁" || f.unit === "年") && /以[上下]/.test(f.suffix) && /^\s*(?:的)?\s*(?:老年人|老人|儿童|幼儿|婴幼儿|少年|青少年|人口|居民|群众|学生|教师|老师|职工|人员|妇女|户籍|农村|城乡|困难|失能|独居|高龄|电梯|房屋|住房|校舍|建筑|车辆|校车|设备)/.test(after)) return "qualifier";
+  // (未來16學年, 近3个学年: a span of school years ahead or behind is a period too)
+  if (f.unit === "学年" && /(?:未来|近|过去|连续|每|今后)\s*$/.test(left)) return "period";
   if (f.unit === "年") {
     // 三年行动计划, 五年规划: the name of a plan; 3年内, 近3年, 每3年: a period
     if (/^(?:行动|规划|计划|攻坚|发展规划|提升行动|一轮|一次|一届|一周期|内|来|间|以来|前|后|之内|时间|多)/.test(after)) return "plan duration";

@@ -3511,3 +3511,16 @@ describe("a report's review cut from its heading (sixteenth session)", () => {
     expect(records(text).every((r) => r.kind === "actual")).toBe(true);
   });
 });
+
+describe("Macao and Taiwan numerals and periods (sixteenth session)", () => {
+  test("二千○三十一人: a white circle between numerals is a zero", () => {
+    expect(records("澳門日報\n融合生增加到二千○三十一人。").map((r) => [r.name, r.value])).toEqual([["融合生", 2031]]);
+  });
+  test("未來16學年 is a period, not a count of school years", () => {
+    expect(records("教育部預測\n而未來16學年，國小生平均年減3.2萬人。").map((r) => r.unit)).toEqual(["万人"]);
+  });
+  test("比103學年少56.4萬人: fewer than a named school year is a fall of the measure before", () => {
+    const got = records("教育部預測\n國小學生有68.9萬人，比103學年少56.4萬人。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["国小学生", 68.9], ["国小学生", -56.4]]);
+  });
+});
