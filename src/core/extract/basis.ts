@@ -17,7 +17,7 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|[比较]\\s*(?:(?:19|20)\\d{2}|1[0-3]\\d)\\s*学?年度?|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌|(?<=(?<![今去明本当学])年)减";
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 // (较去年多了536人: 多 right after what it is compared with is a rise, as 少 is a fall)
-export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|[比较]\\s*(?:(?:19|20)\\d{2}|1[0-3]\\d)\\s*学?年度?)多(?=了|\\s*\\d|\\s*$)|增";
+export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|[比较]\\s*(?:(?:19|20)\\d{2}|1[0-3]\\d)\\s*学?年度?)多(?=了|\\s*\\d|\\s*$)|增";
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
@@ -28,7 +28,7 @@ const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
 // verbs of a fall that arrives at a value (降至, 下跌至): a ceiling in a plan, the value itself in a report
 export const FALLS_TO = "降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减|下调|调降|调低";
 export const CHANGE_ARRIVES =
-  "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌|调降|调升|调高|调低|调增|调减|上调|下调)(?:了)?|增|降|减|升|跌)\\s*(?:到|至)";
+  "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌|调降|调升|调高|调低|调增|调减|上调|下调)(?:了)?|增|降|减|升|跌|倍增|翻倍)\\s*(?:到|至)";
 
 export interface Change {
   basis: Basis;

@@ -3524,3 +3524,10 @@ describe("Macao and Taiwan numerals and periods (sixteenth session)", () => {
     expect(got.map((r) => [r.name, r.value])).toEqual([["国小学生", 68.9], ["国小学生", -56.4]]);
   });
 });
+
+describe("changes named by a time alone (sixteenth session)", () => {
+  test("兩年內增加到13所, 現在已倍增至14所: a span or now before the change names nothing; the measure before does", () => {
+    const got = records("臺中市新聞\n非營利幼兒園有5所，兩年內增加到13所。公托有7所，現在已倍增至14所。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["非营利幼儿园", 5], ["非营利幼儿园", 13], ["公托", 7], ["公托", 14]]);
+  });
+});
