@@ -811,7 +811,9 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan hubei province c2015 news trad (1.00)", "plan-hubei-province-c2015-news-trad", 1, 1],
   ["plan nanchang city 2015 news (0.83)", "plan-nanchang-city-2015-news", 0.83, 0.82],
   ["plan ningxia region c2009 news (0.95)", "plan-ningxia-region-c2009-news", 0.94, 0.96],
-  ["report qinghai province 2015 news (0.96)", "report-qinghai-province-2015-news", 0.95, 0.91],
+  // (sixteenth session: 提前一年实现…目标 is a goal met, so the story's figures now read as done, and the
+  // 十二五 period then dates them 2015, where the labels leave them without a year)
+  ["report qinghai province 2015 news (0.96)", "report-qinghai-province-2015-news", 0.95, 0.53],
   ["report chengdu city 2022 news (0.93)", "report-chengdu-city-2022-news", 1, 1],
   ["report fuyang city 2019 news (0.50)", "report-fuyang-city-2019-news", 0.49, 0.92], // the scorer pairs 幼儿园33所 with its bare repeat (no year) now that neither carries a stray word; the first is named as labelled
   ["report guangshan county 2017 news (0.76)", "report-guangshan-county-2017-news", 0.95, 1],

@@ -9,6 +9,7 @@ import * as OpenCC from "opencc-js";
 import { cleanCharacters, cleanLayout } from "../../../src/core/extract/clean-text";
 import { extractIndicators } from "../../../src/core/extract/extract";
 import { markedKind, publicationDate, readDocument } from "../../../src/core/extract/kind";
+import { findHeadings } from "../../../src/core/extract/sections";
 import type { ExtractedIndicator } from "../../../src/core/extract/types";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -3529,5 +3530,17 @@ describe("changes named by a time alone (sixteenth session)", () => {
   test("兩年內增加到13所, 現在已倍增至14所: a span or now before the change names nothing; the measure before does", () => {
     const got = records("臺中市新聞\n非營利幼兒園有5所，兩年內增加到13所。公托有7所，現在已倍增至14所。");
     expect(got.map((r) => [r.name, r.value])).toEqual([["非营利幼儿园", 5], ["非营利幼儿园", 13], ["公托", 7], ["公托", 14]]);
+  });
+});
+
+describe("a summary and next year's points in one page (sixteenth session)", () => {
+  test("a part's title holds its numbered sections even with an opening paragraph between", () => {
+    const text = "某区教育系统2014年工作总结及2015年工作要点\n\n2014年工作总结\n\n2014年，在区委、区政府的正确领导下，教育系统不断提升教育教学质量。\n\n一、紧扣主题，全力突破重点工作\n\n全年28项重点工作扎实推进。\n\n2015年工作要点\n\n一、加快学位建设\n\n新建幼儿园6所。";
+    const parts = findHeadings(text).filter((h) => h.level === 0.5).map((h) => h.title);
+    expect(parts).toEqual(["2014年工作总结", "2015年工作要点"]);
+  });
+  test("实现…目标, a goal met, looks ahead no more", () => {
+    expect(markedKind("第一次全面实现“一五九”高考目标（即重点本科率超过10%）", null)).not.toBe("target");
+    expect(markedKind("目标是重点本科率超过10%", null)).toBe("target");
   });
 });
