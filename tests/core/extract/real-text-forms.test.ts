@@ -3544,3 +3544,11 @@ describe("a summary and next year's points in one page (sixteenth session)", () 
     expect(markedKind("目标是重点本科率超过10%", null)).toBe("target");
   });
 });
+
+describe("a summary in bare verbs (sixteenth session)", () => {
+  test("圆满完成…各项目标任务, 获批, 率先在全省开展: words of results outweigh the goals met and the plans named", () => {
+    const text = "20XX年全市教育系统深入推进十二五教育发展规划，圆满完成年初制定的各项目标任务。\n各类教育有序推进。实施学前教育发展五年计划，23所幼儿园入围省优质园现场评估。某市获批省职业教育创新发展实验区，率先在全省开展现代职业教育体系建设试点。实施幼儿园增量工程，增加9000多个学位。";
+    expect(readDocument(text).kind).toBe("actual");
+    expect(records(text).every((r) => r.kind === "actual")).toBe(true);
+  });
+});
