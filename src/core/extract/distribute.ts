@@ -47,11 +47,22 @@ export function splitSubjects(subject: string, n: number): string[] | null {
   return null;
 }
 
+function withoutItemCount(listed: string[], last: string): string {
+  const short = listed[0]!.length;
+  const after = last.slice(short);
+  const m = COUNT_OF_ITEMS.exec(after);
+  return m && last.length > short ? last.slice(0, short) + after.slice(m[0].length) : last;
+}
+
 const RATE_END = /(?:[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比例|比例|比重|占比)$/;
 
 // 引进和培育高端、高级、骨干、优秀层次的教育人才: the first item carries a shared head
 // (引进和培育), the last a shared tail (层次的教育人才). Items in the middle show their size.
-function spread(items: string[]): string[] {
+// 三市, 两校, 四个区: a count of the items listed, written right after the last
+const COUNT_OF_ITEMS = /^(?:[两二三四五六七八九十]|\d{1,2})\s*个?(?:市|县|区|校|所|地|镇|乡|省|园|旗)(?=[\u4e00-\u9fff])/;
+function spread(listed: string[]): string[] {
+  // (the count after the last item goes with the list, not with the last item's name)
+  const items = listed.map((x, i) => (i === listed.length - 1 ? withoutItemCount(listed, x) : x));
   // 学前三年幼儿教育毛入园率、义务教育巩固率…和新增劳动力人均受教育年限: each item is a whole
   // measure of its own, nothing is shared
   if (items.every((x) => x.length >= 5 && WHOLE_MEASURE.test(x))) return items;

@@ -3552,3 +3552,10 @@ describe("a summary in bare verbs (sixteenth session)", () => {
     expect(records(text).every((r) => r.kind === "actual")).toBe(true);
   });
 });
+
+describe("lists and their counts (sixteenth session)", () => {
+  test("广州、深圳、东莞三市…分别为: the count of the places listed is no part of the last one's name", () => {
+    const got = records("广东省\n广州、深圳、东莞三市需增加公办学位分别为75.99万、67.63万和57.65万个。");
+    expect(got.map((r) => r.name)).toEqual(["广州需增加公办学位", "深圳需增加公办学位", "东莞需增加公办学位"]);
+  });
+});
