@@ -3559,3 +3559,9 @@ describe("lists and their counts (sixteenth session)", () => {
     expect(got.map((r) => r.name)).toEqual(["广州需增加公办学位", "深圳需增加公办学位", "东莞需增加公办学位"]);
   });
 });
+
+describe("words that open with a conjunction's character (sixteenth session)", () => {
+  test("和美乡村 keeps its 和", () => {
+    expect(records("某省政府工作报告\n过去一年，和美乡村建设覆盖率达80%。")[0]?.name).toBe("和美乡村建设覆盖率");
+  });
+});
