@@ -566,6 +566,9 @@ export function withMeasureUnit(name: string, unit: string, quote = ""): string 
   }
   // 龙兴国小规划24班, 新增213班: classes counted by the verb that plans or adds them are 班级
   if (unit === "班" && /(?:规划|设置|开设|新设|增设|新增|增加|扩增|开办|招收)$/.test(name)) return name + "班级";
+  // 美育课程不得低于72个学时, 必修课程6个学分: hours and credits are the measure of what is named
+  // (幼儿园教师均不少于72学时: people's hours are said by who they are)
+  if (/^(?:学时|课时|学分)$/.test(unit) && !/学时|课时|学分|时长|时间/.test(name) && !/(?:教师|学生|校长|人员|干部|班主任|老师)$/.test(name)) return name + unit;
   // (面积, 时长 already say what the unit measures)
   if (name.length > 2 || !MEASURE_UNITS.has(unit) || name.endsWith(unit) || /面积|时长|时间|学时|课时/.test(name)) return name;
   // 绿化2.4万平方米: an area is the area of what the name says

@@ -3565,3 +3565,11 @@ describe("words that open with a conjunction's character (sixteenth session)", (
     expect(records("某省政府工作报告\n过去一年，和美乡村建设覆盖率达80%。")[0]?.name).toBe("和美乡村建设覆盖率");
   });
 });
+
+describe("hours and credits of a course (sixteenth session)", () => {
+  test("6个学分 is 6 学分, and hours and credits name the measure of the course", () => {
+    const got = records("某市美育实施方案\n保证美育类必修课程有6个学分，美育课程不得低于72个学时。");
+    expect(got.map((r) => [r.value, r.unit])).toEqual([[6, "学分"], [72, "学时"]]);
+    expect(got.map((r) => r.name)).toEqual([expect.stringMatching(/学分$/), expect.stringMatching(/学时$/)]);
+  });
+});
