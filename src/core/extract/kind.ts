@@ -513,6 +513,8 @@ export function statesAFact(sentenceBefore: string, word: string | undefined, se
   if (word !== "为" && word !== "是" && word !== "分别为") return false;
   // 规划班级数为33个, 设计容量为2000人: a measure the plan sets is no state
   if (/规划|设计|预计|预期|拟(?!办)/.test(sentenceBefore.slice(Math.max(sentenceBefore.search(/[^，,；;：:]*$/), 0)))) return false;
+  // (经常开支预算为786亿元: the sum a budget sets, likewise; 纳入预算的人员为145人 counts people)
+  if (/预算(?:总额|金额|数)?\s*(?:为|是)\s*$/.test(sentenceBefore)) return false;
   for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (m[0] !== "要" && m[0] !== "将") return false;
   }

@@ -3573,3 +3573,10 @@ describe("hours and credits of a course (sixteenth session)", () => {
     expect(got.map((r) => r.name)).toEqual([expect.stringMatching(/学分$/), expect.stringMatching(/学时$/)]);
   });
 });
+
+describe("a budget's sums (sixteenth session)", () => {
+  test("经常开支预算为786亿元 is what the budget sets, not a state; people counted in it are", () => {
+    const got = records("財政預算案\n\n2017-02-22　記者\n\n財政司司長發表財政預算案。\n\n教育：2017/18年度經常開支預算為786億元。\n\n在職人員159人，其中納入預算的人員為145人。");
+    expect(got.filter((r) => r.value !== 159).map((r) => [r.value, r.kind])).toEqual([[786, "target"], [145, "actual"]]);
+  });
+});
