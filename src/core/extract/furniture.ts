@@ -7,7 +7,8 @@ import { MappedBuilder, type MappedText } from "./mapped-text";
 // Anywhere in a line: never part of a plan's own text.
 const STRONG = /本站|本网站|版权所有|版权说明|版权归|copyright|©|备案号|icp备|公网安备|侵权|上传人|文档编号|上传时间|点击查看更多|展开阅读全文|全文预览已结束|下载本文档|阅读全文|免责声明|网站声明|收益归属|举报或认领|提交评论|扫一扫|分享到/i;
 // Metadata and buttons of government and news pages, in lines that hold nothing else.
-export const PAGE_META = /索引号|主题分类|发文机关|发文单位|发文字号|效力状态|发布机构|成文日期|发布日期|发布时间|责任编辑|浏览次数|阅读次数|点击数|访问量|字体[：:]|字号[：:]|打印本页|关闭窗口|【打印】|【关闭】|分享到|信息来源|来源[：:]/;
+// (张家港新闻 2020/1/18 9:53:35 3004次 0条点评: a page's date and time, then its counts of views and comments)
+export const PAGE_META = /\d{1,2}:\d{2}(?::\d{2})?\s+\d+\s*次(?:\s|$)|\d+\s*条(?:点评|评论)|索引号|主题分类|发文机关|发文单位|发文字号|效力状态|发布机构|成文日期|发布日期|发布时间|责任编辑|浏览次数|阅读次数|点击数|访问量|字体[：:]|字号[：:]|打印本页|关闭窗口|【打印】|【关闭】|分享到|信息来源|来源[：:]/;
 // A whole short line that is only a button, label or counter.
 const SHORT_LABEL = /^(?:下载|相关|举报|收藏|分享|打印|关闭|返回|评论|资源描述|文档简介|相关资源|相关搜索|相关文档|猜你喜欢|热门|推荐|上一篇|下一篇|上一页|下一页|首页|尾页|目录|温馨提示|当前位置|正文|来源|作者|发布时间|浏览次数|字号|大中小|[\s\d/|·•.、:：>›»\-—–]*)(?:[\s:：].{0,20})?$/;
 const FIGURE_OPENS = /^\d[\d.,]*\s*(?:%|万|亿|[个所名人项处户次件家种类位批期届场节门间条台座张份块班元册])/;

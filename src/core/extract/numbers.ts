@@ -381,7 +381,10 @@ function readPercentWord(s: string, start: number, to: number): Figure | null {
     : { start, numEnd, unitEnd: numEnd, end, value, unit: "%", chinese: !digits, more: false, suffix };
 }
 
+// 一般性项目, 一致, 一律: words that open with 一 and count nothing
+const WORD_WITH_ONE = /^一(?:般|致|律|直|些|切|体|线|样|同|定|举|流|起|旦|贯|向|再|味|经|带|边|方面|揽子|站式|刀切|手)/;
 function readFigure(s: string, start: number, to: number, chinese: boolean): Figure | null {
+  if (chinese && s[start] === "一" && WORD_WITH_ONE.test(s.slice(start, start + 4))) return null;
   const a = chinese ? readChinese(s, start, to) : readArabic(s, start);
   if (!a) return null;
   let i = a.end;

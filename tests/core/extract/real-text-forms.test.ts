@@ -3580,3 +3580,14 @@ describe("a budget's sums (sixteenth session)", () => {
     expect(got.filter((r) => r.value !== 159).map((r) => [r.value, r.kind])).toEqual([[786, "target"], [145, "actual"]]);
   });
 });
+
+describe("words that open with 一, and a page's counts of views (sixteenth session)", () => {
+  test("一般性项目 is no figure 一 joined to the list before", () => {
+    const got = records("义乌新闻\n今年实施重点项目36项、一般性项目124项。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["实施重点项目", 36], ["一般性项目", 124]]);
+  });
+  test("a date and time, then counts of views and comments, is the page's furniture", () => {
+    const got = records("新建工程启动\n\n张家港新闻 2020/1/18 9:53:35 3004次 0条点评\n\n沙洲小学新建工程总投资1.2亿元。");
+    expect(got.map((r) => r.value)).toEqual([1.2]);
+  });
+});
