@@ -441,7 +441,8 @@ export function nounAfter(right: string): NounAfter {
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 突破千人大关: the mark passed, not what is counted
   if (/^大关/.test(right)) return { noun: "", phrase: "", length: 2 };
-  // 增加100至200个不等: "ranging", no noun
+  // 增加100至200个不等: "ranging", no noun; 200-500元不等的乡镇工作补贴: ranging, then what is counted
+  if (/^\s*不等的/.test(right)) return shifted(nounAfter(right.slice(right.indexOf("不等") + 2)), right.indexOf("不等") + 2);
   if (/^\s*不等/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 75.5万元（澳门元，下同）津贴: an aside on the figure, then what it counts; 1所（140中学幼儿园）:
   // which ones, never what is counted

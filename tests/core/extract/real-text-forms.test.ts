@@ -3591,3 +3591,11 @@ describe("words that open with 一, and a page's counts of views (sixteenth sess
     expect(got.map((r) => r.value)).toEqual([1.2]);
   });
 });
+
+describe("a range, then what it counts (sixteenth session)", () => {
+  test("每人每月200-500元不等的乡镇工作补贴: 不等的 leads to what the range counts", () => {
+    const got = records("三明市答复\n乡村教师享受每人每月200-500元不等的乡镇工作补贴。");
+    expect(got.map((r) => [r.min, r.max])).toEqual([[200, 500]]);
+    expect(got[0]!.name).toMatch(/乡镇工作补贴/);
+  });
+});
