@@ -3599,3 +3599,10 @@ describe("a range, then what it counts (sixteenth session)", () => {
     expect(got[0]!.name).toMatch(/乡镇工作补贴/);
   });
 });
+
+describe("a deed counted up goes on to the next sentence (sixteenth session)", () => {
+  test("落实…，确保…。2021年我县共资助…；办理…: the paragraph's imperative lead gives way to the sentence before", () => {
+    const text = "落实学生资助政策，确保精准资助。2021年我县共资助贫困学生2.8189万人次，共发放各项教育资助资金1897.4万元；办理生源地助学贷款4889人次，贷款金额4157.1万元。";
+    expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual", "actual", "actual"]);
+  });
+});
