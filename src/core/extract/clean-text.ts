@@ -32,7 +32,7 @@ function normalizeWidth(input: MappedText): MappedText {
     // ﹪ (small percent sign, from some word processors) is %
     else if (code === 0xfe6a) rep = "%";
     // 二千○三十一 (Macao's press): a white circle or a big circle between numerals is 〇
-    else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && s[i + 1] !== undefined && "〇零一二三四五六七八九十百千万萬".includes(s[i - 1]!) && "〇零一二三四五六七八九十".includes(s[i + 1]!)) rep = "〇";
+    else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && s[i + 1] !== undefined && "〇零一二三四五六七八九十百千万萬○◯".includes(s[i - 1]!) && "〇零一二三四五六七八九十○◯".includes(s[i + 1]!)) rep = "〇";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
       rep = String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {

@@ -311,7 +311,9 @@ function run(original: string, source: string): DetailedExtraction {
     // (only "done" goes on, from a sentence that reported a figure done in its own words: a plan's
     // sentences mark their goals each, and 现有民办幼儿园 only says which ones)
     // (2021年我县共资助贫困学生2.8万人次: a deed counted up reports as plainly as 已 does)
-    const reported = (d: Draft) => d.rec.kind === "actual" && (markedKind(s.slice(sentence.start, sentence.end), ctx.pastBefore) === "actual" || COUNTED_UP.test(s.slice(sentence.start, d.at)));
+    // (…，2025年将进一步扩大资助范围: a sentence that ends looking ahead passes nothing on)
+    const sentenceKind = markedKind(s.slice(sentence.start, sentence.end), ctx.pastBefore);
+    const reported = (d: Draft) => d.rec.kind === "actual" && (sentenceKind === "actual" || (sentenceKind === null && COUNTED_UP.test(s.slice(sentence.start, d.at))));
     ctx.sentenceBeforeKind = inSentence.some(reported) ? "actual" : null;
   }
   const kept = dedupe(withTableDrafts(ctx, chars, tables, drafts));
@@ -461,7 +463,8 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const SHARE_ONLY = /^(?:百分比|百分率|占比|比例|比率)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
-const COUNTED_UP_EARLIER = new RegExp(COUNTED_UP.source.replace(/\[\^，,；;。\]\*\$$/, "") + "[^。！？!?]*?\\d[^。！？!?]*$");
+// (公共培训 is no 共培训: the 共 of a count stands on its own)
+const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_UP.source.replace(/\[\^，,；;。\]\*\$$/, "") + "[^。！？!?]*?\\d[^。！？!?]*$");
 const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?((?:将|还将|也将|又|再|为此|每年|累计|共|计划)*)(?:投入|投资|安排|拨付|下达|补助)/;
 const TREASURY_STANCE = /(?<=财政(?:资金)?(?:将|还将|也将|又|再|为此|每年|累计|共|计划)*)(?:还将|也将|将|又|再|为此)/g;
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
@@ -894,7 +897,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     // (below the years: a plan counts up what it will build too, 2026年，全县共新建幼儿园5所)
     ["a deed counted up in its clause (共办理)", () => (!ownYearAhead && COUNTED_UP.test(before) ? "actual" : null)],
     // (共资助贫困学生2.8万人次…；办理助学贷款4889人次: the clauses after a deed counted up go on reporting)
-    ["a deed counted up earlier in its sentence", () => (!ownYearAhead && COUNTED_UP_EARLIER.test(before) ? "actual" : null)],
+    // (not in a plan's tasks, which count up what they will build in the same words)
+    ["a deed counted up earlier in its sentence", () => (!ownYearAhead && !ctx.planTitled && sectionKind(section, ctx.reviewed, ctx.planTitled) !== "target" && COUNTED_UP_EARLIER.test(before) ? "actual" : null)],
     ["the total it is a part of (其中)", () => ctx.partsKind],
     ["the lead-in of its list", () => ctx.listKind],
     ["a lead-in naming tasks", () => ctx.tasksKind],

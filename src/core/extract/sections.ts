@@ -57,9 +57,9 @@ export function findHeadings(s: string): Heading[] {
   const partTitle = (h: Heading) => h.level === 1 && h.title !== docTitle && !TABLE_CAPTION.test(h.title) && UNNUMBERED_TITLE.test(h.title) && !markerAt(s, h.start);
   const holds = out.some((h, k) => {
     const next = out[k + 1];
-    // (2014年工作总结 / 2014年，在区委…领导下… / 一、…: a paragraph that opens the part may stand
-    // between its title and its first numbered section)
-    return partTitle(h) && !!next && next.level === 1 && !!markerAt(s, next.start) && (!s.slice(h.end, next.start).trim() || /^\s*一\s*[、.．]/.test(s.slice(next.start, next.start + 4)));
+    // (2014年工作总结 / 2014年，在区委…领导下… / 一、…: a paragraph that opens a year's part may stand
+    // between its title and its first numbered section; 工作思路 over a paragraph is a section of its own)
+    return partTitle(h) && !!next && next.level === 1 && !!markerAt(s, next.start) && (!s.slice(h.end, next.start).trim() || (/(?:19|20)\d{2}\s*年/.test(h.title) && /^\s*一\s*[、.．]/.test(s.slice(next.start, next.start + 4))));
   });
   if (holds) for (const h of out) if (partTitle(h)) h.level = 0.5;
   return out;

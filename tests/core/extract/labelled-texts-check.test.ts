@@ -46,3 +46,12 @@ test("a stem a fixture already has, and a text without labels, are refused", () 
   const problems = checkLabelled(dir, FIXTURES);
   expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/report-china-national-2004\.jsonl: a fixture of this name exists/), expect.stringMatching(/lonely-text-2020\.txt: no \.jsonl beside it/)]));
 });
+
+test("a bare number's empty unit, a text with nothing to label and pinyin glosses are no problems", () => {
+  writeFileSync(join(dir, "SOURCES.md"), "sources\n");
+  writeFileSync(join(dir, "school-some-school-2020.txt"), "某校报告\n标准分Z值为1.2。增加公辦幼兒園學(xué)位 970 個。\n");
+  writeFileSync(join(dir, "school-some-school-2020.jsonl"), [label({ name: "Z值", key: "Z值", value: 1.2, unit: "", quote: "Z值为1.2" }), label({ name: "公办幼儿园学位", key: "公办幼儿园学位", value: 970, unit: "个", quote: "增加公辦幼兒園學位 970 個" })].join("\n") + "\n");
+  writeFileSync(join(dir, "page-empty-draft-2020.txt"), "某区规划草案（征求意见稿）\n");
+  writeFileSync(join(dir, "page-empty-draft-2020.jsonl"), "");
+  expect(checkLabelled(dir, FIXTURES)).toEqual([]);
+});

@@ -3606,3 +3606,40 @@ describe("a deed counted up goes on to the next sentence (sixteenth session)", (
     expect(records(text).map((r) => r.kind)).toEqual(["actual", "actual", "actual", "actual"]);
   });
 });
+
+describe("what the sixteenth session's rules must leave alone (second reading)", () => {
+  const kinds = (text: string) => records(text).map((r) => r.kind);
+  test("放榜 after a word of planning, and 他们计划, still look ahead", () => {
+    expect(kinds("某校新闻\n学校计划在文凭试放榜中取得考获5科以上考生比例达到80%以上。")).toEqual(["target"]);
+    expect(records("某县今年已新建学校5所\n本报讯 今年以来，某县已新建学校5所。县教育局局长表示，他们计划用三年时间新增公办学位5000个。").pop()?.kind).toBe("target");
+  });
+  test("收官之年, 率先实现, 建成投用 and 力争创成 are no words of results", () => {
+    expect(kinds("2025年是“十四五”收官之年，也是全面胜利收官之年。学前三年毛入园率达到95%。")).toEqual(["target"]);
+    expect(kinds("率先实现县域义务教育优质均衡，率先建成教育强县。学前三年毛入园率达到95%。")).toEqual(["target"]);
+    expect(kinds("新建城南小学，9月建成投用；改扩建第二中学，年底建成投用。学前三年毛入园率达到95%，新增学位2700个。")).toEqual(["target", "target"]);
+  });
+  test("2025年计划 still looks ahead; 下阶段实现…目标 is a goal pursued", () => {
+    expect(records("我县首次获批国家级示范区。2025年计划新建学校3所，2026年计划新建学校2所。学前三年毛入园率达到95%。").pop()?.kind).toBe("target");
+    expect(records("某县教育发展规划\n目前全县已有幼儿园30所，下阶段实现学前教育普及普惠目标，学前三年毛入园率达到95%。").pop()?.kind).toBe("target");
+  });
+  test("a part title with no year over a paragraph does not hold the numbered sections", () => {
+    const text = "某某中学2024年度工作总结\n工作思路\n本年度学校坚持立德树人，全面推进素质教育。\n一、主要成绩\n本科上线率达到85%，一本上线人数为320人。";
+    expect(findHeadings(text).filter((h) => h.level === 0.5)).toEqual([]);
+    expect(kinds(text)).toEqual(["actual", "actual"]);
+  });
+  test("现在园幼儿, 现在编教师 keep their words; 和美育 and 和平安 lose their 和", () => {
+    expect(records("某园概况\n我园现在园幼儿320人，全校现在编教师95人。").map((r) => r.name)).toEqual(["现在园幼儿", "现在编教师"]);
+    expect(records("某县\n全县体育课程开课率为100%和美育课程开课率为98%。").map((r) => r.name)).toEqual(["体育课程开课率", "美育课程开课率"]);
+  });
+  test("两校区, 两区县 are words, not a count of the items listed", () => {
+    expect(records("某县\n高中、初中两校区在校生分别为1200人、800人。").map((r) => r.name)).toEqual(["高中两校区在校生", "初中两校区在校生"]);
+  });
+  test("公共培训 counts nothing up; a sentence that ends looking ahead passes no report on; a plan's tasks count up as plans", () => {
+    expect(kinds("某县教育局2025年工作计划\n二、主要任务\n依托公共培训平台开展教师全员培训，培训教师3000人次，新增县级骨干教师200名。")).toEqual(["target", "target"]);
+    expect(kinds("某县教育局2025年工作计划\n一、主要任务\n（一）学生资助。2024年共资助学生2.8万人次，2025年将进一步扩大资助范围。新增资助名额500个，资助资金达到3000万元。")).toEqual(["actual", "target", "target"]);
+  });
+  test("a run of circles between numerals is a run of zeros", () => {
+    const [r] = records("澳門\n教育开支约一千○○五万元。");
+    expect((r?.value ?? 0) * (r?.unit === "万元" ? 1e4 : r?.unit === "元" ? 1 : NaN)).toBe(10050000);
+  });
+});
