@@ -3643,3 +3643,9 @@ describe("what the sixteenth session's rules must leave alone (second reading)",
     expect((r?.value ?? 0) * (r?.unit === "万元" ? 1e4 : r?.unit === "元" ? 1 : NaN)).toBe(10050000);
   });
 });
+
+describe("who speaks and the span used (sixteenth session)", () => {
+  test("我们计划用三年时间新增…: the speaker and 用 left by a span name nothing", () => {
+    expect(records("某县新闻\n我们计划用三年时间新增公办学位5000个。全县力争用3年时间建成幼儿园10所。").map((r) => r.name)).toEqual(["新增公办学位", "建成幼儿园"]);
+  });
+});
