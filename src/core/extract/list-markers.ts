@@ -21,4 +21,4 @@ export function listMarkerLength(text: string): number {
  * An item inside a section: 1. (1) ① 一是. Not 一、 or （一）, which head sections of their
  * own (sections.ts) rather than continue the list a lead-in opened.
  */
-export const ITEM_IN_SECTION = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]是)/;
+export const ITEM_IN_SECTION = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|(?:十[一二三四五六七八九]|二十|[一二三四五六七八九十])是)/;

@@ -3649,3 +3649,9 @@ describe("who speaks and the span used (sixteenth session)", () => {
     expect(records("某县新闻\n我们计划用三年时间新增公办学位5000个。全县力争用3年时间建成幼儿园10所。").map((r) => r.name)).toEqual(["新增公办学位", "建成幼儿园"]);
   });
 });
+
+describe("list markers past ten (sixteenth session)", () => {
+  test("十二是 opens an item as 二是 does", () => {
+    expect(records("2025年工作安排\n十二是建设50个乡镇级饮用水源地。")[0]?.name).toBe("乡镇级饮用水源地");
+  });
+});
