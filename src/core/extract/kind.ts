@@ -434,6 +434,7 @@ function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
  * The kind the words of `text` mark (the last marker wins), or null when none does.
  * `pastBefore`: the year before which figures happened (a page's date), when known.
  */
+const SURVEY_FOUND = /(?:调查|问卷|研究|民调|统计)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
 export function markedKind(sentenceBefore: string, pastBefore: number | null = null): Kind | null {
   // (包括在建、已建幼儿园): an aside on what is counted tells no tense (blanked, offsets kept)
   if (/[(（]/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(ASIDE, (m) => " ".repeat(m.length));
@@ -456,7 +457,12 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   // (一直以来努力办好…: a standing resolve, no time gone by)
   // (这四年…也争取许多中央补助经费: funds sought in years gone by were obtained)
   const frame = FRAME_GONE_BY.exec(sentenceBefore);
+  // 调查显示，近半受访者会参与罢课: what a survey found is found; what its respondents say they will do
+  // is theirs, not the text's plan
+  const survey = SURVEY_FOUND.exec(sentenceBefore);
+  if (survey) lastActual = Math.max(lastActual, survey.index);
   for (const m of matchesOf(TARGET, sentenceBefore)) {
+    if (survey && m.index > survey.index) continue;
     if (frame && frame.index < m.index && /^(?:努力|力求|确保|争取)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
     // 政府工作报告中提出，2018年扎实推进… on a page of 2019: a report that states a year gone by reviews it
     if (/^\s*中?(?:提出|明确|要求|确定)$/.test(m[0]) && pastBefore !== null) {

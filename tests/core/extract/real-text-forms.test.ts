@@ -3655,3 +3655,11 @@ describe("list markers past ten (sixteenth session)", () => {
     expect(records("2025年工作安排\n十二是建设50个乡镇级饮用水源地。")[0]?.name).toBe("乡镇级饮用水源地");
   });
 });
+
+describe("what a survey found (sixteenth session)", () => {
+  test("调查显示，近半受访者会参与: the finding is found; the respondents' 会 is no plan of the text", () => {
+    expect(markedKind("调查显示，近半受访者会参与罢课，约两成同学将于课后加入集会", null)).toBe("actual");
+    expect(markedKind("有七成受访学生表示会报读", null)).toBe("actual");
+    expect(markedKind("明年将开展问卷调查，预计覆盖", null)).toBe("target");
+  });
+});
