@@ -434,7 +434,7 @@ function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
  * The kind the words of `text` mark (the last marker wins), or null when none does.
  * `pastBefore`: the year before which figures happened (a page's date), when known.
  */
-const SURVEY_FOUND = /(?:调查|问卷|研究|民调|统计)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
+const SURVEY_FOUND = /(?:调查|问卷|研究|民调)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
 export function markedKind(sentenceBefore: string, pastBefore: number | null = null): Kind | null {
   // (包括在建、已建幼儿园): an aside on what is counted tells no tense (blanked, offsets kept)
   if (/[(（]/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(ASIDE, (m) => " ".repeat(m.length));

@@ -3663,3 +3663,7 @@ describe("what a survey found (sixteenth session)", () => {
     expect(markedKind("明年将开展问卷调查，预计覆盖", null)).toBe("target");
   });
 });
+
+test("据统计显示，到2025年…需新增: a forecast from statistics still looks ahead (sixteenth session, review)", () => {
+  expect(records("某市规划\n据统计显示，到2025年全市需新增学位3万个。")[0]?.kind).toBe("target");
+});
