@@ -1682,6 +1682,20 @@ const REAL: [string, string, number, number, number?][] = [
   ["quality wucheng vocational 2018 (0.96)", "quality-wucheng-vocational-2018", 0.96, 0.96],
   ["school nanyue experimental middle 2017 (0.63)", "school-nanyue-experimental-middle-2017", 0.63, 1.0],
   ["school yuanan first high 2014 news (0.85)", "school-yuanan-first-high-2014-news", 0.84, 0.46],
+  // Batches 219–220 (sixteenth session): 2025 provincial reports' tasks, Hong Kong survey news
+  ["report beijing city 2025 tasks (1.00)", "report-beijing-city-2025-tasks", 1.0, 1.0],
+  ["report guizhou province 2025 tasks (0.95)", "report-guizhou-province-2025-tasks", 0.94, 1.0],
+  ["report hainan province 2025 tasks (0.98)", "report-hainan-province-2025-tasks", 0.97, 1.0],
+  ["report ningxia region 2025 tasks (0.94)", "report-ningxia-region-2025-tasks", 0.93, 1.0],
+  ["report shandong province 2025 tasks (0.97)", "report-shandong-province-2025-tasks", 0.96, 1.0],
+  ["report shanxi province 2025 tasks (0.92)", "report-shanxi-province-2025-tasks", 0.92, 1.0],
+  ["survey hongkong gaming 2017 news trad (0.61)", "survey-hongkong-gaming-2017-news-trad", 0.6, 0.36],
+  ["survey hongkong primary 2019 news trad (0.78)", "survey-hongkong-primary-2019-news-trad", 0.78, 1.0],
+  ["survey hongkong ptu 2019 news trad (0.79)", "survey-hongkong-ptu-2019-news-trad", 0.78, 0.5],
+  // (a teachers' union survey whose shares are named by the whole worry each answers, 擔心因政治立場被投訴)
+  ["survey hongkong ptu 2020 news trad (0.82)", "survey-hongkong-ptu-2020-news-trad", 0.82, 1.0, 19],
+  ["survey hongkong self financing 2018 news trad (0.63)", "survey-hongkong-self-financing-2018-news-trad", 0.63, 1.0],
+  ["survey hongkong strike 2019 news trad (0.62)", "survey-hongkong-strike-2019-news-trad", 0.62, 0.27],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
