@@ -14,10 +14,16 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 // stay positive), and a rise.
 // (较上学年少13班, 明年会少1600人: 少 right after what it is compared with, or after 会, is a fall;
 // 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
-export const CHANGE_DOWN_VERBS = "(?<=(?:[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|[比较]\\s*(?:(?:19|20)\\d{2}|1[0-3]\\d)\\s*学?年度?|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌|(?<=(?<![今去明本当学])年)减";
+// a year named by its number, as a change is compared with it (2015年, 103学年, 2019年度)
+const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?`;
+/** An earlier year a figure is compared with: 上年, 去年, 前年, 上学年, 2015年, 103学年度. */
+export const EARLIER_YEAR = String.raw`(?:上一?学?年度?|去年|前年|上学年度?|${YEAR_NAMED})`;
+// what 多 or 少 is compared with: a year or a place a few characters after 比/较 (较上学年, 比103学年)
+const COMPARED_WITH = String.raw`[比较](?:上一?|前一?|去|同期)?[^，,。；;\d大多少小高低]{0,4}|[比较]\s*${YEAR_NAMED}`;
+export const CHANGE_DOWN_VERBS = `(?<=(?:${COMPARED_WITH}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌|(?<=(?<![今去明本当学])年)减`;
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 // (较去年多了536人: 多 right after what it is compared with is a rise, as 少 is a fall)
-export const CHANGE_UP_VERBS = "↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=[比较](?:上一?|前一?|去|同期)?[^，,。；;\\d大多少小高低]{0,4}|[比较]\\s*(?:(?:19|20)\\d{2}|1[0-3]\\d)\\s*学?年度?)多(?=了|\\s*\\d|\\s*$)|增";
+export const CHANGE_UP_VERBS = `↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=${COMPARED_WITH})多(?=了|\\s*\\d|\\s*$)|增`;
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);

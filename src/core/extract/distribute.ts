@@ -47,6 +47,9 @@ export function splitSubjects(subject: string, n: number): string[] | null {
   return null;
 }
 
+// 三市, 两校, 四个区: a count of the items listed, written right after the last
+const COUNT_OF_ITEMS = /([两二三四五六七八九十])\s*个?(?:市|县|区|校|所|地|镇|乡|省|园|旗)(?![区县园部点市镇乡校所])(?=[\u4e00-\u9fff])/;
+const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function withoutItemCount(listed: string[], last: string): string {
   // (the count must be of as many as are listed: 广州、深圳、东莞三市, not 高中、初中两校区, whose 校区 is a word)
   const m = COUNT_OF_ITEMS.exec(last);
@@ -58,9 +61,6 @@ const RATE_END = /(?:[\u4e00-\u9fff]{2}率|[\u4e00-\u9fff]{2}比例|比例|比�
 
 // 引进和培育高端、高级、骨干、优秀层次的教育人才: the first item carries a shared head
 // (引进和培育), the last a shared tail (层次的教育人才). Items in the middle show their size.
-// 三市, 两校, 四个区: a count of the items listed, written right after the last
-const COUNT_OF_ITEMS = /([两二三四五六七八九十])\s*个?(?:市|县|区|校|所|地|镇|乡|省|园|旗)(?![区县园部点市镇乡校所])(?=[\u4e00-\u9fff])/;
-const CN_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function spread(listed: string[]): string[] {
   // (the count after the last item goes with the list, not with the last item's name)
   const items = listed.map((x, i) => (i === listed.length - 1 ? withoutItemCount(listed, x) : x));

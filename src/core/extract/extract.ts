@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findImplied } from "./implied";
-import { COUNTED_UP, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
+import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -463,10 +463,10 @@ const NUMBER_ONLY = /^(?:数字|数目|数据|数值)$/;
 const SHARE_ONLY = /^(?:百分比|百分率|占比|比例|比率)$/;
 // words that make a size a project's or a plan's (what it is to be), not what a place has
 const PROJECT_SIZE = /项目|工程|规划|设计|拟建|建成后|建设内容|建设规模|规模\s*[：:]/;
-// (公共培训 is no 共培训: the 共 of a count stands on its own)
-const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_UP.source.replace(/\[\^，,；;。\]\*\$$/, "") + "[^。！？!?]*?\\d[^。！？!?]*$");
-const TREASURY_SPENT = /^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?((?:将|还将|也将|又|再|为此|每年|累计|共|计划)*)(?:投入|投资|安排|拨付|下达|补助)/;
-const TREASURY_STANCE = /(?<=财政(?:资金)?(?:将|还将|也将|又|再|为此|每年|累计|共|计划)*)(?:还将|也将|将|又|再|为此)/g;
+// words between a treasury and its verb of spending (将为此投入, 每年安排); the stance words among them go
+const TREASURY_WORDS = "(?:将|还将|也将|又|再|为此|每年|累计|共|计划)*";
+const TREASURY_SPENT = new RegExp(`^(?:中央|省级?|市级?|县级?|区级?|地方|各级)?财政(?:资金)?(${TREASURY_WORDS})(?:投入|投资|安排|拨付|下达|补助)`);
+const TREASURY_STANCE = new RegExp(`(?<=财政(?:资金)?${TREASURY_WORDS})(?:还将|也将|将|又|再|为此)`, "g");
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 // (将会由, 亦将由: stance words may stack before 由)
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;

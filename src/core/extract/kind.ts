@@ -385,7 +385,11 @@ export function periodYear(sentenceBefore: string): number | null {
  * 我局共办理…195件, 共接待: a deed counted up reports what was done, for the figures of its own clause
  * only (a plan's 招聘计划：共招聘180名 counts what is to be done, so 招聘 is not among the deeds).
  */
-export const COUNTED_UP = /共(?:计)?(?:办理|受理|接待|招收|录取|开展|举办|组织|培训|发放|资助|慰问|走访|查处|评选|表彰|创建|建成|新建|改扩建|承办|帮扶|救助|减免|收到|收集|审核|审批|引进|接收|安置|投用|交付|下达|拨付)了?[^，,；;。]*$/;
+const COUNTED_DEED = String.raw`共(?:计)?(?:办理|受理|接待|招收|录取|开展|举办|组织|培训|发放|资助|慰问|走访|查处|评选|表彰|创建|建成|新建|改扩建|承办|帮扶|救助|减免|收到|收集|审核|审批|引进|接收|安置|投用|交付|下达|拨付)了?`;
+export const COUNTED_UP = new RegExp(COUNTED_DEED + "[^，,；;。]*$");
+// (…共资助贫困学生2.8万人次；办理助学贷款4889人次: a deed counted up earlier in the sentence, with its figure;
+// 公共培训 is no 共培训: the 共 of a count stands on its own)
+export const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_DEED + String.raw`[^。！？!?]*?\d[^。！？!?]*$`);
 // 这四年来, 这五年间, 这四年增加…: the years just gone by (今后的这四年 are ahead; 2021—2025年这五年 is
 // a plan's period)
 // (近年来，…努力加大投入: a frame of time gone by, after which effort words tell how it was done)
@@ -430,11 +434,12 @@ function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+// 调查显示…, 受访者…: a survey's own findings (markedKind)
+const SURVEY_FOUND = /(?:调查|问卷|研究|民调)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
 /**
  * The kind the words of `text` mark (the last marker wins), or null when none does.
  * `pastBefore`: the year before which figures happened (a page's date), when known.
  */
-const SURVEY_FOUND = /(?:调查|问卷|研究|民调)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
 export function markedKind(sentenceBefore: string, pastBefore: number | null = null): Kind | null {
   // (包括在建、已建幼儿园): an aside on what is counted tells no tense (blanked, offsets kept)
   if (/[(（]/.test(sentenceBefore)) sentenceBefore = sentenceBefore.replace(ASIDE, (m) => " ".repeat(m.length));

@@ -1,7 +1,7 @@
 // What a sentence's figures still lack once each clause is read on its own: names that lean on
 // a clause before (初中不低于850元, 占比超过90%, 建成5所), the base year in an aside, the school
 // an item opens with. fillSentence runs them in their order; each says why it exists.
-import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS } from "./basis";
+import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, EARLIER_YEAR } from "./basis";
 import { findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
 import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
@@ -210,11 +210,12 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 // 中文科考生佔57.2%，較去年的55.8%為多; 共誕7名狀元，較去年的12人少5人: the figure of the year compared
 // with is the measure of the figure before it, and a change written right after it is that measure's
 // change on that year
-const COMPARED_BASE = /(?:比|较|相比|对比|相较)(?:于)?\s*(?:上一?学?年度?|去年|前年|上学年度?|(?:19|20)\d{2}\s*学?年度?|1[0-3]\d\s*学?年度?)(?:同期)?\s*的\s*$/;
+const COMPARED_WITH_YEAR = String.raw`(?:比|较|相比|对比|相较)(?:于)?\s*${EARLIER_YEAR}(?:同期)?\s*的\s*$`;
+const COMPARED_BASE = new RegExp(COMPARED_WITH_YEAR);
 const CHANGE_AFTER_BASE = /^\s*(?:为|為)?\s*(?:(多|增|升|增加|上升|提高)|(少|减|降|跌|减少|下降|降低))了?\s*(?:逾|约|近)?\s*$/;
 // (7名狀元，較去年的…: the counted noun of the figure before may stand before the comma; words after it
 // are a subject of their own)
-const ONLY_COMPARED = /^(?:[^，,；;。\d]{0,6}[，,])?\s*(?:[\u4e00-\u9fff]{0,2}(?:为|是))?(?:比|较|相比|对比|相较)(?:于)?\s*(?:上一?学?年度?|去年|前年|上学年度?|(?:19|20)\d{2}\s*学?年度?|1[0-3]\d\s*学?年度?)(?:同期)?\s*的\s*$/;
+const ONLY_COMPARED = new RegExp(String.raw`^(?:[^，,；;。\d]{0,6}[，,])?\s*(?:[\u4e00-\u9fff]{0,2}(?:为|是))?` + COMPARED_WITH_YEAR);
 const sameCounted = (a: string, b: string) => a === b || (/^[人名位]$/.test(a) && /^[人名位]$/.test(b));
 export function fillComparedBase(s: string, drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
