@@ -277,6 +277,11 @@ function run(original: string, source: string): DetailedExtraction {
       // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
       // (脱贫人口务工规模超过3300万: or after a measure of people)
       else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || (PEOPLE_MEASURE.test(d.rec.name) && !/人口$/.test(d.rec.name)))) d.rec.unit += "人";
+      // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
+      else if (d.rec.unit === "万" && d.end !== undefined) {
+        const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 4));
+        if (counted) d.rec.unit += counted[1] === "学位" ? "个" : "户";
+      }
       // 失业率5.1%，低于全国0.6个百分点: a gap to a level named alone is the gap of the measure before;
       // the figure is the size of the gap, not a bound on it
       if (LEVEL_GAP_BARE.test(d.rec.name) && di > 0) d.rec.name = inSentence[di - 1]!.rec.name + d.rec.name;
@@ -699,10 +704,11 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
-const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
+const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|劳动者|残疾人|孩子|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
 // (务工规模 of 脱贫人口, 在校生 are counts of people; a population itself, 常住人口约110万, keeps its bare
 // 万 as written, and 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;
+const COUNTED_AFTER = /^\s*(住户|户|学位)/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

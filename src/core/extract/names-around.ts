@@ -18,7 +18,7 @@ export function clauseBefore(s: string, from: number, to: number): string {
 }
 
 // verbs of spending money
-const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资|拿出|出资";
+const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|花费|耗资|拿出|出资|挹注|编列";
 // 投入, 累计投入约, 安排资金: a verb of spending right before the money
 // (另以14.66亿元兴建…: 以 right before money says what it is spent with; 总共1.1亿元改善…: a
 // clause that opens on the sum spends it on the deed after)
@@ -26,7 +26,8 @@ const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近
 // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure
 const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
 // 649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum
-const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额)(?:的|为|是|达|约|近)?\s*$/;
+// (歲入約384億, 歲出卻高達411.6億, 差短的近27億: a year's revenue, spending and shortfall in Taiwan's budgets)
+const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额|岁入|岁出|差短)(?:却|也|则|的)?(?:高达|达到?|为|是)?(?:约|近|将近)?\s*$/;
 // 自筹2亿经费, 1千2百万的拨款: money's own word after the figure
 const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程(?![师技]))/;
 // (由507亿减至448亿 in a sentence about a budget; 金城体育馆7亿…，合计逾15亿元: a sum in 亿元 says so too)

@@ -3667,3 +3667,15 @@ describe("what a survey found (sixteenth session)", () => {
 test("据统计显示，到2025年…需新增: a forecast from statistics still looks ahead (sixteenth session, review)", () => {
   expect(records("某市规划\n据统计显示，到2025年全市需新增学位3万个。")[0]?.kind).toBe("target");
 });
+
+describe("a bare 万 or 亿 measured by what it counts (seventeenth session)", () => {
+  test("a Taiwan budget's revenue and spending are money; 挹注 and 编列 spend", () => {
+    const units = records("某縣總預算\n計畫歲入約384億多，歲出卻高達411.6億。市府文化局也編列1.4億。").map((r) => r.unit);
+    expect(units).toEqual(["亿元", "亿元", "亿元"]);
+  });
+  test("households, school places and disabled people are counted in their own measure", () => {
+    expect(records("某市\n料有270萬住戶受惠。")[0]?.unit).toBe("万户");
+    expect(records("某区\n三年行动项目预计增加1.7万学位。")[0]?.unit).toBe("万个");
+    expect(records("某省\n为138万残疾人发放生活补贴。")[0]?.unit).toBe("万人");
+  });
+});
