@@ -13,7 +13,7 @@ import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
 import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
-import { findImplied } from "./implied";
+import { findCycles, findImplied } from "./implied";
 import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
@@ -623,7 +623,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     });
     leftStart = named.usedRight ? Math.min(nextStart, last.end + named.rightLength) : last.end;
   }
-  for (const imp of findImplied(s, clause.start, clause.end)) {
+  const cycles = findCycles(s, clause.start, clause.end);
+  for (const imp of [...findImplied(s, clause.start, clause.end), ...cycles]) {
     // 消除大班额56个: the figure is the count removed, not a share brought to zero; but in
     // 56人以上大班额全部清零 the figure says which classes (以上 right before a noun)
     // (figures read from digits only: another implied figure of the same words is a sibling)
@@ -631,7 +632,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // (8个县区全部通过…验收: a count of the ones that all did something is a figure of its own)
     const allIn = s.slice(imp.start, imp.end).indexOf("全部");
     const countedBefore = imp.value === 100 && allIn >= 0 && inside.every((d) => d.end! <= imp.start + allIn);
-    if (inside.length && !countedBefore) {
+    // (每3年举办1次…: the 1次 inside a cycle stands beside it)
+    if (inside.length && !countedBefore && !cycles.includes(imp)) {
       const attributive = (d: Draft) => d.end !== undefined && /以[上下]$/.test(s.slice(d.end - 2, d.end)) && /[\u4e00-\u9fff]/.test(s[d.end] ?? "") && s[d.end] !== "的";
       if (imp.value !== 0 || !inside.every(attributive)) continue;
       for (const d of inside) drafts.splice(drafts.indexOf(d), 1);

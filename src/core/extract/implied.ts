@@ -178,3 +178,21 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   }
   return out;
 }
+
+// 每3年举办一次全市中小学生艺术展演, 每两年至少开展1次…评选: an event held once in a span of
+// years is planned by that span, its cycle; the 一次 itself says little (the labels keep the span)
+const RECURS_ONCE = /每\s*([两二三四五六七八九十]|\d{1,2})\s*年(?:至少|都要|要|均|须|必须)?[^，,；;。每]{0,10}?(?:一|1)\s*(?:次|届|轮)(?!以上)([^，,；;。]{2,40})/g;
+const SMALL_NUMERALS = "一两三四五六七八九十";
+
+/** Cycles of events held once in a span of years, in text[start, end) (one clause). */
+export function findCycles(s: string, start: number, end: number): ImpliedFigure[] {
+  const out: ImpliedFigure[] = [];
+  const clause = s.slice(start, end);
+  for (const m of clause.matchAll(RECURS_ONCE)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : m[1] === "二" ? 2 : SMALL_NUMERALS.indexOf(m[1]!) + 1;
+    const event = m[2]!.replace(/^的?(?:全[省市县区](?:（[^）]{1,6}）)?性?的?)?/, "").replace(/活动$/, "");
+    if (n < 2 || !/[\u4e00-\u9fff]{2}/.test(event)) continue;
+    push(out, start + m.index!, start + m.index! + m[0].length, event + "周期", "=", n, "年");
+  }
+  return out;
+}

@@ -3679,3 +3679,13 @@ describe("a bare 万 or 亿 measured by what it counts (seventeenth session)", (
     expect(records("某省\n为138万残疾人发放生活补贴。")[0]?.unit).toBe("万人");
   });
 });
+
+describe("an event held once in a span of years (seventeenth session)", () => {
+  test("每3年举办一次…展演 plans the event's cycle, 3 年", () => {
+    const cycle = records("某市美育实施意见\n每三年组织一次学校美育质量监测。各县（区）每3年至少举办1次全县（区）性的艺术展演活动。").filter((r) => r.unit === "年");
+    expect(cycle.map((r) => [r.name, r.comparator, r.value])).toEqual([["学校美育质量监测周期", "=", 3], ["艺术展演周期", "=", 3]]);
+  });
+  test("once a year or once in a term is no cycle of years", () => {
+    expect(records("某市美育实施意见\n每年举办一次艺术节，每学期组织一次展演。").filter((r) => r.unit === "年")).toEqual([]);
+  });
+});
