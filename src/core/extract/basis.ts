@@ -6,7 +6,6 @@ import type { Basis, Comparator } from "./types";
 
 // 按年增加 (Hong Kong, Macao): against a year earlier; 在原有基础上提高: against the level now
 // (平均年減3.2萬人, 每年少1萬人: a change by the year, as Taiwan's forecasts write it)
-const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少|少)|(?<![今去明本当学])年(?=[增减](?!少|加|长|幅))/;
 // 减列 (Taiwan budgets): cut from what was set
 // 跌, 跌幅介乎 (Hong Kong, Macao, Taiwan press): a fall; ↓ and ↑ before a figure, as a table of results writes them
 // The verbs of change, one list each way, that every reader of a change builds on: a fall of the
@@ -18,6 +17,8 @@ const PREVIOUS = /在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同
 const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?`;
 /** An earlier year a figure is compared with: 上年, 去年, 前年, 上学年, 2015年, 103学年度. */
 export const EARLIER_YEAR = String.raw`(?:上一?学?年度?|去年|前年|上学年度?|${YEAR_NAMED})`;
+// (较2015年提高5个百分点: against a stated earlier year, as against last year)
+const PREVIOUS = new RegExp(String.raw`在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年|${YEAR_NAMED}(?:底|末)?)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少|少)|(?<![今去明本当学])年(?=[增减](?!少|加|长|幅))`);
 // what 多 or 少 is compared with: a year or a place a few characters after 比/较 (较上学年, 比103学年)
 const COMPARED_WITH = String.raw`[比较](?:上一?|前一?|去|同期)?[^，,。；;\d大多少小高低]{0,4}|[比较]\s*${YEAR_NAMED}`;
 export const CHANGE_DOWN_VERBS = `(?<=(?:${COMPARED_WITH}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|跌幅(?:介乎|为|达|约)?|跌|(?<=(?<![今去明本当学])年)减`;

@@ -253,9 +253,12 @@ export function finishName(s: string): string {
   // 该县…, 这些资金…: a demonstrative points back and names nothing; 这53所学校中: "among" the
   // things counted; …已建成并, 资金对: a clause cut before its verb leaves a conjunction; 研究项目等:
   // "and so on" after one thing (a list before 等 stays whole)
-  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "");
+  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "");
   return bare.length >= 2 ? bare : n;
 }
+// 初中毛入学率较(2015年提高…), 在校生人数比(2015年…): a comparison whose year was cut from the name
+// (not 师生比, 比较, 占比: words that end in 比 or 较)
+const COMPARED_LEFT = /(?:(?<=[\u4e00-\u9fff]{2}(?<!比))较|(?<=率|人数|规模|面积|人次)比)$/;
 const DEMONSTRATIVE = /^(?:(?:该|此)[县区市省镇乡旗州盟校园](?![长级])|(?:该|这些|此)(?=项目|资金|工程|学校))/;
 const SCOPE_AMONG = /(?<=学校|项目|校|园|教师|学生|支出|收入|资金|单位|人员|家庭)中$/;
 // (not 撤并, 结对: words of their own)

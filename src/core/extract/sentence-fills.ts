@@ -210,7 +210,7 @@ export function fillChangedTo(s: string, drafts: Draft[]): void {
 // 中文科考生佔57.2%，較去年的55.8%為多; 共誕7名狀元，較去年的12人少5人: the figure of the year compared
 // with is the measure of the figure before it, and a change written right after it is that measure's
 // change on that year
-const COMPARED_WITH_YEAR = String.raw`(?:比|较|相比|对比|相较)(?:于)?\s*${EARLIER_YEAR}(?:同期)?\s*的\s*$`;
+const COMPARED_WITH_YEAR = String.raw`(比|较|相比|对比|相较)(?:于)?\s*${EARLIER_YEAR}(?:同期)?\s*的\s*$`;
 const COMPARED_BASE = new RegExp(COMPARED_WITH_YEAR);
 const CHANGE_AFTER_BASE = /^\s*(?:为|為)?\s*(?:(多|增|升|增加|上升|提高)|(少|减|降|跌|减少|下降|降低))了?\s*(?:逾|约|近)?\s*$/;
 // (7名狀元，較去年的…: the counted noun of the figure before may stand before the comma; words after it
@@ -220,7 +220,8 @@ const sameCounted = (a: string, b: string) => a === b || (/^[人名位]$/.test(a
 export function fillComparedBase(s: string, drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (!COMPARED_BASE.test(s.slice(Math.max(0, d.at - 16), d.at))) continue;
+    const base = COMPARED_BASE.exec(s.slice(Math.max(0, d.at - 16), d.at));
+    if (!base) continue;
     const measured = drafts[i - 1];
     let name = "";
     if (measured?.end !== undefined && ONLY_COMPARED.test(s.slice(measured.end, d.at))) {
@@ -228,8 +229,10 @@ export function fillComparedBase(s: string, drafts: Draft[]): void {
     } else {
       // (在校学生较去年的48000人增加2000人: a subject of its own before the comparison is whose the
       // figures are, less the word of comparison)
+      // (finishName may already have dropped the 较: the text tells)
       const own = d.rec.name.replace(/(?:较|比|相比|对比|相较)$/, "");
-      if (own !== d.rec.name && own.length >= 2) name = own;
+      const ownBefore = own.length >= 2 && s.slice(Math.max(0, d.at - 24 - own.length), d.at).replace(/\s+/g, "").includes(own + base[1]);
+      if (own !== d.rec.name ? own.length >= 2 : ownBefore) name = own;
     }
     if (!name) continue;
     d.rec.name = name;

@@ -3689,3 +3689,15 @@ describe("an event held once in a span of years (seventeenth session)", () => {
     expect(records("某市美育实施意见\n每年举办一次艺术节，每学期组织一次展演。").filter((r) => r.unit === "年")).toEqual([]);
   });
 });
+
+describe("a change against a stated earlier year (seventeenth session)", () => {
+  test("较2015年提高5.1个百分点 is a change on an earlier year, and the name loses its 较", () => {
+    const [r] = records("十一五回顾\n初中毛入学率较2015年提高5.1个百分点。");
+    expect([r?.name, r?.basis, r?.value]).toEqual(["初中毛入学率", "previous_year", 5.1]);
+    expect(records("十一五回顾\n在校生人数比2015年增加300人。")[0]?.name).toBe("在校生人数");
+  });
+  test("ratios that end in 比 keep it", () => {
+    expect(records("某县\n师生比达到1:15。")[0]?.name).toBe("师生比");
+    expect(records("某省\n城乡居民收入比缩小至2.04∶1。")[0]?.name).toContain("收入比");
+  });
+});
