@@ -55,6 +55,9 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   const years = table.columns.filter((c) => c.role === "value" && c.year !== null).map((c) => c.year!);
   const firstYear = years.length ? Math.min(...years) : null;
   const several = years.length >= 2 && new Set(years).size >= 2;
+  // 1949 | 1980 | 2000 | 2009: years decades apart are a history, not a base and its targets (a
+  // plan looks at most 15 years ahead: 2020 | 2025 | 2035)
+  const history = several && Math.max(...years) - firstYear! > 20;
   // a statistics table (学段 | 学校数 | 在校学生数) counts what is, unless its caption plans
   const measuresOnly = table.columns.every((c) => c.role !== "value" || c.measure);
   const statistics = measuresOnly && !/目标|任务|计划|规划|预期|新增|新建|力争/.test(table.caption) ? "actual" : null;
@@ -65,7 +68,7 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
     const targetsAfter = table.columns.slice(q + 1).some((d) => d.role === "value" && d.kind === "target" && (d.year === null || (c.year !== null && d.year > c.year)));
     if (!c.kind && c.year !== null && targetsAfter) kind = "actual";
     else if (!c.kind && c.year !== null && docYear !== null) kind = c.year < docYear ? "actual" : "target";
-    else if (!c.kind && several && c.year !== null) kind = c.year === firstYear ? "actual" : "target";
+    else if (!c.kind && several && c.year !== null) kind = c.year === firstYear || history ? "actual" : "target";
     let year = c.year;
     if (year === null) year = captionYear ?? (periodEnd !== null ? (kind === "target" ? periodEnd : periodEnd - 5) : null);
     return { kind, year };

@@ -269,12 +269,15 @@ export function findTables(s: string): Table[] {
 }
 
 // words one of which a header's first cells hold (a quick test before the full reading)
+// 年份 / 1949 / 1980 / …, 项目\年份: alone on its line, the corner of a table whose years run across
+// names its rows (a 年份 among other headers heads years down the rows: year-row-tables.ts)
+const YEAR_CORNER = /^(?:(?:指标|项目)\s*[\\/／]?\s*)?年份$/;
 const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内容|任务|维度|方面|序|学段|阶段|区域|地区|区县|县区|县市|县[(（]|乡镇|街道|学校|园所/;
 
 function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } | null {
   const line = lines[i]!;
   // a header cell spaced out to the column's width (指  标, 项　目) still names its column
-  if (!line.text || line.text.length > 200 || !HEADER_HINT.test(squeeze(line.text))) return null;
+  if (!line.text || line.text.length > 200 || !(HEADER_HINT.test(squeeze(line.text)) || YEAR_CORNER.test(squeeze(line.text)))) return null;
   const continued = continuedHeader(lines, i);
   const measured = continued ? measureHeader(continued.texts) : null;
   if (continued && measured && validHeader(measured, 3)) {
@@ -481,15 +484,16 @@ function rowWidth(lines: Line[], from: number): number | null {
 
 // One cell per line (blank lines between them or not): the header's cells first, then the
 // rows' cells; a row's empty cells are gone, so cells are placed by what they look like.
+const cellHeader = (text: string): Column | null => (YEAR_CORNER.test(squeeze(text)) ? { role: "name", year: null, kind: null, unit: "" } : headerColumn(text));
 function cellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
-  const first = headerColumn(lines[at]!.text) ?? (measureBelow(lines, at) ? rowLabelColumn(lines[at]!.text) : null);
+  const first = cellHeader(lines[at]!.text) ?? (measureBelow(lines, at) ? rowLabelColumn(lines[at]!.text) : null);
   if (!first || (first.role !== "serial" && first.role !== "name" && first.role !== "category")) return null;
   const headerLines: Line[] = [];
   let k = at;
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (!line.text) continue;
-    if (!headerColumn(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
+    if (!cellHeader(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
     headerLines.push(line);
   }
   // 类别 / 学校数 / 在校学生数 / …: a statistics table's measures head the columns, where no
@@ -509,7 +513,7 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   const oneRow = measures.length > 0 || rowWidth(lines, k) === headerLines.length;
   const header = oneRow ? headerLines : joinSplitHeaders(headerLines);
   const paired = oneRow ? null : pairHeaderRuns(header.map((l) => l.text));
-  const columns = measures.length ? [{ ...first, role: "name" as const }, ...measures] : withNameColumn((paired ?? header.map((l) => l.text)).map((t) => headerColumn(t)!));
+  const columns = measures.length ? [{ ...first, role: "name" as const }, ...measures] : withNameColumn((paired ?? header.map((l) => l.text)).map((t) => cellHeader(t)!));
   // 指标 | 2025年目标值: two columns do, when the figures' column says what they are
   if (!validHeader(columns, columns.length === 2 && /(?:19|20)\d{2}|目标|现状|基期/.test(header[header.length - 1]!.text) ? 2 : 3)) return null;
   // the cells below: short lines, up to the first sentence or the next table's header

@@ -3701,3 +3701,27 @@ describe("a change against a stated earlier year (seventeenth session)", () => {
     expect(records("某省\n城乡居民收入比缩小至2.04∶1。")[0]?.name).toContain("收入比");
   });
 });
+
+describe("a table of history written one cell per line (seventeenth session)", () => {
+  const table = "新中国60年教育发展\n单位:万人\n年份\n1949\n1980\n2000\n2009\n高等教育在校生\n11.72\n271.93\n939.85\n2826.5\n高中阶段在校生\n43.88\n1720.61\n2447.1\n4624.44";
+  test("年份 alone heads the rows' names, and the unit line measures the cells", () => {
+    const got = records(table);
+    expect(got).toHaveLength(8);
+    expect(got.every((r) => r.unit === "万人")).toBe(true);
+    expect(got.filter((r) => r.name === "高等教育在校生").map((r) => [r.year, r.value])).toEqual([[1949, 11.72], [1980, 271.93], [2000, 939.85], [2009, 2826.5]]);
+  });
+  test("years decades apart are a history, all of it done; a plan's base and targets stay apart", () => {
+    expect(records(table).map((r) => r.kind)).toEqual(Array(8).fill("actual"));
+    const plan = records("教育发展主要指标\n指标\n2020年\n2025年\n2035年\n学前教育毛入园率（%）\n90\n95\n98");
+    expect(plan.map((r) => r.kind)).toEqual(["actual", "target", "target"]);
+  });
+});
+
+describe("a goal said met after its noun (seventeenth session)", () => {
+  test("规划目标基本全面实现 and 目标如期实现 report, as 实现了…目标 does", () => {
+    expect(markedKind("教育事业蓬勃发展，规划目标基本全面实现", null)).not.toBe("target");
+    expect(markedKind("学前教育普及取得突破性进展，规划目标如期实现", null)).not.toBe("target");
+    expect(markedKind("确保规划目标全面实现", null)).toBe("target");
+    expect(markedKind("到2025年，规划目标是新增学位5000个", null)).toBe("target");
+  });
+});
