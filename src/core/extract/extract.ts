@@ -21,14 +21,14 @@ import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quoted
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
 import { splitClauses, splitSentences, type Span } from "./sentences";
-import { hasStage, isPlacePartOnly, isStageOnly, opensWithPart, stageOpening, withoutStage } from "./stages";
+import { hasStage, isPlacePartOnly, isPupilsOnly, isStageOnly, opensWithPart, stageOpening, withoutStage } from "./stages";
 import { tableFigures } from "./table-figures";
 import { findTables, type Table } from "./tables";
 import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind } from "./types";
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, topicClauseBefore } from "./names-around";
+import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, topicClauseBefore, topicOnBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -270,6 +270,11 @@ function run(original: string, source: string): DetailedExtraction {
         const rate = rateBeforeParts(s, sentence, d.at, opensWithPart);
         // (a stage's rate names no stage of its own; a place's part may be of any stage)
         if (rate && (isPlacePartOnly(partOnly) || !hasStage(rate))) d.rec.name = partOnly + rate;
+      }
+      // (中學增至3,300元/年 under 在…書補津貼上: a sum for a stage or group of pupils is of the topic)
+      if (isMoneyUnit(d.rec.unit) && isPupilsOnly(d.rec.name)) {
+        const topic = topicOnBefore(s, d.at);
+        if (topic) d.rec.name = d.rec.name + topic;
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);

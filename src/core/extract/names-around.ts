@@ -240,3 +240,16 @@ export function bandOfEarlier(left: string, unit: string, earlier: ExtractedIndi
   if (!who) return "";
   return finishName(`${band[1]!.replace(/\s/g, "").replace(/(\d)$/, "$1岁").replace(/(\d)(以[上下])$/, "$1岁$2")}${who}`);
 }
+
+// 在非高等教育書補津貼上 / 明年都會有所增加 / 中學增至3,300元/年 / 小學增至2,800元/年: a line that says
+// what the lines below are "on" (在…上) names the sums they give for each stage or group of pupils
+const ON_TOPIC = /(?:^|[\n，,。；;])\s*(?:而|另外|此外|至于)?在([^\n，,。；;在]{2,20}?)上\s*(?=[\n，,])/g;
+/** The topic (在…上) of the lines just before `at`, within a few lines and no sentence's end, or "". */
+export function topicOnBefore(s: string, at: number): string {
+  const before = s.slice(Math.max(0, at - 120), at);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(ON_TOPIC)) last = m;
+  if (!last || /[。；;]/.test(before.slice(last.index! + last[0].length)) || (before.slice(last.index!).match(/\n/g)?.length ?? 0) > 6) return "";
+  const topic = finishName(last[1]!);
+  return topic.length >= 2 ? topic : "";
+}

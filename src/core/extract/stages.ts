@@ -59,3 +59,10 @@ export function opensWithPart(clause: string): boolean {
 export function hasStage(name: string): boolean {
   return HAS_STAGE.test(name);
 }
+
+// 幼兒及小學, 高中學生, 幼兒: stages and pupils, and nothing said of them
+const PUPILS_ONLY = new RegExp("^(?:(?:" + STAGES.join("|") + "|幼儿|儿童)(?:及|和|与|、)?)+(?:学生|生)?$");
+/** A name that only says which stage's pupils (幼儿及小学, 高中学生): what they get is said elsewhere. */
+export function isPupilsOnly(name: string): boolean {
+  return PUPILS_ONLY.test(name);
+}

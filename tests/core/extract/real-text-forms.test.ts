@@ -3725,3 +3725,13 @@ describe("a goal said met after its noun (seventeenth session)", () => {
     expect(markedKind("到2025年，规划目标是新增学位5000个", null)).toBe("target");
   });
 });
+
+describe("a topic line 在…上 (seventeenth session)", () => {
+  test("the sums each stage gets below 在…津贴上 are the topic's", () => {
+    const got = records("澳門施政報告\n教育方面\n在非高等教育書補津貼上\n明年都會有所增加\n中學增至3,300元/年\n幼兒及小學增至2,400元/年");
+    expect(got.map((r) => r.name)).toEqual(["中学非高等教育书补津贴", "幼儿及小学非高等教育书补津贴"]);
+  });
+  test("a sentence's end closes the topic", () => {
+    expect(records("澳門施政報告\n在書補津貼上，已有安排。\n中學增至3,300元")[0]?.name).toBe("中学");
+  });
+});
