@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
-import { fillSentence } from "./sentence-fills";
+import { fillSentence, KINDS_UNIT } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -557,7 +557,9 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "").replace(/(?:包括|包含|含)[^，,；;。]{1,40}?在内的?\s*$/, "");
     // (被评为2020年上海市特级教师: the year of a title named is dropped as a figure later; the words
     // run past it to the title)
-    const nextStart = groups.slice(gi + 1).find((g) => g.length && !(g.every(isYearFigure) && /(?:评为|获评|入选|列入|纳入|授予|命名为)\s*$/.test(s.slice(last.end, g[0]!.start))))?.[0]?.start ?? clause.end;
+    // (100所海拔1500米以上农村中小学: a height that says which schools is part of the noun after)
+    const describes = (g: Figure[]) => g.every((f) => /^(?:height or distance|game format)$/.test(notAnIndicator(s, f, s.slice(last.end, g[0]!.start)) ?? ""));
+    const nextStart = groups.slice(gi + 1).find((g) => g.length && !(g.every(isYearFigure) && /(?:评为|获评|入选|列入|纳入|授予|命名为)\s*$/.test(s.slice(last.end, g[0]!.start))) && !describes(g))?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {
       if (notAnIndicator(s, f, left, s.slice(clause.start, clause.end), s.slice(sentence.start, sentence.end))) return false;
@@ -602,6 +604,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // then what the text around says (names-around.ts), then 完成 of a list item
       let name =
         own ||
+        // (12类45件民生实事: a count of kinds right before the count of things waits for their name)
+        (KINDS_UNIT.test(f.unit) && /^\s*\d/.test(s.slice(f.end, f.end + 3)) ? f.unit : "") ||
         (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") ||
         (drafts.length ? drafts[drafts.length - 1]!.rec.name : measuredBefore(earlierInSentence, f.unit, againstEarlierYear)) ||
         changeOfClauseBefore(s, sentence.start, clause.start, left) ||

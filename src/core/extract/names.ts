@@ -89,7 +89,7 @@ const NOUN_END_FROM = new RegExp(NOUN_END.source, "g");
 const MODIFIER = /^(?:具有|具备|有|拥有|与|和|能|能够|可|可以|符合|满足|达到|通过|获得|承担|面向|服务|适合|用于|涵盖|覆盖|包括|含|配套)/;
 // (基础设施建设, 信息化建设, 标准化建设: what is built is the label; 培育建设 keeps only 培育)
 // (86项重点工作, 23项创新工作: work counted as items keeps the word; 重点 alone names nothing)
-const ACTION_TAIL = /(?:建设力度|工作任务|(?<!^(?:重点|创新|主要|中心|日常|各项|专项|特色|改革|攻坚|实事))(?:工作|任务)|力度|进度|(?<!设施|信息化|标准化|装备|校舍|网络|平台|队伍|数字化|能力)建设|创建|创建工作|的)$/;
+const ACTION_TAIL = /(?:建设力度|工作任务|(?<!^(?:重点|创新|主要|中心|日常|各项|专项|特色|改革|攻坚|实事|目标))(?:工作|任务)|力度|进度|(?<!设施|信息化|标准化|装备|校舍|网络|平台|队伍|数字化|能力)建设|创建|创建工作|的)$/;
 
 const YEARS = /(?:到|至|在|于|截至|截止到?|自|从)?\s*(?:(?:19|20)[\dXx*＊]{2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))\s*(?:[-—至到~/]\s*(?:19|20)?\d{2}\s*)?学?年(?:迄今|至今|度|底前|底|末|初|前|内|间|秋季|春季|上半年|下半年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)?\s*(?:完工|竣工|建成|投入使用|投用|交付使用|交付)?)?(?:起(?!始|点|步|草)|开始|以来)?(?:就(?![业读近学医诊餐位职]))?/g;
 // 12个班规模, 36轨规模的: the size of a building says which one, it is no part of the label
@@ -199,6 +199,9 @@ function tidyUncached(s: string): string {
   if (t.includes("岁")) t = t.replace(AGES, (g: string) => toWide(g));
   // 5A, 4A1B, 6级分: a grade of an exam (and 5G, 3D) is a code in the name, not a figure
   if (/\d\s*(?:[A-Za-z]|级分)/.test(t)) t = t.replace(/\d+(?=[A-Za-z]|\s*级分)/g, (g: string) => toWide(g));
+  // PM2.5, 3人制篮球场, 海拔1500米以上: a pollutant's size, the players of a side and a height say
+  // which thing is meant, as an age does
+  if (/PM\s*\d|\d\s*人制|海拔\s*\d/.test(t)) t = t.replace(/(?<=PM\s*)(?:2\.5|10)|\d{1,2}(?=\s*人制)|(?<=海拔\s*)\d[\d,]*(?=\s*(?:米|千米|公里))/g, (g: string) => toWide(g));
   // K1, P1, S6 (Hong Kong's and Macao's school years): a letter's number is its code, as 5A's
   if (/[A-Za-z]\d/.test(t)) t = t.replace(/(?<=(?:^|[^A-Za-z])[A-Za-z])\d{1,2}(?!\d)/g, (g: string) => toWide(g));
   return t
@@ -253,9 +256,11 @@ export function finishName(s: string): string {
   // 该县…, 这些资金…: a demonstrative points back and names nothing; 这53所学校中: "among" the
   // things counted; …已建成并, 资金对: a clause cut before its verb leaves a conjunction; 研究项目等:
   // "and so on" after one thing (a list before 等 stays whole)
-  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "");
+  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "").replace(HOW_DONE, "");
   return bare.length >= 2 ? bare : n;
 }
+// 民生实事全面(完成), 项目如期(完成), 学校均已(达标): how a deed went, cut from its verb, names nothing
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|均|已经|已)+$/;
 // 初中毛入学率较(2015年提高…), 在校生人数比(2015年…): a comparison whose year was cut from the name
 // (not 师生比, 比较, 占比: words that end in 比 or 较)
 const COMPARED_LEFT = /(?:(?<=[\u4e00-\u9fff]{2}(?<!比))较|(?<=率|人数|规模|面积|人次)比)$/;

@@ -184,13 +184,20 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // (九十九學年度 in words is one too)
   if (f.unit === "学年" && f.value !== undefined && f.value >= 80 && f.value < 200 && (!f.chinese || s[f.unitEnd] === "度")) return "year";
   // 3-6岁儿童, 0-3岁婴幼儿: ages say which children, unless a comparator makes them a limit
-  if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !f.suffix) return "age group";
+  // (人均预期寿命提升到79岁, 平均年龄超过50岁: a span of life or an average age is a figure)
+  if ((f.unit === "岁" || f.unit === "周岁") && !/(?:不超过|不高于|以下|以内|低于|不满|不低于|不少于|达到|平均|为)\s*$/.test(left) && !/(?:寿命|年龄)[\u4e00-\u9fff]{0,4}$/.test(left.trim()) && !f.suffix) return "age group";
+  // (为3-6岁儿童提供…: 为 "for" the people of an age, not "is")
+  if ((f.unit === "岁" || f.unit === "周岁") && /为\s*$/.test(left) && !f.suffix && /^\s*(?:儿童|幼儿|婴幼儿|学生|少年|青少年|人口|老年人|老人|妇女|孩子|适龄)/.test(after)) return "age group";
   // 每10万人口拥有大学生2000人, 配置AED达每10万人50台, 每10名学生配备1名教师: the base a rate is
   // counted per, not a figure
   if (/每\s*$/.test(left) && /^(?:万?人|名|户|个|所|班|万)$/.test(f.unit) && /^\s*(?:口|名?学生|名?幼儿|名?儿童|名?教师|个?班|所)?\s*[\u4e00-\u9fff]*?(?:拥有|配备|配置|有|达|\d)/.test(after + s.slice(f.end + 6, f.end + 12))) return "base of a rate";
   // 为全省60岁以上老年人免费接种…, 20年以上电梯, 5年以下教龄的教师: an age or an age of things right
   // before what it describes says which ones (a limit is followed by a verb or a stop, not a noun)
   if ((f.unit === "岁" || f.unit === "周岁" || f.unit === "年") && /以[上下]/.test(f.suffix) && /^\s*(?:的)?\s*(?:老年人|老人|儿童|幼儿|婴幼儿|少年|青少年|人口|居民|群众|学生|教师|老师|职工|人员|妇女|户籍|农村|城乡|困难|失能|独居|高龄|电梯|房屋|住房|校舍|建筑|车辆|校车|设备)/.test(after)) return "qualifier";
+  // 海拔1500米以上农村中小学, 3公里以内的学校: a height or a distance before what it describes says which ones
+  if (/^(?:米|千米|公里)$/.test(f.unit) && (/海拔\s*$/.test(left) || (/以[上下内外]/.test(f.suffix) && /^\s*的?\s*[\u4e00-\u9fff]{2}/.test(after) && !/^\s*的?\s*(?:的|是|为|达|有|建|新|完|实|和|及|或|、)/.test(after)))) return "height or distance";
+  // 3人制篮球场, 5人制足球: how many play a side names the game
+  if (f.unit === "人" && /^制/.test(after)) return "game format";
   // (未來16學年, 近3个学年: a span of school years ahead or behind is a period too)
   if (f.unit === "学年" && /(?:未来|近|过去|连续|每|今后)\s*$/.test(left)) return "period";
   if (f.unit === "年") {

@@ -37,6 +37,8 @@ const UNITS = [
   "度", "kWp", "kW", "MWp", "MW",
   // 细颗粒物年均浓度控制在29微克/立方米, 用水量下降至…立方米: a government report's environment targets
   "微克/立方米", "立方米", "千瓦时", "千瓦",
+  // 60万亩次: the area farmed, times over
+  "亩次",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).

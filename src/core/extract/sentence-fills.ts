@@ -379,12 +379,13 @@ export function fillRateOfChange(s: string, drafts: Draft[]): void {
 
 // 办好12类45件民生实事, 3大类20项任务: a count of kinds written right before the count of the things
 // counts kinds of those things, and is named by them
-const KINDS_UNIT = /^(?:类|大类|方面|个方面|批|大项|领域|个领域|板块|大板块)$/;
+export const KINDS_UNIT = /^(?:类|大类|方面|个方面|批|大项|领域|个领域|板块|大板块)$/;
 export function fillKindsOfThing(s: string, drafts: Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const prev = drafts[i - 1]!;
     const d = drafts[i]!;
-    if (!KINDS_UNIT.test(prev.rec.unit) || prev.end === undefined || s.slice(prev.end, d.at).trim() || !isVerbOnly(prev.rec.name) || isVerbOnly(d.rec.name)) continue;
+    // (12类45件…: with nothing before it, the count of kinds was named by its unit until now)
+    if (!KINDS_UNIT.test(prev.rec.unit) || prev.end === undefined || s.slice(prev.end, d.at).trim() || !(isVerbOnly(prev.rec.name) || prev.rec.name === prev.rec.unit) || isVerbOnly(d.rec.name)) continue;
     prev.rec.name = d.rec.name;
   }
 }

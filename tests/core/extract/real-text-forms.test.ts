@@ -3735,3 +3735,22 @@ describe("a topic line 在…上 (seventeenth session)", () => {
     expect(records("澳門施政報告\n在書補津貼上，已有安排。\n中學增至3,300元")[0]?.name).toBe("中学");
   });
 });
+
+describe("names of a government report's review (seventeenth session)", () => {
+  test("12类45件民生实事全面完成: the count of kinds is named by the things with nothing before it, and how it went is no name", () => {
+    const got = records("2025年回顾\n12类45件民生实事全面完成。19项目标任务顺利完成。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["民生实事", 12, "类"], ["民生实事数", 45, "件"], ["目标任务", 19, "项"]]);
+  });
+  test("a height that says which schools and a side's players are part of the name; PM2.5 keeps its size", () => {
+    expect(records("2026年任务\n为100所海拔1500米以上农村中小学幼儿园建设供暖设施。").map((r) => [r.name, r.value])).toEqual([["海拔1500米以上农村中小学幼儿园建设供暖设施", 100]]);
+    expect(records("2026年任务\n新建50个3人制篮球场。").map((r) => [r.name, r.value])).toEqual([["新建3人制篮球场", 50]]);
+    expect(records("2025年回顾\n全省PM2.5浓度下降13.7%。")[0]?.name).toBe("PM2.5浓度");
+  });
+  test("a span of life is a figure; an age after 为 'for' says who", () => {
+    expect(records("2025年回顾\n人均预期寿命提升到79岁。").map((r) => [r.name, r.value, r.unit])).toEqual([["人均预期寿命", 79, "岁"]]);
+    expect(records("2025年回顾\n为3-6岁儿童提供服务。")).toEqual([]);
+  });
+  test("an area farmed times over is counted in 亩次", () => {
+    expect(records("2025年回顾\n农机作业服务面积60万亩次以上。")[0]?.unit).toBe("万亩次");
+  });
+});
