@@ -271,6 +271,13 @@ function run(original: string, source: string): DetailedExtraction {
         // (a stage's rate names no stage of its own; a place's part may be of any stage)
         if (rate && (isPlacePartOnly(partOnly) || !hasStage(rate))) d.rec.name = partOnly + rate;
       }
+      // 國立台灣大學註冊率則為99.32％，國立政治大學為97.45％; 註冊率未達6成學校共有6所，包括：真理大學59.41％:
+      // a share named only by the school or place it is of is the rate the sentence named before it
+      if (d.rec.unit === "%" && INSTITUTION_ONLY.test(partOnly)) {
+        const rates = [...s.slice(sentence.start, d.at).matchAll(RATE_NAMED)];
+        const rate = rates[rates.length - 1]?.[0];
+        if (rate && !partOnly.endsWith(rate)) d.rec.name = partOnly + rate;
+      }
       // (中學增至3,300元/年 under 在…書補津貼上: a sum for a stage or group of pupils is of the topic)
       if (isMoneyUnit(d.rec.unit) && isPupilsOnly(d.rec.name)) {
         const topic = topicOnBefore(s, d.at);
@@ -558,7 +565,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     // (被评为2020年上海市特级教师: the year of a title named is dropped as a figure later; the words
     // run past it to the title)
     // (100所海拔1500米以上农村中小学: a height that says which schools is part of the noun after)
-    const describes = (g: Figure[]) => g.every((f) => /^(?:height or distance|game format)$/.test(notAnIndicator(s, f, s.slice(last.end, g[0]!.start)) ?? ""));
+    const describes = (g: Figure[]) => g.every((f) => /^(?:height or distance|game format|exam grade)$/.test(notAnIndicator(s, f, s.slice(last.end, g[0]!.start)) ?? ""));
     const nextStart = groups.slice(gi + 1).find((g) => g.length && !(g.every(isYearFigure) && /(?:评为|获评|入选|列入|纳入|授予|命名为)\s*$/.test(s.slice(last.end, g[0]!.start))) && !describes(g))?.[0]?.start ?? clause.end;
     const endsClause = !s.slice(last.end, nextStart).trim();
     const members = group.filter((f) => {
@@ -719,12 +726,17 @@ const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人�
 // (务工规模 of 脱贫人口, 在校生 are counts of people; a population itself, 常住人口约110万, keeps its bare
 // 万 as written, and 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;
+// 國立政治大學, 真理大學, 敏惠醫護管理專科學校, 台東縣: a name that is only who (a school, a place)
+const INSTITUTION_ONLY = /^[\u4e00-\u9fff]{2,14}(?:大学|学院|专科学校|学校|中学|小学|幼儿园|县|市|区)$/;
+// 註冊率, 升學率, 錄取率: a rate named in the text, its two characters before 率 being no function word
+const RATE_NAMED = /(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率/g;
 const COUNTED_AFTER = /^\s*(住户|户|学位)/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
-const COMPARISON_BASE = /^(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
+// (相较上学年度增加2106人: the comparison with its word is a base alone too)
+const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);

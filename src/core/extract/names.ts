@@ -320,7 +320,13 @@ export function isStandingMeasure(name: string): boolean {
 
 /** A name that is nothing but verbs (建成, 开工): the thing counted was left out. */
 export function isVerbOnly(name: string): boolean {
-  return !!name && !stripWords(name, VERB_WORDS, "start");
+  return !!name && (!stripWords(name, VERB_WORDS, "start") || LINK_ONLY.test(name));
+}
+// 同样为19校, 则为12校, 今年僅剩1713人: words that link a figure to the measure before say nothing of their own
+const LINK_ONLY = /^(?:同样|仍然|依然|则|亦|也|均|都|仅|只|还|尚|又)*(?:为|是|剩下?|有)?$/;
+/** A name that only links its figure to a measure said before (则为, 仅剩, 同样): it adds no word to that measure. */
+export function isLinkOnly(name: string): boolean {
+  return !!name && LINK_ONLY.test(name);
 }
 
 /** What a clause of work is about: 加快推进中小学研学实践基地建设 → 中小学研学实践基地. */

@@ -196,6 +196,9 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   if ((f.unit === "岁" || f.unit === "周岁" || f.unit === "年") && /以[上下]/.test(f.suffix) && /^\s*(?:的)?\s*(?:老年人|老人|儿童|幼儿|婴幼儿|少年|青少年|人口|居民|群众|学生|教师|老师|职工|人员|妇女|户籍|农村|城乡|困难|失能|独居|高龄|电梯|房屋|住房|校舍|建筑|车辆|校车|设备)/.test(after)) return "qualifier";
   // 海拔1500米以上农村中小学, 3公里以内的学校: a height or a distance before what it describes says which ones
   if (/^(?:米|千米|公里)$/.test(f.unit) && (/海拔\s*$/.test(left) || (/以[上下内外]/.test(f.suffix) && /^\s*的?\s*[\u4e00-\u9fff]{2}/.test(after) && !/^\s*的?\s*(?:的|是|为|达|有|建|新|完|实|和|及|或|、)/.test(after)))) return "height or distance";
+  // 拿到4級分的學生, 6級分的比率, 5、6級分的試卷: a grade that says which pupils or papers is no score
+  // reached (國文頂標13級分 is)
+  if (f.unit === "级分" && (/^\s*(?:的|人|者|考生|学生|比率|比例|试卷|[、及和与]\s*\d)/.test(after) || /(?:拿到|得到|获得|考获|考到|达到|有)\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start)))) return "exam grade";
   // 3人制篮球场, 5人制足球: how many play a side names the game
   if (f.unit === "人" && /^制/.test(after)) return "game format";
   // (未來16學年, 近3个学年: a span of school years ahead or behind is a period too)

@@ -37,12 +37,12 @@ const UNITS = [
   "度", "kWp", "kW", "MWp", "MW",
   // 细颗粒物年均浓度控制在29微克/立方米, 用水量下降至…立方米: a government report's environment targets
   "微克/立方米", "立方米", "千瓦时", "千瓦",
-  // 60万亩次: the area farmed, times over
-  "亩次",
+  // 60万亩次: the area farmed, times over; 國文13級分: the score of Taiwan's college entrance exam
+  "亩次", "级分",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
-const DIGIT_ONLY_UNITS = new Set(["课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园", "颗", "队", "案", "度"]);
+const DIGIT_ONLY_UNITS = new Set(["级分", "课", "堂", "分", "周", "米", "本", "部", "首", "道", "卷", "盏", "床", "例", "对", "只", "幅", "校", "片", "园", "颗", "队", "案", "度"]);
 // 9校完工 counts schools (Taiwan, Hong Kong); 3校区, 2校园 are other words
 const NOT_SCHOOLS = /^校[区园长友级服车医史庆训歌徽本外内际舍际务风]/;
 

@@ -4,7 +4,7 @@
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, EARLIER_YEAR } from "./basis";
 import { findBreakdowns } from "./breakdowns";
 import type { Draft } from "./draft";
-import { countedThing, finishName, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
+import { countedThing, finishName, isLinkOnly, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
 import { LIST_MARKER, withoutListMarker } from "./list-markers";
 import { clauseBefore, lastClauseMark } from "./names-around";
@@ -20,14 +20,15 @@ export function fillCountedThing(s: string, sentence: Span, drafts: Draft[]): vo
     const name = d.rec.name;
     if (!isVerbOnly(name) || d.rec.unit === "%" || d.rec.unit === "百分点") continue;
     // (a place counted before, 辽中县2所, is whose, not what)
-    const prev = drafts.slice(0, i).reverse().find((p) => p.rec.unit === d.rec.unit && !isVerbOnly(p.rec.name) && !PLACE_ONLY.test(p.rec.name));
+    // (19所 then 19校: Taiwan counts schools either way)
+    const prev = drafts.slice(0, i).reverse().find((p) => (p.rec.unit === d.rec.unit || (/^[所校]$/.test(p.rec.unit) && /^[所校]$/.test(d.rec.unit))) && !isVerbOnly(p.rec.name) && !PLACE_ONLY.test(p.rec.name));
     let thing = prev ? countedThing(prev.rec.name) : "";
     if (!thing) {
       const clauses = s.slice(sentence.start, d.at).split(/[，,；;：:]/);
       clauses.pop(); // the figure's own clause
       thing = clauses.map(topicOf).find((t) => t) ?? "";
     }
-    if (thing.length >= 2) d.rec.name = name + thing;
+    if (thing.length >= 2) d.rec.name = isLinkOnly(name) ? thing : name + thing;
   }
 }
 

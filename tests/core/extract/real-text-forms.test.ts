@@ -3754,3 +3754,24 @@ describe("names of a government report's review (seventeenth session)", () => {
     expect(records("2025年回顾\n农机作业服务面积60万亩次以上。")[0]?.unit).toBe("万亩次");
   });
 });
+
+describe("Taiwan's press on schools and exams (seventeenth session)", () => {
+  test("a share named only by the school it is of is the rate the sentence named", () => {
+    const got = records("大專校院註冊率\n國立台灣大學註冊率則為99.32％，國立政治大學為97.45％。註冊率未達6成學校共有6所，依序包括：真理大學59.41％、台鋼科技大學58.88％。");
+    expect(got.filter((r) => r.unit === "%" && r.value! > 61).map((r) => r.name)).toEqual(["国立台湾大学注册率", "国立政治大学注册率"]);
+    expect(got.filter((r) => r.unit === "%" && r.value! < 60).map((r) => r.name)).toEqual(["真理大学注册率", "台钢科技大学注册率"]);
+  });
+  test("words that only link a figure to the measure before (則為, 同樣為, 僅剩) add nothing to its name", () => {
+    const got = records("大專校院註冊率\n註冊率未達6成學校共有9所（113學年為9所、111學年同樣為19校、109學年則為12校）。社會科去年滿級分2510人，今年僅剩1713人。");
+    expect(got.filter((r) => r.unit === "所" || r.unit === "校").map((r) => r.name)).toEqual(["学校数", "学校数", "学校数", "学校数"]);
+    expect(got.filter((r) => r.unit === "人").map((r) => r.name)).toEqual(["社会科去年满级分", "社会科去年满级分"]);
+  });
+  test("級分 is a score reached, unless it says which pupils; 一级分园 is no score", () => {
+    expect(records("學測\n國文頂標13級分。")[0]?.unit).toBe("级分");
+    expect(records("會考\n全國有67.19%的學生拿到4級分。").map((r) => [r.name, r.unit])).toEqual([["学生拿到4级分比例", "%"]]);
+    expect(records("學前教育\n建立6所一级分园。").map((r) => r.unit)).toEqual(["所"]);
+  });
+  test("相較上學年度增加2106人 is a change of the measure before", () => {
+    expect(records("學測\n總報名人數11萬8551，相較上學年度增加2106人。")[1]?.name).toBe("总报名人数");
+  });
+});
