@@ -1762,6 +1762,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply china moe 2024 news trad (0.86)", "reply-china-moe-2024-news-trad", 0.85, 0.41],
   ["reply jining city 2024 (0.95)", "reply-jining-city-2024", 0.95, 1.0],
   ["reply tengchong city 2024 infrastructure trad (0.88)", "reply-tengchong-city-2024-infrastructure-trad", 0.88, 1.0],
+  // Batches 232–234 (seventeenth session): county report digests, Hong Kong spending news and commentary, provincial plans
+  ["report dingan county 2014 news trad (0.96)", "report-dingan-county-2014-news-trad", 0.95, 1.0],
+  ["report gangu county 2022 news trad (1.00)", "report-gangu-county-2022-news-trad", 1.0, 1.0],
+  ["report qijiang district 2025 news (1.00)", "report-qijiang-district-2025-news", 1.0, 0.12],
+  ["budget hongkong dse 2020 news trad (0.53)", "budget-hongkong-dse-2020-news-trad", 0.52, 0.8],
+  ["comment hongkong degree places 2017 trad (0.57)", "comment-hongkong-degree-places-2017-trad", 0.57, 0.33],
+  ["comment hongkong spending 2020 news trad (0.83)", "comment-hongkong-spending-2020-news-trad", 0.82, 0.38],
+  ["comment hongkong universities 2016 trad (0.59)", "comment-hongkong-universities-2016-trad", 0.59, 0.66],
+  ["report hongkong legco 2024 news trad (0.50)", "report-hongkong-legco-2024-news-trad", 0.5, 0.5],
+  ["report hongkong spending c2017 news trad (0.54)", "report-hongkong-spending-c2017-news-trad", 0.53, 0.88],
+  ["fyp liaoning province 2017 trad (0.80)", "fyp-liaoning-province-2017-trad", 0.8, 1.0],
+  ["plan hebei province c2023 mental health (0.71)", "plan-hebei-province-c2023-mental-health", 0.71, 1.0],
+  ["plan jilin province c2019 vocational (0.95)", "plan-jilin-province-c2019-vocational", 0.94, 0.0],
+  ["report qinghai province 2022 preschool news trad (0.93)", "report-qinghai-province-2022-preschool-news-trad", 0.93, 1.0],
+  ["report zunyi city 2019 news trad (1.00)", "report-zunyi-city-2019-news-trad", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
