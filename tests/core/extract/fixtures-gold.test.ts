@@ -777,7 +777,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats yueyang city 2021 (0.92)", "stats-yueyang-city-2021", 0.97, 1],
   // seventy-second to seventy-seventh batches (eighth session): reports and news of results, plans and news of plans, mixed web, summaries, plans with targets, news mixes; each scored once, unseen (pooled first runs F1 0.842, 0.854, 0.871, 0.848, 0.867, 0.636)
   // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
-  ["report macao sar 2014 news trad (0.27)", "report-macao-sar-2014-news-trad", 0.5, 0.66],
+  // (its labels keep 澳門幣 as written; most labels of local currencies, and the extractor now, read them as 元)
+  ["report macao sar 2014 news trad (0.27)", "report-macao-sar-2014-news-trad", 0.33, 0.66],
   ["report qingan county 2006 news (0.73)", "report-qingan-county-2006-news", 0.83, 1],
   ["report quannan county undated (1.00)", "report-quannan-county-undated", 1, 1],
   ["report xizang region 2015 (1.00)", "report-xizang-region-2015", 1, 1],
@@ -1721,7 +1722,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["enrol hongkong hku medicine 2018 news trad (0.62)", "enrol-hongkong-hku-medicine-2018-news-trad", 0.61, 0.6],
   ["report hongkong electors 2021 news trad (0.57)", "report-hongkong-electors-2021-news-trad", 0.57, 0.12],
   ["report hongkong sen centres 2018 news trad (0.74)", "report-hongkong-sen-centres-2018-news-trad", 0.74, 0.3],
-  ["report hongkong taiwan study 2018 news trad (0.81)", "report-hongkong-taiwan-study-2018-news-trad", 0.8, 0.86],
+  // (its labels keep 台幣 as written; most labels of local currencies, and the extractor now, read them as 元)
+  ["report hongkong taiwan study 2018 news trad (0.81)", "report-hongkong-taiwan-study-2018-news-trad", 0.8, 0.85],
   ["report hongkong tutoring 2020 news trad (0.73)", "report-hongkong-tutoring-2020-news-trad", 0.72, 0.5],
   ["survey hongkong sen parents 2018 news trad (0.57)", "survey-hongkong-sen-parents-2018-news-trad", 0.57, 1.0],
   ["summary hantai district 2023 news trad (0.91)", "summary-hantai-district-2023-news-trad", 0.9, 1.0],

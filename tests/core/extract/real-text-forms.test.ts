@@ -1824,12 +1824,12 @@ test("2025-11-17 某市教育局今天表示: the month and day of a date writte
   expect(records("截至2024.3.1，全市有学校35所。").map((r) => r.value)).toEqual([35]);
 });
 
-test("7.7億澳門幣，約合人民幣5.8億元: a currency after the amount is its unit, and the same money again in another currency is no second figure; 5.8亿 支持 counts no teams", () => {
+test("7.7億澳門幣，約合人民幣5.8億元: a currency after the amount is its unit (in 元, seventeenth session), and the same money again in another currency is no second figure; 5.8亿 支持 counts no teams", () => {
   const got = records("澳门新闻\n今年澳門教育發展基金預算約7.7億澳門幣，約合人民幣5.8億元，較去年增加11%。另撥款3億港元用於校舍。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([
-    [7.7, "亿澳门币"],
+    [7.7, "亿元"],
     [11, "%"],
-    [3, "亿港元"],
+    [3, "亿元"],
   ]);
   // (a budget's bare 亿 is money: 亿元, fourteenth session)
   expect(records("澳门教育发展基金今年预算5.8亿 支持非高等教育发展。").map((r) => r.unit)).toEqual(["亿元"]);
@@ -3773,5 +3773,14 @@ describe("Taiwan's press on schools and exams (seventeenth session)", () => {
   });
   test("相較上學年度增加2106人 is a change of the measure before", () => {
     expect(records("學測\n總報名人數11萬8551，相較上學年度增加2106人。")[1]?.name).toBe("总报名人数");
+  });
+});
+
+describe("local currencies (seventeenth session)", () => {
+  test("港元, 澳門幣, 台幣 are 元, as most readers of those texts write them; a foreign currency keeps its name", () => {
+    expect(records("香港\n教育經常開支增至786億港元。津貼3,300澳門幣。學費共413,704台幣。捐款50萬美元。").map((r) => r.unit)).toEqual(["亿元", "元", "元", "万美元"]);
+  });
+  test("the same money again in brackets in another currency is no figure", () => {
+    expect(records("台灣升學\n學費共413,704台幣（約108,849港元）。").map((r) => r.value)).toEqual([413704]);
   });
 });
