@@ -11,6 +11,7 @@ import { yearRowTable } from "./year-row-tables";
 import { yearColumnTable } from "./year-column-rows";
 import { spacedMeasureTable } from "./spaced-measure-rows";
 import { PAGE_META } from "./furniture";
+import { LEADING_LIST_MARKER } from "./list-markers";
 
 export { unitInBrackets, type Column, type ColumnRole } from "./table-headers";
 
@@ -259,7 +260,7 @@ export function findTables(s: string): Table[] {
   const out: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearRowTable(lines, i, (line) => splitLine(line as Line, false)) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at)) ?? spacedMeasureTable(lines, i, (at) => captionAbove(lines, at));
+    const table = tableAt(lines, i) ?? attributeTable(lines, i) ?? performanceTable(lines, i) ?? yearRowTable(lines, i, (line) => splitLine(line as Line, false)) ?? yearColumnTable(lines, i, (at) => captionAbove(lines, at)) ?? spacedMeasureTable(lines, i, (at) => captionAbove(lines, at)) ?? cornerlessCellTable(lines, i);
     if (table) {
       out.push(table.table);
       i = table.nextLine;
@@ -485,12 +486,12 @@ function rowWidth(lines: Line[], from: number): number | null {
 // One cell per line (blank lines between them or not): the header's cells first, then the
 // rows' cells; a row's empty cells are gone, so cells are placed by what they look like.
 const cellHeader = (text: string): Column | null => (YEAR_CORNER.test(squeeze(text)) ? { role: "name", year: null, kind: null, unit: "" } : headerColumn(text));
-function cellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
-  const first = cellHeader(lines[at]!.text) ?? (measureBelow(lines, at) ? rowLabelColumn(lines[at]!.text) : null);
+function cellTable(lines: Line[], at: number, cornerless = false): { table: Table; nextLine: number } | null {
+  const first = cornerless ? { role: "name" as const, year: null, kind: null, unit: "" } : (cellHeader(lines[at]!.text) ?? (measureBelow(lines, at) ? rowLabelColumn(lines[at]!.text) : null));
   if (!first || (first.role !== "serial" && first.role !== "name" && first.role !== "category")) return null;
   const headerLines: Line[] = [];
   let k = at;
-  for (; k < lines.length; k++) {
+  for (; k < lines.length && !cornerless; k++) {
     const line = lines[k]!;
     if (!line.text) continue;
     if (!cellHeader(line.text) && !(headerLines.length && /^[(（].*[)）]$/.test(squeeze(line.text)) && isValueWord(squeeze(line.text).slice(1, -1)))) break;
@@ -499,7 +500,7 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   // 类别 / 学校数 / 在校学生数 / …: a statistics table's measures head the columns, where no
   // year or value word does
   const measures: Column[] = [];
-  if (headerLines.length === 1) {
+  if (headerLines.length === 1 || cornerless) {
     for (; k < lines.length; k++) {
       if (!lines[k]!.text) continue;
       const m = measureColumn(lines[k]!.text);
@@ -547,9 +548,17 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
       cells.splice(0, cells.length, ...unstacked.cells);
       lineOf.splice(0, lineOf.length, ...unstacked.lineOf);
     }
+    // (1. / 高级中学: a row's number on a line of its own goes with the name below it, figures or none)
+    for (let c = cells.length - 2; c >= 0; c--) {
+      const [a, b] = [cells[c]!, cells[c + 1]!];
+      if (a.type !== "text" || b.type !== "text" || !MARKER_ONLY.test(squeeze(a.text)) || LEADING_LIST_MARKER.test(b.text)) continue;
+      cells.splice(c, 2, { start: a.start, end: b.end, text: a.text + b.text, type: "text" });
+      lineOf.splice(c, 1);
+    }
     for (let c = cells.length - 3; c >= 0; c--) {
       const [a, b, after] = [cells[c]!, cells[c + 1]!, cells[c + 2]!];
-      if (a.type !== "text" || b.type !== "text" || !(after.type === "unit" || DATA.has(after.type))) continue;
+      // (2.成人中等专业学校 / 3.职业高中学校: a numbered name opens a row of its own)
+      if (a.type !== "text" || b.type !== "text" || !(after.type === "unit" || DATA.has(after.type)) || LEADING_LIST_MARKER.test(b.text)) continue;
       cells.splice(c, 2, { start: a.start, end: b.end, text: a.text + b.text, type: "text" });
       lineOf.splice(c, 1);
     }
@@ -568,7 +577,7 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
       empty = 0;
       rows.push(row);
       lastCell = next - 1;
-    } else if (!saysNone && ++empty >= 2) break;
+    } else if (!saysNone && ++empty >= 2 && !numberedRowsGoOn(cells, next, row, columns)) break;
     else rows.push(row);
     c = next;
   }
@@ -578,6 +587,32 @@ function cellTable(lines: Line[], at: number): { table: Table; nextLine: number 
   end = cells[lastCell]!.end;
   nextLine = lineOf[lastCell]! + 1;
   return { table: { start: lines[at]!.start, end, columns, rows, caption: captionAbove(lines, at) }, nextLine };
+}
+
+const MARKER_ONLY = new RegExp(String.raw`^${LEADING_LIST_MARKER.source.slice(1)}$`);
+// 1.中等技术学校 / 2.成人中等专业学校 / 3.职业高中学校 / 10 …: numbered rows a table lists without
+// figures go on while a numbered row with figures comes within a few rows
+function numberedRowsGoOn(cells: TypedCell[], from: number, row: (TypedCell | undefined)[], columns: Column[]): boolean {
+  const named = row.find((cell, q) => columns[q]?.role === "name");
+  if (!named || !LEADING_LIST_MARKER.test(named.text)) return false;
+  for (let c = from, n = 0; c < cells.length && n < 3; n++) {
+    const { row: later, next } = takeRow(cells, c, columns, false);
+    if (!hasName(later, columns)) return false;
+    if (hasFigures(later, columns)) return true;
+    c = next;
+  }
+  return false;
+}
+
+// 学校数(所) / 教职工数(人) / 专任教师数(人) / 一、高中阶段 / 16 / …: a statistics table whose header
+// has no corner cell, only its measures, one cell per line below a caption
+function cornerlessCellTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
+  if (!lines[at]!.text || !measureColumn(lines[at]!.text)) return null;
+  const next = filledFrom(lines, at + 1);
+  if (next >= lines.length || !measureColumn(lines[next]!.text)) return null;
+  const before = at > 0 ? lines.slice(0, at).reverse().find((l) => l.text) : undefined;
+  if (before && (cellHeader(before.text) || measureColumn(before.text))) return null;
+  return cellTable(lines, at, true);
 }
 
 // 合计 | 其中专任教师 under 职工总数(人): the parts a last header cell splits into, on the line below

@@ -3784,3 +3784,12 @@ describe("local currencies (seventeenth session)", () => {
     expect(records("台灣升學\n學費共413,704台幣（約108,849港元）。").map((r) => r.value)).toEqual([413704]);
   });
 });
+
+describe("a statistics table with no corner cell, one cell per line (seventeenth session)", () => {
+  const table = "各级各类民办学校校数、教职工情况\n学校数(所)\n教职工数(人)\n一、高中阶段\n16\n1492\n1.\n高级中学\n2\n461\n2.\n完全中学\n4\n631\n(二)中等职业学校\n10\n400\n1.\n中等技术学校\n2.\n成人中等专业学校\n3.\n职业高中学校\n10\n400";
+  test("the measures head the columns; each row is named by its own label, its number aside", () => {
+    const got = records(table);
+    expect(got.filter((r) => r.unit === "所").map((r) => [r.name, r.value])).toEqual([["高中阶段学校数", 16], ["高级中学学校数", 2], ["完全中学学校数", 4], ["中等职业学校学校数", 10], ["职业高中学校学校数", 10]]);
+    expect(got.every((r) => r.kind === "actual")).toBe(true);
+  });
+});
