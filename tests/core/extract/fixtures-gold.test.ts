@@ -1779,6 +1779,15 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan jilin province c2019 vocational (0.95)", "plan-jilin-province-c2019-vocational", 0.94, 0.0],
   ["report qinghai province 2022 preschool news trad (0.93)", "report-qinghai-province-2022-preschool-news-trad", 0.93, 1.0],
   ["report zunyi city 2019 news trad (1.00)", "report-zunyi-city-2019-news-trad", 1.0, 1.0],
+  // Batches 235–236 (seventeenth session): statistics tables and bulletins, school and kindergarten texts
+  ["stats kunming city 2017 news trad (0.87)", "stats-kunming-city-2017-news-trad", 0.86, 1.0],
+  ["stats shaanxi province 2015 (0.97)", "stats-shaanxi-province-2015", 0.97, 0.62],
+  ["stats xx city 2019 table (0.00)", "stats-xx-city-2019-table", 1.0, 1.0],
+  ["stats xx county undated (0.91)", "stats-xx-county-undated", 0.91, 0.96],
+  ["school jiudu kindergarten undated (0.94)", "school-jiudu-kindergarten-undated", 0.93, 1.0],
+  ["school xx school 2025 (0.87)", "school-xx-school-2025", 0.86, 0.95],
+  ["summary tugao junior 2024 (0.86)", "summary-tugao-junior-2024", 0.85, 0.0],
+  ["summary xx kindergarten 2025 (0.92)", "summary-xx-kindergarten-2025", 0.91, 0.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
