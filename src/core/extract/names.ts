@@ -153,7 +153,8 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 // (× and = of a sum worked out in the text: 总面积69×4=276平方米)
-const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+/gu;
+// (HK$, MOP$: a dollar sign is the figure's unit, no word of its name)
+const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\$/gu;
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 // The same words are tidied again and again (each figure's words by the subject, the verb and the

@@ -468,7 +468,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["Yinchuan Sixth Middle 2021 budget or performance table, table (0.17; kind -0.01)", "budget-yinchuan-sixth-middle-2021-table", 0.17, 0],
   ["Zhonglou District 2021 livelihood projects, table (0.92)", "livelihood-zhonglou-district-2021-table", 0.97, 0.94],
   // a form whose header cells stand over value rows, with pipes (left open)
-  ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", 0, 0],
+  ["Xuhui Middle 2009 school text, table (-0.01; kind -0.01)", "school-xuhui-middle-2009-table", 0.21, 1.0],
   // a yearbook table with pipes and lost label cells (left open)
   ["Nanjing City 2014 statistics, table (0.47; kind 0.49)", "stats-nanjing-city-2014-table", 0.47, 0.49],
   ["Ziyang County 2021 statistics, table (0.76)", "stats-ziyang-county-2021-table", 0.79, 1],
@@ -1277,7 +1277,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report putian city 2017 (0.84)", "report-putian-city-2017", 0.84, 0.92],
   ["school mingxi county 2022 news (0.74)", "school-mingxi-county-2022-news", 0.73, 0.42],
   // Batches 157–160 (fourteenth session): 平潭 统计公报 2016–2020, 十三五 纲要, 招生方案, 残疾人 plan; 三明 2020 report and 教改 features; 莆田 统计公报 2013/2016, a reply, county news; Taiwan, Hong Kong, Macao news
-  ["enrol pingtan county 2015 (0.00)", "enrol-pingtan-county-2015", 0, 0],
+  ["enrol pingtan county 2015 (0.00)", "enrol-pingtan-county-2015", 0.59, 0.72],
   ["fyp pingtan county 2016 (0.88)", "fyp-pingtan-county-2016", 0.87, 1],
   ["plan pingtan county 2015 (0.27)", "plan-pingtan-county-2015", 0.63, 0.56],
   ["plan pingtan county 2022 (0.40)", "plan-pingtan-county-2022", 0.39, 0],
@@ -1355,7 +1355,7 @@ const REAL: [string, string, number, number, number?][] = [
   // agreement floor lowered, F1 floor raised (fourteenth session): K1 now kept in names matches more labelled records, one of whose year or kind the output does not share
   ["enrol macao sar 2024 news trad (0.53)", "enrol-macao-sar-2024-news-trad", 0.73, 0.85],
   ["reply hongkong sar 2024 news trad (0.51)", "reply-hongkong-sar-2024-news-trad", 0.51, 0],
-  ["report hongkong edb 2021 news trad (0.00)", "report-hongkong-edb-2021-news-trad", 0, 0],
+  ["report hongkong edb 2021 news trad (0.00)", "report-hongkong-edb-2021-news-trad", 0.66, 0.75],
   ["stats macao sar 2016 news trad (0.93)", "stats-macao-sar-2016-news-trad", 0.92, 1],
   // Batches 169–170 (fourteenth session): 三明 计划执行 reports 2019–2024 and a 建宁 projects item; 莆田 news of 2020–2024 (teachers, awards, 中考 lines, 师范生, vocational places)
   ["report jianning county 2020 projects news (1.00)", "report-jianning-county-2020-projects-news", 1, 0],
@@ -1377,7 +1377,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["build taitung county 2025 news trad (0.46)", "build-taitung-county-2025-news-trad", 0.46, 0.66],
   ["energy tainan city 2025 news trad (0.53)", "energy-tainan-city-2025-news-trad", 0.53, 0],
   ["enrol chiayi county 2025 news trad (0.50)", "enrol-chiayi-county-2025-news-trad", 0.49, 0.85],
-  ["preschool pingtung county c2022 news trad (0.00)", "preschool-pingtung-county-c2022-news-trad", 0, 0],
+  ["preschool pingtung county c2022 news trad (0.00)", "preschool-pingtung-county-c2022-news-trad", 0.18, 0.5],
   ["teachers miaoli county 2025 news trad (0.46)", "teachers-miaoli-county-2025-news-trad", 0.46, 0.66],
   // F1 floor lowered (fourteenth session): a clause with no subject now takes the topic before it (调整金额, what it matches aside), so a range of the allowance is one more record, named otherwise than the label's 津贴
   ["allowance macao sar 2024 news trad (0.36)", "allowance-macao-sar-2024-news-trad", 0.33, 0.49],
@@ -1493,7 +1493,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report shaanxi province 2026 (1.00)", "report-shaanxi-province-2026", 1.0, 1.0],
   ["report sichuan province 2026 (0.88)", "report-sichuan-province-2026", 0.92, 1.0],
   ["reply sanming city 2026 sanyuan (0.67)", "reply-sanming-city-2026-sanyuan", 0.66, 0.33],
-  ["reply sanming city 2026 small classes (0.00)", "reply-sanming-city-2026-small-classes", 0.0, 0.0],
+  ["reply sanming city 2026 small classes (0.00)", "reply-sanming-city-2026-small-classes", 0.85, 1.0],
   ["report ninghua county 2020 projects news (0.71)", "report-ninghua-county-2020-projects-news", 0.71, 0.8],
   ["report pingtan county 2020 (0.86)", "report-pingtan-county-2020", 0.85, 0.66],
   ["stats putian city 2012 (0.93)", "stats-putian-city-2012", 0.92, 1.0],
@@ -1530,7 +1530,7 @@ const REAL: [string, string, number, number, number?][] = [
   ["report china national 2019 (1.00)", "report-china-national-2019", 1.0, 1.0],
   ["report china national 2022 (0.75)", "report-china-national-2022", 0.75, 0.33],
   // Batch 195 (fifteenth session): passages of the national 政府工作报告 of 2004, 2010, 2012, 2015, 2016, 2017
-  ["report china national 2004 (0.00)", "report-china-national-2004", 0.0, 0.0],
+  ["report china national 2004 (0.00)", "report-china-national-2004", 1.0, 1.0],
   ["report china national 2010 (0.74)", "report-china-national-2010", 0.73, 1.0],
   ["report china national 2012 (0.71)", "report-china-national-2012", 0.7, 0.0],
   ["report china national 2015 (0.85)", "report-china-national-2015", 0.84, 0.09],
@@ -1578,7 +1578,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["survey hongkong tsa teachers 2018 news trad (0.61)", "survey-hongkong-tsa-teachers-2018-news-trad", 0.61, 0.85],
   ["enrol china private schools 2021 news trad (0.40)", "enrol-china-private-schools-2021-news-trad", 0.4, 0.8],
   ["exam hongkong ib 2021 news trad (0.48)", "exam-hongkong-ib-2021-news-trad", 0.47, 0.0],
-  ["plan hongkong policy address 2019 news trad (0.59)", "plan-hongkong-policy-address-2019-news-trad", 0.58, 0.85],
+  // (the headline's $2500 is now money, a repeat its labels leave out)
+  ["plan hongkong policy address 2019 news trad (0.59)", "plan-hongkong-policy-address-2019-news-trad", 0.57, 0.85],
   ["survey hongkong students 2020 news trad (0.80)", "survey-hongkong-students-2020-news-trad", 0.8, 0.25],
   ["survey hongkong teachers 2020 news trad (0.35)", "survey-hongkong-teachers-2020-news-trad", 0.34, 0.3],
   ["teachers hongkong complaints 2020 news trad (0.46)", "teachers-hongkong-complaints-2020-news-trad", 0.46, 1.0],
@@ -1666,7 +1667,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["funds hongkong education 2017 news trad (1.00)", "funds-hongkong-education-2017-news-trad", 1.0, 0.8],
   ["plan hongkong basic law 2017 news trad (0.71)", "plan-hongkong-basic-law-2017-news-trad", 0.7, 0.87],
   ["plan hongkong welfare 2017 news trad (0.89)", "plan-hongkong-welfare-2017-news-trad", 0.88, 0.55],
-  ["subsidy hongkong self financing 2017 news trad (0.67)", "subsidy-hongkong-self-financing-2017-news-trad", 0.66, 0.61],
+  // (the headline's $3萬 is now money, and matches a label that reads the proposal 倡 as a target)
+  ["subsidy hongkong self financing 2017 news trad (0.67)", "subsidy-hongkong-self-financing-2017-news-trad", 0.66, 0.55],
   ["report anqing city c2021 spam trad (0.95)", "report-anqing-city-c2021-spam-trad", 0.94, 1.0],
   ["report wulatehouqi banner 2023 news trad (0.82)", "report-wulatehouqi-banner-2023-news-trad", 0.82, 0.57],
   ["report xuancheng city c2022 trad (0.95)", "report-xuancheng-city-c2022-trad", 0.94, 1.0],

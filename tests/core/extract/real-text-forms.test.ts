@@ -3793,3 +3793,10 @@ describe("a statistics table with no corner cell, one cell per line (seventeenth
     expect(got.every((r) => r.kind === "actual")).toBe(true);
   });
 });
+
+test("$2500津貼, $6000萬: a dollar sign before the number makes it money, and is no part of the name (seventeenth session)", () => {
+  expect(records("香港\n幼稚園中小學生$2500津貼。教育局撥款$6000萬資助學校。").map((r) => [r.name, r.value, r.unit])).toEqual([
+    ["幼稚园中小学生津贴", 2500, "元"],
+    ["教育局拨款资助学校", 6000, "万元"],
+  ]);
+});
