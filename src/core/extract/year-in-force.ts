@@ -27,6 +27,8 @@ export interface SentenceYears {
 const PRESENT = /目前|现有|现在(?!起|开始|就)|现已|当前|现阶段|截至目前|截止目前|至今/;
 // 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
 const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
+// 刚刚过去的2024年，…, 回顾2023年，…: a year the text looks back on, opening its paragraph
+const YEAR_GONE_LEAD = /^\s*(?:(?:在|回顾)?(?:刚刚|刚|即将)?(?:过去|走过)的|回顾|回首)\s*$/;
 const SAME_YEAR = /(?<=^[^，,。；;\d]{0,8})同年(?!级|龄|度)/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
 
@@ -93,7 +95,7 @@ export class YearInForce {
       // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
       // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
       // (《规划》勾勒出…蓝图：到2020年，…: after a lead-in's colon, as at the start)
-      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
+      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || YEAR_GONE_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
       const after = s.slice(first.end, sentence.end);
       const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(after) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(after));
       this.paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, this.docYear) !== "target" } : null;

@@ -3800,3 +3800,8 @@ test("$2500津貼, $6000萬: a dollar sign before the number makes it money, and
     ["教育局拨款资助学校", 6000, "万元"],
   ]);
 });
+
+test("刚刚过去的2024年，…: a year the text looks back on opens its paragraph as 2024年，… does (seventeenth session)", () => {
+  const got = records("评论\n刚刚过去的2024年，綦江基础设施得到改善，让农民感受到幸福。200公里的农村通畅公路建成，让农民出行更加方便。");
+  expect(got.map((r) => [r.value, r.year])).toEqual([[200, 2024]]);
+});
