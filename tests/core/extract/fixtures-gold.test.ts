@@ -1790,6 +1790,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["school xx school 2025 (0.87)", "school-xx-school-2025", 0.86, 0.95],
   ["summary tugao junior 2024 (0.86)", "summary-tugao-junior-2024", 0.85, 0.0],
   ["summary xx kindergarten 2025 (0.92)", "summary-xx-kindergarten-2025", 0.91, 0.0],
+  // Batches 237–238 (seventeenth session): Taiwan county news, mainland education news
+  ["audit keelung city 2025 news trad (0.47)", "audit-keelung-city-2025-news-trad", 0.46, 0.77],
+  ["build kinmen county 2025 news trad (0.75)", "build-kinmen-county-2025-news-trad", 0.75, 0.66],
+  ["enrol penghu county 2025 news trad (0.83)", "enrol-penghu-county-2025-news-trad", 0.83, 0.06],
+  ["preschool miaoli county 2020 news trad (0.80)", "preschool-miaoli-county-2020-news-trad", 0.8, 0.9],
+  ["preschool miaoli county 2025 news trad (0.67)", "preschool-miaoli-county-2025-news-trad", 0.66, 0.5],
+  ["teachers pingtung county 2024 news trad (0.71)", "teachers-pingtung-county-2024-news-trad", 0.71, 0.33],
+  ["enrol wuhan city 2024 news (0.88)", "enrol-wuhan-city-2024-news", 0.88, 0.69],
+  ["enrol xiangzhou district 2023 news (1.00)", "enrol-xiangzhou-district-2023-news", 1.0, 0.92],
+  ["exam bozhou city 2022 news trad (1.00)", "exam-bozhou-city-2022-news-trad", 1.0, 0.0],
+  ["plan wuhan devzone district 2018 news trad (0.93)", "plan-wuhan-devzone-district-2018-news-trad", 0.92, 1.0],
+  ["teachers yantai city 2023 news (1.00)", "teachers-yantai-city-2023-news", 1.0, 1.0],
+  ["teachers yongan city 2016 news trad (1.00)", "teachers-yongan-city-2016-news-trad", 1.0, 0.11],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
