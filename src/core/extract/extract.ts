@@ -727,10 +727,12 @@ const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人�
 // 万 as written, and 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;
 // 國立政治大學, 真理大學, 敏惠醫護管理專科學校, 台東縣: a name that is only who (a school, a place)
-const INSTITUTION_ONLY = /^[\u4e00-\u9fff]{2,14}(?:大学|学院|专科学校|学校|中学|小学|幼儿园|县|市|区)$/;
+// (城区学校, 农村学校, 民办学校: a kind of school is a part, rateBeforeParts' business, not a school named)
+const INSTITUTION_ONLY = /^(?!(?:城区|农村|乡村|城镇|县城|镇区|民办|公办|全[省市县区]|其他|其余)[\u4e00-\u9fff]{0,2}$)[\u4e00-\u9fff]{2,14}(?:大学|学院|专科学校|学校|中学|小学|幼儿园|县|市|区)$/;
 // 註冊率, 升學率, 錄取率: a rate named in the text, its two characters before 率 being no function word
-const RATE_NAMED = /(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率/g;
-const COUNTED_AFTER = /^\s*(住户|户|学位)/;
+// (毛入学率 keeps its 毛; 率先 is no rate)
+const RATE_NAMED = /毛?(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率(?!先)/g;
+const COUNTED_AFTER = /^\s*(住户|学位)(?!房)/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

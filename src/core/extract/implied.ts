@@ -181,7 +181,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
 
 // 每3年举办一次全市中小学生艺术展演, 每两年至少开展1次…评选: an event held once in a span of
 // years is planned by that span, its cycle; the 一次 itself says little (the labels keep the span)
-const RECURS_ONCE = /每\s*([两二三四五六七八九十]|\d{1,2})\s*年(?:至少|都要|要|均|须|必须)?[^，,；;。每]{0,10}?(?:一|1)\s*(?:次|届|轮)(?!以上)([^，,；;。]{2,40})/g;
+const RECURS_ONCE = /每\s*([两二三四五六七八九十]|\d{1,2})\s*年(?:至少|都要|要|均|须|必须)?[^，,；;。每]{0,10}?(?<![\d.〇零一二两三四五六七八九十百])(?:一|1)\s*(?:次|届|轮)(?!以上)([^，,；;。]{2,40})/g;
 const SMALL_NUMERALS = "一两三四五六七八九十";
 
 /** Cycles of events held once in a span of years, in text[start, end) (one clause). */

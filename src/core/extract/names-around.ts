@@ -243,7 +243,8 @@ export function bandOfEarlier(left: string, unit: string, earlier: ExtractedIndi
 
 // 在非高等教育書補津貼上 / 明年都會有所增加 / 中學增至3,300元/年 / 小學增至2,800元/年: a line that says
 // what the lines below are "on" (在…上) names the sums they give for each stage or group of pupils
-const ON_TOPIC = /(?:^|[\n，,。；;])\s*(?:而|另外|此外|至于)?在([^\n，,。；;在]{2,20}?)上\s*(?=[\n，,])/g;
+// (在2023年基础上, 在此基础上: what a figure builds on is no topic)
+const ON_TOPIC = /(?:^|[\n，,。；;])\s*(?:而|另外|此外|至于)?在([^\n，,。；;在]{2,20}?)(?<!基础)上\s*(?=[\n，,])/g;
 /** The topic (在…上) of the lines just before `at`, within a few lines and no sentence's end, or "". */
 export function topicOnBefore(s: string, at: number): string {
   const before = s.slice(Math.max(0, at - 120), at);

@@ -154,7 +154,7 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 // (× and = of a sum worked out in the text: 总面积69×4=276平方米)
 // (HK$, MOP$: a dollar sign is the figure's unit, no word of its name)
-const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\$/gu;
+const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\s*\$/gu;
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 // The same words are tidied again and again (each figure's words by the subject, the verb and the
@@ -261,10 +261,10 @@ export function finishName(s: string): string {
   return bare.length >= 2 ? bare : n;
 }
 // 民生实事全面(完成), 项目如期(完成), 学校均已(达标): how a deed went, cut from its verb, names nothing
-const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|均|已经|已)+$/;
-// 初中毛入学率较(2015年提高…), 在校生人数比(2015年…): a comparison whose year was cut from the name
-// (not 师生比, 比较, 占比: words that end in 比 or 较)
-const COMPARED_LEFT = /(?:(?<=[\u4e00-\u9fff]{2}(?<!比))较|(?<=率|人数|规模|面积|人次)比)$/;
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|(?<![平人生年])均|已经|已|同样|仍然|依然)+$/;
+// 初中毛入学率较(2015年提高…): a comparison whose year was cut from the name (not 比较; and not 比,
+// which ends ratios: 师生比, 人数比)
+const COMPARED_LEFT = /(?<=[\u4e00-\u9fff]{2}(?<!比))较$/;
 const DEMONSTRATIVE = /^(?:(?:该|此)[县区市省镇乡旗州盟校园](?![长级])|(?:该|这些|此)(?=项目|资金|工程|学校))/;
 const SCOPE_AMONG = /(?<=学校|项目|校|园|教师|学生|支出|收入|资金|单位|人员|家庭)中$/;
 // (not 撤并, 结对: words of their own)

@@ -4,6 +4,7 @@
 // 每3年), qualifiers inside a noun (有3名以上党员的学校, 消除56人以上大班额).
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
+import { isMoneyUnit } from "./unit-kinds";
 
 /** Spans inside quotation marks or book-title marks: names, not figures. */
 export function quotedSpans(s: string): Span[] {
@@ -119,7 +120,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/^\s*[×xX*＊]\s*\d/.test(s.slice(f.end, f.end + 4)) || (/[×*＊]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[=＝]/.test(s.slice(f.end, f.end + 3)))) return "term of a sum";
   // 7.7亿澳门币，约合人民币5.8亿元: the same money again in another currency
   // (413,704台幣（約108,849港元）: the same money in brackets, in the reader's currency)
-  if (/(?:元|币)\s*(?:[，,]?\s*(?:约合|折合|合|相当于)|[(（]\s*(?:约合?|折合|相当于))\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*(?:约\s*)?$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
+  if (/(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*(?:约\s*)?$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
+  if (isMoneyUnit(f.unit) && /(?:元|币)\s*[(（]\s*(?:约合?|折合|相当于)?\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
   // 2025-11-17, 2024.3.1: the month and day of a date written with dashes, slashes or dots
   if (/(?<!\d)(?:19|20)\d{2}\s*[-/.－]\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start)) && /^\d{1,2}\s*[-/.－]\s*\d{1,2}(?!\d|\.\d)/.test(s.slice(f.start, f.start + 8))) return "date";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
@@ -196,12 +198,14 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // before what it describes says which ones (a limit is followed by a verb or a stop, not a noun)
   if ((f.unit === "岁" || f.unit === "周岁" || f.unit === "年") && /以[上下]/.test(f.suffix) && /^\s*(?:的)?\s*(?:老年人|老人|儿童|幼儿|婴幼儿|少年|青少年|人口|居民|群众|学生|教师|老师|职工|人员|妇女|户籍|农村|城乡|困难|失能|独居|高龄|电梯|房屋|住房|校舍|建筑|车辆|校车|设备)/.test(after)) return "qualifier";
   // 海拔1500米以上农村中小学, 3公里以内的学校: a height or a distance before what it describes says which ones
-  if (/^(?:米|千米|公里)$/.test(f.unit) && (/海拔\s*$/.test(left) || (/以[上下内外]/.test(f.suffix) && /^\s*的?\s*[\u4e00-\u9fff]{2}/.test(after) && !/^\s*的?\s*(?:的|是|为|达|有|建|新|完|实|和|及|或|、)/.test(after)))) return "height or distance";
+  // (建成50公里以上健身步道: an amount built is a figure, whatever follows it)
+  if (/^(?:米|千米|公里)$/.test(f.unit) && (/海拔\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || (/以[上下内外]/.test(f.suffix) && /^\s*的\s*[\u4e00-\u9fff]{2}/.test(after) && !/(?:建成|新建|建设|修建|改造|铺设|硬化|新增|完成|改建|扩建)\s*$/.test(left)))) return "height or distance";
   // 拿到4級分的學生, 6級分的比率, 5、6級分的試卷: a grade that says which pupils or papers is no score
   // reached (國文頂標13級分 is)
-  if (f.unit === "级分" && (/^\s*(?:的|人|者|考生|学生|比率|比例|试卷|[、及和与]\s*\d)/.test(after) || /(?:拿到|得到|获得|考获|考到|达到|有)\s*$/.test(s.slice(Math.max(0, f.start - 6), f.start)))) return "exam grade";
+  // (有1人達到6級分: a grade that people counted just before reached; 頂標達到14級分 is a score)
+  if (f.unit === "级分" && (/^\s*(?:的|人|者|考生|学生|比率|比例|试卷|[、及和与]\s*\d)/.test(after) || /(?:拿到|得到|获得|考获|考到)\s*$|\d\s*(?:人|名|位)(?:同学|学生|考生)?\s*(?:达到|有)\s*$/.test(s.slice(Math.max(0, f.start - 10), f.start)))) return "exam grade";
   // 3人制篮球场, 5人制足球: how many play a side names the game
-  if (f.unit === "人" && /^制/.test(after)) return "game format";
+  if (f.unit === "人" && /^制(?![定作订成止度])/.test(after)) return "game format";
   // (未來16學年, 近3个学年: a span of school years ahead or behind is a period too)
   if (f.unit === "学年" && /(?:未来|近|过去|连续|每|今后)\s*$/.test(left)) return "period";
   if (f.unit === "年") {

