@@ -3840,3 +3840,14 @@ describe("what the seventeenth session's rules must leave alone (review)", () =>
     expect(records("香港\n每名學生可獲HK $ 2,500津貼。").map((r) => [r.name, r.unit])).toEqual([["每名学生可获津贴", "元"]]);
   });
 });
+
+describe("a wire story and a general (seventeenth session)", () => {
+  test("新华社北京9月1日电 opens a news story, and the story tells what was done", () => {
+    expect(readDocument("开学日\n新华社北京9月1日电 全国各地中小学今天开学。全国小学新生1800万人，将举行开学典礼。").kind).toBe("actual");
+    expect(readDocument("澎湖新生人數\n中评社澎湖9月1日电／全台各国中今天开学。澎湖新生仅520人，比去年新生528人少8人，将举行迎新活动。").kind).toBe("actual");
+  });
+  test("将军 is a general, no future: 將軍國小僅有1名新生 is no plan", () => {
+    expect(markedKind("将军国小僅有1名新生", null)).not.toBe("target");
+    expect(markedKind("将新建国小1所", null)).toBe("target");
+  });
+});
