@@ -174,7 +174,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "dated page or story",
     holds: (e) => {
-      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)))) return false;
+      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)) && (e.text.match(ATTRIBUTED) ?? []).length < 3)) return false;
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
@@ -239,6 +239,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
+// 教育處指出, 教育處統計, 校長表示: a story that keeps saying who said or counted what is news
+const ATTRIBUTED = /(?:处|局|厅|部|署|会|校长|局长|处长|主任|部长|官员|发言人|负责人)(?:也|并|则|还)?(?:指出|表示|统计|宣布|透露|说明|强调|坦言|证实)/g;
 // (新华社北京3月5日电, 中評社澎湖9月1日電, 中央社台北1日電: a wire story's dateline)
 const NEWS_OPENING = /本报讯|本网讯|(?:社|网|报)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*电|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开/;
 // 《三年行动计划》, “强师计划”: the names of documents and programmes, blanked (offsets kept) where the

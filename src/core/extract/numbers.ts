@@ -39,6 +39,8 @@ const UNITS = [
   "微克/立方米", "立方米", "千瓦时", "千瓦",
   // 60万亩次: the area farmed, times over; 國文13級分: the score of Taiwan's college entrance exam
   "亩次", "级分",
+  // 開出11類科197名缺額: the subjects a teacher exam hires for, in Taiwan
+  "类科",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).

@@ -3851,3 +3851,18 @@ describe("a wire story and a general (seventeenth session)", () => {
     expect(markedKind("将新建国小1所", null)).toBe("target");
   });
 });
+
+describe("a story that keeps saying who said what (seventeenth session)", () => {
+  test("教育處指出…, 教育處統計…: a news story with no dateline tells what was done", () => {
+    // (the extractor reads the text simplified)
+    const text = "少子化冲击 国中仍减31班\n屏东县国中新生人数5355人，实际报到4435人。教育处今年初宣布，新生降为以28人编班，教育处统计，国中减班教师超额28人。\n教育处指出，学生人数逐年下降。校长表示，学校会减1班。";
+    expect(readDocument(text).kind).toBe("actual");
+  });
+  test("a story of what officials say will be done still looks ahead", () => {
+    const text = "某市教育新闻\n教育局表示，明年将新建学校10所。局长指出，力争新增学位5000个。教育局统计，计划招聘教师300名。";
+    expect(readDocument(text).kind).toBe("target");
+  });
+  test("類科 counts the subjects a teacher exam hires for", () => {
+    expect(records("教甄\n國小開出11類科197名缺額。")[0]?.unit).toBe("类科");
+  });
+});
