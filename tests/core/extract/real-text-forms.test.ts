@@ -3866,3 +3866,7 @@ describe("a story that keeps saying who said what (seventeenth session)", () => 
     expect(records("教甄\n國小開出11類科197名缺額。")[0]?.unit).toBe("类科");
   });
 });
+
+test("从29人调减1人: 调减 is a change from where it started, as 减少 is, and no noun (seventeenth session)", () => {
+  expect(records("某县\n国小新生从29人调减1人。").map((r) => [r.name, r.value])).toEqual([["国小新生", 29], ["国小新生", -1]]);
+});
