@@ -1803,6 +1803,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan wuhan devzone district 2018 news trad (0.93)", "plan-wuhan-devzone-district-2018-news-trad", 0.92, 1.0],
   ["teachers yantai city 2023 news (1.00)", "teachers-yantai-city-2023-news", 1.0, 1.0],
   ["teachers yongan city 2016 news trad (1.00)", "teachers-yongan-city-2016-news-trad", 1.0, 0.11],
+  // Batch 240 (seventeenth session): the 2024 reviews of seven provinces' 2025 reports
+  ["report gansu province 2025 review (0.97)", "report-gansu-province-2025-review", 0.96, 1.0],
+  ["report hebei province 2025 review (0.93)", "report-hebei-province-2025-review", 0.92, 1.0],
+  ["report henan province 2025 review (0.94)", "report-henan-province-2025-review", 0.94, 1.0],
+  ["report jilin province 2025 review (0.94)", "report-jilin-province-2025-review", 0.93, 1.0],
+  ["report neimenggu region 2025 (0.93)", "report-neimenggu-region-2025", 0.92, 0.0],
+  ["report shaanxi province 2025 (0.97)", "report-shaanxi-province-2025", 0.97, 1.0],
+  ["report zhejiang province 2025 (1.00)", "report-zhejiang-province-2025", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
