@@ -1811,6 +1811,13 @@ const REAL: [string, string, number, number, number?][] = [
   ["report neimenggu region 2025 (0.93)", "report-neimenggu-region-2025", 0.92, 0.0],
   ["report shaanxi province 2025 (0.97)", "report-shaanxi-province-2025", 0.97, 1.0],
   ["report zhejiang province 2025 (1.00)", "report-zhejiang-province-2025", 1.0, 1.0],
+  // Batch 239 (seventeenth session): education conference speeches and a county feature
+  ["report qingyun county c2021 news trad (0.92)", "report-qingyun-county-c2021-news-trad", 0.91, 0.9],
+  ["speech china national 2024 news trad (1.00)", "speech-china-national-2024-news-trad", 1.0, 0.25],
+  ["speech huining county 2021 (0.75)", "speech-huining-county-2021", 0.75, 1.0],
+  ["speech meixian county 2023 news trad (0.50)", "speech-meixian-county-2023-news-trad", 0.5, 1.0],
+  ["speech xx county c2024 (0.67)", "speech-xx-county-c2024", 0.66, 0.0],
+  ["speech xx district 2022 (1.00)", "speech-xx-district-2022", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
