@@ -3870,3 +3870,7 @@ describe("a story that keeps saying who said what (seventeenth session)", () => 
 test("从29人调减1人: 调减 is a change from where it started, as 减少 is, and no noun (seventeenth session)", () => {
   expect(records("某县\n国小新生从29人调减1人。").map((r) => [r.name, r.value])).toEqual([["国小新生", 29], ["国小新生", -1]]);
 });
+
+test("争取资金1.2亿元 is funds obtained, named so; 力争新建 still loses its resolve (seventeenth session)", () => {
+  expect(records("某县\n年度争取资金1.2亿元。争取上级资金3000万元。力争新建学校10所。").map((r) => r.name)).toEqual(["争取资金", "争取上级资金", "新建学校"]);
+});
