@@ -1818,6 +1818,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["speech meixian county 2023 news trad (0.50)", "speech-meixian-county-2023-news-trad", 0.5, 1.0],
   ["speech xx county c2024 (0.67)", "speech-xx-county-c2024", 0.66, 0.0],
   ["speech xx district 2022 (1.00)", "speech-xx-district-2022", 1.0, 1.0],
+  // Batch 241 (seventeenth session): five-year plans and reviews of their results
+  ["fyp china national 2026 (1.00)", "fyp-china-national-2026", 1.0, 1.0],
+  ["fyp xx city 2026 (1.00)", "fyp-xx-city-2026", 1.0, 1.0],
+  ["plan shenzhen city 2023 news (0.52)", "plan-shenzhen-city-2023-news", 0.52, 1.0],
+  ["review china national 2020 news (0.77)", "review-china-national-2020-news", 0.77, 0.64],
+  ["review western region 2025 news (0.71)", "review-western-region-2025-news", 0.71, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
