@@ -291,8 +291,8 @@ function run(original: string, source: string): DetailedExtraction {
       else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || (PEOPLE_MEASURE.test(d.rec.name) && !/人口$/.test(d.rec.name)))) d.rec.unit += "人";
       // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
       else if (d.rec.unit === "万" && d.end !== undefined) {
-        const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 4));
-        if (counted) d.rec.unit += counted[1] === "学位" ? "个" : "户";
+        const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 10));
+        if (counted) d.rec.unit += counted[1] ? "个" : "户";
       }
       // 失业率5.1%，低于全国0.6个百分点: a gap to a level named alone is the gap of the measure before;
       // the figure is the size of the gap, not a bound on it
@@ -732,7 +732,8 @@ const INSTITUTION_ONLY = /^(?!(?:城区|农村|乡村|城镇|县城|镇区|民�
 // 註冊率, 升學率, 錄取率: a rate named in the text, its two characters before 率 being no function word
 // (毛入学率 keeps its 毛; 率先 is no rate)
 const RATE_NAMED = /毛?(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率(?!先)/g;
-const COUNTED_AFTER = /^\s*(住户|学位)(?!房)/;
+// (270万基础教育学位: the places' kind may stand between)
+const COUNTED_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?(学位)(?!房)|(住户))/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

@@ -23,6 +23,8 @@ const TASK_NAMED_AFTER = /(?:工作|建设|资金|经费|任务|专项|行动|�
 // 消除 of something abstract (差距, 影响) is not a countable state.
 // (…大班额专项规划, …大班额工作: a programme named by what it removes, not a removal)
 const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难|规划|方案|计划|工作|行动|工程|任务|意见|机制|专项|攻坚)$/;
+// what a clearing leaves none of, counted: households (户), else people
+const CLEARED_COUNTED = /(?:(家庭|户)|学生|儿童|少年|人员|人口|辍学|失学|教师|幼儿)$/;
 const PERSON = /(?:长|师|生|人|员|才|家|手|者|士|干部|班主任)$/;
 
 function push(out: ImpliedFigure[], start: number, end: number, subject: string, comparator: Comparator, value: number, unit: string) {
@@ -71,7 +73,10 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   while (/清零|消除|消灭/.test(clause) && (m = cleared.exec(clause))) {
     const what = m[1]!.replace(/(?:现象|情况|问题)$/, "");
     if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
-    push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+    // (辍学学生动态清零, 零就业家庭动态清零: people or households cleared are counted, none left)
+    const counted = CLEARED_COUNTED.exec(what.trim());
+    if (counted) push(out, start, start + m.index + m[0].length, what, "=", 0, counted[1] ? "户" : "人");
+    else push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
   }
 
   // 翻一番 doubles, 翻两番 quadruples: a multiple of the base

@@ -568,6 +568,8 @@ export function withMeasureOfName(unit: string, name: string): string {
   // (…办学条件, 场所, 配套: a word that ends in a measure word measures nothing)
   const m = /(人次|人数|人|次数|次|册|元|户|个|(?<!场|诊|研究|事务|托管)所|(?<!条|文|事|案|软|硬|物|部|邮|稿)件|(?<!事)项|辆|(?<!配)套)$/.exec(name);
   if (m) return unit + m[1]!.replace(/数$/, "");
+  // 新增公办普高学位6.7万: places are counted by 个
+  if (/(?:学位|床位|岗位|托位)$/.test(name)) return unit + "个";
   // 149.31万农村留守儿童: a bare 万 of children, pupils or teachers counts people
   return /(?:儿童|学生|幼儿|教师|教职工|毕业生|在校生|少年|青少年)$/.test(name) ? unit + "人" : unit;
 }

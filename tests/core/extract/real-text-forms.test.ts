@@ -2461,7 +2461,8 @@ test("建立控辍保学目标责任制, 学前教育计划等项目建设: a sy
 test("投入4.8亿在城区新建7所学校, 累计投入近5000万建设: a bare 万 or 亿 spent is money", () => {
   expect(records("某县新闻\n今年，投入4.8亿在城区新建7所学校。")[0]?.unit).toBe("亿元");
   expect(records("某县新闻\n我县4年累计投入近5000万建设合格学校。")[0]?.unit).toBe("万元");
-  expect(records("某县新闻\n全县新增学位1.7万。")[0]?.unit).toBe("万");
+  // (places are counted by 个, seventeenth session: 50 labels of a bare 万 of places say 万个, one 万)
+  expect(records("某县新闻\n全县新增学位1.7万。")[0]?.unit).toBe("万个");
 });
 
 test("投入35.1亿元改善…办学条件, 投资1330万元为全部学校配置…, 中央财政累计投入90亿元，用于…: the money is named by what it paid for", () => {
@@ -3225,9 +3226,9 @@ describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
     const got = records("国务院政府工作报告\n脱贫人口务工规模超过3300万，全省常住人口达到1.27亿。");
     expect(got.map((r) => r.unit)).toEqual(["万人", "亿"]);
   });
-  test("为80万重点群体提供就业帮扶: a bare 万 before people counts people; 30万幼儿园学位 does not", () => {
+  test("为80万重点群体提供就业帮扶: a bare 万 before people counts people; 30万幼儿园学位 counts places (个, seventeenth session)", () => {
     const got = records("某省政府工作报告\n为80万重点群体提供就业帮扶，需要增加30万幼儿园学位。");
-    expect(got.map((r) => r.unit)).toEqual(["万人", "万"]);
+    expect(got.map((r) => r.unit)).toEqual(["万人", "万个"]);
   });
   test("60岁以上老年人, 20年以上电梯: an age right before what it describes is no figure", () => {
     expect(records("某省政府工作报告\n为全省60岁以上老年人免费接种流感疫苗，完成20年以上电梯更新。")).toEqual([]);
@@ -3404,7 +3405,8 @@ describe("a provincial report's targets (sixteenth session)", () => {
   });
   test("零就业家庭 is a noun; clearing them is the one zero", () => {
     const got = records("2026年工作安排\n保持零就业家庭动态清零。");
-    expect(got.map((r) => [r.name, r.value])).toEqual([["零就业家庭比例", 0]]);
+    // (households cleared are counted none, in 户: seventeenth session)
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["零就业家庭", 0, "户"]]);
   });
   test("办好12类45件民生实事: the count of kinds is named by the things", () => {
     const got = records("2026年工作安排\n今年将办好12类45件民生实事。");
@@ -3873,4 +3875,15 @@ test("从29人调减1人: 调减 is a change from where it started, as 减少 is
 
 test("争取资金1.2亿元 is funds obtained, named so; 力争新建 still loses its resolve (seventeenth session)", () => {
   expect(records("某县\n年度争取资金1.2亿元。争取上级资金3000万元。力争新建学校10所。").map((r) => r.name)).toEqual(["争取资金", "争取上级资金", "新建学校"]);
+});
+
+describe("places and clearings counted (seventeenth session)", () => {
+  test("270万基础教育学位, 新增公办普高学位6.7万: a bare 万 of school places counts 个", () => {
+    expect(records("深圳\n到2025年可提供270万基础教育学位。新增公办普高学位6.7万。").map((r) => r.unit)).toEqual(["万个", "万个"]);
+  });
+  test("辍学学生动态清零, 零就业家庭动态清零: people and households cleared are counted, none left; a share cleared is a share", () => {
+    expect(records("某县\n脱贫户学生失学辍学动态清零。").map((r) => [r.value, r.unit])).toEqual([[0, "人"]]);
+    expect(records("某县\n零就业家庭动态清零。").map((r) => [r.value, r.unit])).toEqual([[0, "户"]]);
+    expect(records("某县\nD级危房动态清零。").map((r) => [r.value, r.unit])).toEqual([[0, "%"]]);
+  });
 });
