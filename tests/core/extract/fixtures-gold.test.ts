@@ -1825,6 +1825,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan shenzhen city 2023 news (0.52)", "plan-shenzhen-city-2023-news", 0.52, 1.0],
   ["review china national 2020 news (0.77)", "review-china-national-2020-news", 0.77, 0.64],
   ["review western region 2025 news (0.71)", "review-western-region-2025-news", 0.71, 1.0],
+  // Batches 242–243 (seventeenth session): 美育 plans, provincial reviews of 2024 and 2025
+  ["plan chongqing city 2016 arts (0.77)", "plan-chongqing-city-2016-arts", 0.76, 1.0],
+  ["plan dazhou city 2017 arts (1.00)", "plan-dazhou-city-2017-arts", 1.0, 0.94],
+  ["plan dongying city 2017 arts (0.93)", "plan-dongying-city-2017-arts", 0.92, 1.0],
+  ["plan shijiazhuang city 2016 arts (0.97)", "plan-shijiazhuang-city-2016-arts", 0.96, 1.0],
+  ["plan sichuan province 2016 arts (1.00)", "plan-sichuan-province-2016-arts", 1.0, 1.0],
+  ["plan xizang region 2016 arts (0.89)", "plan-xizang-region-2016-arts", 0.88, 1.0],
+  ["plan yantai city 2017 arts (0.92)", "plan-yantai-city-2017-arts", 0.92, 1.0],
+  ["report hunan province 2025 (0.92)", "report-hunan-province-2025", 0.92, 1.0],
+  ["report jilin province 2026 review (0.88)", "report-jilin-province-2026-review", 0.88, 0.94],
+  ["report ningxia region 2026 review (0.84)", "report-ningxia-region-2026-review", 0.83, 0.85],
+  ["report shanghai city 2025 (1.00)", "report-shanghai-city-2025", 1.0, 1.0],
+  ["report tianjin city 2026 review (0.94)", "report-tianjin-city-2026-review", 0.94, 1.0],
+  ["report xizang region 2025 (1.00)", "report-xizang-region-2025", 1.0, 1.0],
+  ["report xizang region 2026 review (0.69)", "report-xizang-region-2026-review", 0.68, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
