@@ -3887,3 +3887,7 @@ describe("places and clearings counted (seventeenth session)", () => {
     expect(records("某县\nD级危房动态清零。").map((r) => [r.value, r.unit])).toEqual([[0, "%"]]);
   });
 });
+
+test("57個星期 is a span in weeks, as 6个月 is in months (seventeenth session)", () => {
+  expect(records("香港\n輪候時間由2016年的57個星期，上升至2017年的74個星期。").map((r) => [r.name, r.value, r.unit])).toEqual([["轮候时间", 57, "个星期"], ["轮候时间", 74, "个星期"]]);
+});
