@@ -1840,6 +1840,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["report tianjin city 2026 review (0.94)", "report-tianjin-city-2026-review", 0.94, 1.0],
   ["report xizang region 2025 (1.00)", "report-xizang-region-2025", 1.0, 1.0],
   ["report xizang region 2026 review (0.69)", "report-xizang-region-2026-review", 0.68, 1.0],
+  // Batch 244 (seventeenth session): Hong Kong surveys and reports
+  ["report hongkong online learning 2020 news trad (0.75)", "report-hongkong-online-learning-2020-news-trad", 0.75, 0.78],
+  ["report hongkong psychiatry 2018 news trad (0.21)", "report-hongkong-psychiatry-2018-news-trad", 0.26, 0.72],
+  ["report hongkong tsa 2018 news trad (0.71)", "report-hongkong-tsa-2018-news-trad", 0.71, 0.71],
+  ["survey hongkong bullying 2021 news trad (0.44)", "survey-hongkong-bullying-2021-news-trad", 0.44, 0.91],
+  ["survey hongkong library 2020 news trad (0.56)", "survey-hongkong-library-2020-news-trad", 0.56, 0.5],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
