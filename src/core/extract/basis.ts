@@ -33,7 +33,7 @@ const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);
  * level the change arrives at. One list for every reader of 由…到…, so they cannot drift apart.
  */
 // verbs of a fall that arrives at a value (降至, 下跌至): a ceiling in a plan, the value itself in a report
-export const FALLS_TO = "降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减|下调|调降|调低";
+export const FALLS_TO = "降低|降|下降|减少|压缩|压减|下跌|跌|回落|下滑|缩减|下调|调降|调低|调减";
 export const CHANGE_ARRIVES =
   "(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩减|压减|缩小|下滑|回落|攀升|跃升|下跌|调降|调升|调高|调低|调增|调减|上调|下调)(?:了)?|增|降|减|升|跌|倍增|翻倍)\\s*(?:到|至)";
 

@@ -284,13 +284,15 @@ function run(original: string, source: string): DetailedExtraction {
         if (topic) d.rec.name = d.rec.name + topic;
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
-      d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
-      if ((d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence)) d.rec.unit += "元";
+      // (投入3000万新建学位: money spent is money, whatever the name counts)
+      const bareMoney = (d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence);
+      if (!bareMoney) d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
+      if (bareMoney) d.rec.unit += "元";
       // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
       // (脱贫人口务工规模超过3300万: or after a measure of people)
       else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || (PEOPLE_MEASURE.test(d.rec.name) && !/人口$/.test(d.rec.name)))) d.rec.unit += "人";
       // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
-      else if (d.rec.unit === "万" && d.end !== undefined) {
+      else if (d.rec.unit === "万" && d.end !== undefined && !/人口$/.test(d.rec.name)) {
         const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 10));
         if (counted) d.rec.unit += counted[1] ? "个" : "户";
       }
@@ -733,7 +735,7 @@ const INSTITUTION_ONLY = /^(?!(?:城区|农村|乡村|城镇|县城|镇区|民�
 // (毛入学率 keeps its 毛; 率先 is no rate)
 const RATE_NAMED = /毛?(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率(?!先)/g;
 // (270万基础教育学位: the places' kind may stand between)
-const COUNTED_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?(学位)(?!房)|(住户))/;
+const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼儿园|中小学|公办|民办|普惠性?|优质|普高|高中|初中|小学|新增)*(学位)(?!房)|(住户))/;
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

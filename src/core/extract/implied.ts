@@ -24,7 +24,7 @@ const TASK_NAMED_AFTER = /(?:工作|建设|资金|经费|任务|专项|行动|�
 // (…大班额专项规划, …大班额工作: a programme named by what it removes, not a removal)
 const ABSTRACT = /(?:影响|差距|障碍|壁垒|顾虑|误区|偏见|隔阂|疑虑|弊端|歧视|鸿沟|分化|对立|风险|隐患|短板|瓶颈|问题|现象|矛盾|不足|制约|盲区|死角|困难|规划|方案|计划|工作|行动|工程|任务|意见|机制|专项|攻坚)$/;
 // what a clearing leaves none of, counted: households (户), else people
-const CLEARED_COUNTED = /(?:(家庭|户)|学生|儿童|少年|人员|人口|辍学|失学|教师|幼儿)$/;
+const CLEARED_COUNTED = /(?:(家庭|(?<![专账帐])户)|学生|儿童|少年|人员|人口|辍学|失学|教师|幼儿)$/;
 const PERSON = /(?:长|师|生|人|员|才|家|手|者|士|干部|班主任)$/;
 
 function push(out: ImpliedFigure[], start: number, end: number, subject: string, comparator: Comparator, value: number, unit: string) {
@@ -98,7 +98,9 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     // (巩固全面消除…超大班额的成果: how far it went, 全面, says it was done)
     const done = /(?:全面|全部|基本|彻底|已经?|实现)\s*$/.test(clause.slice(0, m.index));
     if (!done && (TASK_NAMED_BEFORE.test(clause.slice(0, m.index)) || TASK_NAMED_AFTER.test(what))) continue;
-    push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+    const counted = CLEARED_COUNTED.exec(what.trim());
+    if (counted) push(out, start, start + m.index + m[0].length, what, "=", 0, counted[1] ? "户" : "人");
+    else push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
   }
 
   // 辍学率为零, 安全事故降为零

@@ -31,7 +31,7 @@ const LEADING = [
   // 一是…, 二是…: the item's ordinal
   "(?:十[一二三四五六七八九]|二十|[一二三四五六七八九十])是(?=[\u4e00-\u9fff])",
   // 而从事特殊教育的教师, 而是运用…: a conjunction, and the work that only says whose the count is
-  "而(?:是)?(?=[\u4e00-\u9fff]{2})", "即(?=增加|减少|增|减|多|少|流失|代表)", "即(?!墨|时|将|使|便|可|刻|日)(?=[\u4e00-\u9fff“]{4})", "从事(?=[\u4e00-\u9fff]{2})", "取得(?=[\u4e00-\u9fff]{2})", "设有(?=[^，,；;。]{2})", "目前", "当前", "现时", "近年(?:来)?", "一直", "原有", "截至目前", "截止目前", "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将", "让", "确保", "力争", "争取(?!(?:到)?(?:上级|中央|省级|省|各类|各级)?(?:资金|经费|专项资金|项目资金|债券))", "努力", "力求",
+  "而(?:是)?(?=[\u4e00-\u9fff]{2})", "即(?=增加|减少|增|减|多|少|流失|代表)", "即(?!墨|时|将|使|便|可|刻|日)(?=[\u4e00-\u9fff“]{4})", "从事(?=[\u4e00-\u9fff]{2})", "取得(?=[\u4e00-\u9fff]{2})", "设有(?=[^，,；;。]{2})", "目前", "当前", "现时", "近年(?:来)?", "一直", "原有", "截至目前", "截止目前", "其中", "另外", "同时", "并且", "此外", "以及", "并(?!发|购)", "再(?!生)", "还", "也", "要(?!求|素|点)", "将(?![军士]|领(?![取到衔办]))", "让", "确保", "力争", "争取(?!(?:到)?(?:上级|中央|省级|省|市级|县级|各类|各级|国家)?(?:补助|奖补|预算内)?(?:资金|经费|专项资金|项目资金|债券|投资))", "努力", "力求",
   "继续", "进一步", "逐步", "加快", "积极", "着力", "重点(?=引进|实施|推进|建设|打造|培育|培养|抓好|做好|开展|支持|扶持|发展|加强)", "基本(?!养老|医疗|办学|公共|建设标准|支出|收入|经费)",
   "计划(?!生育)", "预计", "预定", "拟", "希望", "可望", "可(?=提高|提升|增加|增至|达到|降低|下降|减少|降至|实现)", "全面", "大力", "切实", "持续(?!进修)", "不断", "稳步", "会(?=再|增|新|达|有|提|扩|建)", "年内", "(?:[一二两三四五六七八九十]|\\d{1,2})\\s*年(?:内|间)(?=[\u4e00-\u9fff])",
   // 我们计划用三年时间新增…: who speaks, and the span used once its figure is gone, name nothing
@@ -153,6 +153,8 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 // (× and = of a sum worked out in the text: 总面积69×4=276平方米)
+// 本报讯, 新华社北京9月1日电／: a story's dateline is no word of a name
+const DATELINE = /本报讯|本网讯|[\u4e00-\u9fff]{0,12}?(?:社|网)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电(?![视话子脑力报告])[／/]?/g;
 // (HK$, MOP$: a dollar sign is the figure's unit, no word of its name)
 const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\s*\$/gu;
 
@@ -173,7 +175,7 @@ function tidyUncached(s: string): string {
   // (the patterns of years and months only where the text has 年 or 月: names are tidied for
   // every figure, and most have neither)
   // (不含教学点和乡村小规模学校): an aside on what is counted (one left open holds the figure)
-  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "").replace(SYMBOLS, "");
+  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "").replace(SYMBOLS, "").replace(DATELINE, "");
   if (t.includes("年")) {
     t = t
       .replace(YEARS, "")
@@ -181,6 +183,8 @@ function tidyUncached(s: string): string {
       .replace(/(?:由|从|到|至)?[一二三四五六七八九十〇零0]{2,4}学年度?的?/g, "")
       // 至114年会再增加: a Republic year in digits (自106年迄今: and the span from it to now)
       .replace(/(?:由|从|到|至|自)?(?<!\d)1[0-3]\d\s*学?年度?(?:底|末)?(?:迄今|至今|以来)?的?/g, "")
+      // 从今年开始, 自明年起: when a rule starts, no part of what it sets
+      .replace(/(?:从|自)(?:今年|明年|本年度?|下一?年度?|当年)(?:起|开始)|(?:今年|明年)(?:起|开始)(?=[\u4e00-\u9fff]{2})/g, "")
       // 9学年间, 5年来, 5年时间: the span of a change
       .replace(/(?:近|过去|这)?(?:\d+|[一二两三四五六七八九十]+)\s*学?年(?:间|来|以来|时间)|连续(?:\d+|[一二两三四五六七八九十]+)\s*年/g, "");
   }

@@ -41,6 +41,8 @@ const UNITS = [
   "亩次", "级分",
   // 開出11類科197名缺額: the subjects a teacher exam hires for, in Taiwan
   "类科",
+  // 围墙1.8万延长米: a wall or a pipe measured along its length, as builders write it
+  "延长米",
 ].sort((a, b) => b.length - a.length);
 // Units that count only after digits: after characters they are mostly parts of words
 // (十分 "very", 一课 of 三会一课, 一部分).
@@ -210,6 +212,8 @@ function matchUnit(s: string, i: number, digits: boolean): string | null {
       if (u === "片" && /^片[区面刻段]/.test(s.slice(i, i + 2))) return null;
       // 预算5.8亿 支持…: 支持, 支出, 支援 are words, not a count of teams
       if (u === "支" && /^支[持出援付撑部教]/.test(s.slice(i, i + 2))) return null;
+      // (3类科研项目, 5类科技成果, 3级分类管理: 类 or 级 before another word; the shorter unit is tried next)
+      if ((u === "类科" && /^类科[研技学目普]/.test(s.slice(i, i + 3))) || (u === "级分" && s[i + 2] === "类")) continue;
       return u;
     }
   }
@@ -517,7 +521,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   }
   // $2500津貼, $6000萬, MOP$4,310.00: a dollar sign before the number says the money's unit
   // (US$ is a foreign currency and keeps its name; HK$, MOP$, NT$ are the local 元)
-  const dollar = !unit && !chinese ? /(US)?\s*\$\s*$/i.exec(s.slice(Math.max(0, start - 5), start)) : null;
+  const dollar = !unit && !chinese ? /(?<![A-Za-z])(US)?\s*\$\s*$/i.exec(s.slice(Math.max(0, start - 6), start)) : null;
   if (dollar) unit = dollar[1] ? "美元" : "元";
   if (magnitude) unit = magnitude + unit;
   if (!unit && percentFirst) unit = "%";

@@ -3891,3 +3891,44 @@ describe("places and clearings counted (seventeenth session)", () => {
 test("57個星期 is a span in weeks, as 6个月 is in months (seventeenth session)", () => {
   expect(records("香港\n輪候時間由2016年的57個星期，上升至2017年的74個星期。").map((r) => [r.name, r.value, r.unit])).toEqual([["轮候时间", 57, "个星期"], ["轮候时间", 74, "个星期"]]);
 });
+
+describe("what the seventeenth session's later rules must leave alone (second review)", () => {
+  test("人社局9月1日电视电话会议 is no wire dateline; a notice's figures stay targets", () => {
+    const got = records("关于做好秋季学期开学工作的通知\n各学校：根据市人社局9月1日电视电话会议精神，全市新建幼儿园10所，新增学位5000个，招聘教师300名。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target", "target"]);
+  });
+  test("officials explaining a plan (答记者问) are no news of what was done", () => {
+    const text = "教育部负责人就学前教育方案答记者问\n教育部负责人表示，方案明确，新建改扩建幼儿园2万所，新增普惠性学位200万个。负责人指出，公办园占比达到50%以上。部长强调，覆盖率达到85%。";
+    expect(readDocument(text).kind).toBe("target");
+  });
+  test("将领取 is still the future; 將軍國小 keeps its 将 in the name", () => {
+    expect(records("营养餐\n本报讯 去年全县新建学校3所。下学期全县学生将领取营养餐补助1200万元。").map((r) => r.kind)).toEqual(["actual", "target"]);
+    expect(records("澎湖新生\n本报讯 今天开学。將軍國小新生29人。")[0]?.name).toBe("将军国小新生");
+  });
+  test("money spent on school places is money; people counted before 学位 are no places", () => {
+    expect(records("某县\n全县投入3000万新建学位2000个。")[0]?.unit).toBe("万元");
+    expect(records("某市\n全市户籍人口80万需要学位保障。")[0]?.unit).not.toBe("万个");
+    expect(records("某省\n我省还有近100万的学位缺口。")[0]?.unit).toBe("万个");
+  });
+  test("3类科研项目, 3级分类管理: 类 and 级 before another word", () => {
+    expect(records("某市\n全市设立3类科研项目120个。").map((r) => [r.name, r.unit])).toEqual([["设立科研项目", "类"], ["设立科研项目数", "个"]]);
+    expect(records("某校\n学校划分为3级分类管理。").filter((r) => r.unit === "级分")).toEqual([]);
+  });
+  test("消除 counts people none as 清零 does; a treasury's account cleared counts no households", () => {
+    expect(records("某县\n全面消除辍学学生。").map((r) => [r.value, r.unit])).toEqual([[0, "人"]]);
+    expect(records("某县\n年底前财政专户清零。").filter((r) => r.unit === "户")).toEqual([]);
+  });
+  test("调减至, 调降至 and 调低至 fall to a ceiling, and leave no 调 in the name", () => {
+    expect(records("某县\n普通班级数调减至20个。普通班级数调降至20个。").map((r) => [r.name, r.comparator])).toEqual([["普通班级数", "<="], ["普通班级数", "<="]]);
+  });
+  test("争取上级补助资金 keeps 争取; a dateline is no part of a name; AUS$ is no US dollar", () => {
+    expect(records("某县\n2023年争取上级补助资金5000万元。")[0]?.name).toBe("争取上级补助资金");
+    expect(records("开学\n新华社北京9月1日电 全国小学新生1800万人。")[0]?.name).toBe("小学新生");
+    expect(records("某校\n每人获AUS$2,000奖学金。").filter((r) => r.unit.includes("美元"))).toEqual([]);
+  });
+});
+
+test("围墙1.8万延长米 is measured along its length; 从今年开始 is when a rule starts, no part of what it sets (seventeenth session)", () => {
+  expect(records("某市\n围墙1.8万延长米。")[0]?.unit).toBe("万延长米");
+  expect(records("某市\n从今年开始，市财政每年安排资金100万元。")[0]?.name).toBe("市财政每年安排资金");
+});
