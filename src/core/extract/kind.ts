@@ -445,6 +445,8 @@ function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+// (a deed opening the clause after an estimate's: 新增, 新建, 完成…)
+const ESTIMATE_ENDS = /^\s*(?:全年|年初承诺的?)?(?:新增|新建|新筹建|建成|完成|改造|开工|实现|发放|资助|招聘|培训|累计)/;
 // 调查显示…, 受访者…: a survey's own findings (markedKind)
 const SURVEY_FOUND = /(?:调查|问卷|研究|民调)(?:结果)?(?:显示|发现|指出|表明)|(?<![接])受访(?:者|学生|教师|老师|家长|人士|市民|青年|中学生|小学生)/;
 /**
@@ -484,6 +486,13 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
     if (/^\s*中?(?:提出|明确|要求|确定)$/.test(m[0]) && pastBefore !== null) {
       const said = /((?:19|20)\d{2})\s*年/.exec(sentenceBefore.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (said && Number(said[1]) < pastBefore) continue;
+    }
+    // 预计居民收入增长与经济增长基本同步，新增城镇就业20.1万人: an estimate speaks for its own clause,
+    // not for the deeds a review lists after it
+    if (m[0] === "预计") {
+      const rest = sentenceBefore.slice(m.index);
+      const end = rest.search(/[，,；;]/);
+      if (end >= 0 && ESTIMATE_ENDS.test(rest.slice(end + 1))) continue;
     }
     // 经过25年坚持不懈的努力, 经过努力: effort spent, not effort to come
     if (m[0].startsWith("努力") && /经过[^，,；;。]{0,14}$/.test(sentenceBefore.slice(0, m.index))) continue;

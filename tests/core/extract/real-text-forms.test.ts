@@ -3932,3 +3932,9 @@ test("围墙1.8万延长米 is measured along its length; 从今年开始 is whe
   expect(records("某市\n围墙1.8万延长米。")[0]?.unit).toBe("万延长米");
   expect(records("某市\n从今年开始，市财政每年安排资金100万元。")[0]?.name).toBe("市财政每年安排资金");
 });
+
+test("预计…基本同步，新增城镇就业20.1万人: an estimate speaks for its own clause, not for the deeds a review lists after it (seventeenth session)", () => {
+  const got = records("一、2024年工作回顾\n民生事业不断取得新进展，预计居民收入增长与经济增长基本同步，新增城镇就业20.1万人。");
+  expect(got.map((r) => r.kind)).toEqual(["actual"]);
+  expect(records("某市\n预计到2025年，新增学位5000个。预计全年新增学位3000个。").map((r) => r.kind)).toEqual(["target", "target"]);
+});
