@@ -3938,3 +3938,8 @@ test("预计…基本同步，新增城镇就业20.1万人: an estimate speaks f
   expect(got.map((r) => r.kind)).toEqual(["actual"]);
   expect(records("某市\n预计到2025年，新增学位5000个。预计全年新增学位3000个。").map((r) => r.kind)).toEqual(["target", "target"]);
 });
+
+test("減幅13.2%, 跌幅逾三成半: a fall's size named as a fall is a signed change, as most labels read it (seventeenth session)", () => {
+  const got = records("香港\n教育總開支由1,259億元下降至1,123億元，減幅13.2%。適齡讀小一人口跌幅逾三成半。");
+  expect(got.filter((r) => r.unit === "%").map((r) => r.value)).toEqual([-13.2, -35]);
+});
