@@ -33,14 +33,17 @@ const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资�
 // (由507亿减至448亿 in a sentence about a budget; 金城体育馆7亿…，合计逾15亿元: a sum in 亿元 says so too)
 const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
-const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米)\s*(?:约|近|达到?|为|有|超过|逾|突破)?\s*$/;
+const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米|用户|会员|读者|观众|游客|网民|次数|量)\s*(?:约|近|达到?|为|有|超过?|逾|突破)?\s*$/;
 
+// (4.32亿城镇职工, 1亿人次: people or things counted after a bare 亿 make it no money)
+const COUNTED_AFTER_BARE = /^\s*(?:人|名|册|件|次|个|户|[\u4e00-\u9fff]{0,6}?(?:人|学生|儿童|群众|居民|职工|农民工|劳动力|老人|患者|妇女|青少年|毕业生|考生|师生|教师|幼儿|孩子|用户|观众|游客|读者|家庭|亩|平方米))/;
 /** Whether a bare 万 or 亿 (a figure at `at`, ending at `end`) is money: spent, a budget's, or named money by the words around it. */
 export function isBareMoney(s: string, at: number, end: number | undefined, unit: string, sentence: { start: number; end: number }): boolean {
   const before = s.slice(Math.max(0, at - 12), at);
   if (SPENT_BEFORE.test(before) || BUDGET_BEFORE.test(before)) return true;
   if (end !== undefined && MONEY_AFTER.test(s.slice(end, end + 6))) return true;
-  return unit === "亿" && BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 6), at));
+  // (体育馆约7亿: a hundred million of anything but people or things counted is money, as the brief has it)
+  return unit === "亿" && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 6), at)) && (BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) || (end !== undefined && !COUNTED_AFTER_BARE.test(s.slice(end, end + 10))));
 }
 // (中央财政连续三年累计投入: a treasury spends)
 const SPENDER = /(?:学校|中学|小学|幼儿园|学院|大学|局|政府|委员会|财政|[省市县区镇乡])$/;

@@ -1794,7 +1794,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary xx kindergarten 2025 (0.92)", "summary-xx-kindergarten-2025", 0.91, 0.0],
   // Batches 237–238 (seventeenth session): Taiwan county news, mainland education news
   ["audit keelung city 2025 news trad (0.47)", "audit-keelung-city-2025-news-trad", 0.46, 0.77],
-  ["build kinmen county 2025 news trad (0.75)", "build-kinmen-county-2025-news-trad", 0.75, 0.66],
+  // (体育馆约7亿 is now money and matches; its label reads the contract as a target, the text as done)
+  ["build kinmen county 2025 news trad (0.75)", "build-kinmen-county-2025-news-trad", 0.87, 0.57],
   ["enrol penghu county 2025 news trad (0.83)", "enrol-penghu-county-2025-news-trad", 0.83, 0.06],
   ["preschool miaoli county 2020 news trad (0.80)", "preschool-miaoli-county-2020-news-trad", 0.8, 0.9],
   ["preschool miaoli county 2025 news trad (0.67)", "preschool-miaoli-county-2025-news-trad", 0.66, 0.5],

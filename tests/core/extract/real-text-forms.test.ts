@@ -2152,7 +2152,8 @@ test("新建足球场地20片: 片 counts pitches; 3片区 is a word", () => {
 });
 
 test("投13.5亿改善…办学条件: a name ending in a word that ends in a measure word (条件, 场所, 配套) does not lend it to a bare 亿", () => {
-  expect(records("某区新闻\n全区投13.5亿改善薄弱学校办学条件。")[0]!.unit).toBe("亿");
+  // (and the bare 亿 is money: 亿元, seventeenth session)
+  expect(records("某区新闻\n全区投13.5亿改善薄弱学校办学条件。")[0]!.unit).toBe("亿元");
   expect(records("某区新闻\n图书馆年流通人次120万。")[0]!.unit).toBe("万人次");
 });
 
@@ -3942,4 +3943,10 @@ test("预计…基本同步，新增城镇就业20.1万人: an estimate speaks f
 test("減幅13.2%, 跌幅逾三成半: a fall's size named as a fall is a signed change, as most labels read it (seventeenth session)", () => {
   const got = records("香港\n教育總開支由1,259億元下降至1,123億元，減幅13.2%。適齡讀小一人口跌幅逾三成半。");
   expect(got.filter((r) => r.unit === "%").map((r) => r.value)).toEqual([-13.2, -35]);
+});
+
+test("体育馆约7亿: a bare 亿 is money unless people or things are counted (seventeenth session)", () => {
+  expect(records("金門\n金城國中體育館約7億等工程。").map((r) => r.unit)).toEqual(["亿元"]);
+  expect(records("某省\n惠及4.32亿城镇职工和城镇居民。全国人口14亿人。").map((r) => r.unit)).toEqual(["亿人", "亿人"]);
+  expect(records("某省\n平台用户超1亿。").map((r) => r.unit)).not.toContain("亿元");
 });
