@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, topicClauseBefore, topicOnBefore } from "./names-around";
+import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
@@ -724,7 +724,7 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 // units of things counted one by one, which a deed after the figure can name
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
-const PEOPLE_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|劳动者|残疾人|孩子|家庭成员|患者|妇女|青少年|毕业生|考生|人员)(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))/;
+const PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:${PEOPLE_NOUNS})(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))`);
 // (务工规模 of 脱贫人口, 在校生 are counts of people; a population itself, 常住人口约110万, keeps its bare
 // 万 as written, and 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;

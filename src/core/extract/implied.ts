@@ -32,6 +32,14 @@ function push(out: ImpliedFigure[], start: number, end: number, subject: string,
   out.push({ start, end, subject, comparator, value, unit });
 }
 
+// 辍学学生动态清零, 零就业家庭动态清零: people or households cleared are counted, none left; anything
+// else cleared (大班额, 危房) is a share brought to zero
+function pushNoneLeft(out: ImpliedFigure[], start: number, end: number, what: string) {
+  const counted = CLEARED_COUNTED.exec(what.trim());
+  if (counted) push(out, start, end, what, "=", 0, counted[1] ? "户" : "人");
+  else push(out, start, end, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+}
+
 /** Implied figures in text[start, end) (one clause). `left` gives the clause's own start. */
 export function findImplied(s: string, start: number, end: number): ImpliedFigure[] {
   const out: ImpliedFigure[] = [];
@@ -73,10 +81,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
   while (/清零|消除|消灭/.test(clause) && (m = cleared.exec(clause))) {
     const what = m[1]!.replace(/(?:现象|情况|问题)$/, "");
     if (ABSTRACT.test(what) || EVENTS.test(what)) continue;
-    // (辍学学生动态清零, 零就业家庭动态清零: people or households cleared are counted, none left)
-    const counted = CLEARED_COUNTED.exec(what.trim());
-    if (counted) push(out, start, start + m.index + m[0].length, what, "=", 0, counted[1] ? "户" : "人");
-    else push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+    pushNoneLeft(out, start, start + m.index + m[0].length, what);
   }
 
   // 翻一番 doubles, 翻两番 quadruples: a multiple of the base
@@ -98,9 +103,7 @@ export function findImplied(s: string, start: number, end: number): ImpliedFigur
     // (巩固全面消除…超大班额的成果: how far it went, 全面, says it was done)
     const done = /(?:全面|全部|基本|彻底|已经?|实现)\s*$/.test(clause.slice(0, m.index));
     if (!done && (TASK_NAMED_BEFORE.test(clause.slice(0, m.index)) || TASK_NAMED_AFTER.test(what))) continue;
-    const counted = CLEARED_COUNTED.exec(what.trim());
-    if (counted) push(out, start, start + m.index + m[0].length, what, "=", 0, counted[1] ? "户" : "人");
-    else push(out, start, start + m.index + m[0].length, what + (/(?:率|比例)$/.test(what) ? "" : "比例"), "=", 0, "%");
+    pushNoneLeft(out, start, start + m.index + m[0].length, what);
   }
 
   // 辍学率为零, 安全事故降为零

@@ -35,8 +35,10 @@ const BUDGET_WORD = /预算|开支|拨款|财政|经费|\d\s*亿元/;
 // (学生2亿, 人口1.4亿: people or things counted before a bare 亿)
 const COUNTED_BEFORE = /(?:学生|人口|儿童|师生|人员|教师|居民|家庭|人|人次|册|件|平方米|用户|会员|读者|观众|游客|网民|次数|量)\s*(?:约|近|达到?|为|有|超过?|逾|突破)?\s*$/;
 
+/** The people a bare 万 or 亿 may count (80万重点群体, 4.32亿城镇职工), the one list for each reader of them. */
+export const PEOPLE_NOUNS = "群体|群众|居民|人口|老年人|老人|儿童|学生|幼儿|师生|教师|职工|农民工|劳动力|劳动者|残疾人|孩子|家庭成员|患者|妇女|青少年|毕业生|考生|人员";
 // (4.32亿城镇职工, 1亿人次: people or things counted after a bare 亿 make it no money)
-const COUNTED_AFTER_BARE = /^\s*(?:人|名|册|件|次|个|户|[\u4e00-\u9fff]{0,6}?(?:人|学生|儿童|群众|居民|职工|农民工|劳动力|老人|患者|妇女|青少年|毕业生|考生|师生|教师|幼儿|孩子|用户|观众|游客|读者|家庭|亩|平方米))/;
+const COUNTED_AFTER_BARE = new RegExp(String.raw`^\s*(?:人|名|册|件|次|个|户|[\u4e00-\u9fff]{0,6}?(?:人|${PEOPLE_NOUNS}|用户|观众|游客|读者|家庭|亩|平方米))`);
 /** Whether a bare 万 or 亿 (a figure at `at`, ending at `end`) is money: spent, a budget's, or named money by the words around it. */
 export function isBareMoney(s: string, at: number, end: number | undefined, unit: string, sentence: { start: number; end: number }): boolean {
   const before = s.slice(Math.max(0, at - 12), at);

@@ -118,10 +118,9 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.chinese && /^(?:类|级|档|等)$/.test(f.unit) && /^[一二三四五六七八九]{2}\s*(?:类|级|档|等)/.test(s.slice(f.start, f.end))) return "ordinal";
   // 面积15×2.3×2=69平方米, 276×360元=99360元: the terms of a sum worked out are no figures, its result is
   if (/^\s*[×xX*＊]\s*\d/.test(s.slice(f.end, f.end + 4)) || (/[×*＊]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[=＝]/.test(s.slice(f.end, f.end + 3)))) return "term of a sum";
-  // 7.7亿澳门币，约合人民币5.8亿元: the same money again in another currency
-  // (413,704台幣（約108,849港元）: the same money in brackets, in the reader's currency)
-  if (/(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*(?:约\s*)?$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
-  if (isMoneyUnit(f.unit) && /(?:元|币)\s*[(（]\s*(?:约合?|折合|相当于)?\s*(?:人民币|新台币|台币|港币|港元|澳门币|澳门元|美元)?\s*$/.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
+  // (a bracketed conversion only of money: 投资1.2亿元（约2万平方米） is a figure of its own)
+  if (CONVERTED.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
+  if (isMoneyUnit(f.unit) && CONVERTED_IN_BRACKETS.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
   // 2025-11-17, 2024.3.1: the month and day of a date written with dashes, slashes or dots
   if (/(?<!\d)(?:19|20)\d{2}\s*[-/.－]\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start)) && /^\d{1,2}\s*[-/.－]\s*\d{1,2}(?!\d|\.\d)/.test(s.slice(f.start, f.start + 8))) return "date";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
@@ -165,6 +164,11 @@ function isCnNumeral(c: string | undefined): boolean {
 const SANCTION = "撤并|撤销|淘汰|取消|停办|暂停|整改|清退|关停|约谈|调减|核减|通报|问责";
 const SANCTION_FIRST = new RegExp(`^[\\s，,；;]*(?:对|将)?(?:${SANCTION})`);
 const SANCTION_AFTER = new RegExp(`^\\s*的[^，,；;。]{1,12}?(?:进行|予以|实行|给予)?(?:${SANCTION})`);
+
+// 7.7亿澳门币，约合人民币5.8亿元; 413,704台幣（約108,849港元）: the same money again in another currency
+const CURRENCY = "人民币|新台币|台币|港币|港元|澳门币|澳门元|美元";
+const CONVERTED = new RegExp(String.raw`(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:${CURRENCY})?\s*(?:约\s*)?$`);
+const CONVERTED_IN_BRACKETS = new RegExp(String.raw`(?:元|币)\s*[(（]\s*(?:约合?|折合|相当于)?\s*(?:${CURRENCY})?\s*$`);
 
 /** Reasons that need the unit (after lists have shared it) and the words before the figure. */
 export function notAnIndicator(s: string, f: Figure, left: string, clause = "", sentence = clause): string | null {
