@@ -2,6 +2,8 @@
 // counted (同口径), which currency (人民币，下同). They qualify the figure; none of them names it
 // or is a figure of its own. One list, so naming and the reading of changes agree on them.
 
+import { LOCAL_CURRENCY_WORDS } from "./unit-kinds";
+
 const SCOPE = "不含|含|包括|不包括|除";
 const COUNTING = "同口径|可比口径|按可比口径";
 // （以下简称2023年）, （下同）: how the text will refer to something
@@ -19,7 +21,7 @@ export function withoutCountingAside(left: string): string {
 }
 
 // 2154亿元（人民币，下同）, 3000万元（含…）, 5%（同比）: the bracket after a figure speaks of the figure
-const ON_THE_FIGURE = new RegExp(`^\\s*[(（]\\s*(?:人民币|美元|港币|港元|澳门币|澳门元|新台币|${SCOPE}|下同|同比|按)`);
+const ON_THE_FIGURE = new RegExp(`^\\s*[(（]\\s*(?:${LOCAL_CURRENCY_WORDS}|美元|${SCOPE}|下同|同比|按)`);
 
 /** Whether the words after a figure open with an aside on the figure rather than its noun. */
 export function opensWithFigureAside(right: string): boolean {

@@ -31,7 +31,7 @@ import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-mar
 import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
-import { isMoneyUnit, RATE_UNITS } from "./unit-kinds";
+import { isMoneyUnit, LOCAL_CURRENCY_WORDS, RATE_UNITS } from "./unit-kinds";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -447,7 +447,7 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 }
 
 
-const CURRENCY_BEFORE = /(?:澳门币|港币|港元|人民币|新台币|澳门元)\s*$/;
+const CURRENCY_BEFORE = new RegExp(`(?:${LOCAL_CURRENCY_WORDS})\\s*$`);
 const SHARE_STATED = /占(?!地|用)[^，,；;达到提升提高增加]{0,16}?(?:的)?(?:比例|比重)?\s*(?:约为?|近|为|是)?\s*$/;
 
 // 满意率在80以上, 及格率达90以上: a rate written with its number alone is a percentage

@@ -4,7 +4,7 @@
 // 每3年), qualifiers inside a noun (有3名以上党员的学校, 消除56人以上大班额).
 import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
-import { isMoneyUnit } from "./unit-kinds";
+import { isMoneyUnit, LOCAL_CURRENCY_WORDS } from "./unit-kinds";
 
 /** Spans inside quotation marks or book-title marks: names, not figures. */
 export function quotedSpans(s: string): Span[] {
@@ -166,7 +166,7 @@ const SANCTION_FIRST = new RegExp(`^[\\s，,；;]*(?:对|将)?(?:${SANCTION})`);
 const SANCTION_AFTER = new RegExp(`^\\s*的[^，,；;。]{1,12}?(?:进行|予以|实行|给予)?(?:${SANCTION})`);
 
 // 7.7亿澳门币，约合人民币5.8亿元; 413,704台幣（約108,849港元）: the same money again in another currency
-const CURRENCY = "人民币|新台币|台币|港币|港元|澳门币|澳门元|美元";
+const CURRENCY = `${LOCAL_CURRENCY_WORDS}|美元`;
 const CONVERTED = new RegExp(String.raw`(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:${CURRENCY})?\s*(?:约\s*)?$`);
 const CONVERTED_IN_BRACKETS = new RegExp(String.raw`(?:元|币)\s*[(（]\s*(?:约合?|折合|相当于)?\s*(?:${CURRENCY})?\s*$`);
 

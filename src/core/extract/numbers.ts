@@ -2,6 +2,7 @@
 // 三四个, 300多名, 1:1, 1个百分点 — each with its unit and the words right after it
 // (以上, 以内, 左右 …). What the figure means is decided elsewhere; this only reads it.
 import { chineseNumeralToDigits } from "../values/chinese-numerals";
+import { LOCAL_CURRENCIES, LOCAL_CURRENCY_WORDS } from "./unit-kinds";
 
 export interface Figure {
   /** first character of the figure (the digit, or 百 of 百分之) */
@@ -27,7 +28,7 @@ export interface Figure {
 // Longest first where one is a prefix of another (个百分点 before 个, 分钟 before 分).
 const UNITS = [
   "个百分点", "百分点", "个平方米", "个平方", "个工作日", "工作日", "个学时", "个课时", "个学分", "学分", "个小时", "个星期", "个月", "人次", "所次", "校次", "场次", "批次", "班次", "课次", "轮次", "户次", "节次", "架次", "车次", "项次", "家次", "期次", "篇次", "件次", "台次", "册次", "份次", "万平方米", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "平方", "㎡", "m²",
-  "人民币", "澳门币", "澳门元", "港元", "港币", "新台币", "台币", "美元", "欧元", "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
+  ...LOCAL_CURRENCIES, "美元", "欧元", "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节", "扇",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
   "首", "棵", "株", "吨", "千克", "公斤", "分", "周", "课", "堂", "例", "床", "卷", "盏", "枚", "幅", "对", "只", "栋", "幢", "校",
@@ -51,7 +52,7 @@ const DIGIT_ONLY_UNITS = new Set(["级分", "课", "堂", "分", "周", "米", "
 const NOT_SCHOOLS = /^校[区园长友级服车医史庆训歌徽本外内际舍际务风]/;
 
 const UNIT_SET = new Set(UNITS);
-const LOCAL_CURRENCY = /^(?:人民币|港元|港币|澳门元|澳门币|新台币|台币)$/;
+const LOCAL_CURRENCY = new RegExp(`^(?:${LOCAL_CURRENCY_WORDS})$`);
 /** A unit as a table's unit column writes it: %, ‰, a measure word (万人次), a rate (元/生). */
 export function isUnitWord(word: string): boolean {
   const w = word.replace(/\s/g, "");

@@ -6,5 +6,11 @@ export const AREA_UNITS: ReadonlySet<string> = new Set(["平方米", "万平方�
 /** Shares and ratios: they do not add up, and a name of a count does not fit them. */
 export const RATE_UNITS: ReadonlySet<string> = new Set(["%", "百分点", "ratio"]);
 
+/** The currencies of Greater China as a text names them beside a sum (simplified): a sum in
+ * any of them is in 元 for its readers. One list, for the units, asides, conversions and starts. */
+export const LOCAL_CURRENCIES = ["人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元"] as const;
+/** The same, as regular-expression alternatives. */
+export const LOCAL_CURRENCY_WORDS = LOCAL_CURRENCIES.join("|");
+
 export const isMoneyUnit = (unit: string): boolean => MONEY_UNITS.has(unit);
 export const isAreaUnit = (unit: string): boolean => AREA_UNITS.has(unit);

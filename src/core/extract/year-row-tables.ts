@@ -4,6 +4,7 @@
 // same code as for 指标 | 2020年 | 2025年.
 import type { Column } from "./table-headers";
 import type { Cell, Table } from "./tables";
+import { LOCAL_CURRENCY_WORDS } from "./unit-kinds";
 import type { PlainLine } from "./year-column-rows";
 
 const YEAR_WORDS = "年度|年份|年|学年|学年度|年别";
@@ -14,7 +15,7 @@ const YEAR_CELL = /^(?:((?:19|20)\d{2})|(?:民国)?(\d{2,3}))\s*(?:学?年度?)?
 const NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?\s*[%％‰]?$|^[—–\-－/／]+$/;
 const UNITS_LINE = /单位\s*[：:]\s*([^\s，,；;。)）]{1,12})/;
 // the currency a unit line names before its unit (新台币千元, 人民币万元): the unit is what follows
-const CURRENCY = /^(?:新台币|人民币|港币|港元|澳门币|澳门元|澳币)(?=[千万亿百]?元)/;
+const CURRENCY = new RegExp(`^(?:${LOCAL_CURRENCY_WORDS}|澳币)(?=[千万亿百]?元)`);
 // what a caption of years gone by (历年, 各年度) says around its measure: 教育部与原民会历年原住民
 // 教育预算编列情形表 → 原住民教育预算 (a caption without such a word names no measure of its rows)
 const YEARS_GONE = /^.*?(?:历年|各年度?|逐年)/;

@@ -4,6 +4,7 @@
 // 201X年) that names no year at all.
 import { chineseNumeralToDigits } from "../values/chinese-numerals";
 import { CHANGE_ARRIVES } from "./basis";
+import { LOCAL_CURRENCY_WORDS } from "./unit-kinds";
 
 export interface YearMention {
   start: number;
@@ -17,6 +18,8 @@ export interface YearMention {
 
 // a year of the Republic of China calendar (民国112年, 112学年度, 112年度) is 1911 on; a class (2016届毕业生)
 // is the year it graduates
+// 从, 由 just before a figure, perhaps with a few words of what the start is, a total's word or a currency
+const FROM_BEFORE = new RegExp(String.raw`(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))(?:${LOCAL_CURRENCY_WORDS})?$`);
 const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*(?:学?年(?!级|代)|(?<=(?:19|20)\d{2})届)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
@@ -119,7 +122,7 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
   // (由每班28人增至35人, 由相当于本地学额数目的40%增至50%: a few words of what the start is may stand between)
   // (由原有合共5,000个增至8,000个: where it stood, counted up)
   // (由新台币55元调增至60元: the currency said before the start is part of it)
-  if (/(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))(?:新台币|人民币|港币|港元|澳门币|澳门元)?$/.test(s.slice(Math.max(0, at - 16), at))) {
+  if (FROM_BEFORE.test(s.slice(Math.max(0, at - 16), at))) {
     const first = mentions.find((m) => m.end <= at && m.role === "start" && m.year !== null && /^\s*度?\s*(?:底|末)?\s*的/.test(s.slice(m.end, m.end + 4)));
     if (first) return first;
     // 小学生的单位成本由44,451元增至57,500元: a start with no year is still where things stood
