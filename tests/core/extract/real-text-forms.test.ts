@@ -3950,3 +3950,8 @@ test("体育馆约7亿: a bare 亿 is money unless people or things are counted 
   expect(records("某省\n惠及4.32亿城镇职工和城镇居民。全国人口14亿人。").map((r) => r.unit)).toEqual(["亿人", "亿人"]);
   expect(records("某省\n平台用户超1亿。").map((r) => r.unit)).not.toContain("亿元");
 });
+
+test("課時不少於12小時且出席率不得低於八成: 且 opens the next condition, no noun of the figure before nor part of the name after (eighteenth session)", () => {
+  const got = records("澳門\n修讀課程，課時不少於12小時且出席率不得低於八成，方可獲發放津貼。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([["课时", 12], ["出席率", 80]]);
+});
