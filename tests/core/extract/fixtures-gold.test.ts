@@ -1848,6 +1848,36 @@ const REAL: [string, string, number, number, number?][] = [
   ["report hongkong tsa 2018 news trad (0.71)", "report-hongkong-tsa-2018-news-trad", 0.71, 0.71],
   ["survey hongkong bullying 2021 news trad (0.44)", "survey-hongkong-bullying-2021-news-trad", 0.44, 0.91],
   ["survey hongkong library 2020 news trad (0.56)", "survey-hongkong-library-2020-news-trad", 0.56, 0.5],
+  // batch 245: Taiwan county news (屏東, 澎湖, 雲林, 嘉義, 金門)
+  ["audit chiayi county 2025 news trad (0.40)", "audit-chiayi-county-2025-news-trad", 0.4, 0.83],
+  ["build yunlin county 2026 news trad (0.86)", "build-yunlin-county-2026-news-trad", 0.85, 0.37],
+  ["enrol penghu county 2023 news trad (0.63)", "enrol-penghu-county-2023-news-trad", 0.63, 1.0],
+  ["stats penghu county 2025 news trad (0.77)", "stats-penghu-county-2025-news-trad", 0.76, 0.6],
+  ["subsidy kinmen county 2025 trad (0.62)", "subsidy-kinmen-county-2025-trad", 0.61, 1.0],
+  ["subsidy magong city 2025 news trad (0.96)", "subsidy-magong-city-2025-news-trad", 0.96, 0.13],
+  ["teachers pingtung county 2023 news trad (1.00)", "teachers-pingtung-county-2023-news-trad", 1.0, 0.5],
+  // batch 246: Taiwan news (花蓮, 南投, 彰化, 桃園, 基隆, 宜蘭)
+  ["aircon yilan county 2022 news trad (0.57)", "aircon-yilan-county-2022-news-trad", 0.57, 0.25],
+  ["exam nantou county 2024 news trad (0.54)", "exam-nantou-county-2024-news-trad", 0.53, 0.0],
+  ["preschool taoyuan city 2023 news trad (0.65)", "preschool-taoyuan-city-2023-news-trad", 0.65, 0.84],
+  ["report hualien county 2023 news trad (0.61)", "report-hualien-county-2023-news-trad", 0.6, 0.88],
+  ["review changhua county teachers 2025 news trad (0.86)", "review-changhua-county-teachers-2025-news-trad", 0.85, 0.7],
+  ["stats keelung city 2010 news trad (0.59)", "stats-keelung-city-2010-news-trad", 0.58, 0.33],
+  ["teachers changhua county 2024 news trad (0.92)", "teachers-changhua-county-2024-news-trad", 0.92, 0.0],
+  // batch 247: mainland county and district news (康巴什, 连云港, 海州, 宿州, 铁岭)
+  ["livelihood lianyungang city 2021 news (0.69)", "livelihood-lianyungang-city-2021-news", 0.69, 0.8],
+  ["livelihood suzhou anhui city 2014 news (0.86)", "livelihood-suzhou-anhui-city-2014-news", 0.85, 0.26],
+  ["plan lianyungang city 2021 news (1.00)", "plan-lianyungang-city-2021-news", 1.0, 0.57],
+  ["report haizhou district 2023 news trad (0.85)", "report-haizhou-district-2023-news-trad", 0.84, 1.0],
+  ["report kangbashi district 2025 news (0.88)", "report-kangbashi-district-2025-news", 0.87, 1.0],
+  ["report tieling county 2011 news trad (0.83)", "report-tieling-county-2011-news-trad", 0.83, 0.91],
+  // batch 248: Macao scholarships and questions, Hong Kong news
+  ["enrol hongkong sar 2023 news trad (0.44)", "enrol-hongkong-sar-2023-news-trad", 0.44, 0.8],
+  ["funding hongkong sar 2017 news trad (0.80)", "funding-hongkong-sar-2017-news-trad", 0.8, 0.0],
+  ["question macao inclusive c2024 trad (0.33)", "question-macao-inclusive-c2024-trad", 0.33, 1.0],
+  ["scholarship macao foundation 2023 trad (0.42)", "scholarship-macao-foundation-2023-trad", 0.41, 0.2],
+  ["scholarship macao sar 2013 news trad (0.60)", "scholarship-macao-sar-2013-news-trad", 0.6, 0.44],
+  ["scholarship macao sar 2019 news trad (0.71)", "scholarship-macao-sar-2019-news-trad", 0.71, 0.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
