@@ -1878,6 +1878,27 @@ const REAL: [string, string, number, number, number?][] = [
   ["scholarship macao foundation 2023 trad (0.42)", "scholarship-macao-foundation-2023-trad", 0.41, 0.2],
   ["scholarship macao sar 2013 news trad (0.60)", "scholarship-macao-sar-2013-news-trad", 0.6, 0.44],
   ["scholarship macao sar 2019 news trad (0.71)", "scholarship-macao-sar-2019-news-trad", 0.71, 0.0],
+  // batch 249: Taiwan news (national class cuts and statistics, 新北, 金門, 高雄)
+  ["enrol taiwan national 2016 news trad (0.18)", "enrol-taiwan-national-2016-news-trad", 0.17, 0.0],
+  ["reply newtaipei city 2025 news trad (0.89)", "reply-newtaipei-city-2025-news-trad", 0.88, 0.0],
+  ["report newtaipei city 2025 news trad (0.78)", "report-newtaipei-city-2025-news-trad", 0.77, 0.22],
+  ["stats taiwan national 2015 news trad (0.46)", "stats-taiwan-national-2015-news-trad", 0.46, 1.0],
+  ["subsidy kinmen county 2021 trad (0.40)", "subsidy-kinmen-county-2021-trad", 0.4, 1.0],
+  ["substitutes kaohsiung city 2025 news trad (0.48)", "substitutes-kaohsiung-city-2025-news-trad", 0.47, 0.4],
+  // batch 250: mainland city and county news of the southwest (红河, 玉林, 上高, 上饶, 河池, 竹山)
+  ["plan hechi city 2022 news (1.00)", "plan-hechi-city-2022-news", 1.0, 0.87],
+  ["plan yulin city 2016 news (1.00)", "plan-yulin-city-2016-news", 1.0, 0.32],
+  ["report honghe prefecture 2009 news (0.92)", "report-honghe-prefecture-2009-news", 0.92, 0.91],
+  ["report shanggao county 2022 news (0.88)", "report-shanggao-county-2022-news", 0.87, 0.44],
+  ["report zhushan county 2023 news trad (1.00)", "report-zhushan-county-2023-news-trad", 1.0, 0.16],
+  ["summary shangrao city 2020 news (1.00)", "summary-shangrao-city-2020-news", 1.0, 1.0],
+  // batch 251: mainland city and county texts of the north (佳木斯, 日照, 渭南, 大荔, 邯山)
+  ["fyp rizhao city 2021 news (0.75)", "fyp-rizhao-city-2021-news", 0.75, 1.0],
+  ["preschool weinan city 2021 news (0.94)", "preschool-weinan-city-2021-news", 0.93, 0.46],
+  ["report jiamusi city 2017 news (0.94)", "report-jiamusi-city-2017-news", 0.93, 0.06],
+  ["schools dali county 2023 news trad (1.00)", "schools-dali-county-2023-news-trad", 1.0, 1.0],
+  ["summary hanshan district 2024 trad (1.00)", "summary-hanshan-district-2024-trad", 1.0, 0.0],
+  ["yearbook rizhao city 2013 (1.00)", "yearbook-rizhao-city-2013", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
