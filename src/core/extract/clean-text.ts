@@ -302,7 +302,8 @@ export function cleanCharacters(original: string): MappedText {
   m = removePinyin(m);
   const simplified = toSimplified(m);
   // (only a text that came in traditional characters)
-  return entryMisread(westernYears(numeralYears(timesInBrackets(simplified === m ? simplified : mainlandWords(simplified)))));
+  const traditional = simplified !== m;
+  return entryMisread(westernYears(numeralYears(timesInBrackets(traditional ? mainlandWords(simplified) : simplified)), traditional));
 }
 
 /** Lines made readable: page furniture out, hard wraps joined, tabs to spaces. */

@@ -32,9 +32,13 @@ export function numeralYears(input: MappedText): MappedText {
   return out.build();
 }
 
-export function westernYears(input: MappedText): MappedText {
+// (a text that came in traditional characters: 113年國中教育會考 — Taiwan's press counts years so
+// and writes no 年度; a mainland text's 113年 is a school's age)
+const BARE_REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史|有|已|走过|成立|创立)1[01]\d\s*年(?!来|历史|级|代|前|后|以来|的历史)[\u4e00-\u9fff]/;
+
+export function westernYears(input: MappedText, traditional = false): MappedText {
   const t = input.text;
-  if (!USES_REPUBLIC_YEARS.test(t)) return input;
+  if (!USES_REPUBLIC_YEARS.test(t) && !(traditional && BARE_REPUBLIC_YEAR.test(t))) return input;
   const out = new MappedBuilder(input);
   let from = 0;
   for (const m of t.matchAll(REPUBLIC_YEAR)) {

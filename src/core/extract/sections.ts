@@ -26,6 +26,8 @@ const MAX_TITLE = 40;
 // with no number (a news page's, whose 01 02 went with the page furniture)
 const UNNUMBERED_TITLE = /(?:工作回顾|主要工作回顾|工作总结|完成情况|进展情况|时期任务|主要任务|重点任务|重点工作|工作打算|工作思路|工作计划|工作安排|工作要点|主要目标|发展目标|主要成效|工作成效|民生实事|实事项目)$/;
 
+const YEAR_ALONE = /^(?:19|20)\d{2}\s*年度?$/;
+
 // 表1 …完成情况: a table's caption, whose table the reading has taken out of the text
 const TABLE_CAPTION = /^(?:附?表|图)\s*[\d一二三四五六七八九十]/;
 
@@ -71,7 +73,8 @@ function scanLine(s: string, lineStart: number, lineEnd: number, out: Heading[])
   const line = s.slice(i, lineEnd).trimEnd();
   const first = markerAt(s, i);
   // (the text's first line is its title, not a section's)
-  if (!first && UNNUMBERED_TITLE.test(line) && line.length <= 24 && !/[。；;！？!?，,：:、]/.test(line) && /\S/.test(s.slice(0, i))) {
+  // (2024年 alone on its line, 2025年 further down: a summary's and a plan's parts titled by year)
+  if (!first && (UNNUMBERED_TITLE.test(line) || YEAR_ALONE.test(line)) && line.length <= 24 && !/[。；;！？!?，,：:、]/.test(line) && /\S/.test(s.slice(0, i))) {
     out.push({ start: i, end: i + line.length, level: 1, title: line });
     return;
   }

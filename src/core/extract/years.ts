@@ -48,7 +48,9 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     // are of no one year
     const span = !!m[4] && !oneSchoolYear;
     const after = s.slice(end, end + 8);
-    if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) ? null : endOfSpan(year, m[4]!);
+    // (「114至116年公立國民中小學老舊廁所整修工程計畫」經費: a span opening a programme's quoted name)
+    const programme = span && /^[^，,。；;\d“”「」『』]{0,24}?(?:计划|规划|方案)[”」』]/.test(s.slice(end, end + 30));
+    if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) || programme ? null : endOfSpan(year, m[4]!);
     if (year !== null && (year < 1900 || year > 2100)) year = null;
     let role: YearMention["role"] = "for";
     // (从115年起，…增加至57亿元: from that year on, the figures after are for it; not 从2011年起分三年,

@@ -3955,3 +3955,18 @@ test("課時不少於12小時且出席率不得低於八成: 且 opens the next 
   const got = records("澳門\n修讀課程，課時不少於12小時且出席率不得低於八成，方可獲發放津貼。");
   expect(got.map((r) => [r.name, r.value])).toEqual([["课时", 12], ["出席率", 80]]);
 });
+
+test("113年國中教育會考 in a text in traditional characters is 2024, as Taiwan's press counts years; a mainland 建校113年 is a school's age (eighteenth session)", () => {
+  expect(records("南投會考\n113年國中教育會考成績公布，全縣5A學生共173人。")[0]?.year).toBe(2024);
+  expect(records("某校\n学校历经113年发展，学生共1730人。")[0]?.year).toBeNull();
+});
+
+test("「114至116年…整修工程計畫」經費1.17億元: a span opening a programme's quoted name names the programme, not the year of its money (eighteenth session)", () => {
+  expect(records("某县\n县府争取“2025至2027年公立中小学老旧厕所整修工程计划”经费1.17亿元。")[0]?.year).toBeNull();
+  expect(records("某县\n2025至2027年，整修厕所184间。")[0]?.year).toBe(2027);
+});
+
+test("2024年 alone on its line titles the part below it, 2025年 the next (eighteenth session)", () => {
+  const got = records("邯山区教育\n2024年\n一是投资6000万元，推进区三中改扩建项目。\n2025年\n全力推进盛世小学建设项目，新增学位500个。");
+  expect(got.map((r) => r.year)).toEqual([2024, 2025]);
+});
