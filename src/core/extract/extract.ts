@@ -736,7 +736,8 @@ const INSTITUTION_ONLY = /^(?!(?:城区|农村|乡村|城镇|县城|镇区|民�
 const RATE_NAMED = /毛?(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){2}率(?!先)/g;
 // (270万基础教育学位: the places' kind may stand between)
 const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼儿园|中小学|公办|民办|普惠性?|优质|普高|高中|初中|小学|新增)*(学位)(?!房)|(住户))/;
-const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$`);
+// (下跌至不到四千人: arriving below a bound)
+const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;

@@ -46,7 +46,7 @@ const TRAILING = [
   "达到或超过", "不低于", "不少于", "不小于", "不得低于", "不得少于", "不应低于", "不能低于", "不能少于", "不能高于", "不能超过", "要", "应", "须", "必须", "至少", "最少", "最低", "起码",
   "不超过", "不高于", "不多于", "不大于", "不得超过", "不得高于", "最多", "至多", "最高", "控制在", "控制到", "控制",
   "降低到", "降低至", "降至", "下降到", "下降至", "减少到", "减少至", "压缩到", "压减到", "压减至", "超过", "超出", "多于", "大于", "高于",
-  "不满", "不足", "低于", "少于", "小于", "约为", "大约", "预估", "估计", "预测", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
+  "不满", "不足", "不到", "低于", "少于", "小于", "约为", "大约", "预估", "估计", "预测", "接近", "将近", "大概", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "均为",
   "占比为", "占", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "增长到", "增长至", "扩大到", "扩大至", "上浮至", "上浮到", "上涨至", "上涨到", "上升至", "上升到", "缩减至", "缩减到", "高达", "多达", "达", "达到", "完成", "突破", "首破", "实现",
   "分别为", "分别达到", "分别在", "分别", "目前", "当前", "现在", "均达到", "平均", "均", "都", "已有", "仍有", "尚有", "还有", "累计", "共计", "共", "都有", "均有", "约有", "大约有", "共有", "有", "在", "到", "至", "为", "是",
   /(?<![签合预节邀契制公条集履特])约$/, "近", "超", "逾", /(?<![总合统])计$/, "拥有", "配备", "涉及", "涵盖", "覆盖", "比上年", "较上年", "比去年", "较去年", "同比", "按年", "以每年", "以年均", "以", "年均", "到每年", "至每年", "每年", "逐年", "争取", "力争", "的",
@@ -262,11 +262,13 @@ export function finishName(s: string): string {
   // 该县…, 这些资金…: a demonstrative points back and names nothing; 这53所学校中: "among" the
   // things counted; …已建成并, 资金对: a clause cut before its verb leaves a conjunction; 研究项目等:
   // "and so on" after one thing (a list before 等 stays whole)
-  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "").replace(HOW_DONE, "");
+  const bare = n.replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "").replace(HOW_DONE, "").replace(BOUND_LEFT, "");
   return bare.length >= 2 ? bare : n;
 }
 // 民生实事全面(完成), 项目如期(完成), 学校均已(达标): how a deed went, cut from its verb, names nothing
 const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|(?<![平人生年])均|已经|已|同样|仍然|依然)+$/;
+// 學校學生不到(30人): a bound whose figure went with it (the schools are counted, not the pupils)
+const BOUND_LEFT = /(?<=[\u4e00-\u9fff]{2})(?:不到|不足|不满|低于|少于|超过|高于|多于)$/;
 // 初中毛入学率较(2015年提高…): a comparison whose year was cut from the name (not 比较; and not 比,
 // which ends ratios: 师生比, 人数比)
 const COMPARED_LEFT = /(?<=[\u4e00-\u9fff]{2}(?<!比))较$/;

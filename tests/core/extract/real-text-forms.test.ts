@@ -3970,3 +3970,15 @@ test("2024年 alone on its line titles the part below it, 2025年 the next (eigh
   const got = records("邯山区教育\n2024年\n一是投资6000万元，推进区三中改扩建项目。\n2025年\n全力推进盛世小学建设项目，新增学位500个。");
   expect(got.map((r) => r.year)).toEqual([2024, 2025]);
 });
+
+test("不到 is a bound below (小一新生人數將不到十八萬人); 一百零五學年 is a Republic year written as a number (eighteenth session)", () => {
+  const got = records("全國減班\n一百零五學年小一新生人數將不到十八萬人。");
+  expect(got.map((r) => [r.name, r.comparator, r.value, r.year])).toEqual([["小一新生人数", "<", 180000, 2016]]);
+});
+
+test("25所學校學生不到30人: schools counted by a bound on their pupils are the figure; the bound is no figure of its own (eighteenth session)", () => {
+  const got = records("花蓮\n全縣有25所學校學生不到30人，其中2所國小人數不足10人。");
+  expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["学校学生", 25, "所"], ["国小人数", 2, "所"]]);
+  // (a fall arriving below a bound is of the measure it fell from)
+  expect(records("澳門\n中學每級的學生由每年七千多人，逐步下跌至不到四千人。").map((r) => r.name)).toEqual(["中学每级学生", "中学每级学生"]);
+});
