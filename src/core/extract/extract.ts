@@ -624,6 +624,14 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
         bandOfEarlier(left, f.unit, earlierInSentence) ||
         doneOfListItem(s, f, left);
       if (!name) return;
+      // 公立大學每學期錄取50名，每名新台幣4,000元; 國外大學，每學期錄取5名: a name opening on a
+      // per-head word has no subject of its own; it is the one the figure before named, or the
+      // clause before it
+      if (PER_HEAD.test(name)) {
+        const earlier = [...earlierInSentence, ...drafts.map((d) => d.rec)].reverse().map((r) => (PER_HEAD_IN.test(r.name) ? r.name.slice(0, r.name.search(PER_HEAD_IN)) : r.name.replace(COUNT_OF_HEADS, ""))).find((p) => p.length >= 2) ?? "";
+        const subject = earlier || topicClauseBefore(s, sentence.start, clause.start);
+        if (subject && !PER_HEAD.test(subject)) name = subject + name;
+      }
       // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays
       // (中央财政将为此投入: the stance words go; what it is for says the rest)
       const treasury = isMoneyUnit(f.unit) ? TREASURY_SPENT.exec(name) : null;
@@ -739,6 +747,10 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
+const PER_HEAD = /^每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
+const PER_HEAD_IN = /每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
+// (博士獎學金名額15名，每人每年可獲得…: the heads counted before, without the count's word)
+const COUNT_OF_HEADS = /(?:名额|人数|学额|数)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)

@@ -180,7 +180,8 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   // (与私框第6级教学人员一致: an ordinal says which ones, it is no figure either)
   // (6岁学龄人口, 第6级教学人员: an age or an ordinal says which ones; it is no figure of them, and
   // stays in the name, which keeps ages as names.ts does)
-  const topic = prev.replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?/g, "");
+  // (3.國外大學(經教育部認可學校): a list item's number is no figure of it)
+  const topic = prev.replace(/^\s*\d{1,2}\s*[.、．]\s*(?!\d)/, "").replace(/近\s*\d{1,2}\s*(?:个)?(?:年|学年|个月)来?|(?:19|20)\d{2}\s*学?年度?/g, "");
   const which = /\d{1,2}\s*周?岁(?:以[上下])?|第\s*\d{1,3}\s*(?=[级名位批期届次条款项章节号])/g;
   if (!topic || /\d/.test(topic.replace(which, "")) || topic.length > 24 || /[：:]/.test(topic)) return "";
   // (调整金额与私框第6级教学人员一致: what it matches is no part of the topic; the last 与 or 同, not

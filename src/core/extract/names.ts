@@ -464,6 +464,8 @@ export function nounAfter(right: string): NounAfter {
   if (/^\s*(?:[、，,；;]|[了啦呢吧啊](?:\s*[。！？!?，,；;]|\s*$)|(?:并且|而且|且(?!末)))/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // 新台幣4,000元整: 整 says the sum is exact, no noun
+  if (/^整(?![\u4e00-\u9fff])/.test(right)) return shifted(nounAfter(right.slice(1)), 1);
   // 突破千人大关: the mark passed, not what is counted
   if (/^大关/.test(right)) return { noun: "", phrase: "", length: 2 };
   // 增加100至200个不等: "ranging", no noun; 200-500元不等的乡镇工作补贴: ranging, then what is counted

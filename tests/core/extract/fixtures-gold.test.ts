@@ -1541,7 +1541,8 @@ const REAL: [string, string, number, number, number?][] = [
   // Batches 196–198 (fifteenth session): Hong Kong news from the 眾新聞 archive (funding plan, audit of 融合教育, LegCo replies, DSE statistics, withdrawals survey, 施政報告, budget, admissions, Ombudsman, allowances, complaints against teachers); 莆田 2008, 平潭 2012, 三明 2018 统计公报; 三明市教育局 replies of 2026; 永安 news
   ["audit hongkong edb 2018 news trad (0.34)", "audit-hongkong-edb-2018-news-trad", 0.43, 0.89],
   ["exam hongkong hkeaa 2020 news trad (0.39)", "exam-hongkong-hkeaa-2020-news-trad", 0.39, 0.05],
-  ["plan hongkong sar 2017 news trad (0.59)", "plan-hongkong-sar-2017-news-trad", 0.58, 0.87],
+  // (its point heading 4. 資訊科技發展，每月2.5萬元 now names its figure by the heading, a repeat of the body's 津貼 the labels leave out)
+  ["plan hongkong sar 2017 news trad (0.59)", "plan-hongkong-sar-2017-news-trad", 0.57, 0.87],
   ["reply hongkong edb 2018 news trad (0.43)", "reply-hongkong-edb-2018-news-trad", 0.42, 0.88],
   ["stats hongkong hkeaa 2019 news trad (0.51)", "stats-hongkong-hkeaa-2019-news-trad", 0.61, 0.31],
   ["survey hongkong secondary 2021 news trad (0.73)", "survey-hongkong-secondary-2021-news-trad", 0.72, 0.39],

@@ -3982,3 +3982,13 @@ test("25所學校學生不到30人: schools counted by a bound on their pupils a
   // (a fall arriving below a bound is of the measure it fell from)
   expect(records("澳門\n中學每級的學生由每年七千多人，逐步下跌至不到四千人。").map((r) => r.name)).toEqual(["中学每级学生", "中学每级学生"]);
 });
+
+test("公立大學每學期錄取50名,每名新台幣4,000元整: a per-head name takes the subject of the figure before or of the clause before; 元整 is an exact sum (eighteenth session)", () => {
+  const got = records("金門獎學金\n1.公立大學每學期錄取50名,每名新台幣4,000元整。\n3.國外大學,每學期錄取5名,每名新台幣3,000元整。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([["公立大学每学期录取", 50], ["公立大学每名", 4000], ["国外大学每学期录取", 5], ["国外大学每名", 3000]]);
+});
+
+test("博士獎學金名額15名，每人每年可獲得72,000元: the heads counted before name a per-head sum, without the count's word (eighteenth session)", () => {
+  const got = records("澳門\n博士獎學金名額15名，每人每年可獲得獎學金金額72,000元。");
+  expect(got.map((r) => r.name)).toEqual(["博士奖学金名额", "博士奖学金每人每年可获得奖学金金额"]);
+});
