@@ -1900,6 +1900,36 @@ const REAL: [string, string, number, number, number?][] = [
   ["schools dali county 2023 news trad (1.00)", "schools-dali-county-2023-news-trad", 1.0, 1.0],
   ["summary hanshan district 2024 trad (1.00)", "summary-hanshan-district-2024-trad", 1.0, 0.0],
   ["yearbook rizhao city 2013 (1.00)", "yearbook-rizhao-city-2013", 1.0, 1.0],
+  // batch 252: Taiwan news (基隆, 彰化, 臺南, 高雄, 苗栗, 臺中)
+  ["build miaoli county 2026 news trad (0.67)", "build-miaoli-county-2026-news-trad", 0.66, 0.42],
+  ["enrol taichung city 2024 news trad (0.48)", "enrol-taichung-city-2024-news-trad", 0.48, 0.62],
+  ["enrol tainan city 2022 news (0.22)", "enrol-tainan-city-2022-news", 0.22, 0.83],
+  ["exam kaohsiung city 2007 news (0.73)", "exam-kaohsiung-city-2007-news", 0.72, 0.9],
+  ["schools keelung city 2025 news trad (0.85)", "schools-keelung-city-2025-news-trad", 0.84, 0.93],
+  ["schools miaoli county 2025 news trad (0.86)", "schools-miaoli-county-2025-news-trad", 0.85, 0.5],
+  ["subsidy changhua county 2025 news trad (0.86)", "subsidy-changhua-county-2025-news-trad", 0.85, 0.5],
+  // batch 253: mainland county and city texts of the centre (溆浦, 新邵, 鹤城, 怀化, 光山, 邓州)
+  ["build dengzhou city 2022 news trad (0.85)", "build-dengzhou-city-2022-news-trad", 0.84, 1.0],
+  ["build guangshan county 2023 news (1.00)", "build-guangshan-county-2023-news", 1.0, 1.0],
+  ["build xinshao county 2023 news (1.00)", "build-xinshao-county-2023-news", 1.0, 1.0],
+  ["profile hecheng district 2021 (0.93)", "profile-hecheng-district-2021", 0.93, 1.0],
+  ["profile huaihua city 2009 news (0.87)", "profile-huaihua-city-2009-news", 0.86, 1.0],
+  ["profile xinshao county 2022 (1.00)", "profile-xinshao-county-2022", 1.0, 1.0],
+  ["summary xupu county 2025 (0.92)", "summary-xupu-county-2025", 0.91, 1.0],
+  // batch 254: mainland texts of the east and south (茂名, 清远, 佛冈, 华安, 福建, 衢江)
+  // (an allocation list whose names are long programme titles: 安排职业中等职业教育产教融合工程, 边远艰苦地区农村学校教师周转宿舍)
+  ["budget fujian province 2016 news trad (0.80)", "budget-fujian-province-2016-news-trad", 0.8, 0.22, 18],
+  ["plan fogang county 2024 news (0.89)", "plan-fogang-county-2024-news", 0.89, 0.47],
+  ["plan qingyuan city 2023 news (0.98)", "plan-qingyuan-city-2023-news", 0.97, 1.0],
+  ["reply qujiang district 2023 (0.86)", "reply-qujiang-district-2023", 0.85, 0.5],
+  ["report huaan county undated news trad (1.00)", "report-huaan-county-undated-news-trad", 1.0, 0.9],
+  ["report maoming city 2025 news (1.00)", "report-maoming-city-2025-news", 1.0, 0.7],
+  // batch 255: county statistics bulletins (青羊, 孙吴, 泗洪, 凤冈, 黔东南)
+  ["stats fenggang county 2010 (0.77)", "stats-fenggang-county-2010", 0.76, 1.0],
+  ["stats qiandongnan prefecture 2012 (0.97)", "stats-qiandongnan-prefecture-2012", 0.96, 1.0],
+  ["stats qingyang district 2012 (1.00)", "stats-qingyang-district-2012", 1.0, 0.88],
+  ["stats sihong county 2010 (1.00)", "stats-sihong-county-2010", 1.0, 1.0],
+  ["stats sunwu county 2010 (1.00)", "stats-sunwu-county-2010", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
