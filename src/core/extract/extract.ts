@@ -200,7 +200,8 @@ function run(original: string, source: string): DetailedExtraction {
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
     // about that figure, as 其中 does)
     const among = /^\s*([^，,。；;\d]{2,16})中\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 24));
-    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? (drafts[drafts.length - 1] ?? null) : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
+    // (…投资5.853亿元。这是…首次超过5亿元。其中，…: a remark on the figure before holds no total)
+    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? ([...drafts].reverse().find((d) => !REMARK.test(s.slice(Math.max(s.lastIndexOf("。", d.at), s.lastIndexOf("\n", d.at)) + 1, d.at))) ?? null) : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
     ctx.partsKind = partsOfBefore?.rec.kind ?? null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     const { years, carried } = yearInForce.sentence(sentence, line, headingIndex > 0 ? headings[headingIndex - 1]!.level : 0);
@@ -230,7 +231,9 @@ function run(original: string, source: string): DetailedExtraction {
     const thenOf = /^\s*届时/.test(s.slice(sentence.start, sentence.start + 4)) ? [...drafts].reverse().find((d) => d.at < sentence.start && d.rec.year !== null) : undefined;
     if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
-    if (partsOfBefore?.rec.year != null && partsOfBefore.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
+    // (or the sentence before it, when the one between only remarks on it)
+    const remarkBetween = !!partsOfBefore && partsOfBefore !== drafts[drafts.length - 1] && drafts[drafts.length - 1]!.at >= previousStart && !/[。\n]/.test(s.slice(partsOfBefore.at, previousStart - 1));
+    if (partsOfBefore?.rec.year != null && (partsOfBefore.at >= previousStart || remarkBetween)) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     // (中小学 is no stage a statistics text leads in with, but a part of a total all the same)
     const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name) || /^中小学校?$/.test(d.rec.name));
     for (const [di, d] of inSentence.entries()) {
@@ -747,6 +750,7 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
+const REMARK = /^\s*(?:这是|这也是|此为|这标志着)/;
 const PER_HEAD = /^每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
 const PER_HEAD_IN = /每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
 // (博士獎學金名額15名，每人每年可獲得…: the heads counted before, without the count's word)

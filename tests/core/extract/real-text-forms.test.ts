@@ -3992,3 +3992,12 @@ test("博士獎學金名額15名，每人每年可獲得72,000元: the heads cou
   const got = records("澳門\n博士獎學金名額15名，每人每年可獲得獎學金金額72,000元。");
   expect(got.map((r) => r.name)).toEqual(["博士奖学金名额", "博士奖学金每人每年可获得奖学金金额"]);
 });
+
+test("义务教育学校建设2.293亿元: the building of schools is what the money is for, 建设 stays (eighteenth session)", () => {
+  expect(records("福建\n其中，义务教育学校建设2.293亿元，普通高中建设1.164亿元。").map((r) => r.name)).toEqual(["义务教育学校建设", "普通高中建设"]);
+});
+
+test("…投资5.853亿元。这是…首次超过5亿元。其中，…: a remark on the figure before holds no total; the parts are of the year of the total before it (eighteenth session)", () => {
+  const got = records("福建\n国家发改委安排我省2016年教育基础设施建设中央预算内投资5.853亿元。这是我省教育项目获中央预算内投资首次超过5亿元。\n其中，义务教育学校建设2.293亿元。");
+  expect(got.find((r) => r.value === 2.293)?.year).toBe(2016);
+});
