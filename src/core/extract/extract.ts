@@ -293,7 +293,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (bareMoney) d.rec.unit += "元";
       // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
       // (脱贫人口务工规模超过3300万: or after a measure of people)
-      else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || (PEOPLE_MEASURE.test(d.rec.name) && !/人口$/.test(d.rec.name)))) d.rec.unit += "人";
+      else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || PEOPLE_MEASURE.test(d.rec.name))) d.rec.unit += "人";
       // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
       else if (d.rec.unit === "万" && d.end !== undefined && !/人口$/.test(d.rec.name)) {
         const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 10));

@@ -155,7 +155,8 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 // ◈✿✿★ a spam site scatters through a text, arrows, dingbats, emoji: no part of a name
 // (× and = of a sum worked out in the text: 总面积69×4=276平方米)
 // 本报讯, 新华社北京9月1日电／: a story's dateline is no word of a name
-const DATELINE = /本报讯|本网讯|[\u4e00-\u9fff]{0,12}?(?:社|网)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电(?![视话子脑力报告])[／/]?/g;
+// (〔記者蔡淑媛/台中報導〕, 【记者 张三 报道】: a byline in brackets)
+const DATELINE = /[〔【\[(（]\s*(?:记者|特派员|实习记者|通讯员)[^〔〕【】\[\]()（）]{1,24}?(?:报导|报道|电|讯)\s*[〕】\])）]|本报讯|本网讯|[\u4e00-\u9fff]{0,12}?(?:社|网)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电(?![视话子脑力报告])[／/]?/g;
 // (HK$, MOP$: a dollar sign is the figure's unit, no word of its name)
 const SYMBOLS = /[\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\s*\$/gu;
 

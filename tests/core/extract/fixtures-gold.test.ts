@@ -715,7 +715,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan tianya district 2024 news (1.00)", "plan-tianya-district-2024-news", 1, 0.61],
   ["plan xiamen city 2012 news (0.72)", "plan-xiamen-city-2012-news", 0.72, 0.7],
   ["plan zunhua city 2021 news (0.92)", "plan-zunhua-city-2021-news", 0.91, 0.82],
-  ["report fengxian district 2013 (1.00)", "report-fengxian-district-2013", 1, 1],
+  // (its labels leave a population's bare 万 (常住人口约110万) without 人, as 3 labels in 11 do; the figure is now in 万人)
+  ["report fengxian district 2013 (1.00)", "report-fengxian-district-2013", 0.9, 1],
   ["report huangshi city 2023 news trad (1.00)", "report-huangshi-city-2023-news-trad", 1, 0.91],
   // (agreement 0.18 since the class places are named, 2歲專班1班16個名額: six more figures matched, most of them
   // read as planned where the labels read a story of what opened; the kind of Taipei news is left open)

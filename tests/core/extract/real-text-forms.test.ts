@@ -3114,7 +3114,7 @@ describe("what the fourteenth session's rules must leave alone (review)", () => 
     expect(one("从2021年开始，截至目前共新建学校12所。")[0]?.year).toBeNull();
   });
   test("people in 亿 (常住人口达到1.27亿) and 工程技术人员 in 万 are no money", () => {
-    expect(one("全省常住人口达到1.27亿，财政收入增长8%。")[0]?.unit).toBe("亿");
+    expect(one("全省常住人口达到1.27亿，财政收入增长8%。")[0]?.unit).toBe("亿人");
     // (fifteenth session: a bare 万 before people counts them, 万人)
     expect(one("全市新增1.2万工程技术人员。")[0]?.unit).toBe("万人");
   });
@@ -3223,9 +3223,9 @@ test("所有学校达到省定办学标准: every one meets a standard, 100 %, w
 });
 
 describe("people, ages, bases and gaps in a report (fifteenth session)", () => {
-  test("脱贫人口务工规模超过3300万: a bare 万 after a measure of people counts people; a population keeps its 万 as written", () => {
+  test("脱贫人口务工规模超过3300万: a bare 万 after a measure of people counts people; so does a population's (eighteenth session: 8 labels to 3)", () => {
     const got = records("国务院政府工作报告\n脱贫人口务工规模超过3300万，全省常住人口达到1.27亿。");
-    expect(got.map((r) => r.unit)).toEqual(["万人", "亿"]);
+    expect(got.map((r) => r.unit)).toEqual(["万人", "亿人"]);
   });
   test("为80万重点群体提供就业帮扶: a bare 万 before people counts people; 30万幼儿园学位 counts places (个, seventeenth session)", () => {
     const got = records("某省政府工作报告\n为80万重点群体提供就业帮扶，需要增加30万幼儿园学位。");
@@ -4000,4 +4000,8 @@ test("义务教育学校建设2.293亿元: the building of schools is what the m
 test("…投资5.853亿元。这是…首次超过5亿元。其中，…: a remark on the figure before holds no total; the parts are of the year of the total before it (eighteenth session)", () => {
   const got = records("福建\n国家发改委安排我省2016年教育基础设施建设中央预算内投资5.853亿元。这是我省教育项目获中央预算内投资首次超过5亿元。\n其中，义务教育学校建设2.293亿元。");
   expect(got.find((r) => r.value === 2.293)?.year).toBe(2016);
+});
+
+test("〔記者蔡淑媛/台中報導〕 is a byline, no part of a name (eighteenth session)", () => {
+  expect(records("北屯\n〔記者蔡淑媛/台中報導〕台中北屯區人口破30萬。")[0]?.name).toBe("台中北屯区人口");
 });
