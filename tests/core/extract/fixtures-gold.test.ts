@@ -1931,6 +1931,35 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats qingyang district 2012 (1.00)", "stats-qingyang-district-2012", 1.0, 0.88],
   ["stats sihong county 2010 (1.00)", "stats-sihong-county-2010", 1.0, 1.0],
   ["stats sunwu county 2010 (1.00)", "stats-sunwu-county-2010", 1.0, 1.0],
+  // batch 256: Taiwan district news (大里, 平鎮, 善化, 淡水, 竹北, 蘆竹, 桃園)
+  ["build dali district 2025 news trad (0.80)", "build-dali-district-2025-news-trad", 0.8, 0.7],
+  ["build pingzhen district 2025 news trad (0.75)", "build-pingzhen-district-2025-news-trad", 0.75, 0.33],
+  ["build shanhua district 2022 news trad (0.77)", "build-shanhua-district-2022-news-trad", 0.76, 0.83],
+  ["build tamsui district 2024 news trad (0.67)", "build-tamsui-district-2024-news-trad", 0.66, 0.83],
+  ["build zhubei city 2025 news trad (0.59)", "build-zhubei-city-2025-news-trad", 0.58, 0.57],
+  ["enrol luzhu district 2025 news trad (1.00)", "enrol-luzhu-district-2025-news-trad", 1.0, 0.75],
+  ["enrol taoyuan city 2024 news trad (0.67)", "enrol-taoyuan-city-2024-news-trad", 0.66, 0.92],
+  // batch 257: mainland texts of the west (库尔勒, 利通, 水磨沟, 乌鲁木齐, 榆林, 汉中)
+  ["build korla city undated news (0.93)", "build-korla-city-undated-news", 0.93, 0.88],
+  ["build litong district 2020 news (0.96)", "build-litong-district-2020-news", 0.95, 1.0],
+  ["build shuimogou district 2020 news trad (0.94)", "build-shuimogou-district-2020-news-trad", 0.94, 0.87],
+  ["build urumqi city 2017 news trad (0.93)", "build-urumqi-city-2017-news-trad", 0.93, 0.88],
+  ["profile yulin city 2018 news (1.00)", "profile-yulin-city-2018-news", 1.0, 1.0],
+  ["report hanzhong city 2020 news (0.93)", "report-hanzhong-city-2020-news", 0.93, 0.93],
+  // batch 258: school profiles (潮州, 东方, 和平, 马鞍山, 莆田, 新丰)
+  ["school chaozhou songchang high undated (0.89)", "school-chaozhou-songchang-high-undated", 0.88, 0.96],
+  ["school dongfang sigeng middle 2007 (0.97)", "school-dongfang-sigeng-middle-2007", 0.96, 0.93],
+  ["school heping liyuan kindergarten undated (0.93)", "school-heping-liyuan-kindergarten-undated", 0.93, 0.92],
+  ["school maanshan second high 2011 (1.00)", "school-maanshan-second-high-2011", 1.0, 1.0],
+  ["school putian baisha middle 2009 (0.95)", "school-putian-baisha-middle-2009", 0.95, 0.9],
+  ["school xinfeng jiading primary 2016 (0.84)", "school-xinfeng-jiading-primary-2016", 0.84, 1.0],
+  // batch 259: plans and reports with tables or city-by-city lists (青山, 都江堰, 湖南, 番禺, 温州, 宁波)
+  ["budget qingshan district 2020 rural (0.89)", "budget-qingshan-district-2020-rural", 0.88, 0.0],
+  ["fyp dujiangyan city 2017 (1.00)", "fyp-dujiangyan-city-2017", 1.0, 0.47],
+  ["livelihood hunan province 2013 (1.00)", "livelihood-hunan-province-2013", 1.0, 0.96],
+  ["plan panyu district 2022 news (0.80)", "plan-panyu-district-2022-news", 0.8, 0.7],
+  ["report wenzhou city 2023 news (0.95)", "report-wenzhou-city-2023-news", 0.95, 0.95],
+  ["stats ningbo city 2022 news (1.00)", "stats-ningbo-city-2022-news", 1.0, 0.21],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
