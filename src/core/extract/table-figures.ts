@@ -58,7 +58,10 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
   // 1949 | 1980 | 2000 | 2009: years decades apart are a history, not a base and its targets (a
   // plan's first target is at most 15 years after its base: 2012 | 2020 | 2035)
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const history = several && sorted[1]! - sorted[0]! > 15;
+  // (2022年 | 2021年 | … | 2018年: years running back from the newest are a statistics run; a plan
+  // runs forward from its base)
+  const backwards = several && years.every((y, i) => i === 0 || y < years[i - 1]!);
+  const history = several && (sorted[1]! - sorted[0]! > 15 || backwards);
   // a statistics table (学段 | 学校数 | 在校学生数) counts what is, unless its caption plans
   const measuresOnly = table.columns.every((c) => c.role !== "value" || c.measure);
   const statistics = measuresOnly && !/目标|任务|计划|规划|预期|新增|新建|力争/.test(table.caption) ? "actual" : null;

@@ -4005,3 +4005,14 @@ test("…投资5.853亿元。这是…首次超过5亿元。其中，…: a rema
 test("〔記者蔡淑媛/台中報導〕 is a byline, no part of a name (eighteenth session)", () => {
   expect(records("北屯\n〔記者蔡淑媛/台中報導〕台中北屯區人口破30萬。")[0]?.name).toBe("台中北屯区人口");
 });
+
+test("2022年 | 2021年 | … | 2018年: years running back from the newest are a statistics run, all reported (eighteenth session)", () => {
+  const got = records("宁波教育\n指标(在校学生数/万人) | 2022年 | 2021年 | 2020年 | 2019年 |\n普通高等学校 | 19.1 | 18.4 | 17.7 | 16.3 |\n普通高中 | 10.3 | 9.9 | 9.3 | 8.9 |");
+  expect(got.length).toBe(8);
+  expect(new Set(got.map((r) => r.kind))).toEqual(new Set(["actual"]));
+});
+
+test("一、指导思想和发展目标 / （一）规划背景: a plan's background under its goals is what was done (eighteenth session)", () => {
+  const got = records("某市教育事业发展“十三五”规划\n一、指导思想和发展目标\n（一）规划背景\n全市有公办幼儿园21所。\n（二）发展目标\n全市公办幼儿园达到40所。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "target"]);
+});
