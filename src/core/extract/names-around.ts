@@ -187,7 +187,8 @@ export function topicClauseBefore(s: string, sentenceStart: number, clauseStart:
   // (调整金额与私框第6级教学人员一致: what it matches is no part of the topic; the last 与 or 同, not
   // the 同 of 合同)
   const own = topic.replace(/(?<=[\u4e00-\u9fff]{2})(?:与|(?<!合)同)(?![^，,；;]*(?:与|(?<!合)同))[^，,；;]{1,24}(?:一致|相同|持平|看齐)$/, "");
-  const name = finishName(shortenSubject(subjectBefore(own.replace(/第\s*(\d{1,3})(?=\s*[级名位批期届次条款项章节号])/g, (_, d: string) => "第" + toWide(d)))));
+  // (淡水區人口逐年成長，年底有望突破廿萬人: the trend the topic is on is no part of what is counted)
+  const name = finishName(shortenSubject(subjectBefore(own.replace(/(?<=[\u4e00-\u9fff]{2})(?:逐年|持续|不断|快速|稳步)(?:成长|增长|增加|上升|下降|减少|下滑)$/, "").replace(/第\s*(\d{1,3})(?=\s*[级名位批期届次条款项章节号])/g, (_, d: string) => "第" + toWide(d)))));
   return name.length >= 2 && !isVerbOnly(name) ? name : "";
 }
 

@@ -127,6 +127,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if ((f.unit === "学年" || f.unit === "年") && /^\s*(?:间|来|以来)/.test(s.slice(f.end, f.end + 3))) return "span";
   // 乐成一中(一期)、晨曦路小学(二期): the phase of a project, not a count of phases
   if (f.unit === "期" && /[(（]\s*$/.test(s.slice(Math.max(0, f.start - 2), f.start)) && /^\s*[)）]/.test(s.slice(f.end, f.end + 2))) return "ordinal";
+  // (啟用一期校舍, 二期工程: a phase named before what it builds)
+  if (f.unit === "期" && /^\s*(?:校舍|工程|项目|建设|用地|教学楼|扩建|改造|工地)/.test(s.slice(f.end, f.end + 4))) return "ordinal";
   if (insideAny(quoted, f.start)) return "quoted name";
   if (before === "+" || nextNonSpace(s, f.numEnd) === "+" || before === "＋" || nextNonSpace(s, f.numEnd) === "＋") return "programme name";
   // (占GDP百分之四点一: a figure in words is never a code)

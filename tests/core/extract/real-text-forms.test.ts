@@ -4016,3 +4016,8 @@ test("一、指导思想和发展目标 / （一）规划背景: a plan's backgr
   const got = records("某市教育事业发展“十三五”规划\n一、指导思想和发展目标\n（一）规划背景\n全市有公办幼儿园21所。\n（二）发展目标\n全市公办幼儿园达到40所。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "target"]);
 });
+
+test("啟用一期校舍, 二期工程: a phase named before what it builds is an ordinal; 有望 is a stance, and the topic's trend (人口逐年成長) no part of what is counted (eighteenth session)", () => {
+  expect(records("竹北\n文興國小於今年8月啟用一期校舍，二期工程明年完工。")).toEqual([]);
+  expect(records("淡水\n新北市淡水區人口逐年成長，年底有望突破廿萬人。").map((r) => [r.name, r.value])).toEqual([["新北市淡水区人口", 200000]]);
+});
