@@ -1960,6 +1960,20 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan panyu district 2022 news (0.80)", "plan-panyu-district-2022-news", 0.8, 0.7],
   ["report wenzhou city 2023 news (0.95)", "report-wenzhou-city-2023-news", 0.95, 0.95],
   ["stats ningbo city 2022 news (1.00)", "stats-ningbo-city-2022-news", 1.0, 0.21],
+  // batch 260: city and county education overviews (温州, 诸城, 德清, 曲阜, 嘉善, 南通)
+  ["fyp deqing county 2016 (1.00)", "fyp-deqing-county-2016", 1.0, 0.15],
+  ["letter zhucheng city undated (0.91)", "letter-zhucheng-city-undated", 0.91, 0.95],
+  ["livelihood jiashan county 2023 news (1.00)", "livelihood-jiashan-county-2023-news", 1.0, 0.9],
+  ["report nantong city 2025 news (1.00)", "report-nantong-city-2025-news", 1.0, 0.0],
+  ["stats wenzhou city 2022 news trad (1.00)", "stats-wenzhou-city-2022-news-trad", 1.0, 1.0],
+  ["summary qufu city 2018 news (0.95)", "summary-qufu-city-2018-news", 0.95, 0.0],
+  // batch 262: provincial programmes (江苏 资助, 宁夏 and 云南 营养改善计划, 福建 乡村教师, 甘肃 薄弱学校, 内蒙古 特岗)
+  ["aid jiangsu province 2018 news (1.00)", "aid-jiangsu-province-2018-news", 1.0, 1.0],
+  ["meal ningxia region 2016 news (0.95)", "meal-ningxia-region-2016-news", 0.94, 0.7],
+  ["meal yunnan province 2014 news (1.00)", "meal-yunnan-province-2014-news", 1.0, 0.33],
+  ["recruit inner mongolia region 2009 news (1.00)", "recruit-inner-mongolia-region-2009-news", 1.0, 0.83],
+  ["report gansu province 2014 news trad (0.88)", "report-gansu-province-2014-news-trad", 0.87, 0.0],
+  ["subsidy fujian province 2018 news (0.69)", "subsidy-fujian-province-2018-news", 0.68, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
