@@ -4021,3 +4021,8 @@ test("啟用一期校舍, 二期工程: a phase named before what it builds is a
   expect(records("竹北\n文興國小於今年8月啟用一期校舍，二期工程明年完工。")).toEqual([]);
   expect(records("淡水\n新北市淡水區人口逐年成長，年底有望突破廿萬人。").map((r) => [r.name, r.value])).toEqual([["新北市淡水区人口", 200000]]);
 });
+
+test("近4年来，…共为我省安排下达薄弱学校改造计划专项资金39.42亿元: a programme's money (改造计划专项资金) looks ahead for nobody (eighteenth session)", () => {
+  expect(markedKind("近4年来，财政部共为我省安排下达农村义务教育薄弱学校改造计划专项资金", null)).toBe("actual");
+  expect(markedKind("今年计划改造薄弱学校", null)).toBe("target");
+});
