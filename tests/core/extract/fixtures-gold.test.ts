@@ -1974,6 +1974,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["recruit inner mongolia region 2009 news (1.00)", "recruit-inner-mongolia-region-2009-news", 1.0, 0.83],
   ["report gansu province 2014 news trad (0.88)", "report-gansu-province-2014-news-trad", 0.87, 0.0],
   ["subsidy fujian province 2018 news (0.69)", "subsidy-fujian-province-2018-news", 0.68, 1.0],
+  // batch 261: Taiwan national news (教育部 programmes, forecasts, admissions, scholarships)
+  ["budget taiwan digital 2021 news trad (0.75)", "budget-taiwan-digital-2021-news-trad", 0.75, 0.75],
+  ["enrol taiwan universities 2025 placement news trad (0.73)", "enrol-taiwan-universities-2025-placement-news-trad", 0.72, 0.07],
+  ["plan taiwan teachers 2026 news trad (0.80)", "plan-taiwan-teachers-2026-news-trad", 0.8, 0.7],
+  ["stats taiwan forecast 2022 news trad (0.47)", "stats-taiwan-forecast-2022-news-trad", 0.46, 0.5],
+  ["stats taiwan freshmen 2025 news trad (0.35)", "stats-taiwan-freshmen-2025-news-trad", 0.35, 0.62],
+  ["subsidy taiwan scholarship 2026 news trad (0.71)", "subsidy-taiwan-scholarship-2026-news-trad", 0.7, 0.37],
+  ["subsidy taiwan vocational 2023 trad (1.00)", "subsidy-taiwan-vocational-2023-trad", 1.0, 0.57],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
