@@ -302,6 +302,8 @@ export function chineseWithoutContext(f: Figure, left: string, explicit: boolean
   // 新建学校、改扩建校舍等九个项目: 等 sums up a list with its count; so does a count equal
   // to the items listed right before it (城北幼儿园、河东幼儿园两所公办园)
   if (COUNT_VERBS.test(left) || /[^\s、，,]\s*等\s*$/.test(left)) return false;
+  // (今年有四所校缺額率大於四成: schools that there are, counted)
+  if (/有\s*$/.test(left) && /^(?:所|校|家|间)$/.test(f.unit)) return false;
   const listed = /(?:[^、和及与\s，,；;]{2,12}[、和及与]){1,9}[^、和及与\s，,；;]{2,12}$/.exec(left.replace(/\s+$/, "").slice(-80));
   if (listed && listed[0].split(/[、和及与]/).length === f.value) return false;
   return !(endsClause && COUNT_VERB_ANYWHERE.test(left));

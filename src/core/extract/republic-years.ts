@@ -9,28 +9,28 @@ import { MappedBuilder, type MappedText } from "./mapped-text";
 const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?年度|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)\s*学年|(?<![\d.,])1[0-2]\d\s*年\s*\d{1,2}\s*月|自\s*1[0-2]\d\s*年\s*[至到]|[今去明][(（]\s*1[0-2]\d\s*[)）]\s*年|(?<![达至到]|延长|建校)于\s*1[01]\d\s*年(?:底|中|初)?完成|(?:[于在至到]|截至)\s*1[0-2]\d\s*年底|[于在]\s*1[0-2]\d\s*年\s*[至到]\s*1[0-2]\d\s*年/;
 // 115年, 112至114年: a three-digit year of this century's span (2011–2040); not a duration
 // (创校100年, 100年来, 满100年) nor part of a larger figure
-const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–]\s*1[0-2]\d\s*学?年))/g;
+const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–及和、]\s*1[0-2]\d\s*学?年))/g;
 
 // 二〇二四年, 一一三学年度, 一0八学年度, 一一五年: a year written numeral by numeral (a 0 may stand for 〇,
 // and Hong Kong and Macao print it as the circle ○); 二○二五/二○二六学年: a school year's span
-const NUMERAL_YEAR = /(?<![一二三四五六七八九十〇零○\d])(?:[一二][〇零0○一二三四五六七八九]{3}(?=\s*(?:[/／至到\-—–~]\s*[一二][〇零0○一二三四五六七八九]{3}\s*)?学?年(?!来|级|代))|一[〇零0○一二三][〇零0○一二三四五六七八九](?=\s*学?年度|\s*学年|\s*年(?!来|级|代|前|后|以来|历史)))/g;
+const NUMERAL_YEAR = /(?<![一二三四五六七八九十〇零○\d])(?:[一二][〇零0○一二三四五六七八九]{3}(?=\s*(?:[/／至到\-—–~]\s*[一二][〇零0○一二三四五六七八九]{3}\s*)?学?年(?!来|级|代))|一[〇零0○一二三][〇零0○一二三四五六七八九](?=(?:\s*[及和、至到\-—–~]\s*一[〇零0○一二三][〇零0○一二三四五六七八九])?(?:\s*学?年度|\s*学年|\s*年(?!来|级|代|前|后|以来|历史))))/g;
 const NUMERAL_DIGIT: Record<string, string> = { 〇: "0", 零: "0", "0": "0", "○": "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 
 // 一百零五学年, 一百一十三年度: a Republic school or budget year written as a number
-const COUNTED_YEAR = /(?<![一二三四五六七八九十百千万\d])一百(?:零([一二三四五六七八九])|([一二])十([一二三四五六七八九])?)(?=\s*(?:学年|学?年度))/g;
+const COUNTED_YEAR = /(?<![一二三四五六七八九十百千万\d])一百(?:零([一二三四五六七八九])|([一二])?十([一二三四五六七八九])?)(?=\s*(?:学年|学?年度))/g;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Years written numeral by numeral (or, in Taiwan, as a number), as digits, so every later step reads them as years. */
 export function numeralYears(input: MappedText): MappedText {
   const t = input.text;
-  if (!/[〇零0○一二三四五六七八九]{3}\s*(?:学?年|[/／至到\-—–~])|一百[零一二][一二三四五六七八九十]{0,2}\s*学?年/.test(t)) return input;
+  if (!/[〇零0○一二三四五六七八九]{3}\s*(?:学?年|[/／至到\-—–~及和、])|一百[零一二十][一二三四五六七八九十]{0,2}\s*学?年/.test(t)) return input;
   const out = new MappedBuilder(input);
   let from = 0;
   const found = [...t.matchAll(NUMERAL_YEAR), ...t.matchAll(COUNTED_YEAR)].sort((a, b) => a.index - b.index);
   for (const m of found) {
     if (m.index < from) continue;
     out.copy(from, m.index);
-    if (m[0].startsWith("一百")) out.put(String(100 + (m[1] ? DIGIT_OF[m[1]]! : DIGIT_OF[m[2]!]! * 10 + (m[3] ? DIGIT_OF[m[3]]! : 0))), m.index);
+    if (m[0].startsWith("一百")) out.put(String(100 + (m[1] ? DIGIT_OF[m[1]]! : (m[2] ? DIGIT_OF[m[2]]! : 1) * 10 + (m[3] ? DIGIT_OF[m[3]]! : 0))), m.index);
     else [...m[0]].forEach((c, k) => out.put(NUMERAL_DIGIT[c]!, m.index + k));
     from = m.index + m[0].length;
   }

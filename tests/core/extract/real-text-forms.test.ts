@@ -4026,3 +4026,17 @@ test("近4年来，…共为我省安排下达薄弱学校改造计划专项资�
   expect(markedKind("近4年来，财政部共为我省安排下达农村义务教育薄弱学校改造计划专项资金", null)).toBe("actual");
   expect(markedKind("今年计划改造薄弱学校", null)).toBe("target");
 });
+
+test("Taiwan's forecasts: 跌破 is a bound below; 一百十八學年 and 一○五及一○六學年 are years; 適逢虎年效應 is a cause and 恐 a stance, no part of a name (eighteenth session)", () => {
+  const got = records("台灣少子化\n大一學生數約在廿七萬人左右，一○五及一○六學年適逢虎年效應降至廿五・五萬人。大一新生自一百十四學年起將跌破二十萬人。國小生恐再降至十七萬人。");
+  expect(got.map((r) => [r.name, r.comparator, r.year])).toEqual([
+    ["大一学生数", "~", null],
+    ["大一学生数", "<=", 2017],
+    ["大一新生", "<", 2025],
+    ["国小生", "<=", null],
+  ]);
+});
+
+test("今年有四所校缺額率大於四成: schools that there are, counted by a bound on a rate; the rate is no figure (eighteenth session)", () => {
+  expect(records("大學分發\n今年有四所校缺額率大於四成。").map((r) => [r.name, r.value, r.unit])).toEqual([["校缺额率", 4, "所"]]);
+});
