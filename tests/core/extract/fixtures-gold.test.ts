@@ -1983,6 +1983,29 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats taiwan freshmen 2025 news trad (0.35)", "stats-taiwan-freshmen-2025-news-trad", 0.35, 0.62],
   ["subsidy taiwan scholarship 2026 news trad (0.71)", "subsidy-taiwan-scholarship-2026-news-trad", 0.7, 0.37],
   ["subsidy taiwan vocational 2023 trad (1.00)", "subsidy-taiwan-vocational-2023-trad", 1.0, 0.57],
+  // batch 263: Hong Kong press (小一 and 中一 places, JUPAS, international schools, school-age population)
+  ["enrol hongkong jupas 2008 news trad (0.77)", "enrol-hongkong-jupas-2008-news-trad", 0.77, 0.0],
+  ["enrol hongkong jupas 2018 news trad (0.50)", "enrol-hongkong-jupas-2018-news-trad", 0.5, 0.0],
+  ["enrol hongkong primary 2019 news trad (0.38)", "enrol-hongkong-primary-2019-news-trad", 0.38, 0.2],
+  ["enrol hongkong primary 2021 news trad (0.68)", "enrol-hongkong-primary-2021-news-trad", 0.68, 0.0],
+  ["report hongkong secondary 2021 news trad (0.50)", "report-hongkong-secondary-2021-news-trad", 0.5, 0.0],
+  ["stats hongkong international 2018 news trad (0.72)", "stats-hongkong-international-2018-news-trad", 0.72, 0.64],
+  ["stats hongkong population 2021 news trad (0.75)", "stats-hongkong-population-2021-news-trad", 0.75, 0.77],
+  // batch 264: county livelihood lists (鹤城, 墨江, 涉县, 鹿邑, 枣强, 安达)
+  ["livelihood anda city 2024 news (1.00)", "livelihood-anda-city-2024-news", 1.0, 1.0],
+  ["livelihood hecheng district 2025 (1.00)", "livelihood-hecheng-district-2025", 1.0, 0.09],
+  ["livelihood luyi county 2024 news trad (0.95)", "livelihood-luyi-county-2024-news-trad", 0.95, 0.0],
+  ["livelihood mojiang county 2025 news (1.00)", "livelihood-mojiang-county-2025-news", 1.0, 0.0],
+  ["livelihood shexian county 2025 news (0.65)", "livelihood-shexian-county-2025-news", 0.64, 0.36],
+  ["livelihood zaoqiang county 2022 news (1.00)", "livelihood-zaoqiang-county-2022-news", 1.0, 0.87],
+  // batch 265: Taiwan county budgets and council news (屏東, 基隆, 南投, 嘉義市, 新竹市, 臺東)
+  ["budget chiayi city 2025 news trad (0.67)", "budget-chiayi-city-2025-news-trad", 0.66, 0.75],
+  ["budget hsinchu city 2026 news trad (0.86)", "budget-hsinchu-city-2026-news-trad", 0.85, 0.75],
+  ["budget keelung city 2021 news trad (0.88)", "budget-keelung-city-2021-news-trad", 0.87, 0.6],
+  ["budget taitung county 2017 news trad (0.60)", "budget-taitung-county-2017-news-trad", 0.6, 0.33],
+  ["build pingtung county 2017 news trad (0.47)", "build-pingtung-county-2017-news-trad", 0.47, 0.6],
+  ["build pingtung county 2023 news trad (0.92)", "build-pingtung-county-2023-news-trad", 0.92, 0.53],
+  ["council nantou county 2025 news trad (0.56)", "council-nantou-county-2025-news-trad", 0.56, 0.62],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
