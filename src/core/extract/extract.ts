@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findCycles, findImplied } from "./implied";
 import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, leadingVerb, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -200,8 +200,13 @@ function run(original: string, source: string): DetailedExtraction {
     // (全市新增幼儿园中，中心城区新增24所…: a sentence opening on a recent figure's name and 中 goes on
     // about that figure, as 其中 does)
     const among = /^\s*([^，,。；;\d]{2,16})中\s*[，,]/.exec(s.slice(sentence.start, sentence.start + 24));
-    // (…投资5.853亿元。这是…首次超过5亿元。其中，…: a remark on the figure before holds no total)
-    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? ([...drafts].reverse().find((d) => !REMARK.test(s.slice(Math.max(s.lastIndexOf("。", d.at), s.lastIndexOf("\n", d.at)) + 1, d.at))) ?? null) : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
+    // (…投资5.853亿元。这是…首次超过5亿元。其中，…: a milestone remarked on the figure before holds
+    // no total; the total is in the sentence before the remark)
+    const lastDraft = drafts[drafts.length - 1] ?? null;
+    const remarked = !!lastDraft && lastDraft.at >= previousStart && REMARK.test(s.slice(previousStart, sentence.start));
+    const beforeRemark = remarked ? [...drafts].reverse().find((d) => d.at < previousStart) : undefined;
+    const totalBefore = beforeRemark && !/[。！？!?]/.test(s.slice(beforeRemark.at, previousStart - 1)) ? beforeRemark : lastDraft;
+    const partsOfBefore = /^\s*其中/.test(s.slice(sentence.start, sentence.start + 4)) ? totalBefore : among ? (drafts.slice(-4).reverse().find((d) => sameEnding(d.rec.name, among[1]!) >= 4) ?? null) : null;
     ctx.partsKind = partsOfBefore?.rec.kind ?? null;
     if (paragraphStage && paragraphStage.line !== line) paragraphStage = null;
     const { years, carried } = yearInForce.sentence(sentence, line, headingIndex > 0 ? headings[headingIndex - 1]!.level : 0);
@@ -232,7 +237,7 @@ function run(original: string, source: string): DetailedExtraction {
     if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     // (or the sentence before it, when the one between only remarks on it)
-    const remarkBetween = !!partsOfBefore && partsOfBefore !== drafts[drafts.length - 1] && drafts[drafts.length - 1]!.at >= previousStart && !/[。\n]/.test(s.slice(partsOfBefore.at, previousStart - 1));
+    const remarkBetween = !!partsOfBefore && partsOfBefore === beforeRemark && partsOfBefore !== lastDraft;
     if (partsOfBefore?.rec.year != null && (partsOfBefore.at >= previousStart || remarkBetween)) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     // (中小学 is no stage a statistics text leads in with, but a part of a total all the same)
     const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name) || /^中小学校?$/.test(d.rec.name));
@@ -287,6 +292,8 @@ function run(original: string, source: string): DetailedExtraction {
         if (topic) d.rec.name = d.rec.name + topic;
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
+      // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)
+      if (/^(?:所|个|校|座|栋|幢)$/.test(d.rec.unit) && BUILDING_OF_SCHOOLS.test(d.rec.name)) d.rec.name = d.rec.name.slice(0, -2);
       // (投入3000万新建学位: money spent is money, whatever the name counts)
       const bareMoney = (d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence);
       if (!bareMoney) d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
@@ -630,8 +637,11 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // 公立大學每學期錄取50名，每名新台幣4,000元; 國外大學，每學期錄取5名: a name opening on a
       // per-head word has no subject of its own; it is the one the figure before named, or the
       // clause before it
-      if (PER_HEAD.test(name)) {
-        const earlier = [...earlierInSentence, ...drafts.map((d) => d.rec)].reverse().map((r) => (PER_HEAD_IN.test(r.name) ? r.name.slice(0, r.name.search(PER_HEAD_IN)) : r.name.replace(COUNT_OF_HEADS, ""))).find((p) => p.length >= 2) ?? "";
+      // (每位教师每年培训学时, 每班平均学生: a per-head word with its own noun after it needs none;
+      // the subject is of people or places counted, 今年招聘特岗教师120名…每人每年工资性补助)
+      // (每位教師與教保人員可獲得600元: people of its own, but no word for the money they get)
+      if (PER_HEAD.test(name) && (!OWN_NOUN_AFTER.test(name.slice(2)) || (isMoneyUnit(f.unit) && !MONEY_NOUN.test(name)))) {
+        const earlier = [...earlierInSentence, ...drafts.map((d) => d.rec)].reverse().filter((r) => HEADS_UNIT.test(r.unit)).map((r) => (PER_HEAD_IN.test(r.name) ? r.name.slice(0, r.name.search(PER_HEAD_IN)) : r.name.replace(COUNT_OF_HEADS, ""))).map((p) => (p.length - leadingVerb(p).length >= 2 ? p.slice(leadingVerb(p).length) : p)).find((p) => p.length >= 2) ?? "";
         const subject = earlier || topicClauseBefore(s, sentence.start, clause.start);
         if (subject && !PER_HEAD.test(subject)) name = subject + name;
       }
@@ -750,9 +760,13 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
-const REMARK = /^\s*(?:这是|这也是|此为|这标志着)/;
+const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
+const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
 const PER_HEAD = /^每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
 const PER_HEAD_IN = /每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
+const MONEY_NOUN = /补助|补贴|津贴|奖金|礼金|奖学金|助学金|经费|资金|工资|费|金额|薪/;
+const OWN_NOUN_AFTER = /教师|老师|学生|幼儿|儿童|校长|学校|班级|人员|职工|家庭|学员/;
+const HEADS_UNIT = /^(?:名|人|位|所|校|户|家|个)$/;
 // (博士獎學金名額15名，每人每年可獲得…: the heads counted before, without the count's word)
 const COUNT_OF_HEADS = /(?:名额|人数|学额|数)$/;
 const CLASSES = /^(?:教学)?班(?:级)?$/;

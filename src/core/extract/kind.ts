@@ -573,6 +573,7 @@ export function statesResult(opening: string): boolean {
 }
 const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|规划背景|校情分析/;
 const BACKGROUND_HEADING = /规划背景|背景分析|发展背景|发展现状|现状分析/;
+const WHOLE_BASE_HEADING = /^(?:第[一二三四五六七八九十]+[章节部分]\s*|[一二三四五六七八九十]+[、.．]\s*|[(（][一二三四五六七八九十]+[)）]\s*)?(?:发展|工作|现实)基础$/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;
 const PLAN_REVIEWED = /(?:计划|规划|目标|任务|要点)(?=的?(?:执行|完成|落实|实施|推进)情况)/g;
@@ -589,7 +590,8 @@ const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优�
  */
 export function sectionKind(section: string[], reviewed: number | null = null, planTitled = false): Kind | null {
   // (一、指导思想和发展目标 / （一）规划背景: a plan's background under its goals is what was done)
-  if (section.length > 1 && section.slice(1).some((t) => (BACKGROUND_HEADING.test(t) || BASE_HEADING.test(t)) && !BASE_TASK.test(t))) return "actual";
+  // (not 一、厚植教育高质量发展基础 under 主要任务: a base to strengthen is a task)
+  if (section.length > 1 && section.slice(1).some((t) => BACKGROUND_HEADING.test(t) || WHOLE_BASE_HEADING.test(t))) return "actual";
   for (const t of section) {
     // (一)抓住中心，重点工作实现新突破 / 教育质量稳步提升: a heading that states a result heads a review
     // (全力推进2018年各项工作再上新台阶: a result striven for is an aim)

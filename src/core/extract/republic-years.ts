@@ -9,7 +9,7 @@ import { MappedBuilder, type MappedText } from "./mapped-text";
 const USES_REPUBLIC_YEARS = /民国\s*\d{2,3}\s*年|(?<![\d.,])1[0-3]\d\s*学?年度|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)\s*学年|(?<![\d.,])1[0-2]\d\s*年\s*\d{1,2}\s*月|自\s*1[0-2]\d\s*年\s*[至到]|[今去明][(（]\s*1[0-2]\d\s*[)）]\s*年|(?<![达至到]|延长|建校)于\s*1[01]\d\s*年(?:底|中|初)?完成|(?:[于在至到]|截至)\s*1[0-2]\d\s*年底|[于在]\s*1[0-2]\d\s*年\s*[至到]\s*1[0-2]\d\s*年/;
 // 115年, 112至114年: a three-digit year of this century's span (2011–2040); not a duration
 // (创校100年, 100年来, 满100年) nor part of a larger figure
-const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来)|[至到~\-—–及和、]\s*1[0-2]\d\s*学?年))/g;
+const REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史|经历|历经|迎来|成立|创立)(?:民国\s*)?(1[0-2]\d)(?=\s*[)）]?\s*(?:学?年(?!来|历史|级|代|前|后|以来|校庆|华诞|风雨)|[至到~\-—–及和、]\s*1[0-2]\d\s*学?年))/g;
 
 // 二〇二四年, 一一三学年度, 一0八学年度, 一一五年: a year written numeral by numeral (a 0 may stand for 〇,
 // and Hong Kong and Macao print it as the circle ○); 二○二五/二○二六学年: a school year's span
@@ -41,11 +41,13 @@ export function numeralYears(input: MappedText): MappedText {
 
 // (a text that came in traditional characters: 113年國中教育會考 — Taiwan's press counts years so
 // and writes no 年度; a mainland text's 113年 is a school's age)
-const BARE_REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史|有|已|走过|成立|创立)1[01]\d\s*年(?!来|历史|级|代|前|后|以来|的历史)[\u4e00-\u9fff]/;
+const BARE_REPUBLIC_YEAR = /(?<![\d.,万亿]|校|满|近|逾|约|达|超过|第|共|历时|历史|有|已|走过|成立|创立|经历|历经|迎来|建校|创校)1[01]\d\s*年(?!来|历史|级|代|前|后|以来|的|校庆|华诞|历史|风雨)[\u4e00-\u9fff]/;
+// (Hong Kong and Macao count years as the mainland does)
+const HONG_KONG_OR_MACAO = /香港|澳门|港府|港澳|特区政府|立法会|教育局局长|教青局/;
 
 export function westernYears(input: MappedText, traditional = false): MappedText {
   const t = input.text;
-  if (!USES_REPUBLIC_YEARS.test(t) && !(traditional && BARE_REPUBLIC_YEAR.test(t))) return input;
+  if (!USES_REPUBLIC_YEARS.test(t) && !(traditional && BARE_REPUBLIC_YEAR.test(t) && !HONG_KONG_OR_MACAO.test(t))) return input;
   const out = new MappedBuilder(input);
   let from = 0;
   for (const m of t.matchAll(REPUBLIC_YEAR)) {

@@ -4040,3 +4040,38 @@ test("Taiwan's forecasts: 跌破 is a bound below; 一百十八學年 and 一○
 test("今年有四所校缺額率大於四成: schools that there are, counted by a bound on a rate; the rate is no figure (eighteenth session)", () => {
   expect(records("大學分發\n今年有四所校缺額率大於四成。").map((r) => [r.name, r.value, r.unit])).toEqual([["校缺额率", 4, "所"]]);
 });
+
+test("2024年鹿邑將著力辦好十件實事。1.…: a sentence announcing a counted list names the year of its items (eighteenth session)", () => {
+  const got = records("鹿邑十件实事\n鹿邑县政府工作报告提出，2024年鹿邑将着力办好十件实事。\n1.开展职业技能培训。全年开展职业技能培训2.55万人次。\n2.改善办学条件。新建和改扩建25所学校，新增学位6120个。");
+  expect(got.map((r) => r.year)).toEqual([2024, 2024, 2024]);
+});
+
+describe("what the eighteenth session's rules must leave alone (review)", () => {
+  test("a per-head word with its own noun needs no subject; the subject is of people counted, without its verb", () => {
+    const got = records("某县2024年教育工作总结\n新增学位3600个，每位教师每年培训不少于72学时。专任教师2600名，每班平均学生42人。今年招聘特岗教师120名，中央财政投入资金1800万元，每人每年工资性补助3.52万元。");
+    expect(got.map((r) => r.name)).toEqual(["新增学位", "每位教师每年培训学时", "专任教师", "每班平均学生", "招聘特岗教师", "中央财政投入资金", "特岗教师每人每年工资性补助"]);
+  });
+  test("达不到, 不到位, 不到三年时间 are no bounds; 下跌至不到 keeps the measure's name", () => {
+    const got = records("某县\n全县仍有办学条件达不到标准的学校12所。资金拨付不到位的项目3个。全县新生人数由2020年的6200人持续下跌至不到四千人。");
+    expect(got.map((r) => [r.name, r.comparator])).toEqual([["办学条件达不到标准学校", "="], ["资金拨付不到位项目", "="], ["新生人数", "<"]]);
+  });
+  test("a remark that is no milestone (这是关键的一年，…计划新建学校8所) holds its own total for 其中", () => {
+    const got = records("某县教育局2024年工作总结和2025年工作计划\n一、2024年工作回顾\n全年新建学校5所。\n二、2025年工作计划\n这是关键的一年，全县计划新建学校8所、新增学位4000个。其中，新建幼儿园3所。");
+    expect(got[got.length - 1]).toMatchObject({ name: "新建幼儿园", comparator: ">=", kind: "target", year: 2025 });
+  });
+  test("a base to strengthen under 主要任务 (一、厚植教育高质量发展基础) is a task", () => {
+    const got = records("某县“十五五”教育发展规划\n第三章 主要任务\n一、厚植教育高质量发展基础\n新建幼儿园12所，新增学位6000个。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("people reached or room made after a count of schools (受益学生超过3000人, 可容纳学生超过6000人) are figures of their own", () => {
+    const got = records("某县\n结对帮扶12所乡村学校受益学生超过3000人。今年秋季新投用5所学校可容纳学生超过6000人。");
+    expect(got.map((r) => r.value)).toEqual([3000, 6000]);
+  });
+  test("a school's age in a Hong Kong text (經歷100年的發展, 迎來110年校慶) is no Republic year", () => {
+    expect(records("聖保羅書院校史\n經歷100年的發展，學校現有學生1,200人。")[0]?.year).toBeNull();
+    expect(records("香港某校新聞\n本校今年迎來110年校慶，全校學生1,200人。")[0]?.year).toBeNull();
+  });
+  test("公办幼儿园建设12所 counts kindergartens; 学校建设2.293亿元 is money for building them", () => {
+    expect(records("某县\n全年完成公办幼儿园建设12所，义务教育学校建设2.293亿元。").map((r) => r.name)).toEqual(["公办幼儿园", "义务教育学校建设"]);
+  });
+});
