@@ -21,10 +21,10 @@ export const EARLIER_YEAR = String.raw`(?:上一?学?年度?|去年|前年|上�
 const PREVIOUS = new RegExp(String.raw`在(?:原有|现有|原|上年|去年)基础上|(?:比|较|同比|与)\s*(?:上一?年度?|去年|上一?学年度?|前一学?年|${YEAR_NAMED}(?:底|末)?)|同比|年均|逐年|(?:每年|按年)(?=增长|提高|增加|递增|上升|下降|减少|少)|(?<![今去明本当学])年(?=[增减](?!少|加|长|幅))`);
 // what 多 or 少 is compared with: a year or a place a few characters after 比/较 (较上学年, 比103学年)
 const COMPARED_WITH = String.raw`[比较](?:上一?|前一?|去|同期)?[^，,。；;\d大多少小高低]{0,4}|[比较]\s*${YEAR_NAMED}`;
-export const CHANGE_DOWN_VERBS = `(?<=(?:${COMPARED_WITH}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|(?:跌|减|降)幅(?:介乎|为|达|约|逾)?|跌|(?<=(?<![今去明本当学])年)减`;
+export const CHANGE_DOWN_VERBS = `(?<=(?:${COMPARED_WITH}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|(?:跌|减|降)幅(?:介乎|为|达|约|逾)?|跌|(?<=(?<![今去明本当学])年)减|(?<=${COMPARED_WITH})低(?!于)`;
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 // (较去年多了536人: 多 right after what it is compared with is a rise, as 少 is a fall)
-export const CHANGE_UP_VERBS = `↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=${COMPARED_WITH})多(?=了|\\s*\\d|\\s*$)|增`;
+export const CHANGE_UP_VERBS = `↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=${COMPARED_WITH})多(?=了|\\s*\\d|\\s*$)|(?<=${COMPARED_WITH})高(?!于)|增`;
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);

@@ -1986,7 +1986,8 @@ const REAL: [string, string, number, number, number?][] = [
   // batch 263: Hong Kong press (小一 and 中一 places, JUPAS, international schools, school-age population)
   ["enrol hongkong jupas 2008 news trad (0.77)", "enrol-hongkong-jupas-2008-news-trad", 0.77, 0.0],
   ["enrol hongkong jupas 2018 news trad (0.50)", "enrol-hongkong-jupas-2018-news-trad", 0.5, 0.0],
-  ["enrol hongkong primary 2019 news trad (0.38)", "enrol-hongkong-primary-2019-news-trad", 0.38, 0.2],
+  // (較去年減逾五千三百人 is now named by the measure before and matched; the story's forecasts read as reports)
+  ["enrol hongkong primary 2019 news trad (0.38)", "enrol-hongkong-primary-2019-news-trad", 0.38, 0.16],
   ["enrol hongkong primary 2021 news trad (0.68)", "enrol-hongkong-primary-2021-news-trad", 0.68, 0.0],
   ["report hongkong secondary 2021 news trad (0.50)", "report-hongkong-secondary-2021-news-trad", 0.5, 0.0],
   ["stats hongkong international 2018 news trad (0.72)", "stats-hongkong-international-2018-news-trad", 0.72, 0.64],

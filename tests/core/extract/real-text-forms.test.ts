@@ -4075,3 +4075,8 @@ describe("what the eighteenth session's rules must leave alone (review)", () => 
     expect(records("某县\n全年完成公办幼儿园建设12所，义务教育学校建设2.293亿元。").map((r) => r.name)).toEqual(["公办幼儿园", "义务教育学校建设"]);
   });
 });
+
+test("较去年跌一个百分点, 较去年略低一個百分點, 比上年高2个百分点: a one-character change after its base is signed and names nothing (eighteenth session)", () => {
+  const got = records("港\n今年联招取录比例为35%，较去年跌一个百分点。升学率比上年高2个百分点，辍学率较去年略低一個百分點。");
+  expect(got.map((r) => [r.name, r.value])).toEqual([["联招取录比例", 35], ["联招取录比例", -1], ["升学率", 2], ["辍学率", -1]]);
+});
