@@ -2007,6 +2007,29 @@ const REAL: [string, string, number, number, number?][] = [
   ["build pingtung county 2017 news trad (0.47)", "build-pingtung-county-2017-news-trad", 0.47, 0.6],
   ["build pingtung county 2023 news trad (0.92)", "build-pingtung-county-2023-news-trad", 0.92, 0.53],
   ["council nantou county 2025 news trad (0.56)", "council-nantou-county-2025-news-trad", 0.56, 0.62],
+  // batch 266: Taiwan budgets and free lunch (基隆, 新北, 臺中, 臺南)
+  ["budget keelung city 2026 news trad (0.97)", "budget-keelung-city-2026-news-trad", 0.97, 0.04],
+  ["budget newtaipei city 2026 news trad (0.59)", "budget-newtaipei-city-2026-news-trad", 0.59, 0.21],
+  ["council keelung city 2025 trad (0.24)", "council-keelung-city-2025-trad", 0.23, 1.0],
+  ["lunch newtaipei city 2026 news trad (0.83)", "lunch-newtaipei-city-2026-news-trad", 0.82, 0.25],
+  ["lunch taichung city 2025 news trad (0.76)", "lunch-taichung-city-2025-news-trad", 0.76, 0.84],
+  ["lunch taichung city 2026 news trad (0.95)", "lunch-taichung-city-2026-news-trad", 0.95, 0.3],
+  ["subsidy tainan city undated news trad (0.60)", "subsidy-tainan-city-undated-news-trad", 0.6, 1.0],
+  // batch 267: Hong Kong news (學券, 直資, 非華語, 跨境學童, 教師流失, 特殊教育)
+  ["plan hongkong dss 2025 news trad (0.73)", "plan-hongkong-dss-2025-news-trad", 0.72, 0.66],
+  ["report hongkong crossborder 2013 news trad (0.92)", "report-hongkong-crossborder-2013-news-trad", 0.91, 0.33],
+  ["stats hongkong crossborder 2014 news trad (0.74)", "stats-hongkong-crossborder-2014-news-trad", 0.73, 0.05],
+  ["stats hongkong sen 2023 news trad (0.73)", "stats-hongkong-sen-2023-news-trad", 0.73, 0.91],
+  ["stats hongkong teachers 2024 news trad (0.76)", "stats-hongkong-teachers-2024-news-trad", 0.76, 1.0],
+  ["subsidy hongkong kindergarten 2014 news trad (0.40)", "subsidy-hongkong-kindergarten-2014-news-trad", 0.4, 1.0],
+  ["subsidy hongkong ncs 2019 news trad (0.59)", "subsidy-hongkong-ncs-2019-news-trad", 0.59, 0.3],
+  // batch 268: district texts of large cities (丰台, 浦东, 龙华, 白云, 金牛, 灞桥)
+  ["meeting jinniu district 2019 news (1.00)", "meeting-jinniu-district-2019-news", 1.0, 1.0],
+  ["plan longhua district 2018 news (0.73)", "plan-longhua-district-2018-news", 0.72, 0.66],
+  ["report fengtai district 2019 news (0.83)", "report-fengtai-district-2019-news", 0.83, 0.4],
+  ["summary baiyun district 2020 news (0.56)", "summary-baiyun-district-2020-news", 0.55, 0.0],
+  ["summary baqiao district 2022 news (1.00)", "summary-baqiao-district-2022-news", 1.0, 0.66],
+  ["summary pudong district 2019 (1.00)", "summary-pudong-district-2019", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
