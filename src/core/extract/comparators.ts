@@ -62,6 +62,8 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
       // (达不到标准, 不到位, 用了不到三年时间: a verb's "fails to", not a bound)
       if (word === "不到" && (/[达做找招用得看想办落等]$/.test(l.slice(0, at)) || /^(?:位|[一二两三四五六七八九十\d]+\s*(?:个?月|年|天|周)时间)/.test(l.slice(at + 2)))) continue;
+      // (新生不足20人的學校將達130校: a bound with its own figure after it is that figure's)
+      if (/\d/.test(l.slice(at + word.length).replace(/(?:19|20)\d{2}\s*年/g, ""))) continue;
       // 最高的是五二班97.16%: a superlative noun ("the highest one") binds nothing
       if (/^最[高低多少]$/.test(word) && l[at + word.length] === "的") continue;
       const end = at + word.length;

@@ -4080,3 +4080,8 @@ test("较去年跌一个百分点, 较去年略低一個百分點, 比上年高2
   const got = records("港\n今年联招取录比例为35%，较去年跌一个百分点。升学率比上年高2个百分点，辍学率较去年略低一個百分點。");
   expect(got.map((r) => [r.name, r.value])).toEqual([["联招取录比例", 35], ["联招取录比例", -1], ["升学率", 2], ["辍学率", -1]]);
 });
+
+test("新生不足20人的學校將達130校: a bound with its own figure after it is that figure's, not the count's; 接著又 opens a clause (eighteenth session)", () => {
+  expect(records("台\n到了115學年，新生不足20人的學校將達130校。")[0]?.comparator).toBe(">=");
+  expect(records("台\n縣府編列800萬元補助裝潢，接著又投入1170萬元。")[1]?.name).not.toMatch(/^接/);
+});
