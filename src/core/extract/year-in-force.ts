@@ -152,10 +152,11 @@ function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
 
 // A short sentence ending in a colon that names the year of what follows (or announcing the
 // counted list below it: 2024年鹿邑將著力辦好十件實事。1.…).
-const LIST_ANNOUNCED = /(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:件|项|个|大|方面)[^，,。；;]{0,8}?(?:实事|工程|项目|任务|行动|举措)\s*[。：:]\s*$/;
+const LIST_ANNOUNCED = /(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:件|项|个|大|方面)[^，,。；;]{0,8}?(?:实事|工程|项目|任务|行动|举措)(?:\s*(?:正式)?(?:出炉|公布|发布|确定|揭晓))?\s*[。：:!！]\s*$/;
 function leadInYear(s: string, sentence: Span, years: YearMention[]): number | null {
   const text = s.slice(sentence.start, sentence.end);
-  if (!(/[：:]\s*$/.test(text) || (LIST_ANNOUNCED.test(text) && /^\s*\n?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(s.slice(sentence.end, sentence.end + 8)))) || sentence.end - sentence.start > 60) return null;
+  const announces = LIST_ANNOUNCED.test(text) && /^\s*\n?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(s.slice(sentence.end, sentence.end + 8));
+  if (!(/[：:]\s*$/.test(text) || announces) || sentence.end - sentence.start > (announces ? 120 : 60)) return null;
   const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
   return forYears.length ? forYears[forYears.length - 1]!.year : null;
 }

@@ -4085,3 +4085,8 @@ test("新生不足20人的學校將達130校: a bound with its own figure after 
   expect(records("台\n到了115學年，新生不足20人的學校將達130校。")[0]?.comparator).toBe(">=");
   expect(records("台\n縣府編列800萬元補助裝潢，接著又投入1170萬元。")[1]?.name).not.toMatch(/^接/);
 });
+
+test("县政府2025年度十件民生实事项目正式出炉! 一、… 三、…: a list announced with its year dates its items, however it is announced (eighteenth session)", () => {
+  const got = records("涉县民生实事\n县政府2025年度十件民生实事项目正式出炉!\n一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米。\n二、城乡电网改造升级工程\n在39个村改造升级配变56台。");
+  expect(new Set(got.map((r) => r.year))).toEqual(new Set([2025]));
+});
