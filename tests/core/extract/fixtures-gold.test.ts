@@ -2030,6 +2030,27 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary baiyun district 2020 news (0.56)", "summary-baiyun-district-2020-news", 0.55, 0.0],
   ["summary baqiao district 2022 news (1.00)", "summary-baqiao-district-2022-news", 1.0, 0.66],
   ["summary pudong district 2019 (1.00)", "summary-pudong-district-2019", 1.0, 1.0],
+  // batch 269: Taiwan and Hong Kong leads (臺中 free lunch, 高雄 council, 非華語, 跨境學童, 國際學校)
+  ["council kaohsiung city 2020 trad (0.33)", "council-kaohsiung-city-2020-trad", 0.33, 0.66],
+  ["lunch taichung fee 2025 news trad (0.76)", "lunch-taichung-fee-2025-news-trad", 0.76, 0.9],
+  ["lunch taichung legislator 2026 news trad (0.73)", "lunch-taichung-legislator-2026-news-trad", 0.73, 0.5],
+  ["report hongkong crossborder 2017 news trad (1.00)", "report-hongkong-crossborder-2017-news-trad", 1.0, 0.85],
+  ["report hongkong ncs 2019 news trad (0.73)", "report-hongkong-ncs-2019-news-trad", 0.72, 0.66],
+  ["stats hongkong international 2024 news trad (0.31)", "stats-hongkong-international-2024-news-trad", 0.3, 0.5],
+  // batch 270: mainland reviews with plans (威信, 桂平, 南宁, two 十四五 mid-term reviews)
+  ["fyp nanning city 2021 (1.00)", "fyp-nanning-city-2021", 1.0, 1.0],
+  ["letter guiping city 2022 trad (0.86)", "letter-guiping-city-2022-trad", 0.85, 1.0],
+  ["report guiping city c2022 news trad (1.00)", "report-guiping-city-c2022-news-trad", 1.0, 0.54],
+  ["report weixin county 2023 news trad (1.00)", "report-weixin-county-2023-news-trad", 1.0, 0.46],
+  ["review xx area fyp c2023 (0.67)", "review-xx-area-fyp-c2023", 0.66, 1.0],
+  ["review xx city fyp 2023 (0.93)", "review-xx-city-fyp-2023", 0.93, 1.0],
+  // batch 271: mainland local news with figures (信丰, 章贡, 临川, 昆明, 文安, 秦皇岛)
+  ["build qinhuangdao city 2017 news (1.00)", "build-qinhuangdao-city-2017-news", 1.0, 0.82],
+  ["build wenan county 2016 news (0.62)", "build-wenan-county-2016-news", 0.61, 1.0],
+  ["enrol linchuan district 2022 news (1.00)", "enrol-linchuan-district-2022-news", 1.0, 0.66],
+  ["enrol xinfeng county 2021 (0.64)", "enrol-xinfeng-county-2021", 0.63, 1.0],
+  ["enrol zhanggong district 2018 news (1.00)", "enrol-zhanggong-district-2018-news", 1.0, 1.0],
+  ["meal kunming city 2020 news (0.93)", "meal-kunming-city-2020-news", 0.93, 0.33],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
