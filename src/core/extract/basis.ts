@@ -14,7 +14,8 @@ import type { Basis, Comparator } from "./types";
 // (较上学年少13班, 明年会少1600人: 少 right after what it is compared with, or after 会, is a fall;
 // 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
 // a year named by its number, as a change is compared with it (2015年, 103学年, 2019年度)
-const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}|1[0-3]\d)\s*学?年度?`;
+// (2019/20學年, 2019-2020学年: a school year named by its two calendar years)
+const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}(?:\s*[/／-]\s*(?:19|20)?\d{2}(?=\s*学?年))?|1[0-3]\d)\s*学?年度?`;
 /** An earlier year a figure is compared with: 上年, 去年, 前年, 上学年, 2015年, 103学年度. */
 export const EARLIER_YEAR = String.raw`(?:上一?学?年度?|去年|前年|上学年度?|${YEAR_NAMED})`;
 // (较2015年提高5个百分点: against a stated earlier year, as against last year)
@@ -24,7 +25,7 @@ const COMPARED_WITH = String.raw`[比较](?:上一?|前一?|去|同期)?[^，,�
 export const CHANGE_DOWN_VERBS = `(?<=(?:${COMPARED_WITH}|会|将|每年))(?<![至不缺稀])少(?![于数年儿先许量])|↓|降低|下降|回落|下滑|调降|调低|调减|下调|减少|减列|删减|下跌|(?:跌|减|降)幅(?:介乎|为|达|约|逾)?|跌|(?<=(?<![今去明本当学])年)减|(?<=${COMPARED_WITH})低(?!于)`;
 const CUT_VERBS = "压缩|压减|缩小|缩减|减";
 // (较去年多了536人: 多 right after what it is compared with is a rise, as 少 is a fall)
-export const CHANGE_UP_VERBS = `↑|净加|攀升|跃升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=${COMPARED_WITH})多(?=了|\\s*\\d|\\s*$)|(?<=${COMPARED_WITH})高(?!于)|增`;
+export const CHANGE_UP_VERBS = `↑|净加|攀升|跃升|回升|倍增|增长|成长|提高|增加|提升|上升|扩大|递增|调升|调高|调增|上调|(?<=${COMPARED_WITH})多(?=了|\\s*\\d|\\s*$)|(?<=${COMPARED_WITH})高(?!于)|增`;
 const DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS}|${CUT_VERBS})(?:了)?\\s*$`);
 const CHANGE_DOWN = new RegExp(`(?:${CHANGE_DOWN_VERBS})(?:了)?\\s*$`);
 const UP = new RegExp(`(?:${CHANGE_UP_VERBS})(?:了)?\\s*$`);

@@ -268,10 +268,10 @@ const GOAL_MET_AFTER = String.raw`(?:任务)?[”"」]?(?:基本|已经?|均|都
 const AHEAD_WORDS = new RegExp(String.raw`力争|确保|未来|(?<!(?<!\d)[一二两三四五六七八九十]年|行动|完成年度?|超)计划|争取|预计|拟|(?<!(?:已|已经|全面|首次|第一次|顺利|圆满|如期|提前|超额)(?:实现|完成|达成)了?[^，,。；;]{0,16}|(?:实现|完成|达成)了[^，,。；;]{0,16})(?:目标|任务)(?![”"」]?${GOAL_MET_AFTER})|下一步|今后|明年|到\s*(?:19|20)\d{2}\s*年|将${NOT_WILL}|(?<![主重需纲摘提简只])要(?![求点素])`, "g");
 // (for one test: a global pattern's .test keeps its place between calls)
 const AHEAD_ONE = new RegExp(AHEAD_WORDS.source);
-// 根据县政府统计, 据统计, 根据新一份《小学概览》显示, 数据显示: figures counted are what was (not
+// 根据县政府统计, 据统计, 根据新一份《小学概览》显示, 数据显示, 報告顯示: figures counted are what was (not
 // 依据…统计口径, a standard, nor 预测显示, a forecast)
 const STATISTICS_SAID = String.raw`(?<!依)据[^，,。；;
-]{0,20}?(?<!口径|预测|测算)(?:统计|显示)(?!口径|标准)|统计(?:显示|数据表明)|数据显示`;
+]{0,20}?(?<!口径|预测|测算)(?:统计|显示)(?!口径|标准)|统计(?:显示|数据表明)|(?:数据|报告|资料|数字)(?:显示|表明)`;
 const LOOKED_BACK = new RegExp(String.raw`以来|年来|累计|已经|已|共有|先后|荣获|被评为|${STATISTICS_SAID}`, "g");
 // 本网讯, 贵阳网·甲秀新闻讯 9月10日: a news story's byline and date, before its first words
 const BYLINE = /^\s*[\u4e00-\u9fff·]{0,10}(?:本报|本网|新闻|网|报|社|台)讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?)?\s*/;

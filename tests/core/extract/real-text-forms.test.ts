@@ -4090,3 +4090,18 @@ test("县政府2025年度十件民生实事项目正式出炉! 一、… 三、�
   const got = records("涉县民生实事\n县政府2025年度十件民生实事项目正式出炉!\n一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米。\n二、城乡电网改造升级工程\n在39个村改造升级配变56台。");
   expect(new Set(got.map((r) => r.year))).toEqual(new Set([2025]));
 });
+
+test("較2019/20學年分別減10.2%: a school year named by its two years is the base of a change; 回升 is a rise; 不過兩者於本學年 names nothing of its own (eighteenth session)", () => {
+  const got = records("港\n2022/23學年中小學非本地生較2019/20學年分別減10.2%及13.8%，不過兩者於本學年分別回升3.4%及1.4%。");
+  expect(got.map((r) => [r.name, r.value, r.basis])).toEqual([
+    ["中小学非本地生比例", -10.2, "previous_year"],
+    ["中小学非本地生比例", -13.8, "previous_year"],
+    ["中小学非本地生比例", 3.4, "absolute"],
+    ["中小学非本地生比例", 1.4, "absolute"],
+  ]);
+});
+
+test("報告顯示 reports what was; 於本學年(2023/24學年) is that school year (eighteenth session)", () => {
+  const got = records("港\n報告顯示,2022/23學年中小學非本地生較2019/20學年分別減10.2%及13.8%,不過兩者於本學年(2023/24學年)分別回升3.4%及1.4%。");
+  expect(got.map((r) => [r.kind, r.year])).toEqual([["actual", 2022], ["actual", 2022], ["actual", 2023], ["actual", 2023]]);
+});
