@@ -2054,6 +2054,26 @@ const REAL: [string, string, number, number, number?][] = [
   ["enrol xinfeng county 2021 (0.64)", "enrol-xinfeng-county-2021", 0.63, 1.0],
   ["enrol zhanggong district 2018 news (1.00)", "enrol-zhanggong-district-2018-news", 1.0, 1.0],
   ["meal kunming city 2020 news (0.93)", "meal-kunming-city-2020-news", 0.93, 0.33],
+  // batch 272: mainland county and township texts (石门, 凤冈, 甘孜, 杨溪铺, 达州)
+  ["build shimen county 2022 news (0.85)", "build-shimen-county-2022-news", 0.84, 0.84],
+  ["report fenggang township 2006 (0.97)", "report-fenggang-township-2006", 0.97, 1.0],
+  ["report ganzi prefecture 2021 news trad (0.72)", "report-ganzi-prefecture-2021-news-trad", 0.72, 0.6],
+  ["report yangxipu town undated (0.97)", "report-yangxipu-town-undated", 0.96, 1.0],
+  ["summary dazhou county undated trad (0.95)", "summary-dazhou-county-undated-trad", 0.94, 1.0],
+  // batch 273: Macao texts (横琴 school, PISA, vocational courses, continuing education, obesity, nutrition)
+  ["build macao hengqin school 2024 news trad (0.92)", "build-macao-hengqin-school-2024-news-trad", 0.92, 1.0],
+  ["comment macao pisa 2010 trad (0.80)", "comment-macao-pisa-2010-trad", 0.8, 0.0],
+  ["comment macao vocational 2023 news trad (0.77)", "comment-macao-vocational-2023-news-trad", 0.76, 1.0],
+  ["question macao continuing education 2023 news trad (0.75)", "question-macao-continuing-education-2023-news-trad", 0.75, 0.33],
+  ["report macao obesity 2014 news trad (0.62)", "report-macao-obesity-2014-news-trad", 0.61, 0.25],
+  ["survey macao student nutrition c2009 trad (0.82)", "survey-macao-student-nutrition-c2009-trad", 0.82, 0.14],
+  // batch 274: Taiwan school news (臺東專校, 新竹 會考, 宜蘭 實驗教育, 古坑國中, 臺南一中, 臺北 統計)
+  ["budget taitung junior college 2024 trad (0.41)", "budget-taitung-junior-college-2024-trad", 0.41, 1.0],
+  ["exam hsinchu area undated news trad (0.61)", "exam-hsinchu-area-undated-news-trad", 0.6, 0.28],
+  ["report yilan county 2016 news trad (0.50)", "report-yilan-county-2016-news-trad", 0.5, 0.5],
+  ["school gukeng junior high 2011 news trad (0.71)", "school-gukeng-junior-high-2011-news-trad", 0.7, 0.0],
+  ["school tainan first high 2025 news trad (0.76)", "school-tainan-first-high-2025-news-trad", 0.75, 0.76],
+  ["stats taipei city 2024 trad (0.56)", "stats-taipei-city-2024-trad", 0.55, 0.45],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
