@@ -60,6 +60,7 @@ class Evidence {
   private changeCount: number | undefined;
   private resultCount: number | undefined;
   private sentenceBalance: { done: number; planned: number } | undefined;
+  private figureSentenceBalance: { done: number; planned: number } | undefined;
   constructor(
     readonly text: string,
     readonly published: number | null,
@@ -101,18 +102,25 @@ class Evidence {
   }
   /** sentences whose own words say done (已, 了, 以来) and those that say planned (力争, 将) */
   get balance(): { done: number; planned: number } {
-    if (!this.sentenceBalance) {
-      let done = 0;
-      let planned = 0;
-      // (names of documents and programmes, 《三年行动计划》, “强师计划”, say nothing of tense)
-      for (const sentence of withoutNames(this.text).split(/[。！？；;\n]/)) {
-        const kind = markedKind(sentence, this.published);
-        if (kind === "actual") done++;
-        else if (kind === "target") planned++;
-      }
-      this.sentenceBalance = { done, planned };
-    }
+    this.sentenceBalance ??= this.countSentences(() => true);
     return this.sentenceBalance;
+  }
+  /** the same, over the sentences that hold a figure */
+  get figureBalance(): { done: number; planned: number } {
+    this.figureSentenceBalance ??= this.countSentences((sentence) => /\d/.test(sentence));
+    return this.figureSentenceBalance;
+  }
+  private countSentences(which: (sentence: string) => boolean): { done: number; planned: number } {
+    let done = 0;
+    let planned = 0;
+    // (names of documents and programmes, 《三年行动计划》, “强师计划”, say nothing of tense)
+    for (const sentence of withoutNames(this.text).split(/[。！？；;\n]/)) {
+      if (!which(sentence)) continue;
+      const kind = markedKind(sentence, this.published);
+      if (kind === "actual") done++;
+      else if (kind === "target") planned++;
+    }
+    return { done, planned };
   }
   /** words that report a result (RESULT_WORDS) */
   get results(): number {
@@ -234,6 +242,11 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       const { done, planned } = e.balance;
       return done >= 2 && done + 1 >= 2 * (planned + 1);
     },
+  },
+  // (a text of no plan title in which more sentences with figures say what was done than what is to be)
+  {
+    name: "figures mostly done",
+    holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
   },
 ];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)

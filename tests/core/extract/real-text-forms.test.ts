@@ -4105,3 +4105,10 @@ test("報告顯示 reports what was; 於本學年(2023/24學年) is that school 
   const got = records("港\n報告顯示,2022/23學年中小學非本地生較2019/20學年分別減10.2%及13.8%,不過兩者於本學年(2023/24學年)分別回升3.4%及1.4%。");
   expect(got.map((r) => [r.kind, r.year])).toEqual([["actual", 2022], ["actual", 2022], ["actual", 2023], ["actual", 2023]]);
 });
+
+test("a story of no date whose sentences with figures report twice as often as they plan reads as a report (eighteenth session)", () => {
+  // (无锡 2018: two sentences of 2017's results with figures, one of 2018's plans)
+  const story = readFileSync(join(__dirname, "fixtures/real/report-wuxi-city-2018-news.txt"), "utf8");
+  expect(readDocument(story)).toMatchObject({ kind: "actual", rule: "figures mostly done" });
+  expect(readDocument("某县教育\n今年将新建学校5所，新增学位3000个。目前已完工2所。计划投入资金1亿元。").kind).toBe("target");
+});
