@@ -4112,3 +4112,10 @@ test("a story of no date whose sentences with figures report twice as often as t
   expect(readDocument(story)).toMatchObject({ kind: "actual", rule: "figures mostly done" });
   expect(readDocument("某县教育\n今年将新建学校5所，新增学位3000个。目前已完工2所。计划投入资金1亿元。").kind).toBe("target");
 });
+
+test("全县有各级各类学校97所 opening a sentence states what the county has now, even in a plan (eighteenth session)", () => {
+  expect(markedKind("全县有各级各类学校", null)).toBe("actual");
+  expect(markedKind("到2025年全县有各级各类学校", null)).toBe("target");
+  const got = records("德清县“十三五”教育发展规划\n全县有各级各类学校97所，在校学生63116人。");
+  expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
+});
