@@ -4119,3 +4119,9 @@ test("全县有各级各类学校97所 opening a sentence states what the county
   const got = records("德清县“十三五”教育发展规划\n全县有各级各类学校97所，在校学生63116人。");
   expect(got.map((r) => r.kind)).toEqual(["actual", "actual"]);
 });
+
+test("高质量完成“十四五”规划 in a title reviews the period, about its last year (eighteenth session)", () => {
+  const reviewed = records("主题:高质量完成“十四五”规划系列主题新闻发布会\n“十四五”期间，全市新建学校120所。");
+  const planned = records("某市“十四五”教育发展规划\n“十四五”期间，全市新建学校120所。");
+  expect([reviewed[0]?.kind, planned[0]?.kind]).toEqual(["actual", "target"]);
+});
