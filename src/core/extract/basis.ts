@@ -56,11 +56,13 @@ export function changeOf(left: string, unit: string, nextYear = false): Change {
   const verbZone = tail.replace(/(?:约|近|超过|逾|不少于|不低于|至少|了)$/, "");
   const down = DOWN.test(verbZone);
   const up = !down && UP.test(verbZone);
-  const previous = (PREVIOUS.test(left) || (nextYear && THIS_YEAR.test(left))) && (down || up || unit === "百分点");
+  // (千分点: a change of a share in thousandths, as 百分点 is of one in hundredths)
+  const points = unit === "百分点" || unit === "千分点";
+  const previous = (PREVIOUS.test(left) || (nextYear && THIS_YEAR.test(left))) && (down || up || points);
   // 学生数减少13.6%, 下降一半: the figure is the fall itself, whatever it is measured against
   // (压减79家 counts what was cut: a positive count)
   if (down && CHANGE_DOWN.test(verbZone)) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };
-  if (unit === "百分点" || previous) {
+  if (points || previous) {
     if (down) return { basis: previous ? "previous_year" : "absolute", sign: -1, comparator: "<=" };
     if (up) return { basis: previous ? "previous_year" : "absolute", sign: 1, comparator: ">=" };
   }

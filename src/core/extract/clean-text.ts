@@ -29,8 +29,9 @@ function normalizeWidth(input: MappedText): MappedText {
     else if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) rep = "";
     // tabs stay: they separate table cells (see tables.ts); cleanLayout turns the rest into spaces
     else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 || code === 0x2009) rep = " ";
-    // ﹪ (small percent sign, from some word processors) is %
-    else if (code === 0xfe6a) rep = "%";
+    // ﹪ (small percent sign, from some word processors) is %; so is ℅ (care of) after a digit, as
+    // some pages type it
+    else if (code === 0xfe6a || (code === 0x2105 && /[\d０-９]/.test(s[i - 1] ?? ""))) rep = "%";
     // 二千○三十一 (Macao's press): a white circle or a big circle between numerals is 〇
     else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && s[i + 1] !== undefined && "〇零一二三四五六七八九十百千万萬○◯".includes(s[i - 1]!) && "〇零一二三四五六七八九十○◯".includes(s[i + 1]!)) rep = "〇";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {

@@ -613,8 +613,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const n = BARE_COMPARISON.test(named.names[i] ?? "") || COMPARISON_BASE.test(named.names[i] ?? "") ? "" : named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
       const changeOfEarlier =
-        ((f.unit === "%" || f.unit === "百分点") && isChangeOnly(left)) ||
-        (!!n && (f.unit === "百分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n) || MORE_OR_FEWER.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
+        ((f.unit === "%" || f.unit === "百分点" || f.unit === "千分点") && isChangeOnly(left)) ||
+        (!!n && (f.unit === "百分点" || f.unit === "千分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n) || MORE_OR_FEWER.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
         // (…由2024年的6.95万人，持续下跌至2029年的6.01万人: the value a change arrives at is of the
         // measure it started from)
         (!!n && CHANGE_NAME.test(n) && ARRIVES_AT.test(left) && !!measuredBefore(earlierInSentence, f.unit, false));

@@ -27,7 +27,7 @@ export interface Figure {
 
 // Longest first where one is a prefix of another (个百分点 before 个, 分钟 before 分).
 const UNITS = [
-  "个百分点", "百分点", "个平方米", "个平方", "个工作日", "工作日", "个学时", "个课时", "个学分", "学分", "个小时", "个星期", "个月", "人次", "所次", "校次", "场次", "批次", "班次", "课次", "轮次", "户次", "节次", "架次", "车次", "项次", "家次", "期次", "篇次", "件次", "台次", "册次", "份次", "万平方米", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "平方", "㎡", "m²",
+  "个百分点", "百分点", "个千分点", "千分点", "个平方米", "个平方", "个工作日", "工作日", "个学时", "个课时", "个学分", "学分", "个小时", "个星期", "个月", "人次", "所次", "校次", "场次", "批次", "班次", "课次", "轮次", "户次", "节次", "架次", "车次", "项次", "家次", "期次", "篇次", "件次", "台次", "册次", "份次", "万平方米", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "平方", "㎡", "m²",
   ...LOCAL_CURRENCIES, "美元", "欧元", "元", "公顷", "亩", "小时", "学时", "课时", "分钟", "周岁", "岁", "学年", "年", "天", "千米", "公里", "米", "倍",
   "台套", "册", "人", "名", "位", "所", "个", "项", "处", "户", "辆", "套", "期", "届", "批", "起", "次", "场", "节", "扇",
   "门", "间", "条", "台", "本", "件", "家", "支", "种", "类", "篇", "部", "座", "张", "份", "块", "班", "轮", "组",
@@ -494,8 +494,9 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
 
   let unit = "";
   j = skipSpace(s, i, 2);
-  if (s[j] === "%") {
-    unit = "%";
+  if (s[j] === "%" || s[j] === "‰") {
+    // (24.2‰: a share in thousandths, as Taiwan's statistics write small ones)
+    unit = s[j]!;
     i = j + 1;
   } else {
     const u = matchUnit(s, j, !chinese);
@@ -506,7 +507,7 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       // (㎡ and m² are 平方米 in a symbol: the contract names the unit 平方米, and most readers write it so)
       // (786億港元, 3,300澳門幣: a sum in the local currency is in 元, as the readers of a text from Hong Kong,
       // Macao or Taiwan write it; a foreign one keeps its name)
-      unit = /^个(?:百分点|工作日|学时|课时|学分|小时|平方米?)$/.test(u) ? u.slice(1) : LOCAL_CURRENCY.test(u) ? "元" : u === "㎡" || u === "m²" ? "平方米" : u;
+      unit = /^个(?:百分点|千分点|工作日|学时|课时|学分|小时|平方米?)$/.test(u) ? u.slice(1) : LOCAL_CURRENCY.test(u) ? "元" : u === "㎡" || u === "m²" ? "平方米" : u;
       // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
       if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
       else i = j + u.length;

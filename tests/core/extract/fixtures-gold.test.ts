@@ -2077,7 +2077,8 @@ const REAL: [string, string, number, number, number?][] = [
   // batch 274: Taiwan school news (臺東專校, 新竹 會考, 宜蘭 實驗教育, 古坑國中, 臺南一中, 臺北 統計)
   ["budget taitung junior college 2024 trad (0.41)", "budget-taitung-junior-college-2024-trad", 0.41, 1.0],
   ["exam hsinchu area undated news trad (0.61)", "exam-hsinchu-area-undated-news-trad", 0.6, 0.28],
-  ["report yilan county 2016 news trad (0.50)", "report-yilan-county-2016-news-trad", 0.5, 0.5],
+  // (its 5℅ and 10℅, a care-of sign typed for %, are now read as shares; the caps they state are named poorly)
+  ["report yilan county 2016 news trad (0.50)", "report-yilan-county-2016-news-trad", 0.44, 0.37],
   ["school gukeng junior high 2011 news trad (0.71)", "school-gukeng-junior-high-2011-news-trad", 0.7, 0.0],
   ["school tainan first high 2025 news trad (0.76)", "school-tainan-first-high-2025-news-trad", 0.75, 0.76],
   ["stats taipei city 2024 trad (0.56)", "stats-taipei-city-2024-trad", 0.55, 0.45],

@@ -4125,3 +4125,8 @@ test("高质量完成“十四五”规划 in a title reviews the period, about 
   const planned = records("某市“十四五”教育发展规划\n“十四五”期间，全市新建学校120所。");
   expect([reviewed[0]?.kind, planned[0]?.kind]).toEqual(["actual", "target"]);
 });
+
+test("24.2‰ is a share in thousandths and 8.5個千分點 its change; 10℅ typed for 10% is a share (eighteenth session)", () => {
+  const got = records("臺北\n國中占比24.2‰，較上學年增加8.5個千分點。實驗教育學校比例上限為10℅。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[24.2, "‰"], [8.5, "千分点"], [10, "%"]]);
+});
