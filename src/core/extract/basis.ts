@@ -15,7 +15,7 @@ import type { Basis, Comparator } from "./types";
 // 至少, 不少于, 较大规模学校至少 are not: the thing compared with is a year or a place, a few characters)
 // a year named by its number, as a change is compared with it (2015年, 103学年, 2019年度)
 // (2019/20學年, 2019-2020学年: a school year named by its two calendar years)
-const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}(?:\s*[/／-]\s*(?:19|20)?\d{2}(?=\s*学?年))?|1[0-3]\d)\s*学?年度?`;
+const YEAR_NAMED = String.raw`(?:(?:19|20)\d{2}(?:\s*[/／-]\s*(?:19|20)?\d{2}(?=\s*(?:学年|年度)))?|1[0-3]\d)\s*学?年度?`;
 /** An earlier year a figure is compared with: 上年, 去年, 前年, 上学年, 2015年, 103学年度. */
 export const EARLIER_YEAR = String.raw`(?:上一?学?年度?|去年|前年|上学年度?|${YEAR_NAMED})`;
 // (较2015年提高5个百分点: against a stated earlier year, as against last year)

@@ -63,7 +63,8 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       // (达不到标准, 不到位, 用了不到三年时间: a verb's "fails to", not a bound)
       if (word === "不到" && (/[达做找招用得看想办落等]$/.test(l.slice(0, at)) || /^(?:位|[一二两三四五六七八九十\d]+\s*(?:个?月|年|天|周)时间)/.test(l.slice(at + 2)))) continue;
       // (新生不足20人的學校將達130校: a bound with its own figure after it is that figure's)
-      if (/\d/.test(l.slice(at + word.length).replace(/(?:19|20)\d{2}\s*年/g, ""))) continue;
+      // (下跌至2029/30學年的3.6萬人, 降至118學年的: years and dates are no figures)
+      if (/\d/.test(l.slice(at + word.length).replace(/\d{2,4}(?:\s*[/／\-]\s*\d{2,4})?\s*学?年度?|\d{1,2}\s*[月日]/g, ""))) continue;
       // 最高的是五二班97.16%: a superlative noun ("the highest one") binds nothing
       if (/^最[高低多少]$/.test(word) && l[at + word.length] === "的") continue;
       const end = at + word.length;

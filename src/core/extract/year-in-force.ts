@@ -148,7 +148,7 @@ function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
   // 今(112)年, 去(111)年: the year named in brackets inside 今年, the year itself
   if (/[今去明]$/.test(before.slice(0, open)) && /[)）]\s*学?年$/.test(s.slice(y.start, y.end))) return false;
   // (於本學年(2023/24學年), 今年度(2024年): the year named in brackets after "this year" is this year)
-  if (/(?:本|今|下|新)学?年度?\s*$/.test(before.slice(0, open)) && open === before.length - 1) return false;
+  if (/(?:本|今|下|新)学?年度?\s*$/.test(before.slice(0, open)) && open === before.length - 1 && /^\s*[)）]/.test(s.slice(y.end, y.end + 3))) return false;
   return /[)）]/.test(s.slice(y.end, sentence.end));
 }
 

@@ -4130,3 +4130,25 @@ test("24.2‰ is a share in thousandths and 8.5個千分點 its change; 10℅ ty
   const got = records("臺北\n國中占比24.2‰，較上學年增加8.5個千分點。實驗教育學校比例上限為10℅。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([[24.2, "‰"], [8.5, "千分点"], [10, "%"]]);
 });
+
+describe("what the eighteenth session's later rules must leave alone (second review)", () => {
+  test("news about a plan (方案提出, a dated press conference) keeps its plan's figures as targets", () => {
+    const got = records("我市召开基础教育扩优提质行动方案新闻发布会\n3月12日，市政府新闻办召开新闻发布会，市教育局介绍了《某市基础教育扩优提质行动方案（2025—2027年）》有关情况。\n方案提出，三年内全市新建改扩建中小学幼儿园60所，新增学位5万个。市级以上优质幼儿园占比达到80%。\n市教育局局长表示，下一步将加强统筹，抓好落实。发布会于上午10时结束，共有20余家媒体参加了发布会。");
+    expect(got.filter((r) => r.unit !== "家").map((r) => r.kind)).toEqual(["target", "target", "target"]);
+  });
+  test("a forecast's report (預測報告顯示) looks ahead", () => {
+    expect(records("少子化衝擊\n教育部最新公布的學生人數預測報告顯示，115學年國小一年級新生約14.8萬人。")[0]?.kind).toBe("target");
+  });
+  test("a fall arriving at a school year's value (下跌至2029/30學年的3.6萬人) is bound by its own word", () => {
+    expect(records("學齡人口推算\n全港小一適齡人口將由2023/24學年的5.1萬人，下跌至2029/30學年的3.6萬人。").map((r) => r.comparator)).toEqual(["=", "<="]);
+  });
+  test("物料, 塑料 keep their 料", () => {
+    expect(records("澳門\n教青局向全澳學校派發防疫物料12萬件。學校回收塑料3.5噸。").map((r) => r.name)).toEqual(["教青局向全澳学校派发防疫物料", "学校回收塑料"]);
+  });
+  test("a bracket after 本學年 that holds last year's figure does not date this year's", () => {
+    expect(records("澳門教育統計\n本學年(2022/23學年為5,210人)小一新生共4,980人。").find((r) => r.value === 4980)?.year).toBeNull();
+  });
+  test("a five-year span as a base (比2016-2020年增长35%) is no earlier school year", () => {
+    expect(records("某县“十四五”教育发展回顾\n2021-2025年，全县累计投入教育经费56亿元，比2016-2020年增长35%。").find((r) => r.unit === "%")?.basis).toBe("absolute");
+  });
+});
