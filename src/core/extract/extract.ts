@@ -621,8 +621,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const own = changeOfEarlier ? "" : changeNamedBefore(ctx, sentence, clause, f, left) || n;
       // else, first found: a verb alone, the clause's figure before, the sentence's measure before,
       // then what the text around says (names-around.ts), then 完成 of a list item
+      // (相差, 大增, 多了, 秋季, 若以: words that say how or when and name nothing try the measure before first)
+      const hollow = !!own && HOLLOW_NAME.test(own);
       let name =
-        own ||
+        (hollow ? "" : own) ||
         // (12类45件民生实事: a count of kinds right before the count of things waits for their name)
         (KINDS_UNIT.test(f.unit) && /^\s*\d/.test(s.slice(f.end, f.end + 3)) ? f.unit : "") ||
         (verb && !subjectBefore(left.slice(0, left.lastIndexOf(verb))) && !RATE_UNITS.has(f.unit) ? verb : "") ||
@@ -632,7 +634,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
         labelOnLineAbove(s, f, left) ||
         topicClauseBefore(s, sentence.start, clause.start) ||
         bandOfEarlier(left, f.unit, earlierInSentence) ||
-        doneOfListItem(s, f, left);
+        doneOfListItem(s, f, left) ||
+        (hollow ? own : "");
       if (!name) return;
       // 公立大學每學期錄取50名，每名新台幣4,000元; 國外大學，每學期錄取5名: a name opening on a
       // per-head word has no subject of its own; it is the one the figure before named, or the
@@ -760,6 +763,7 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
+const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需)$/;
 const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
 const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
 const PER_HEAD = /^每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;

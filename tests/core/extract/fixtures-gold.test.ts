@@ -1227,7 +1227,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report chiayi city c2020 news trad (0.47)", "report-chiayi-city-c2020-news-trad", 0.47, 0.24],
   ["report keelung city 2025 news trad (0.33)", "report-keelung-city-2025-news-trad", 0.41, 0.39],
   ["report macao sar 2011 news trad (0.63)", "report-macao-sar-2011-news-trad", 0.63, 0.3],
-  ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.49, 0.49],
+  // (228校需… now takes the measure before and is matched, with the kind a story of no date gives it)
+  ["report newtaipei city 2024 news trad (0.50)", "report-newtaipei-city-2024-news-trad", 0.53, 0.4],
   ["report yilan county 2025 news trad (0.83)", "report-yilan-county-2025-news-trad", 1, 0.32],
   // Batches 148–149 (thirteenth session): news of 桃園, 高雄, 屏東, 彰化 and Hong Kong in traditional characters (new schools, public kindergartens, first-grade intakes); a 莆田 press conference on 双减, a new school, 中考 rules, 三明 measures for physical health
   // agreement floor lowered, F1 floor raised (fourteenth session): a bare 亿 of a budget now read as money matches one more labelled record, whose comparator, year or kind the output does not share
@@ -2081,7 +2082,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report yilan county 2016 news trad (0.50)", "report-yilan-county-2016-news-trad", 0.44, 0.37],
   ["school gukeng junior high 2011 news trad (0.71)", "school-gukeng-junior-high-2011-news-trad", 0.7, 0.0],
   ["school tainan first high 2025 news trad (0.76)", "school-tainan-first-high-2025-news-trad", 0.75, 0.76],
-  ["stats taipei city 2024 trad (0.56)", "stats-taipei-city-2024-trad", 0.55, 0.45],
+  // (the shares of 109學年度 and their changes in 千分點 are now read and named, with the kind a text of no date gives them)
+  ["stats taipei city 2024 trad (0.56)", "stats-taipei-city-2024-trad", 0.8, 0.42],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

@@ -4152,3 +4152,9 @@ describe("what the eighteenth session's later rules must leave alone (second rev
     expect(records("某县“十四五”教育发展回顾\n2021-2025年，全县累计投入教育经费56亿元，比2016-2020年增长35%。").find((r) => r.unit === "%")?.basis).toBe("absolute");
   });
 });
+
+test("分别, 相差, 秋季: words that say how or when name nothing; the measure before names the figure (eighteenth session)", () => {
+  const got = records("臺北\n國中實驗教育學生占比為24.2‰，分別較109學年度15.7‰增加8.5個千分點。");
+  expect(got.map((r) => r.name)).not.toContain("分别");
+  expect(got.length).toBe(3);
+});
