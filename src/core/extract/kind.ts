@@ -426,7 +426,10 @@ export const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_DEED + String.
 // (近年来，…努力加大投入: a frame of time gone by, after which effort words tell how it was done)
 const YEARS_GONE_BY = String.raw`(?<![年的]|今后|未来|接下来)这[一二三四五六七八九十两几]年(?!内|中|期间|计划|规划)`;
 const FRAME_GONE_BY = new RegExp(String.raw`近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|${YEARS_GONE_BY}`);
-const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d)|(?<=^\s*)(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:共|现)?有(?=[\u4e00-\u9fff]))`, "g");
+const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
+// 全县有各级各类学校97所 opening a sentence: what the place has now (tried apart from ACTUAL, whose
+// many alternatives a lookbehind to the start would slow)
+const PLACE_HAS = /^\s*(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:共|现)?有(?=[\u4e00-\u9fff])/;
 // 争取 money or projects is what was obtained (OBTAINED);
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set; nor is a system
 // of goals (目标责任制, 目标管理考核)
@@ -499,6 +502,7 @@ export function markedKind(sentenceBefore: string, pastBefore: number | null = n
   // is theirs, not the text's plan
   const survey = SURVEY_FOUND.exec(sentenceBefore);
   if (survey) lastActual = Math.max(lastActual, survey.index);
+  if (lastActual < 0 && PLACE_HAS.test(sentenceBefore)) lastActual = 0;
   for (const m of matchesOf(TARGET, sentenceBefore)) {
     if (survey && m.index > survey.index) continue;
     if (frame && frame.index < m.index && /^(?:努力|力求|确保|争取)/.test(m[0]) && !/今后|下一步|下步|明年|将来|未来/.test(sentenceBefore.slice(frame.index, m.index))) continue;
