@@ -23,6 +23,10 @@ const NEAR: [string, Comparator][] = [
   ["约", "~"], ["近", "~"], ["超", ">"], ["逾", ">"], ["破", ">"], ["过", ">"], ["为", "="], ["是", "="],
 ];
 const FAR_WINDOW = 10;
+/** Words of a strict bound on a count (不到30人, 超过45人), as the thresholds that say which places are counted use them. */
+export const BOUND_WORDS = "不到|不足|不满|低于|少于|超过|高于|多于|大于|小于";
+/** Verbs before which 不到 is "fails to" (达不到, 做不到), not a bound. */
+export const FAILS_TO_BEFORE = "[达做找招用得看想办落等]";
 
 export interface ComparatorWord {
   comparator: Comparator;
@@ -40,6 +44,7 @@ export function comparatorWordBefore(left: string): ComparatorWord | null {
   return wordBefore(left, FAR_WINDOW) ?? (/的\s*$/.test(left) ? wordBefore(left, SHARE_WINDOW) : null);
 }
 const SHARE_WINDOW = 30;
+const FAILS_TO = new RegExp(`${FAILS_TO_BEFORE}$`);
 const LONGEST_FAR = Math.max(...FAR.map(([w]) => w.length));
 // (keyed by character code: looked up at every character of the window, where s[i] would make a string each time)
 const FAR_BY_FIRST = new Map<number, [string, Comparator][]>();
@@ -61,7 +66,7 @@ function wordBefore(left: string, window: number): ComparatorWord | null {
       // 保持 / 稳定 / 占 must lead straight to the figure or through 在/为
       if ((word === "保持" || word === "稳定" || word === "维持" || word === "占") && at + word.length < l.length - 1) continue;
       // (达不到标准, 不到位, 用了不到三年时间: a verb's "fails to", not a bound)
-      if (word === "不到" && (/[达做找招用得看想办落等]$/.test(l.slice(0, at)) || /^(?:位|[一二两三四五六七八九十\d]+\s*(?:个?月|年|天|周)时间)/.test(l.slice(at + 2)))) continue;
+      if (word === "不到" && (FAILS_TO.test(l.slice(0, at)) || /^(?:位|[一二两三四五六七八九十\d]+\s*(?:个?月|年|天|周)时间)/.test(l.slice(at + 2)))) continue;
       // (新生不足20人的學校將達130校: a bound with its own figure after it is that figure's)
       // (下跌至2029/30學年的3.6萬人, 降至118學年的: years and dates are no figures)
       if (/\d/.test(l.slice(at + word.length).replace(/\d{2,4}(?:\s*[/／\-]\s*\d{2,4})?\s*学?年度?|\d{1,2}\s*[月日]/g, ""))) continue;

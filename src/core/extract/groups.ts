@@ -1,5 +1,5 @@
 // Figures that belong together or to each other inside one clause.
-import { comparatorWordBefore } from "./comparators";
+import { BOUND_WORDS, comparatorWordBefore } from "./comparators";
 import type { Figure } from "./numbers";
 
 const COUNTLIKE = new Set(["个", "所", "名", "人", "位", "家", "户", "项", "处", "岁", "周岁", "支", "座", "班"]);
@@ -50,7 +50,7 @@ export function dropQualifiers(s: string, groups: Figure[][]): void {
     const countMadeBefore = /(?:招|招收|开设|开办|新建|新增|增设|设置|建成)\s*$/.test(s.slice(Math.max(0, f.start - 3), f.start));
     // 25所學校學生不到30人, 2所國小人數不足10人: schools counted by a bound on their pupils; the
     // pupils are no figure of their own (the count is)
-    if (INSTITUTIONS.test(f.unit) && !f.suffix && word && BOUND_WORDS.test(word.word) && PUPILS_OF_PLACES.test(noun) && next.length === 1 && /^(?:人|名|%)$/.test(next[0]!.unit) && !next[0]!.suffix && /^\s*(?:[，,；;。]|$)/.test(s.slice(next[0]!.end, next[0]!.end + 2))) next.length = 0;
+    if (INSTITUTIONS.test(f.unit) && !f.suffix && word && BOUND_WORD.test(word.word) && PUPILS_OF_PLACES.test(noun) && next.length === 1 && /^(?:人|名|%)$/.test(next[0]!.unit) && !next[0]!.suffix && /^\s*(?:[，,；;。]|$)/.test(s.slice(next[0]!.end, next[0]!.end + 2))) next.length = 0;
     else if (f.unit === "岁" || f.unit === "周岁" || (isNoun && noun !== between && !countMadeBefore)) g.length = 0;
   }
 }
@@ -59,5 +59,5 @@ const INSTITUTIONS = /^(?:所|校|家|个|班)$/;
 // (學校學生, 國小人數, 班級學生, 校缺額率: the places, then their pupils or a rate of them; not
 // 乡村学校受益学生 or 学校可容纳学生, people reached or room made, figures of their own)
 const PUPILS_OF_PLACES = /^(?:[\u4e00-\u9fff]{0,4}(?:学校|校|园|国小|国中|小学|中学|幼儿园|班级?))(?:的?(?:学生|在校生|学生数|人数|学生人数|幼儿|班额|[\u4e00-\u9fff]{1,3}率))?$/;
-const BOUND_WORDS = /^(?:不到|不足|不满|低于|少于|超过|高于|多于|大于|小于)$/;
+const BOUND_WORD = new RegExp(`^(?:${BOUND_WORDS})$`);
 
