@@ -42,6 +42,8 @@ const UNITS = [
   "亩次", "级分",
   // 開出11類科197名缺額: the subjects a teacher exam hires for, in Taiwan
   "类科",
+  // 269宗投訴, 兩宗作弊: cases, as Hong Kong and Macao count complaints and incidents
+  "宗",
   // 围墙1.8万延长米: a wall or a pipe measured along its length, as builders write it
   "延长米",
 ].sort((a, b) => b.length - a.length);
@@ -509,7 +511,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
       // Macao or Taiwan write it; a foreign one keeps its name)
       unit = /^个(?:百分点|千分点|工作日|学时|课时|学分|小时|平方米?)$/.test(u) ? u.slice(1) : LOCAL_CURRENCY.test(u) ? "元" : u === "㎡" || u === "m²" ? "平方米" : u;
       // 30周年 is an anniversary, 5年级 a grade, 十分 "very": not measures
-      if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10)))) unit = "";
+      // (宗教, 宗旨, 宗族: words of their own)
+      if ((u === "周" && s[j + 1] === "年") || (u === "年" && s[j + 1] === "级") || (u === "分" && (s[j + 1] === "之" || (chinese && a.value === 10))) || (u === "宗" && /[教旨族师祠亲]/.test(s[j + 1] ?? ""))) unit = "";
       else i = j + u.length;
     } else if (!chinese && (s[j] === "(" || s[j] === "（")) {
       // 1 704(所次): a unit in brackets, as some tables and reports write it

@@ -4158,3 +4158,8 @@ test("分别, 相差, 秋季: words that say how or when name nothing; the measu
   expect(got.map((r) => r.name)).not.toContain("分别");
   expect(got.length).toBe(3);
 });
+
+test("269宗投訴: 宗 counts cases, as Hong Kong and Macao write; 宗教 is a word (eighteenth session)", () => {
+  const got = records("港\n教育局共接獲269宗投訴，其中99宗不成立。尊重5宗教派。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([[269, "宗"], [99, "宗"]]);
+});
