@@ -237,7 +237,7 @@ function run(original: string, source: string): DetailedExtraction {
     if (thenOf && thenOf.at >= previousStart) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = thenOf.rec.year;
     // (a year carried from the paragraph's opening, 2017年，…规划在2017—2020年内…, yields to the total's)
     // (or the sentence before it, when the one between only remarks on it)
-    const remarkBetween = !!partsOfBefore && partsOfBefore === beforeRemark && partsOfBefore !== lastDraft;
+    const remarkBetween = beforeRemark !== undefined && partsOfBefore === beforeRemark;
     if (partsOfBefore?.rec.year != null && (partsOfBefore.at >= previousStart || remarkBetween)) for (const d of inSentence) if (d.rec.year === null || (carried && d.rec.year === carried.year)) d.rec.year = partsOfBefore.rec.year;
     // (中小学 is no stage a statistics text leads in with, but a part of a total all the same)
     const stageOnly = inSentence.map((d) => isStageOnly(d.rec.name) || /^中小学校?$/.test(d.rec.name));
@@ -295,16 +295,17 @@ function run(original: string, source: string): DetailedExtraction {
       // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)
       if (/^(?:所|个|校|座|栋|幢)$/.test(d.rec.unit) && BUILDING_OF_SCHOOLS.test(d.rec.name)) d.rec.name = d.rec.name.slice(0, -2);
       // (投入3000万新建学位: money spent is money, whatever the name counts)
-      const bareMoney = (d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence);
-      if (!bareMoney) d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
-      if (bareMoney) d.rec.unit += "元";
-      // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
-      // (脱贫人口务工规模超过3300万: or after a measure of people)
-      else if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || PEOPLE_MEASURE.test(d.rec.name))) d.rec.unit += "人";
-      // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
-      else if (d.rec.unit === "万" && d.end !== undefined && !/人口$/.test(d.rec.name)) {
-        const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 10));
-        if (counted) d.rec.unit += counted[1] ? "个" : "户";
+      if ((d.rec.unit === "万" || d.rec.unit === "亿") && isBareMoney(s, d.at, d.end, d.rec.unit, sentence)) d.rec.unit += "元";
+      else {
+        d.rec.unit = withMeasureOfName(d.rec.unit, d.rec.name);
+        // 为80万重点群体提供就业帮扶, 358万居家老年人: a bare 万 before people counts people
+        // (脱贫人口务工规模超过3300万, 常住人口约110万: or after a measure of people)
+        if ((d.rec.unit === "万" || d.rec.unit === "亿") && ((d.end !== undefined && PEOPLE_AFTER.test(s.slice(d.end, d.end + 12))) || PEOPLE_MEASURE.test(d.rec.name))) d.rec.unit += "人";
+        // 270萬住戶受惠, 增加1.7万学位: households and school places are counted in their own measure
+        else if (d.rec.unit === "万" && d.end !== undefined) {
+          const counted = COUNTED_AFTER.exec(s.slice(d.end, d.end + 10));
+          if (counted) d.rec.unit += counted[1] ? "个" : "户";
+        }
       }
       // 失业率5.1%，低于全国0.6个百分点: a gap to a level named alone is the gap of the measure before;
       // the figure is the size of the gap, not a bound on it
@@ -644,8 +645,7 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       // the subject is of people or places counted, 今年招聘特岗教师120名…每人每年工资性补助)
       // (每位教師與教保人員可獲得600元: people of its own, but no word for the money they get)
       if (PER_HEAD.test(name) && (!OWN_NOUN_AFTER.test(name.slice(2)) || (isMoneyUnit(f.unit) && !MONEY_NOUN.test(name)))) {
-        const earlier = [...earlierInSentence, ...drafts.map((d) => d.rec)].reverse().filter((r) => HEADS_UNIT.test(r.unit)).map((r) => (PER_HEAD_IN.test(r.name) ? r.name.slice(0, r.name.search(PER_HEAD_IN)) : r.name.replace(COUNT_OF_HEADS, ""))).map((p) => (p.length - leadingVerb(p).length >= 2 ? p.slice(leadingVerb(p).length) : p)).find((p) => p.length >= 2) ?? "";
-        const subject = earlier || topicClauseBefore(s, sentence.start, clause.start);
+        const subject = headsCountedBefore([...earlierInSentence, ...drafts.map((d) => d.rec)]) || topicClauseBefore(s, sentence.start, clause.start);
         if (subject && !PER_HEAD.test(subject)) name = subject + name;
       }
       // 国家助学制度进一步完善，中央财政投入223亿元: a treasury spending names only who pays
@@ -749,8 +749,8 @@ const PEOPLE_NOUN = /(?:学生|教师|老师|校长|儿童|幼儿|人员|人才|
 const COUNTED_UNITS = new Set(["所", "个", "名", "人", "人次", "家", "项", "处", "校", "位", "支", "座", "栋", "篇", "篇次", "件", "件次"]);
 
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{0,6}?)(?:${PEOPLE_NOUNS})(?!园|学位|学校|班|校|宿舍|床位|家庭|[\u4e00-\u9fff]{0,2}(?:元|经费|资金))`);
-// (务工规模 of 脱贫人口, 在校生 are counts of people; a population itself, 常住人口约110万, keeps its bare
-// 万 as written, and 幼儿园学位 counts places)
+// (务工规模 of 脱贫人口, 在校生 and a population itself, 常住人口约110万, are counts of people;
+// 幼儿园学位 counts places)
 const PEOPLE_MEASURE = /(?:人口|学生|在校生|毕业生|人员|儿童|幼儿|群众|居民|农民工|劳动力|职工|考生|新生)(?!园|学位|学校|班|[\u4e00-\u9fff]{0,2}家庭)[\u4e00-\u9fff]{0,4}?(?:规模|人数|总数|数量)?$/;
 // 國立政治大學, 真理大學, 敏惠醫護管理專科學校, 台東縣: a name that is only who (a school, a place)
 // (城区学校, 农村学校, 民办学校: a kind of school is a part, rateBeforeParts' business, not a school named)
@@ -766,13 +766,31 @@ const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
 const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需)$/;
 const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
 const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
-const PER_HEAD = /^每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
-const PER_HEAD_IN = /每(?:名|人|生|位|学期|学年|校|班|所|户|家)/;
+const PER_HEAD_WORD = "每(?:名|人|生|位|学期|学年|校|班|所|户|家)";
+const PER_HEAD = new RegExp(`^${PER_HEAD_WORD}`);
+const PER_HEAD_IN = new RegExp(PER_HEAD_WORD);
 const MONEY_NOUN = /补助|补贴|津贴|奖金|礼金|奖学金|助学金|经费|资金|工资|费|金额|薪/;
 const OWN_NOUN_AFTER = /教师|老师|学生|幼儿|儿童|校长|学校|班级|人员|职工|家庭|学员/;
 const HEADS_UNIT = /^(?:名|人|位|所|校|户|家|个)$/;
 // (博士獎學金名額15名，每人每年可獲得…: the heads counted before, without the count's word)
 const COUNT_OF_HEADS = /(?:名额|人数|学额|数)$/;
+
+/**
+ * Whose a per-head figure is: the people or places the nearest figure before it counted, by their
+ * name before its own per-head word (公立大学每学期录取 → 公立大学) or without the count's word
+ * (博士奖学金名额 → 博士奖学金), and without a verb leading it (招聘特岗教师 → 特岗教师); "" when none.
+ */
+function headsCountedBefore(earlier: ExtractedIndicator[]): string {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i]!;
+    if (!HEADS_UNIT.test(r.unit)) continue;
+    const heads = PER_HEAD_IN.test(r.name) ? r.name.slice(0, r.name.search(PER_HEAD_IN)) : r.name.replace(COUNT_OF_HEADS, "");
+    const verb = leadingVerb(heads).length;
+    const subject = heads.length - verb >= 2 ? heads.slice(verb) : heads;
+    if (subject.length >= 2) return subject;
+  }
+  return "";
+}
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)

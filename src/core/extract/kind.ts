@@ -46,6 +46,12 @@ export function readDocument(text: string, published: number | null = null): { k
   return { kind: rule ? "actual" : "target", rule, planTitled };
 }
 
+/** How many sentences say what was done, and how many what is to be. */
+interface Balance {
+  done: number;
+  planned: number;
+}
+
 /** What the rules look at: the first lines, the title words, and counts over the text (taken when first asked for). */
 class Evidence {
   readonly lines: string[];
@@ -59,8 +65,7 @@ class Evidence {
   readonly headline: string;
   private changeCount: number | undefined;
   private resultCount: number | undefined;
-  private sentenceBalance: { done: number; planned: number } | undefined;
-  private figureSentenceBalance: { done: number; planned: number } | undefined;
+  private balances: { all: Balance; figures: Balance } | undefined;
   constructor(
     readonly text: string,
     readonly published: number | null,
@@ -101,27 +106,29 @@ class Evidence {
     return this.changeCount;
   }
   /** sentences whose own words say done (已, 了, 以来) and those that say planned (力争, 将) */
-  get balance(): { done: number; planned: number } {
-    this.sentenceBalance ??= this.countSentences(() => true);
-    return this.sentenceBalance;
+  get balance(): Balance {
+    return this.countSentences().all;
   }
   /** the same, over the sentences that hold a figure */
-  get figureBalance(): { done: number; planned: number } {
-    // (a date, a time or a list number holds no figure: 3月12日…召开发布会)
-    this.figureSentenceBalance ??= this.countSentences((sentence) => /\d/.test(sentence.replace(NO_FIGURE_DIGITS, "")));
-    return this.figureSentenceBalance;
+  get figureBalance(): Balance {
+    return this.countSentences().figures;
   }
-  private countSentences(which: (sentence: string) => boolean): { done: number; planned: number } {
-    let done = 0;
-    let planned = 0;
+  // (one pass for both: each sentence's kind is read once)
+  private countSentences(): { all: Balance; figures: Balance } {
+    if (this.balances) return this.balances;
+    const all = { done: 0, planned: 0 };
+    const figures = { done: 0, planned: 0 };
     // (names of documents and programmes, 《三年行动计划》, “强师计划”, say nothing of tense)
     for (const sentence of withoutNames(this.text).split(/[。！？；;\n]/)) {
-      if (!which(sentence)) continue;
       const kind = markedKind(sentence, this.published);
-      if (kind === "actual") done++;
-      else if (kind === "target") planned++;
+      if (kind === null) continue;
+      const key = kind === "actual" ? "done" : "planned";
+      all[key]++;
+      // (a date, a time or a list number holds no figure: 3月12日…召开发布会)
+      if (/\d/.test(sentence.replace(NO_FIGURE_DIGITS, ""))) figures[key]++;
     }
-    return { done, planned };
+    this.balances = { all, figures };
+    return this.balances;
   }
   /** words that report a result (RESULT_WORDS) */
   get results(): number {
