@@ -604,7 +604,8 @@ const BACKGROUND_HEADING = /规划背景|背景分析|发展背景|发展现状|
 const WHOLE_BASE_HEADING = /^(?:第[一二三四五六七八九十]+[章节部分]\s*|[一二三四五六七八九十]+[、.．]\s*|[(（][一二三四五六七八九十]+[)）]\s*)?(?:发展|工作|现实)基础$/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;
-const PLAN_REVIEWED = /(?:计划|规划|目标|任务|要点)(?=的?(?:执行|完成|落实|实施|推进)情况)/g;
+// (“十四五”任务完成：… heads what was done as well)
+const PLAN_REVIEWED = /(?:计划|规划|目标|任务|要点)(?=的?(?:执行|完成|落实|实施|推进)(?:情况|\s*[:：]|$))/g;
 // (加快推进…取得新进展 heads a review: ordinary verbs of work are no striving)
 const STRIVING = /力争|确保|努力|奋力|全力|争取/;
 const BASE_TASK = /夯实|筑牢|打牢|奠定|巩固|加强|强化|打好|优化/;

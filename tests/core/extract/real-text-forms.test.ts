@@ -4163,3 +4163,10 @@ test("269宗投訴: 宗 counts cases, as Hong Kong and Macao write; 宗教 is a 
   const got = records("港\n教育局共接獲269宗投訴，其中99宗不成立。尊重5宗教派。");
   expect(got.map((r) => [r.value, r.unit])).toEqual([[269, "宗"], [99, "宗"]]);
 });
+
+describe("nineteenth session", () => {
+  test("a heading saying a plan's tasks were done (“十四五”任务完成：…) heads a review", () => {
+    const text = "高质量完成“十四五”规划系列主题新闻发布会\n一、“十四五”任务完成：延续底蕴，构建优质完善的教育体系\n全市学前教育三年毛入园率达99%以上，公办幼儿园覆盖率70%。";
+    expect(records(text).map((r) => [r.kind, r.comparator])).toEqual([["actual", ">="], ["actual", "="]]);
+  });
+});
