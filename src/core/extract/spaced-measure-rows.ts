@@ -6,12 +6,13 @@
 // 其中:女 其中:女 其中:专任教师) and leave an empty cell as a space between single-space
 // separators (其中:市属   95 188); a cell broken over lines goes on on an indented line (毕业班 /
 //      学生数).
-import { measureColumn, squeeze, type Column } from "./table-headers";
+import { measureColumn, rowLabelColumn, squeeze, type Column } from "./table-headers";
 import type { Cell, Table } from "./tables";
 import type { PlainLine } from "./year-column-rows";
 import { withoutListMarker } from "./list-markers";
 
-const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|[*＊—–\-/]+)`;
+// (-0.3: a fall, in a column of changes on the year before)
+const NUMBER = String.raw`(?:-?\d[\d,]*(?:\.\d+)?|[*＊—–\-/]+)`;
 // a row label's list number or 其中 (1、普通高校, ⒈中职学校, 其中:市属)
 const LABEL_MARK = String.raw`(?:其中[:：]|\d{1,2}[、.．](?!\d)|[⒈-⒛])?`;
 // a row: its label (words, maybe spaced out: 合 计), three or more numbers, then maybe a note
@@ -59,7 +60,7 @@ function parseRow(line: PlainLine): Parsed | null {
 }
 
 /** The header's words, a unit in brackets joined to the word before it; the year and 备注 set apart. With `joinIndented`, a line indented further than the first goes on with the word before it (毕业班 / 学生数). */
-function headerWords(lines: PlainLine[], joinIndented: boolean): { words: string[]; year: number | null } {
+function headerWords(lines: PlainLine[], joinIndented: boolean): { words: string[]; year: number | null; labelled: boolean } {
   const words: string[] = [];
   let year: number | null = null;
   const indent = (line: PlainLine) => (line.raw ? line.raw.length - line.raw.trimStart().length : 0);
@@ -84,7 +85,18 @@ function headerWords(lines: PlainLine[], joinIndented: boolean): { words: string
     if (YEAR.test(w)) year = Number(w.slice(0, 4));
     else if (!NOTE_HEADER.test(w)) kept.push(w);
   }
-  return { words: kept, year };
+  const labels = rowLabelWords(kept);
+  return { words: kept.slice(labels), year, labelled: labels > 0 };
+}
+
+// 类 别 学校数(所) …: the header of the row labels first, maybe spaced out to its column's width;
+// how many words it takes (0 when there is none)
+function rowLabelWords(words: string[]): number {
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    if (n > 1 && !words.slice(0, n).every((w) => /^[\u4e00-\u9fff]$/.test(w))) break;
+    if (rowLabelColumn(words.slice(0, n).join(""))) return n;
+  }
+  return 0;
 }
 
 // (校(园)数: the other kind counted, in brackets inside the word, is left out of the measure)
@@ -197,7 +209,8 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     if (!HEADER_LINE.test(line.text)) return null;
     header.push(line);
   }
-  if (!firstRow || header.length < 2) return null;
+  // (one header line is enough when it opens on the row labels' header: 类别 学校数(所) …)
+  if (!firstRow || (header.length < 2 && !headerWords(header, false).labelled)) return null;
   // (a first row with an empty cell says its width by where its last value stands)
   const width = Math.max(firstRow.values.length, firstRow.places ? firstRow.places[firstRow.places.length - 1]! + 1 : 0);
   // the rows: a label and a number per column, or fewer where the spacing says which are empty

@@ -145,9 +145,12 @@ export function parseCellFigure(raw: string): CellFigure | null {
   if (figs.length !== 1) return null;
   const f = figs[0]!;
   const before = text.slice(0, f.start);
-  if (f.end !== text.length || !/^(?:≥|≤|>|<|＞|＜|>=|<=|=|≈|约|近|超过|不低于|不少于|不超过|不高于|低于|高于|少于|达到|力争|保持|控制在)?$/.test(before)) return null;
+  // (-0.3 in a column of changes: a fall)
+  const minus = /^[-−－]$/.test(before) && f.value !== undefined;
+  if (f.end !== text.length || (!minus && !/^(?:≥|≤|>|<|＞|＜|>=|<=|=|≈|约|近|超过|不低于|不少于|不超过|不高于|低于|高于|少于|达到|力争|保持|控制在)?$/.test(before))) return null;
   // 2020年 in a cell is a date, not a figure
   if (f.unit === "年" && f.value !== undefined && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value)) return null;
+  if (minus) return { unit: f.unit, before: "", suffix: f.suffix, more: f.more, value: -f.value! };
   const base = { unit: f.unit, before, suffix: f.suffix, more: f.more };
   return f.min !== undefined && f.max !== undefined ? { ...base, min: f.min, max: f.max } : { ...base, value: f.value ?? 0 };
 }
