@@ -1,5 +1,6 @@
 // 其中 breakdowns (…44所，其中城区12所，农村32所): which figures of a sentence are parts of an
 // earlier one, and the parts' names built from the total's.
+import { partOfMeasure } from "./names";
 import type { Draft } from "./draft";
 import type { Span } from "./sentences";
 
@@ -41,7 +42,7 @@ export function findBreakdowns(s: string, sentence: Span, drafts: Draft[], out: 
       // 其中高级教师28人: a part that names people or places of its own is a label already
       // (其中幼儿园4529人 under 专任教师9689人: a place or stage counting people says whose they are)
       const ownLabel = /(?:教师|老师|学生|校长|园长|人员|干部|员|生)$/.test(n) || (!/^(?:人|名|人次)$/.test(p.rec.unit) && /(?:学校|幼儿园|园|校|班|室)$/.test(n));
-      if (!tn.includes(n.slice(-2)) && !ownLabel) p.rec.name = n + tn.replace(/^(?:共有|现有|有)/, "");
+      if (!tn.includes(n.slice(-2)) && !ownLabel) p.rec.name = partOfMeasure(n, tn.replace(/^(?:共有|现有|有)/, ""));
       else if (head.length >= 2 && tn.includes(n)) p.rec.name = n + head;
     }
     out.push({ total, parts });

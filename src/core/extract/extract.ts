@@ -16,7 +16,7 @@ import { sharedMeasures, splitSubjects } from "./distribute";
 import { findCycles, findImplied } from "./implied";
 import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
-import { finishName, isStandingMeasure, isVerbOnly, leadingVerb, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
+import { finishName, isStandingMeasure, isVerbOnly, leadingVerb, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, partOfMeasure, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
 import { scanFigures, type Figure } from "./numbers";
 import { findHeadings, SectionIndex } from "./sections";
@@ -250,7 +250,7 @@ function run(original: string, source: string): DetailedExtraction {
         while (j >= 0 && (stageOnly[j] || inAside(s, sentence.start, inSentence[j]!.at))) j--;
         const total = inSentence[j];
         // (新建、改建、扩建学校90所，其中幼儿园33所: a kind of school, in the total's place)
-        if (total && sameCount(total.rec.unit, d.rec.unit) && /其中|包括/.test(s.slice(total.at, d.at))) d.rec.name = /学校$/.test(total.rec.name) ? total.rec.name.slice(0, -2) + d.rec.name : d.rec.name + withoutStage(total.rec.name);
+        if (total && sameCount(total.rec.unit, d.rec.unit) && /其中|包括/.test(s.slice(total.at, d.at))) d.rec.name = /学校$/.test(total.rec.name) ? total.rec.name.slice(0, -2) + d.rec.name : partOfMeasure(d.rec.name, withoutStage(total.rec.name));
       }
       // 示范幼儿园新增10所，总量增至133所: a total named only 总量 is the total of what the figure
       // before it in the sentence counted

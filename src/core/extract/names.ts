@@ -38,7 +38,7 @@ const LEADING = [
   "计划(?!生育)", "预计", "预定", "拟", "希望", "可望", "有望", "恐怕", "恐(?!龙|惧|怖|慌|吓)(?=[\u4e00-\u9fff])", "可(?=提高|提升|增加|增至|达到|降低|下降|减少|降至|实现)", "全面", "大力", "切实", "持续(?!进修)", "不断", "稳步", "会(?=再|增|新|达|有|提|扩|建)", "年内", "(?:[一二两三四五六七八九十]|\\d{1,2})\\s*年(?:内|间)(?=[\u4e00-\u9fff])",
   // 我们计划用三年时间新增…: who speaks, and the span used once its figure is gone, name nothing
   "(?:我们|他们|她们|咱们)(?=[\u4e00-\u9fff]{2})", "用(?=新增|新建|改扩建|扩建|建成|完成|实现|改造|培训|招聘|投入|打造|创建)", "现在(?![起校园编职岗册])已?", "今年度", "今年", "明年度", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期|全[省市县区国州旗])", "按照(?=[\u4e00-\u9fff]{2})", "通过(?!率)", "实现了?(?!率)", "(?:已经?)?达到(?=[\u4e00-\u9fff]{2})",
-  "率先(?=[\u4e00-\u9fff]{2})", "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "增加(?!值)", "降低", "保持", "巩固(?!率)", "使得", "把",
+  "率先(?=[\u4e00-\u9fff]{2})", "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "降低", "保持", "巩固(?!率)", "使得", "把",
   "总计", "累计", "合计", "共计有", "计有", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=随机|抽查|检查|调查|提供|投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "现已经?", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
   // (a plain word stays a word, looked up by its first character; the rest are patterns)
 ].map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? w : new RegExp("^(?:" + w + ")")));
@@ -310,6 +310,14 @@ export function leadingVerb(name: string): string {
   return best;
 }
 
+/**
+ * A part's name from its total's measure: 城区 of 新建学校 → 城区新建学校. A total named by its
+ * change alone (增加学位) gives the part the thing, not the change (幼儿园学位).
+ */
+export function partOfMeasure(part: string, measure: string): string {
+  return part + measure.replace(/^增加(?=[\u4e00-\u9fff]{2})/, "");
+}
+
 const BUILDING_VERBS = ["开工建设", "开工", "完工", "竣工", "新建", "改扩建", "扩建", "改建", "建成", "建设", "新增"];
 
 /**
@@ -512,12 +520,14 @@ export function nounAfter(right: string): NounAfter {
   const named = cut && !/^\s*的/.test(right) && /^(?:评为|获评|入选|成为|列入|纳入)/.exec(raw.slice(cut.index));
   // (乡镇幼儿园被评为…, 高职院校入选…: the kind counted may carry words of its own before it)
   // (1所高中获评…: 高中, 初中, 中职 are kinds of school too)
-  if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|大学|高校|中学|小学|高中|初中|中职|幼儿园|教师|校长|单位|集体))?被?$|^(?:个人)?被?$/.test(noun)) {
+  // (36所中小学校创建成为宁波市文明校园: made into it, likewise)
+  if (named && /^(?:[\u4e00-\u9fff]{0,6}(?:学校|中小学校?|院校|学院|大学|高校|中学|小学|高中|初中|中职|幼儿园|教师|校长|单位|集体))?(?:被|(?:成功)?创建)?$|^(?:个人)?被?$/.test(noun)) {
     const title = raw.slice(cut.index + named[0].length).replace(/[，,；;。、].*$/s, "");
     // (16所高职学校入选第二期国家“双高计划”: a programme or a list chosen into says what the schools are
     // with them, 高职学校入选…双高计划; a title, 省级党建示范校, says it alone)
-    const programme = /(?:计划|工程|名单|行列|项目)[”"」』]?$/.test(title) && noun.replace(/被$/, "").length >= 2;
-    if (title.length >= 2 && title.length <= 16) return { noun: finishName(programme ? noun.replace(/被$/, "") + named[0] + title : title), phrase, length: lead + noun.length };
+    const kindCounted = noun.replace(/(?:被|(?:成功)?创建)$/, "");
+    const programme = /(?:计划|工程|名单|行列|项目)[”"」』]?$/.test(title) && kindCounted.length >= 2;
+    if (title.length >= 2 && title.length <= 16) return { noun: finishName(programme ? kindCounted + named[0] + title : title), phrase, length: lead + noun.length };
   }
   // (129个县(市、区)实现…均衡: counted by the deed, brackets and all)
   // (1158所学校已实施…: the adverb the noun's cut left behind leads the deed)

@@ -612,8 +612,8 @@ describe("a thirteenth-batch news report of results against a goal", () => {
 
   test("目标是, 最终, 经统计 are no part of a name; a count after a rate does not take the rate's name", () => {
     const names = records(text).map((r) => r.name);
-    expect(names[0]).toBe("公立幼儿园");
-    expect(names[1]).toBe("公立幼儿园");
+    expect(names[0]).toBe("增加公立幼儿园");
+    expect(names[1]).toMatch(/^(?:增加)?公立幼儿园$/);
     expect(names.join("|")).not.toMatch(/目标是|最终|经统计/);
     expect(names[4]).not.toBe("达成率");
   });
@@ -626,7 +626,7 @@ test("short lines among whole paragraphs on one line are phrases of their own, n
   // each figure is named by its own line, never by the words of the line after it; 建成后,
   // 包括, 此次 are no part of a name
   expect(names.join("|")).not.toMatch(/为全面加快|按照|建成后|包括|此次/);
-  expect(names).toEqual(expect.arrayContaining(["基础教育学位", "幼儿园", "新建"]));
+  expect(names).toEqual(expect.arrayContaining(["增加基础教育学位", "幼儿园", "新建"]));
 });
 
 describe("figures written out in numerals (fifteenth batch, a council report from Taiwan)", () => {
@@ -4192,5 +4192,12 @@ describe("nineteenth session", () => {
       "全区前列。全年获得国家、市级创新基金项目立项107项;新认定10家科技小巨",
     ].join("\n");
     expect(records("教育和科学技术\n" + prose).find((r) => r.value === 14.58)?.unit).toBe("万人");
+  });
+  test("36所中小学校创建成为宁波市文明校园: schools counted by what they were made into", () => {
+    expect(records("回顾\n全市36所中小学校创建成为宁波市文明校园，1所中学创建成为浙江省文明校园。").map((r) => r.name)).toEqual(["宁波市文明校园", "浙江省文明校园"]);
+  });
+  test("增加学位7080个 keeps its verb; its parts are of the thing (幼儿园学位)", () => {
+    const got = records("计划\n全市增加学位7080个，其中幼儿园420个、中小学6660个。");
+    expect(got.map((r) => r.name)).toEqual(["增加学位", "幼儿园学位", "中小学学位"]);
   });
 });
