@@ -4200,4 +4200,12 @@ describe("nineteenth session", () => {
     const got = records("计划\n全市增加学位7080个，其中幼儿园420个、中小学6660个。");
     expect(got.map((r) => r.name)).toEqual(["增加学位", "幼儿园学位", "中小学学位"]);
   });
+  test("北京青年报 in a byline is a paper's name, no annual report (年报)", () => {
+    const got = records("北京市2026年重要民生实事项目公布\n北京青年报客户端 2026-02-03 22:04\n托幼育人方面，新增中学学位1万个。颐养暖心方面，新增家庭养老床位5000张。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("a story opening on its day (2025年2月7日，在…会议上) dates the page: what 2024 saw was done", () => {
+    const got = records("2025年2月7日,在市第十五届人民代表大会第四次会议上,市长向大会作政府工作报告。\n报告指出,2024年12个新建和改扩建学校投入使用、新增学位1.17万个。");
+    expect(got.map((r) => [r.year, r.kind])).toEqual([[2024, "actual"], [2024, "actual"]]);
+  });
 });
