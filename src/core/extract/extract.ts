@@ -291,6 +291,16 @@ function run(original: string, source: string): DetailedExtraction {
         const topic = topicOnBefore(s, d.at);
         if (topic) d.rec.name = d.rec.name + topic;
       }
+      // 越南9.3萬人（35.2%）, 減少4.7萬人（15.1%）: a percentage in brackets right after a figure (or after
+      // its rank, 11.6萬人居首（43.7%）) is that figure's share, or its change in per cent
+      const before = inSentence[di - 1];
+      if (d.rec.unit === "%" && before?.end !== undefined && before.rec.unit !== "%" && /^\s*(?:居首|居次|次之)?\s*[(（]\s*(?:占比?|约)?\s*$/.test(s.slice(before.end, d.at))) {
+        d.rec.name = before.rec.name;
+        if (before.rec.basis !== "absolute" && d.rec.basis === "absolute") {
+          d.rec.basis = before.rec.basis;
+          if ((before.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
+        }
+      }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)
       if (/^(?:所|个|校|座|栋|幢)$/.test(d.rec.unit) && BUILDING_OF_SCHOOLS.test(d.rec.name)) d.rec.name = d.rec.name.slice(0, -2);
@@ -572,9 +582,10 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
     const listedAfter: ListedAfter | undefined = prevGroup && /^\s*[、和及与]\s*$/.test(s.slice(leftStart, first.start)) ? prevGroup : undefined;
     prevGroup = listedAfter ?? { left: s.slice(leftStart, first.start), at: first.start };
     // 津贴金额为澳门币1234600元: the currency is the figure's, not its name's or its verb's
-    // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject)
+    // (…1所（140中学幼儿园）、于洪区2所: the aside on the figure before is not this one's subject, nor the
+    // close of one holding a figure: 越南9.3萬人（35.2%）、印尼2.1萬人)
     // (已建成包括小学、初中等在内的13所学校: what the count takes in is no part of its name)
-    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "").replace(/(?:包括|包含|含)[^，,；;。]{1,40}?在内的?\s*$/, "");
+    const left = s.slice(leftStart, first.start).replace(CURRENCY_BEFORE, "").replace(/^\s*[(（][^()（）]*[)）]\s*[、，,]?/, "").replace(/^\s*[)）]\s*[、，,]/, "").replace(/(?:包括|包含|含)[^，,；;。]{1,40}?在内的?\s*$/, "");
     // (被评为2020年上海市特级教师: the year of a title named is dropped as a figure later; the words
     // run past it to the title)
     // (100所海拔1500米以上农村中小学: a height that says which schools is part of the noun after)
@@ -763,7 +774,7 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
-const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需)$/;
+const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需|居首|次之|居次)$/;
 const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
 const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
 const PER_HEAD_WORD = "每(?:名|人|生|位|学期|学年|校|班|所|户|家)";

@@ -4208,4 +4208,12 @@ describe("nineteenth session", () => {
     const got = records("2025年2月7日,在市第十五届人民代表大会第四次会议上,市长向大会作政府工作报告。\n报告指出,2024年12个新建和改扩建学校投入使用、新增学位1.17万个。");
     expect(got.map((r) => [r.year, r.kind])).toEqual([[2024, "actual"], [2024, "actual"]]);
   });
+  test("越南9.3萬人（35.2%）、印尼2.1萬人（7.9%）: a percentage in brackets after a figure is that figure's share, and the next item is named by its own words", () => {
+    const got = records("統計\n以父（母）來自中國大陸有11.6萬人居首（43.7%），越南9.3萬人（35.2%）、印尼2.1萬人（7.9%）次之。");
+    expect(got.map((r) => r.name)).toEqual(["以父（母）来自中国大陆", "以父（母）来自中国大陆", "越南", "越南", "印尼", "印尼"]);
+  });
+  test("減少4.7萬人（15.1%）: the per cent in brackets is the same fall", () => {
+    const got = records("統計\n113學年新住民子女學生26.5萬人，較108學年減少4.7萬人（15.1%）。").find((r) => r.unit === "%");
+    expect([got?.value, got?.basis]).toEqual([-15.1, "previous_year"]);
+  });
 });
