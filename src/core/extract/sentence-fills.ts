@@ -155,6 +155,8 @@ export function fillElliptical(drafts: Draft[], s?: string): void {
     if (word && stage.length > word[0].length && stage.includes(word[0])) {
       if (stage !== name) d.rec.name = name + prev.rec.name.slice(stage.length);
     } else if (word && word[0] !== name) d.rec.name = prev.rec.name.replace(word[0], name);
+    // (初中分别为9925元、12307元: the figure before, of the same part, was named already)
+    else if (word) d.rec.name = prev.rec.name;
     // 义务教育学校生师比为15.8:1，初中为12.6:1: no parallel word to swap, the measure is added
     else if (!word) {
       const tail = MEASURE_TAIL.exec(prev.rec.name);

@@ -149,7 +149,12 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
  */
 export function listedYears(s: string, mentions: YearMention[], firstFigure: number, count: number): (number | null)[] | null {
   const before = mentions.filter((m) => m.end <= firstFigure && m.role === "for");
-  if (count < 2 || before.length < count) return null;
+  if (count < 2) return null;
+  // 2015—2017年，…小学分别为12262元、13963元、14027元: a span of as many years as figures gives one to each
+  const last = before[before.length - 1];
+  const span = last && last.year !== null ? /^\D{0,6}((?:19|20)\d{2})\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})\s*年/.exec(s.slice(last.start, last.end)) : null;
+  if (span && last!.year! - Number(span[1]) + 1 === count && /分别/.test(s.slice(last!.end, firstFigure))) return Array.from({ length: count }, (_, i) => Number(span[1]) + i);
+  if (before.length < count) return null;
   const run = before.slice(before.length - count);
   for (let i = 1; i < run.length; i++) if (!/^[\s、，,和及与]*$/.test(s.slice(run[i - 1]!.end, run[i]!.start))) return null;
   return /分别/.test(s.slice(run[run.length - 1]!.end, firstFigure)) ? run.map((m) => m.year) : null;

@@ -926,8 +926,8 @@ describe("news pages, changes from one level to another (twenty-second to twenty
     expect(got.map((r) => [r.name, r.value])).toEqual([
       ["小学学生平均单位成本", 44451],
       ["小学学生平均单位成本", 57500],
-      ["中学", 49246],
-      ["中学", 78880],
+      ["中学学生平均单位成本", 49246],
+      ["中学学生平均单位成本", 78880],
       ["学生期初人数", -17.83],
       ["学生期初人数", 917],
     ]);
@@ -4215,5 +4215,10 @@ describe("nineteenth session", () => {
   test("減少4.7萬人（15.1%）: the per cent in brackets is the same fall", () => {
     const got = records("統計\n113學年新住民子女學生26.5萬人，較108學年減少4.7萬人（15.1%）。").find((r) => r.unit === "%");
     expect([got?.value, got?.basis]).toEqual([-15.1, "previous_year"]);
+  });
+  test("2015—2017年，…小学分别为…，初中分别为…: a span of as many years as figures gives one to each, and every figure of the parallel part takes the measure", () => {
+    const got = records("回顾\n2015—2017年,预算内生均教育事业费小学分别为12262元、13963元、14027元,初中分别为9925元、12307元、14994元,实现了逐年增长。");
+    expect(got.map((r) => r.year)).toEqual([2015, 2016, 2017, 2015, 2016, 2017]);
+    expect(got.slice(3).every((r) => r.name.includes("生均教育事业费"))).toBe(true);
   });
 });
