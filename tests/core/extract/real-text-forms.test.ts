@@ -4221,4 +4221,8 @@ describe("nineteenth session", () => {
     expect(got.map((r) => r.year)).toEqual([2015, 2016, 2017, 2015, 2016, 2017]);
     expect(got.slice(3).every((r) => r.name.includes("生均教育事业费"))).toBe(true);
   });
+  test("测试分析报告, 统考质量讲评: an analysis of a test's results reports them", () => {
+    const got = records("2023年小学毕业水平测试分析报告\n昭平县教研室。\n为了有效提升教育教学质量，做好教学质量的监控，以利于今后的教学指导，今年春季学期，我县组织了小学毕业水平测试。\n一、小学毕业测试情况。\n全县19个乡镇130所学校4593人报名参加小学毕业测试，参考率为99.38%。");
+    expect(got.map((r) => [r.kind, r.comparator])).toEqual([["actual", "="], ["actual", "="], ["actual", "="], ["actual", "="]]);
+  });
 });
