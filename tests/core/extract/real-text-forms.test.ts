@@ -4225,4 +4225,8 @@ describe("nineteenth session", () => {
     const got = records("2023年小学毕业水平测试分析报告\n昭平县教研室。\n为了有效提升教育教学质量，做好教学质量的监控，以利于今后的教学指导，今年春季学期，我县组织了小学毕业水平测试。\n一、小学毕业测试情况。\n全县19个乡镇130所学校4593人报名参加小学毕业测试，参考率为99.38%。");
     expect(got.map((r) => [r.kind, r.comparator])).toEqual([["actual", "="], ["actual", "="], ["actual", "="], ["actual", "="]]);
   });
+  test("有望 looks ahead, in its own clause only", () => {
+    const got = records("淡水\n淡水區人口逐年成長，年底有望突破20萬人，為紓解學子的就學需求，市府已投入八億九千萬元新建校舍。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "actual"]);
+  });
 });
