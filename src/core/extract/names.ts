@@ -102,7 +102,8 @@ const YEARS = /(?:到|至|在|于|截至|截止到?|自|从)?\s*(?:(?:19|20)[\dX
 const SIZE = /(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*[班轨](?:办学)?规模的?/g;
 const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
 const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[上下])?\s*的?\s*(?:儿童|幼儿|学生|青少年|少年|人口|适龄|专班|班|组|教师|专任教师|教职工|校长|人员))/g;
-const SCORE_BAR = /(\d{3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人))/g;
+// (600分以上1698人: a name ending at the band, the count right after it)
+const SCORE_BAR = /(\d{2,3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人|有|共有|$))/g;
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 export const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)

@@ -210,6 +210,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
   // reached (國文頂標13級分 is)
   // (有1人達到6級分: a grade that people counted just before reached; 頂標達到14級分 is a score)
   if (f.unit === "级分" && (/^\s*(?:的|人|者|考生|学生|比率|比例|试卷|[、及和与]\s*\d)/.test(after) || /(?:拿到|得到|获得|考获|考到)\s*$|\d\s*(?:人|名|位)(?:同学|学生|考生)?\s*(?:达到|有)\s*$/.test(s.slice(Math.max(0, f.start - 10), f.start)))) return "exam grade";
+  // 600分以上1698人, 640分以上的有120人: a score band says which candidates are counted; the count is the figure
+  if (f.unit === "分" && /(?:及|或)?以[上下]$/.test(s.slice(f.start, f.end)) && /^(?:的)?(?:考生|学生|同学)?(?:有|共有|共|达|达到|为)?\s*\d[\d,.]*\s*(?:万\s*)?(?:人|名)(?!次)/.test(s.slice(f.end, f.end + 16))) return "exam grade";
   // 3人制篮球场, 5人制足球: how many play a side names the game
   if (f.unit === "人" && /^制(?![定作订成止度])/.test(after)) return "game format";
   // (未來16學年, 近3个学年: a span of school years ahead or behind is a period too)

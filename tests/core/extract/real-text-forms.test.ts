@@ -4229,4 +4229,8 @@ describe("nineteenth session", () => {
     const got = records("淡水\n淡水區人口逐年成長，年底有望突破20萬人，為紓解學子的就學需求，市府已投入八億九千萬元新建校舍。");
     expect(got.map((r) => r.kind)).toEqual(["target", "actual"]);
   });
+  test("600分以上1698人, 640分以上的有120人: a score band says which candidates are counted; it is part of the count's name, no figure", () => {
+    const got = records("高考喜报\n2023年高考，全县考生600分以上1698人，全市640分以上的有120人。");
+    expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["考生600分以上", 1698, "人"], ["640分以上", 120, "人"]]);
+  });
 });
