@@ -365,9 +365,12 @@ function joinSplitSentences(input: MappedText): MappedText {
 // (下拨资金579.⏎413万元: a decimal broken at its point is one number)
 // (小学师生比为⏎1:19，初中1:13.5: a line ending on the word that introduces a figure goes on with it,
 // unless the figure opens a list item, 为：⏎1.…)
-const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=[\u4e00-\u9fff](?:为|达到|达|是|约|超过|不低于|不少于|不超过|提高到|增至|降至))[ \t]*\n[ \t]*(?=\d+(?:[.:：]\d|[\d,]*\s*(?:%|[\u4e00-\u9fff])))/g;
+// (…规划投资1.14亿元，改扩建学校⏎64 处. 其中…: a line of prose ending on a noun goes on with the
+// figure that opens the next, when more of the sentence follows the figure on that line; a cell
+// alone on its line, as a table gives it, does not, nor a heading's count (教师47人⏎…) or a year)
+const BREAK_BEFORE_MARK = /[ \t]*\n[ \t]*(?=[，,、；;。！？])|(?<=[^\n]{5}[^\d\s][\u4e00-\u9fff])[ \t]*\n[ \t]*(?!(?:19|20)\d{2}\s*年)(?=\d[\d,.]*\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{1,3}\s*(?:[。；;]|[,，.、][ \t]*[^\s\d]))|(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=[\u4e00-\u9fff](?:为|达到|达|是|约|超过|不低于|不少于|不超过|提高到|增至|降至))[ \t]*\n[ \t]*(?=\d+(?:[.:：]\d|[\d,]*\s*(?:%|[\u4e00-\u9fff])))/g;
 function joinLinesOpeningOnAMark(input: MappedText): MappedText {
-  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d|[为达到是约过于至]\s*\n\s*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
+  return /\n[ \t]*[，,、；;。！？]|\d\.[ \t]*\n[ \t]*\d|[\u4e00-\u9fff]\s*\n\s*\d/.test(input.text) ? rewriteMatches(input, BREAK_BEFORE_MARK, () => "") : input;
 }
 
 // …2023年工作计划一、2022年工作总结全年新建…。二、2023年工作计划…: a copy that ran a whole document

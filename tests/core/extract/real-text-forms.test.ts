@@ -4233,4 +4233,10 @@ describe("nineteenth session", () => {
     const got = records("高考喜报\n2023年高考，全县考生600分以上1698人，全市640分以上的有120人。");
     expect(got.map((r) => [r.name, r.value, r.unit])).toEqual([["考生600分以上", 1698, "人"], ["640分以上", 120, "人"]]);
   });
+  test("改扩建学校⏎64 处. 其中…: a wrapped line ending on a noun goes on with the figure opening the next line; a heading's count or a year on the next line does not", () => {
+    const got = records("2017教育发展蓝图\n一是实施办学条件提升工程。抓好全面改薄工作,规划投资1.14亿元, 改扩建学校\n64 处。其中, 规划投资\n9200 万元, 建设校舍项目\n71 个。");
+    expect(got.map((r) => [r.value, r.name.includes(r.unit.endsWith("元") ? "规划投资" : r.unit === "处" ? "改扩建学校" : "建设校舍项目")])).toEqual([[1.14, true], [64, true], [9200, true], [71, true]]);
+    const heading = records("温州教育\n新增省特级教师47人\n2022年,我市新增市级名师236人。");
+    expect(heading.map((r) => r.year)).toEqual([null, 2022]);
+  });
 });
