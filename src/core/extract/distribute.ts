@@ -75,7 +75,11 @@ function spread(listed: string[]): string[] {
   const last = items[n - 1]!;
   const second = items[1]!;
   const beforeLast = items[n - 2]!;
-  if (first.length >= second.length + 2 && n > 2) {
+  // (新建幼儿园、小学、初中: a verb heading the first item is the shared head, whatever the lengths)
+  const firstVerb = leadingVerb(first);
+  if (firstVerb && first.length > firstVerb.length && !leadingVerb(second) && n > 2) {
+    head = firstVerb;
+  } else if (first.length >= second.length + 2 && n > 2) {
     head = first.slice(0, first.length - middle);
   } else if (n === 2 && first.length >= second.length + 2 && second.length <= 4 && /(?:率|比|比例|占比|比重|数|量|额|度)$/.test(second)) {
     // 义务教育入学率和巩固率: the second item is a measure of the first one's subject

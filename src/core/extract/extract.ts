@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findCycles, findImplied } from "./implied";
-import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
+import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, openingDayYear, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, titleYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, leadingVerb, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, partOfMeasure, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -133,7 +133,9 @@ function run(original: string, source: string): DetailedExtraction {
   const periodStart = latestPeriod ? latestPeriod - 4 : null;
   // (a plan's own text, dated by the page that carries it later, still sets its deadlines: 布局规划 …
   // 到2012年 on a page of 2015)
-  const dated = published !== null && !doc.planTitled ? published : null;
+  // (2025年2月7日，在…会议上: a story opening on its day dates what is past, as a page's date does)
+  const opened = published === null ? openingDayYear(chars.text) : null;
+  const dated = !doc.planTitled ? (published ?? opened) : null;
   ctx.pastBefore = ctx.docYear ?? (dated !== null && periodStart !== null ? Math.max(dated, periodStart) : (dated ?? periodStart));
   // 云南2020年教育工作会议…总结了2019年的工作，安排部署2020年的教育工作: with no title year, the year
   // whose work is arranged is the one planned, and the years before it are past
@@ -141,7 +143,7 @@ function run(original: string, source: string): DetailedExtraction {
     ctx.planYear = arrangedYear(s);
     if (ctx.planYear !== null) ctx.pastBefore = Math.max(ctx.pastBefore ?? 0, ctx.planYear);
   }
-  ctx.laterPlanned = ctx.docKind === "target" || ctx.docYear !== null || published !== null || ctx.planYear !== null;
+  ctx.laterPlanned = ctx.docKind === "target" || ctx.docYear !== null || published !== null || opened !== null || ctx.planYear !== null;
   const yearInForce = new YearInForce(s, ctx.docYear, ctx.docKind, latestPeriod);
   let headingIndex = 0;
   // the stage a paragraph's lead-in named (——小学。/ 全县幼儿园32所，…): its figures' names lack it
@@ -293,12 +295,13 @@ function run(original: string, source: string): DetailedExtraction {
       }
       // 越南9.3萬人（35.2%）, 減少4.7萬人（15.1%）: a percentage in brackets right after a figure (or after
       // its rank, 11.6萬人居首（43.7%）) is that figure's share, or its change in per cent
-      const before = inSentence[di - 1];
-      if (d.rec.unit === "%" && before?.end !== undefined && before.rec.unit !== "%" && /^\s*(?:居首|居次|次之)?\s*[(（]\s*(?:占比?|约)?\s*$/.test(s.slice(before.end, d.at))) {
-        d.rec.name = before.rec.name;
-        if (before.rec.basis !== "absolute" && d.rec.basis === "absolute") {
-          d.rec.basis = before.rec.basis;
-          if ((before.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
+      // (（占比9.4%）: a share said as one is no change, whatever the figure before)
+      const figureBefore = inSentence[di - 1];
+      if (d.rec.unit === "%" && figureBefore?.end !== undefined && figureBefore.rec.unit !== "%" && /^\s*(?:居首|居次|次之)?\s*[(（]\s*约?\s*$/.test(s.slice(figureBefore.end, d.at))) {
+        d.rec.name = figureBefore.rec.name;
+        if (figureBefore.rec.basis !== "absolute" && d.rec.basis === "absolute") {
+          d.rec.basis = figureBefore.rec.basis;
+          if ((figureBefore.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
         }
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
@@ -407,16 +410,20 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
       const { nameCell, valueCell, ...rest } = f;
       const raw = originalSpan(chars, ctx.original, valueCell.quoteFrom ?? nameCell.start, valueCell.end);
       const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
+      // (比上年增长(%), 同比增减: a column of changes on the year before)
+      const basis = CHANGE_ON_LAST_YEAR.test(rest.name) ? "previous_year" : "absolute";
       const rec: ExtractedIndicator =
         rest.comparator === "between"
-          ? { name: rest.name, section, comparator: rest.comparator, min: rest.min, max: rest.max, unit: rest.unit, year: rest.year, basis: "absolute", kind: rest.kind, quote }
-          : { name: rest.name, section, comparator: rest.comparator, value: rest.value, unit: rest.unit, year: rest.year, basis: "absolute", kind: rest.kind, quote };
+          ? { name: rest.name, section, comparator: rest.comparator, min: rest.min, max: rest.max, unit: rest.unit, year: rest.year, basis, kind: rest.kind, quote }
+          : { name: rest.name, section, comparator: rest.comparator, value: rest.value, unit: rest.unit, year: rest.year, basis, kind: rest.kind, quote };
       out.push({ rec, at, clause: -1, subjectOnly: false });
     }
   }
   while (d < drafts.length) out.push(drafts[d++]!);
   return out;
 }
+
+const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上一?年度?|去年|上学年)(?:增长|增减|增加|减少|下降|提高|增幅|降幅)|同比(?:增长|增减|增加|减少|下降)/;
 
 // 2020年教育工作会议, 安排部署2020年的教育工作, 2020年全省教育工作要点 near the top: the year
 // the text arranges the work of.

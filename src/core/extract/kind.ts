@@ -10,7 +10,7 @@ import { planPeriodEnd } from "./years";
 // (·综述·, 【概况】: a yearbook's entry on the year; 盘点, 亮点: a stock-taking of one)
 // (…第0095号代表建议的答复, …提案办理情况的答复: a bureau's reply tells what has been done; its plans
 // are marked 下一步, 将)
-const SUMMARY_TITLE = /(?:建议|提案|议案)(?:办理情况)?的(?:答复|复函)|[【·]\s*(?:概况|综述|基本情况)\s*[】·]|盘点|亮点|总结|(?<!政府)工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|(?:测试|考试|统考|质量|成绩|学情)(?:质量)?(?:分析|讲评)|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|(?<!青)年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))|(?<!确保|力争|努力|争取)(?:高质量|圆满|全面)完成[^，,。\n]{0,6}(?:十[一二三四五六七八九]五|规划|计划)/;
+const SUMMARY_TITLE = /(?:建议|提案|议案)(?:办理情况)?的(?:答复|复函)|[【·]\s*(?:概况|综述|基本情况)\s*[】·]|盘点|亮点|总结|(?<!政府)工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|(?:(?:测试|考试|统考|成绩|学情)(?:质量)?|质量)(?:分析报告|讲评|分析(?=\s*(?:\n|$)))|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|(?<!青)年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))|(?<!确保|力争|努力|争取)(?:高质量|圆满|全面)完成[^，,。\n]{0,6}(?:十[一二三四五六七八九]五|规划|计划)/;
 // (民生实事项目: the year's list of works promised; a report on them says 完成情况, a summary's word)
 const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动|实事项目/;
 // 我县营养改善计划累计落实补助资金1.1亿元: a programme's name inside a headline is no plan's title;
@@ -392,12 +392,22 @@ export function publicationDate(text: string): { year: number; month: number | n
     // schedule's line, 2024-03-01 学员报到)
     const byline = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{0,6}?(?:记者|記者|通讯员|通訊員|撰文|作者|编辑|編輯)\s*[\u4e00-\u9fff、／/ ]{0,16}\s*$/.exec(l);
     if (byline) return at(Number(byline[1]), byline[2]);
-    // (2025年2月7日，在…会议上: a story opening on the day it tells of)
-    const opening = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?|早上|凌晨)?\s*[，,]/.exec(l);
-    if (opening && (l === lines[0] || l === lines[1])) return at(Number(opening[1]), opening[2]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)
     const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);
     if (dayFirst) return at(Number(dayFirst[2]), dayFirst[1]);
+  }
+  return null;
+}
+
+/**
+ * The year of the day a story opens on (2025年2月7日，在…会议上), in its first two lines: not the
+ * page's date, which says whether the story reports, but the edge before which its years are past.
+ */
+export function openingDayYear(text: string): number | null {
+  const lines = text.slice(0, 600).split("\n").filter((l) => l.trim()).slice(0, 2);
+  for (const l of lines) {
+    const m = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?|早上|凌晨)?\s*[，,]/.exec(l);
+    if (m) return Number(m[1]);
   }
   return null;
 }

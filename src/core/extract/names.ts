@@ -39,7 +39,7 @@ const LEADING = [
   // 我们计划用三年时间新增…: who speaks, and the span used once its figure is gone, name nothing
   "(?:我们|他们|她们|咱们)(?=[\u4e00-\u9fff]{2})", "用(?=新增|新建|改扩建|扩建|建成|完成|实现|改造|培训|招聘|投入|打造|创建)", "现在(?![起校园编职岗册])已?", "今年度", "今年", "明年度", "明年", "当年", "年底前", "年底", "[上下]半年", "前?[一二三四1-4]季度", "今明两年", "在(?=去年|上年|今年|原有|现有|前期|全[省市县区国州旗])", "按照(?=[\u4e00-\u9fff]{2})", "通过(?!率)", "实现了?(?!率)", "(?:已经?)?达到(?=[\u4e00-\u9fff]{2})",
   "率先(?=[\u4e00-\u9fff]{2})", "推动", "推进", "做好", "抓好", "完成(?!率)", "加强", "深入", "扎实", "提高(?!率)", "提升(?!率)", "扩大", "降低", "保持", "巩固(?!率)", "使得", "把",
-  "总计", "累计", "合计", "共计有", "计有", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=随机|抽查|检查|调查|提供|投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "现已经?", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
+  "总计", "累计", "合计", "共计有", "计有", "共计", "分别", "最终", "最后", "(?:经|据)(?:统计|核定|核实|测算|初步统计)", "(?:目标|任务)(?:是|为)", "(?:全部)?(?:建成|完工|竣工|投用|投入使用)后", "此次", "本次", "这次", "包括(?=[\u4e00-\u9fff]{2})", "共有", "共(?=随机|抽查|检查|调查|提供|投入|计|完成|培训|招聘|新建|新增|建成|接待|组织|举办|开展|安排|资助|发放|录取|招收|创建|引进|选派|培养|评选|认定|建设|实施|维修|购置|更新|配备|改造|争取|培育|招录|帮扶|慰问|走访|涉及)", "现有", "现已经?", "有(?![效关序机力偿线色害利益的所些时望形名限意无])(?=[\u4e00-\u9fff]{2})", "已有", "仍有", "尚有", "还有", "已经", "已(?!婚|知)", "全年", "年度(?!考核)",
   // (a plain word stays a word, looked up by its first character; the rest are patterns)
 ].map((w) => (/^[\u4e00-\u9fff]+$/.test(w) ? w : new RegExp("^(?:" + w + ")")));
 // Comparators and verbs of reaching that end the subject: 净入学率达到 → 净入学率.
@@ -499,8 +499,8 @@ export function nounAfter(right: string): NounAfter {
   // (192所(个): the unit's other name in brackets is part of the figure)
   // (其中3625人为建档立卡贫困家庭学生: 为/是 says who the people counted are)
   const lead = /^(?:\s*[(（][\u4e00-\u9fff]{1,2}[)）](?=[，,；;。、\s]|$))?[\s的]*(?:(?:为|是)(?=[^，,；;。\d]{1,20}(?:学生|教师|儿童|幼儿|人员|子女|老师|校长|毕业生)(?:[，,；;。]|$)))?/.exec(right)![0].length;
-  // (240名額: the unit 名 took the first half of 名额, the places counted)
-  const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "").replace(/^额/, "名额");
+  // (240名額: the unit 名 took the first half of 名额, the places counted; 31万人口: 人 took 人口's)
+  const raw = right.slice(lead).replace(ASIDE, "").replace(SYMBOLS, "").replace(/^额/, "名额").replace(/^口(?![\u4e00-\u9fff])/, "人口");
   const phrase = tidy(raw);
   // (tested on the whole rest: some ends look past themselves, 提高 only before 到 or the end)
   if (!raw || NOUN_END.exec(raw)?.index === 0) {

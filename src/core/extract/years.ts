@@ -150,10 +150,15 @@ export function startValueAt(s: string, mentions: YearMention[], at: number): Ye
 export function listedYears(s: string, mentions: YearMention[], firstFigure: number, count: number): (number | null)[] | null {
   const before = mentions.filter((m) => m.end <= firstFigure && m.role === "for");
   if (count < 2) return null;
-  // 2015—2017年，…小学分别为12262元、13963元、14027元: a span of as many years as figures gives one to each
+  // 2015—2017年，…小学分别为12262元、13963元、14027元: a span of as many years as figures gives one to
+  // each, when one thing is counted (幼儿园、小学、初中分别为12所、15所、9所 gives one to each of them)
   const last = before[before.length - 1];
-  const span = last && last.year !== null ? /^\D{0,6}((?:19|20)\d{2})\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})\s*年/.exec(s.slice(last.start, last.end)) : null;
-  if (span && last!.year! - Number(span[1]) + 1 === count && /分别/.test(s.slice(last!.end, firstFigure))) return Array.from({ length: count }, (_, i) => Number(span[1]) + i);
+  if (last && last.year !== null) {
+    const first = /^\D{0,6}((?:19|20)\d{2})\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})\s*年/.exec(s.slice(last.start, last.end));
+    const between = s.slice(last.end, firstFigure);
+    const start = first ? Number(first[1]) : NaN;
+    if (last.year - start + 1 === count && /^[^、和及与]*分别/.test(between)) return Array.from({ length: count }, (_, i) => start + i);
+  }
   if (before.length < count) return null;
   const run = before.slice(before.length - count);
   for (let i = 1; i < run.length; i++) if (!/^[\s、，,和及与]*$/.test(s.slice(run[i - 1]!.end, run[i]!.start))) return null;

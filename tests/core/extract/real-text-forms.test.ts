@@ -3479,7 +3479,7 @@ describe("what the sixteenth session's rules must leave alone (review)", () => {
   test("a subject of its own before 较去年的 names the figure and its change, not the figure before", () => {
     const got = records("某县2023年教育工作总结\n全县有专任教师5000人，在校学生较去年的48000人增加2000人。");
     expect(got.map((r) => [r.name, r.value, r.basis])).toEqual([
-      ["有专任教师", 5000, "absolute"],
+      ["专任教师", 5000, "absolute"],
       ["在校学生", 48000, "absolute"],
       ["在校学生", 2000, "previous_year"],
     ]);
@@ -4238,5 +4238,29 @@ describe("nineteenth session", () => {
     expect(got.map((r) => [r.value, r.name.includes(r.unit.endsWith("元") ? "规划投资" : r.unit === "处" ? "改扩建学校" : "建设校舍项目")])).toEqual([[1.14, true], [64, true], [9200, true], [71, true]]);
     const heading = records("温州教育\n新增省特级教师47人\n2022年,我市新增市级名师236人。");
     expect(heading.map((r) => r.year)).toEqual([null, 2022]);
+  });
+  test("31万人口: 人 took the first half of 人口, the people counted; a bare 有 opens no name (有普通高中), 有效 stays a word", () => {
+    const got = records("概况\n南城县有31万人口，全县有普通高中3所，有效学位1200个。");
+    expect(got.map((r) => r.name)).toEqual(["南城县人口", "普通高中", "有效学位"]);
+  });
+  test("review: a span's years go one to each figure only where one thing is counted (新建幼儿园、小学、初中分别为… are all of its end)", () => {
+    const got = records("县教育局2021—2023年工作总结\n2021—2023年，全县新建幼儿园、小学、初中分别为12所、15所、9所。");
+    expect(got.map((r) => [r.name, r.year])).toEqual([["新建幼儿园", 2023], ["新建小学", 2023], ["新建初中", 2023]]);
+  });
+  test("review: a plan titled with 质量分析 or a 考试质量分析 方案 is no analysis of results", () => {
+    expect(records("XX县教育质量分析与提升三年行动计划（2024—2026年）\n全县建成智慧教室300间。")[0]?.kind).toBe("target");
+    expect(records("XX县教育局关于印发2024年期末考试质量分析工作方案的通知\n各学校：\n全县新建幼儿园5所。")[0]?.kind).toBe("target");
+  });
+  test("review: a story opening on its day does not make the story a report (会议明确，今年全市新建…)", () => {
+    const got = records("我市召开教育工作会议\n2024年2月20日上午，全市教育工作会议召开。会议明确，今年全市新建幼儿园12所，新增学位8000个。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("review: （占比9.4%） after a change is a share, not the change in per cent", () => {
+    const got = records("2023年县教育事业统计公报\n全县民办幼儿园128所，比上年减少12所（占比9.4%）。").find((r) => r.unit === "%");
+    expect([got?.value, got?.basis]).toEqual([9.4, "absolute"]);
+  });
+  test("review: a table's column of changes on the year before (比上年增减(%)) has that basis", () => {
+    const got = records("公报\n表8 各类学校\n类 别 学校数(所) 在校生数(人) 比上年增减(%)\n小 学 35 64328 -0.3\n初 中 27 26687 2.1").filter((r) => r.unit === "%");
+    expect(got.map((r) => [r.value, r.basis])).toEqual([[-0.3, "previous_year"], [2.1, "previous_year"]]);
   });
 });
