@@ -95,7 +95,8 @@ export class YearInForce {
       // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
       // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
       // (《规划》勾勒出…蓝图：到2020年，…: after a lead-in's colon, as at the start)
-      const atStart = first.start === sentence.start || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || YEAR_GONE_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
+      // (【概况】 2020年，…: a yearbook's entry tag before the year, likewise)
+      const atStart = first.start === sentence.start || /^\s*【[^】\n]{1,8}】\s*$/.test(s.slice(sentence.start, first.start)) || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || YEAR_GONE_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
       const after = s.slice(first.end, sentence.end);
       const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(after) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(after));
       this.paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, this.docYear) !== "target" } : null;

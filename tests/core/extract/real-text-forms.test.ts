@@ -4263,4 +4263,8 @@ describe("nineteenth session", () => {
     const got = records("公报\n表8 各类学校\n类 别 学校数(所) 在校生数(人) 比上年增减(%)\n小 学 35 64328 -0.3\n初 中 27 26687 2.1").filter((r) => r.unit === "%");
     expect(got.map((r) => [r.value, r.basis])).toEqual([[-0.3, "previous_year"], [2.1, "previous_year"]]);
   });
+  test("【概况】 2020年，…: a yearbook entry's tag before the year leaves it the year of the paragraph", () => {
+    const got = records("道县年鉴\n【概况】 2020年,道县公办幼儿园学位建设超额完成。全县公办园学位建设任务1467个,实际完成1695个学位。");
+    expect(got.map((r) => r.year)).toEqual([2020, 2020]);
+  });
 });
