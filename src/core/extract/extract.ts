@@ -812,7 +812,8 @@ function headsCountedBefore(earlier: ExtractedIndicator[]): string {
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)
-const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
+// (与2021年相比: the year gone from the name, 相比 is left)
+const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$|^(?:与|和|同)?(?:相比|相较|比较)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);

@@ -4267,4 +4267,8 @@ describe("nineteenth session", () => {
     const got = records("道县年鉴\n【概况】 2020年,道县公办幼儿园学位建设超额完成。全县公办园学位建设任务1467个,实际完成1695个学位。");
     expect(got.map((r) => r.year)).toEqual([2020, 2020]);
   });
+  test("与2021年相比分别提高0.7、0.2个百分点: the comparison names nothing; the measures listed before name the changes", () => {
+    const got = records("新闻\n截至2022年底,学前教育毛入园率、九年义务教育巩固率分别达到93%、96.7%,与2021年相比分别提高0.7、0.2个百分点。");
+    expect(got.slice(2).map((r) => r.name)).toEqual(["学前教育毛入园率", "九年义务教育巩固率"]);
+  });
 });
