@@ -4271,4 +4271,7 @@ describe("nineteenth session", () => {
     const got = records("新闻\n截至2022年底,学前教育毛入园率、九年义务教育巩固率分别达到93%、96.7%,与2021年相比分别提高0.7、0.2个百分点。");
     expect(got.slice(2).map((r) => r.name)).toEqual(["学前教育毛入园率", "九年义务教育巩固率"]);
   });
+  test("新建扩建 is one verb, as 新建改扩建 is", () => {
+    expect(records("新闻\n保定将新建扩建59所中小学校、幼儿园。")[0]?.name).toContain("新建扩建");
+  });
 });
