@@ -4274,4 +4274,9 @@ describe("nineteenth session", () => {
   test("新建扩建 is one verb, as 新建改扩建 is", () => {
     expect(records("新闻\n保定将新建扩建59所中小学校、幼儿园。")[0]?.name).toContain("新建扩建");
   });
+  test("该资金主要用于建设…宿舍6000平方米: what money is to be used for is to be built; 已用于 was", () => {
+    const page = (use: string) => records(`专项资金改善高中办学条件\n2014-03-07 10:38:00 来源:宣威政府网\n近日,市财政局、教育局下达普通高中改善办学条件中央专项资金。\n该资金${use}建设一中学生宿舍6000平方米。`).find((r) => r.unit === "平方米")?.kind;
+    expect(page("主要用于")).toBe("target");
+    expect(page("已用于")).toBe("actual");
+  });
 });
