@@ -218,11 +218,12 @@ function commonWidth(measures: number[], slack: number): [number, number] {
   return [width, best];
 }
 
-const TABLE_ROW = /(?:\s+-?\d[\d,.]*%?){2,}\s*$/;
+// (a line ending in two or more numbers split by spaces: a statistics table's row)
+const ENDS_IN_SPACED_NUMBERS = /(?:\s+-?\d[\d,.]*%?){2,}\s*$/;
 function unwrapLines(input: MappedText): MappedText {
   const lines = input.text.split("\n");
   // (a table's rows among the prose, 小 学 35 64328 -0.3, keep no width of the page's)
-  const long = lines.map((l) => l.trim()).filter((t) => t.length >= 16 && !TABLE_ROW.test(t));
+  const long = lines.map((l) => l.trim()).filter((t) => t.length >= 16 && !ENDS_IN_SPACED_NUMBERS.test(t));
   if (long.length < 6) return input;
   const [width, best] = commonWidth(long.map((t) => t.length), 1);
   const [shown, shownBest] = commonWidth(long.map(displayWidth), 3);

@@ -781,7 +781,7 @@ const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼�
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
 const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
-const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需|居首|次之|居次)$/;
+const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需)$/;
 const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
 const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
 const PER_HEAD_WORD = "每(?:名|人|生|位|学期|学年|校|班|所|户|家)";

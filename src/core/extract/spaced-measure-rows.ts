@@ -209,8 +209,10 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     if (!HEADER_LINE.test(line.text)) return null;
     header.push(line);
   }
+  if (!firstRow || !header.length) return null;
+  const inOrder = headerWords(header, false);
   // (one header line is enough when it opens on the row labels' header: 类别 学校数(所) …)
-  if (!firstRow || (header.length < 2 && !headerWords(header, false).labelled)) return null;
+  if (header.length < 2 && !inOrder.labelled) return null;
   // (a first row with an empty cell says its width by where its last value stands)
   const width = Math.max(firstRow.values.length, firstRow.places ? firstRow.places[firstRow.places.length - 1]! + 1 : 0);
   // the rows: a label and a number per column, or fewer where the spacing says which are empty
@@ -244,7 +246,6 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     last = k;
   }
   if (rows.length < 2) return null;
-  const inOrder = headerWords(header, false);
   const columns = headerColumns(header, inOrder.words, width, rows);
   if (!columns) return null;
   const { year } = inOrder;
