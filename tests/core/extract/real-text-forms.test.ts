@@ -4279,4 +4279,8 @@ describe("nineteenth session", () => {
     expect(page("主要用于")).toBe("target");
     expect(page("已用于")).toBe("actual");
   });
+  test("免费为1000名学生提供…服务: 为 before those a deed is done for means for; the figure is no state", () => {
+    const got = records("高明十大民生实事出炉\n实施青少年健康促进工程。免费为1000名脊柱侧弯学生提供中医药干预服务。");
+    expect([got[0]?.kind, got[0]?.comparator]).toEqual(["target", ">="]);
+  });
 });
