@@ -179,7 +179,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "opening sentence done",
     holds: (e) => {
-      const opening = e.lines[0] && !isTitleLine(e.lines[0]) ? firstSentence(e.lines[0]) : "";
+      // (…项目已完成主体封顶。区卫生健康委供图: a photo's caption opens nothing)
+      const opening = e.lines[0] && !isTitleLine(e.lines[0]) && !PHOTO_CREDIT.test(e.lines[0]) ? firstSentence(e.lines[0]) : "";
       // (朝着…的目标稳步迈进: a goal named as a noun sets none)
       return !e.planTitle && !e.summary && !!opening && openingKind(opening) === "actual";
     },
@@ -190,7 +191,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "dated page or story",
     holds: (e) => {
-      if (e.planTitle || e.summary || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)) && ((e.text.match(ATTRIBUTED) ?? []).length < 3 || EXPLAINS_A_PLAN.test(e.text)))) return false;
+      // (2025高明十大民生实事出炉, …公布了…民生实事项目: a story that a plan came out tells the plan)
+      if (e.planTitle || e.summary || PLAN_RELEASED.test(e.text.slice(0, 300)) || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)) && ((e.text.match(ATTRIBUTED) ?? []).length < 3 || EXPLAINS_A_PLAN.test(e.text)))) return false;
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
@@ -329,6 +331,7 @@ function willCount(text: string): number {
 }
 const TOTAL_THEN_CHANGE = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,4})[，,；;]\s*(?:增长|增加|下降|减少|提高|降低)\s*\d/g;
 
+const PHOTO_CREDIT = /(?:供图|摄|图\s*[/／]\s*[\u4e00-\u9fff]{2,8}|图片来源[：:][^\n]{1,20})\s*[)）]?\s*$/;
 const firstSentence = (line: string) => /^[^。！!？?]*/.exec(line)![0];
 
 /** A short line with no sentence in it. */

@@ -4283,4 +4283,12 @@ describe("nineteenth session", () => {
     const got = records("高明十大民生实事出炉\n实施青少年健康促进工程。免费为1000名脊柱侧弯学生提供中医药干预服务。");
     expect([got[0]?.kind, got[0]?.comparator]).toEqual(["target", ">="]);
   });
+  test("a photo's caption on the first line (…已完成主体封顶。区卫生健康委供图) is no opening sentence of the story", () => {
+    const got = records("南川区中医医院综合楼项目已完成主体封顶。区卫生健康委供图\n全区实施民生实事19件，学前三年毛入园率达到91.5%。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("a story that a plan came out (2025高明十大民生实事出炉) tells the plan, though its page is dated", () => {
+    const got = records("2025高明十大民生实事出炉,件件与你息息相关\n2025-02-03 16:58\n1月24日,在区人民代表大会上,公布了票决选出的2025年度十件民生实事项目。\n实施青少年健康促进工程。开展健康知识进校园活动50场次,在全区中小学开展20场心理健康讲座。");
+    expect(got.filter((r) => r.unit !== "件").map((r) => r.kind)).toEqual(["target", "target"]);
+  });
 });
