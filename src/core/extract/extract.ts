@@ -517,6 +517,9 @@ const TREASURY_STANCE = new RegExp(`(?<=财政(?:资金)?${TREASURY_WORDS})(?:�
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 // (将会由, 亦将由: stance words may stack before 由)
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
+// (a project's own size; money spent, 完成投资 or 投资…配备, is no size)
+const PROJECT_MEASURE = /^(?!.*(?:完成|累计|已))(?:.*(?:总投资|计划投资|建筑面积|占地面积|用地面积|占地|学位|教学班|班级|容纳[\u4e00-\u9fff]{0,4}))$/;
+const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|动工|开建)|在建|正在建设|加紧建设|正在施工/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
  * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
@@ -1030,6 +1033,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 2.02万平方米…。目前，该项目已全面完工: a project said finished in its paragraph has the size
   // it was to have)
   if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && (!PROJECT_SIZE.test(lineBefore(s, f.start)) || PROJECT_DONE.test(lineAround(s, f.start)))) kind = "actual";
+  // 城东中小学项目举行开工奠基仪式…总投资2亿元: the size of a project begun or being built is what
+  // it is to be, in a dated story too (not one said finished, nor starts counted up: 100%实现开工建设)
+  if (kind === "actual" && said === null && afterKind === null && PROJECT_MEASURE.test(name) && PROJECT_UNDER_WAY.test(lineAround(s, f.start)) && !PROJECT_DONE.test(lineAround(s, f.start))) kind = "target";
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {

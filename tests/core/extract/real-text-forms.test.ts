@@ -4291,4 +4291,9 @@ describe("nineteenth session", () => {
     const got = records("2025高明十大民生实事出炉,件件与你息息相关\n2025-02-03 16:58\n1月24日,在区人民代表大会上,公布了票决选出的2025年度十件民生实事项目。\n实施青少年健康促进工程。开展健康知识进校园活动50场次,在全区中小学开展20场心理健康讲座。");
     expect(got.filter((r) => r.unit !== "件").map((r) => r.kind)).toEqual(["target", "target"]);
   });
+  test("the size of a project begun or being built (…举行开工奠基仪式，…总投资2亿元) is what it is to be, in a dated story too; money spent (完成投资) is not", () => {
+    const page = (line: string) => records(`新增学位！这所学校开工\n来源:今晚报 2022-10-13 05:33:50\n${line}`).map((r) => [r.value, r.kind]);
+    expect(page("今天上午，城东中小学项目举行开工奠基仪式，总投资2亿元，建筑面积2.7万平方米。")).toEqual([[2, "target"], [2.7, "target"]]);
+    expect(page("开工幼儿园13处，完成投资2893万元。")).toEqual([[13, "actual"], [2893, "actual"]]);
+  });
 });
