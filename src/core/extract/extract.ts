@@ -970,13 +970,16 @@ interface ListedAfter {
   at: number;
 }
 
-// (免费为1000名学生提供…服务: 为 before those a deed is done for means "for")
-const DONE_FOR = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
+// (免费为1000名学生提供…服务: 为 before those a deed is done for means "for"; the deed's verb follows
+// the people or places counted within a few words)
+const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
+const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
-  if (/为\s*$/.test(left) && DONE_FOR.test(s.slice(f.end, f.end + 24))) left = left.replace(/为\s*$/, "");
+  // (not 生师比为19:1配置…: a ratio or a share after 为 is stated)
+  if (COUNTED_FOR.has(f.unit) && /为\s*$/.test(left) && DEED_FOR_THEM.test(s.slice(f.end, f.end + 24))) left = left.replace(/为\s*$/, "");
   // in a table of prose, the words of the figure's own cell, and what its column says
   const cell = ctx.barTables.at(f.start);
   const before = s.slice(cell ? Math.max(sentence.start, cell.start) : sentence.start, f.start);

@@ -209,7 +209,7 @@ export function spacedMeasureTable(lines: PlainLine[], at: number, captionOf: (a
     if (!HEADER_LINE.test(line.text)) return null;
     header.push(line);
   }
-  if (!firstRow || !header.length) return null;
+  if (!firstRow) return null;
   const inOrder = headerWords(header, false);
   // (one header line is enough when it opens on the row labels' header: 类别 学校数(所) …)
   if (header.length < 2 && !inOrder.labelled) return null;
