@@ -257,7 +257,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   {
     name: "figures mostly done",
     // (not a story about a plan: 方案提出, 政策解读, 行动计划正式出台, 民生实事项目正式出炉)
-    holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && !EXPLAINS_A_PLAN.test(e.text) && !PLAN_RELEASED.test(e.text) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
+    holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && !EXPLAINS_A_PLAN.test(e.text) && !PLAN_COMES_OUT.test(e.text) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
   },
 ];
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
@@ -267,9 +267,9 @@ const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]
 const ATTRIBUTED = /(?:教育处|教育局|教育厅|教育部|教青局|教育署|主计处|统计处|校长|局长|处长|主任|部长|官员|发言人)(?:也|并|则|还)?(?:指出|表示|统计|宣布|透露|坦言|证实)/g;
 // (答记者问, 解读, a 方案 or 规划 named: officials explaining a plan are no news of what was done)
 const NO_FIGURE_DIGITS = /(?:19|20)\d{2}\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日时点号](?!\s*\d)|^\s*\d{1,2}\s*[、.．]/g;
-const PLAN_RELEASED = /(?:计划|方案|规划|意见|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出台|出炉|发布|印发|公布|确定|提出|明确)|(?:确定|公布|发布)了?[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)/;
-// (not 年初确定的十件民生实事进展顺利, 按照规划确定的布局: a plan named, not one coming out)
-const PLAN_COMES_OUT = /(?:计划|方案|规划|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出炉|出台|印发|公布|发布)|(?:公布|发布)了[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)/;
+// 方案正式印发, 民生实事项目正式出炉, 公布了…民生实事: a plan coming out (not 年初确定的十件民生实事进展
+// 顺利, 按照规划确定的布局: a plan named)
+const PLAN_COMES_OUT = /(?:计划|方案|规划|意见|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出炉|出台|印发|公布|发布)|(?:公布|发布)了[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)/;
 const EXPLAINS_A_PLAN = /答记者问|解读|(?:方案|规划|计划|意见|要点)(?:[》”"」]|明确|提出|要求)/;
 // (新华社北京3月5日电, 中評社澎湖9月1日電, 中央社台北1日電: a wire story's dateline)
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:社|网|报)[\u4e00-\u9fff]{0,8}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*电(?![视话子脑力报告])|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开/;
