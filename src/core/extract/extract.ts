@@ -783,7 +783,8 @@ const RATE_NAMED = /毛?(?:(?![的为是之和及与或年度])[\u4e00-\u9fff]){
 const COUNTED_AFTER = /^\s*(?:的?(?:基础教育|义务教育|学前教育|幼儿园|中小学|公办|民办|普惠性?|优质|普高|高中|初中|小学|新增)*(学位)(?!房)|(住户))/;
 // (下跌至不到四千人: arriving below a bound)
 const ARRIVES_AT = new RegExp(String.raw`${CHANGE_ARRIVES}\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*(?:不到|不足|约|近|逾|超过)?\s*$`);
-const BARE_COMPARISON = /^(?:较|比|与|同|和)$/;
+// (与2021年相比: the year gone from the name, 相比 is left)
+const BARE_COMPARISON = /^(?:较|比|与|同|和|(?:与|和|同)?(?:相比|相较|比较))$/;
 const HOLLOW_NAME = /^(?:分别|相差|秋季|春季|过去|若以|如以|参考|比较|主体|进行|更|甚|已|由|每|等|各|含|被|获|需)$/;
 const BUILDING_OF_SCHOOLS = /(?<=[\u4e00-\u9fff]{2})(?:学校|高中|中学|小学|幼儿园|宿舍)建设$/;
 const REMARK = /^\s*(?:这是|这也是|此为|这标志着)[^。！？!?]*?(?:首次|首破|历史最高|历史新高|创新高|突破)/;
@@ -815,8 +816,7 @@ function headsCountedBefore(earlier: ExtractedIndicator[]): string {
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)
-// (与2021年相比: the year gone from the name, 相比 is left)
-const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$|^(?:与|和|同)?(?:相比|相较|比较)$/;
+const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
   const rate = RATE_UNITS.has(unit);
@@ -854,7 +854,7 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
       return { names, subjects: names, usedRight: false, rightLength: 0 };
     }
     // 比十年前分别提高了…: a base of comparison names no one; the list before does
-    if ((!subject || COMPARISON_BASE.test(subject)) && lastSubjects && lastSubjects.length === members.length) {
+    if ((!subject || COMPARISON_BASE.test(subject) || BARE_COMPARISON.test(subject)) && lastSubjects && lastSubjects.length === members.length) {
       return { names: lastSubjects, subjects: lastSubjects, usedRight: false, rightLength: 0 };
     }
   } else if (/(?:均|都|各)(?:要|应|将)?(?:达到|达|为|在|不低于|不少于|不超过|不高于|保持在|控制在|有|增加|减少|增长|提高)?\s*$/.test(left)) {

@@ -26,6 +26,8 @@ export interface SentenceYears {
 
 const PRESENT = /目前|现有|现在(?!起|开始|就)|现已|当前|现阶段|截至目前|截止目前|至今/;
 // 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
+// 【概况】 2020年，…: a yearbook's entry tag before a paragraph's opening year
+const ENTRY_TAG = /^\s*【[^】\n]{1,8}】\s*$/;
 const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
 // 刚刚过去的2024年，…, 回顾2023年，…: a year the text looks back on, opening its paragraph
 const YEAR_GONE_LEAD = /^\s*(?:(?:在|回顾)?(?:刚刚|刚|即将)?(?:过去|走过)的|回顾|回首)\s*$/;
@@ -95,8 +97,7 @@ export class YearInForce {
       // opening a sentence: the year of the rest of its paragraph; 2023年中考，… is one event's
       // (刘绍辉介绍，2022年，…: a speaker's lead-in before the year does not change that)
       // (《规划》勾勒出…蓝图：到2020年，…: after a lead-in's colon, as at the start)
-      // (【概况】 2020年，…: a yearbook's entry tag before the year, likewise)
-      const atStart = first.start === sentence.start || /^\s*【[^】\n]{1,8}】\s*$/.test(s.slice(sentence.start, first.start)) || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || YEAR_GONE_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
+      const atStart = first.start === sentence.start || ENTRY_TAG.test(s.slice(sentence.start, first.start)) || SPEAKER_LEAD.test(s.slice(sentence.start, first.start)) || YEAR_GONE_LEAD.test(s.slice(sentence.start, first.start)) || /[：:]\s*$/.test(s.slice(Math.max(sentence.start, first.start - 2), first.start));
       const after = s.slice(first.end, sentence.end);
       const leads = atStart && first.year !== null && (period !== null || /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末|前|份)?\s*[，,]/.test(after) || /^\s*(?:度|底|末)?\s*(?:本|全|我)[省市县区镇乡校园]/.test(after));
       this.paragraph = leads ? { year: first.year!, line, reported: !/^[到至]/.test(s.slice(first.start, first.end)) && yearKind(first.year, this.docYear) !== "target" } : null;
