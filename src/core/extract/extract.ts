@@ -304,6 +304,13 @@ function run(original: string, source: string): DetailedExtraction {
           if ((figureBefore.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
         }
       }
+      // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
+      // that figure's subject (小学学位, 新增学位)
+      if (figureBefore?.end !== undefined && d.rec.name.length <= 4 && d.rec.quote.startsWith(s.slice(d.at, d.at + 1))) {
+        const noun = s.slice(figureBefore.end, d.at);
+        const subject = /^[\u4e00-\u9fff]{1,4}$/.test(noun) && figureBefore.rec.name.endsWith(noun) ? figureBefore.rec.name.slice(0, -noun.length) : "";
+        if (subject.length >= 2 && !d.rec.name.startsWith(subject)) d.rec.name = subject + d.rec.name;
+      }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)
       if (/^(?:所|个|校|座|栋|幢)$/.test(d.rec.unit) && BUILDING_OF_SCHOOLS.test(d.rec.name)) d.rec.name = d.rec.name.slice(0, -2);

@@ -2291,7 +2291,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats qiqihar city 2008 (1.00)", "stats-qiqihar-city-2008", 1.0, 0.95],
   ["summary shuangyang district 2025 news trad (1.00)", "summary-shuangyang-district-2025-news-trad", 1.0, 0.81],
   ["build huidong county 2024 news trad (1.00)", "build-huidong-county-2024-news-trad", 1.0, 1.0],
-  ["build huizhou city 2021 news (0.90)", "build-huizhou-city-2021-news", 0.9, 0.44],
+  // (a figure after another's counted noun shares its subject: two more matches, both read as targets where the labels have them done, kind 0.44 → 0.40)
+  ["build huizhou city 2021 news (0.90)", "build-huizhou-city-2021-news", 0.98, 0.4],
   ["build huizhou city 2025 news trad (1.00)", "build-huizhou-city-2025-news-trad", 1.0, 0.62],
   ["fyp xinhui district 2023 (0.86)", "fyp-xinhui-district-2023", 0.85, 1.0],
   ["plan huiyang district 2022 news (0.60)", "plan-huiyang-district-2022-news", 0.6, 0.22],

@@ -4303,4 +4303,7 @@ describe("nineteenth session", () => {
     const got = records("某县2023年教育工作要点\n全县小学生师比为19:1配置专任教师。");
     expect(got[0]?.comparator).toBe("=");
   });
+  test("新增21个教学班1050个学位: a figure right after another's counted noun shares its subject", () => {
+    expect(records("计划\n新增21个教学班1050个学位。").map((r) => r.name)).toEqual(["新增教学班", "新增学位"]);
+  });
 });
