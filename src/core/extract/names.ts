@@ -107,7 +107,7 @@ const SCORE_BAR = /(\d{2,3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考�
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 export const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
-const FIGURES = /(?<!第\s*|每\s*)(?<![\d.,])(?!\d[\d.,]*\s*(?:万|亿)?\s*(?:及以上|以上|以下)?\s*人?口(?:及以上|以上|以下)?的?[县乡镇村市区城地社街])(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇]|校(?![园区内外本长际舍友训]))?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
+const FIGURES = /(?<!第\s*|每\s*)(?<![\d.,])(?!\d[\d.,]*\s*(?:万|亿)?\s*(?:及以上|以上|以下)?\s*人?口(?:及以上|以上|以下)?的?[县乡镇村市区城地社街])(?:百分之)?\d[\d.,]*(?:\s*[-~至到]\s*\d[\d.,]*)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:%|个百分点|周岁|平方米|平米|平方公里|公顷|亩|元|学时|课时|小时|分钟|人次|所次|台套|[个所名人项处户次件家种类名位批期届场节门间条台本部座张份块班轮组岁套栋幢层册辆篇]|校(?![园区内外本长际舍友训]))?\s*(?:及以上|以上|以下|以内|左右)?|(?<!每|第\s*|普)(?<!(?<![提升较更最大加拉抬])[小国初高])[一二两三四五六七八九十百千]+(?:多|余)?[个所名人项处户次件家种类位批期届场节门间条台座张份块班轮组](?!性)(?<![类批])|(?<!每)[一二两三四五六七八九十]+[类批](?!\s*(?:幼儿园|园|学校|校|中学|小学|高中|示范|标准|地区|县|城市|重点|本科|[AB]线|院校|大学))/g;
 
 // (小一户籍新生: a grade written short is a word; see notAFigure)
 // Words to strip from a label's ends, looked up by the character they start or end with (names
@@ -479,6 +479,8 @@ export function nounAfter(right: string): NounAfter {
   // (12小时且出席率不得低于八成: a conjunction opens the next condition)
   // (（35.2%）、印尼: nor after the close of a bracket round the figure)
   if (/^\s*(?:[)）]\s*[、，,；;]|[、，,；;]|[了啦呢吧啊](?:\s*[。！？!?，,；;]|\s*$)|(?:并且|而且|且(?!末)))/.test(right)) return { noun: "", phrase: "", length: 0 };
+  // 47.1人每班: the unit's per (每班, 每校, 每年) says how it is counted, no noun
+  if (/^每[班校生人年天周月]/.test(right)) return shifted(nounAfter(right.slice(2)), 2);
   // 项目104个 at a line's end: the next line is the next item (wrapped lines are joined by now)
   if (/^[ \t]*\n/.test(right)) return { noun: "", phrase: "", length: 0 };
   // 新台幣4,000元整: 整 says the sum is exact, no noun

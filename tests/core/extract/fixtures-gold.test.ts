@@ -2255,7 +2255,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report lingshui county 2017 news (1.00)", "report-lingshui-county-2017-news", 1.0, 1.0],
   ["report meilan district 2020 news (0.92)", "report-meilan-district-2020-news", 0.91, 0.6],
   ["report wenchang city 2020 news (0.83)", "report-wenchang-city-2020-news", 0.83, 0.7],
-  ["summary lingshui county 2020 (0.79)", "summary-lingshui-county-2020", 0.79, 0.25],
+  // (47.1人每班 no longer names 每班: two more matches of class sizes, read as targets and = where the labels have them reported, kind 0.26 → 0.24)
+  ["summary lingshui county 2020 (0.79)", "summary-lingshui-county-2020", 0.85, 0.24],
   ["livelihood jingbian county c2015 news (1.00)", "livelihood-jingbian-county-c2015-news", 1.0, 1.0],
   ["schools hancheng city 2017 news (0.91)", "schools-hancheng-city-2017-news", 0.9, 0.25],
   ["schools shenmu city 2021 news (1.00)", "schools-shenmu-city-2021-news", 1.0, 1.0],

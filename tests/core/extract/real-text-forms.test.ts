@@ -4306,4 +4306,8 @@ describe("nineteenth session", () => {
   test("新增21个教学班1050个学位: a figure right after another's counted noun shares its subject", () => {
     expect(records("计划\n新增21个教学班1050个学位。").map((r) => r.name)).toEqual(["新增教学班", "新增学位"]);
   });
+  test("47.1人每班: the unit's per names nothing; “普九” keeps its 九", () => {
+    expect(records("概况\n中学平均班额47.1人每班。")[0]?.name).toBe("中学平均班额");
+    expect(records("回顾\n全市“普九”人口覆盖率达100%。")[0]?.name).toBe("普九人口覆盖率");
+  });
 });
