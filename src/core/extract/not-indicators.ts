@@ -265,7 +265,8 @@ export function notAnIndicator(s: string, f: Figure, left: string, clause = "", 
 
 // Verbs after which a figure written in characters is a target count (新建两所幼儿园), as
 // opposed to the many numerals inside words and slogans (四所职校做好…, 一批, 五项工程).
-const COUNT_VERBS = /(?:共设|设有|新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破|成立|选派|派出|选送|现有|共有|拥有|已有|挂牌|命名|授牌|评出|评定|入选|获评|申报|承办|开通|启用|创办|接收|安置|结对|帮扶|轮训|培训|安排|举行|进行|辖|下辖|现辖|管辖|又有|还有|另有|尚有|仍有)\s*$/;
+// (新建了四所学校: a verb of building or adding, its 了, then its count; not 实现了三次跨越)
+const COUNT_VERBS = /(?:共设|设有|新建|新增|建成|建设|创建|创成|争创|再创|培育|培养|评选|打造|完成|改造|扩建|改扩建|招聘|招收|引进|举办|开设|开办|组建|设立|增加|增设|达到|新开|提供|投入|选聘|认定|建立|遴选|配备|资助|开展|组织开展|召开|实现|突破|成立|选派|派出|选送|现有|共有|拥有|已有|挂牌|命名|授牌|评出|评定|入选|获评|申报|承办|开通|启用|创办|接收|安置|结对|帮扶|轮训|培训|安排|举行|进行|辖|下辖|现辖|管辖|又有|还有|另有|尚有|仍有)\s*$|(?:新建|新增|建成|改造|扩建|改扩建|招聘|招收|引进|增加|增设|开设|开办|设立|组建|成立|创建|创成|资助|培训)\s*了\s*$/;
 
 // 组织家长会三次: verbs that count what they organise only when the figure ends the clause
 // (组织四所职校做好… is whom it organises)

@@ -4310,4 +4310,8 @@ describe("nineteenth session", () => {
     expect(records("概况\n中学平均班额47.1人每班。")[0]?.name).toBe("中学平均班额");
     expect(records("回顾\n全市“普九”人口覆盖率达100%。")[0]?.name).toBe("普九人口覆盖率");
   });
+  test("新建了四所学校 counts; 实现了三次跨越发展 does not", () => {
+    expect(records("新闻\n近年来，营山又新建了四所学校。")[0]?.value).toBe(4);
+    expect(records("回顾\n全县教育实现了三次跨越发展。")).toEqual([]);
+  });
 });
