@@ -1,6 +1,7 @@
 // Changes against last year: 较上年降低1个百分点 → basis previous_year, comparator <=, value -1.
 // A decrease is written as a negative change so that a table can compare it with the figure
 // it reports (this year − last year).
+import { POINT_UNITS } from "./unit-kinds";
 import { withoutCountingAside } from "./asides";
 import type { Basis, Comparator } from "./types";
 
@@ -56,8 +57,7 @@ export function changeOf(left: string, unit: string, nextYear = false): Change {
   const verbZone = tail.replace(/(?:约|近|超过|逾|不少于|不低于|至少|了)$/, "");
   const down = DOWN.test(verbZone);
   const up = !down && UP.test(verbZone);
-  // (千分点: a change of a share in thousandths, as 百分点 is of one in hundredths)
-  const points = unit === "百分点" || unit === "千分点";
+  const points = POINT_UNITS.has(unit);
   const previous = (PREVIOUS.test(left) || (nextYear && THIS_YEAR.test(left))) && (down || up || points);
   // 学生数减少13.6%, 下降一半: the figure is the fall itself, whatever it is measured against
   // (压减79家 counts what was cut: a positive count)

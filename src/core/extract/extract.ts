@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
-import { fillSentence, KINDS_UNIT } from "./sentence-fills";
+import { fillSentence, fillShareInBrackets, fillSubjectOfFigureBefore, KINDS_UNIT } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -31,7 +31,7 @@ import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-mar
 import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
 import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
-import { isMoneyUnit, LOCAL_CURRENCY_WORDS, RATE_UNITS } from "./unit-kinds";
+import { isMoneyUnit, LOCAL_CURRENCY_WORDS, POINT_UNITS, RATE_UNITS } from "./unit-kinds";
 
 export interface ExtractOptions {
   /** the file name to report as `source` */
@@ -293,23 +293,10 @@ function run(original: string, source: string): DetailedExtraction {
         const topic = topicOnBefore(s, d.at);
         if (topic) d.rec.name = d.rec.name + topic;
       }
-      // 越南9.3萬人（35.2%）, 減少4.7萬人（15.1%）: a percentage in brackets right after a figure (or after
-      // its rank, 11.6萬人居首（43.7%）) is that figure's share, or its change in per cent
-      // (（占比9.4%）: a share said as one is no change, whatever the figure before)
       const figureBefore = inSentence[di - 1];
-      if (d.rec.unit === "%" && figureBefore?.end !== undefined && figureBefore.rec.unit !== "%" && /^\s*(?:居首|居次|次之)?\s*[(（]\s*约?\s*$/.test(s.slice(figureBefore.end, d.at))) {
-        d.rec.name = figureBefore.rec.name;
-        if (figureBefore.rec.basis !== "absolute" && d.rec.basis === "absolute") {
-          d.rec.basis = figureBefore.rec.basis;
-          if ((figureBefore.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
-        }
-      }
-      // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
-      // that figure's subject (小学学位, 新增学位)
-      if (figureBefore?.end !== undefined && d.rec.name.length <= 4 && d.rec.quote.startsWith(s.slice(d.at, d.at + 1))) {
-        const noun = s.slice(figureBefore.end, d.at);
-        const subject = /^[\u4e00-\u9fff]{1,4}$/.test(noun) && figureBefore.rec.name.endsWith(noun) ? figureBefore.rec.name.slice(0, -noun.length) : "";
-        if (subject.length >= 2 && !d.rec.name.startsWith(subject)) d.rec.name = subject + d.rec.name;
+      if (figureBefore) {
+        fillShareInBrackets(s, figureBefore, d);
+        fillSubjectOfFigureBefore(s, figureBefore, d);
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)
@@ -524,8 +511,9 @@ const TREASURY_STANCE = new RegExp(`(?<=财政(?:资金)?${TREASURY_WORDS})(?:�
 const CHANGE_TO = /^\s*[，,]?\s*[^，,；;。\d]{0,6}?(?:至|到)\s*\d/;
 // (将会由, 亦将由: stance words may stack before 由)
 const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*(?:由|从)(?!\s*(?:19|20)\d{2}\s*学?年度?\s*(?:起|开始|以来))/;
-// (a project's own size; money spent, 完成投资 or 投资…配备, is no size)
-const PROJECT_MEASURE = /^(?!.*(?:完成|累计|已))(?:.*(?:总投资|计划投资|建筑面积|占地面积|用地面积|占地|学位|教学班|班级|容纳[\u4e00-\u9fff]{0,4}))$/;
+// (a project's own size; money spent, 完成投资 or 投资…配备, is no size: SPENT_OR_SUMMED)
+const PROJECT_MEASURE = /(?:总投资|计划投资|建筑面积|占地面积|用地面积|占地|学位|教学班|班级|容纳[\u4e00-\u9fff]{0,4})$/;
+const SPENT_OR_SUMMED = /完成|累计|已/;
 const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|动工|开建)|在建|正在建设|加紧建设|正在施工/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
@@ -642,8 +630,8 @@ function readClause(ctx: Context, sentence: Span, clause: Span, years: YearMenti
       const n = BARE_COMPARISON.test(named.names[i] ?? "") || COMPARISON_BASE.test(named.names[i] ?? "") ? "" : named.names[i];
       const againstEarlierYear = AGAINST_EARLIER_YEAR.test(left);
       const changeOfEarlier =
-        ((f.unit === "%" || f.unit === "百分点" || f.unit === "千分点") && isChangeOnly(left)) ||
-        (!!n && (f.unit === "百分点" || f.unit === "千分点" || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n) || MORE_OR_FEWER.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
+        ((f.unit === "%" || POINT_UNITS.has(f.unit)) && isChangeOnly(left)) ||
+        (!!n && (POINT_UNITS.has(f.unit) || againstEarlierYear) && (isVerbOnly(n) || CHANGE_NAME.test(n) || LEVEL_GAP_ONLY.test(n) || MORE_OR_FEWER.test(n)) && !!measuredBefore(earlierInSentence, f.unit, true)) ||
         // (…由2024年的6.95万人，持续下跌至2029年的6.01万人: the value a change arrives at is of the
         // measure it started from)
         (!!n && CHANGE_NAME.test(n) && ARRIVES_AT.test(left) && !!measuredBefore(earlierInSentence, f.unit, false));
@@ -1045,7 +1033,10 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   if (kind === "target" && said === null && afterKind === null && (stated === undefined || /^(?:为|是|有|共有)$/.test(stated) || (stated === "占" && /占地$/.test(name))) && isStandingMeasure(name) && (!PROJECT_SIZE.test(lineBefore(s, f.start)) || PROJECT_DONE.test(lineAround(s, f.start)))) kind = "actual";
   // 城东中小学项目举行开工奠基仪式…总投资2亿元: the size of a project begun or being built is what
   // it is to be, in a dated story too (not one said finished, nor starts counted up: 100%实现开工建设)
-  if (kind === "actual" && said === null && afterKind === null && PROJECT_MEASURE.test(name) && PROJECT_UNDER_WAY.test(lineAround(s, f.start)) && !PROJECT_DONE.test(lineAround(s, f.start))) kind = "target";
+  if (kind === "actual" && said === null && afterKind === null && PROJECT_MEASURE.test(name) && !SPENT_OR_SUMMED.test(name)) {
+    const line = lineAround(s, f.start);
+    if (PROJECT_UNDER_WAY.test(line) && !PROJECT_DONE.test(line)) kind = "target";
+  }
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {

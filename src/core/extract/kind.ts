@@ -265,11 +265,12 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
 // 教育處指出, 教育處統計, 校長表示: a story that keeps saying who said or counted what is news
 const ATTRIBUTED = /(?:教育处|教育局|教育厅|教育部|教青局|教育署|主计处|统计处|校长|局长|处长|主任|部长|官员|发言人)(?:也|并|则|还)?(?:指出|表示|统计|宣布|透露|坦言|证实)/g;
-// (答记者问, 解读, a 方案 or 规划 named: officials explaining a plan are no news of what was done)
+// 3月12日, 2024年, 1、: dates, years and list numbers, which hold no figure of a sentence
 const NO_FIGURE_DIGITS = /(?:19|20)\d{2}\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日时点号](?!\s*\d)|^\s*\d{1,2}\s*[、.．]/g;
 // 方案正式印发, 民生实事项目正式出炉, 公布了…民生实事: a plan coming out (not 年初确定的十件民生实事进展
 // 顺利, 按照规划确定的布局: a plan named)
 const PLAN_COMES_OUT = /(?:计划|方案|规划|意见|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出炉|出台|印发|公布|发布)|(?:公布|发布)了[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)/;
+// (答记者问, 解读, a 方案 or 规划 named: officials explaining a plan are no news of what was done)
 const EXPLAINS_A_PLAN = /答记者问|解读|(?:方案|规划|计划|意见|要点)(?:[》”"」]|明确|提出|要求)/;
 // (新华社北京3月5日电, 中評社澎湖9月1日電, 中央社台北1日電: a wire story's dateline)
 const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:社|网|报)[\u4e00-\u9fff]{0,8}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*电(?![视话子脑力报告])|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开/;

@@ -115,6 +115,27 @@ export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): voi
   for (const d of drafts) if (d.at >= from && BARE_MEASURE.test(d.rec.name)) d.rec.name = m[1]! + d.rec.name;
 }
 
+// 越南9.3萬人（35.2%）, 減少4.7萬人（15.1%）: a percentage in brackets right after a figure (or after
+// its rank, 11.6萬人居首（43.7%）) is that figure's share, or its change in per cent
+// (（占比9.4%）: a share said as one is no change, whatever the figure before)
+export function fillShareInBrackets(s: string, figureBefore: Draft, d: Draft): void {
+  if (d.rec.unit !== "%" || figureBefore.end === undefined || figureBefore.rec.unit === "%") return;
+  if (!/^\s*(?:居首|居次|次之)?\s*[(（]\s*约?\s*$/.test(s.slice(figureBefore.end, d.at))) return;
+  d.rec.name = figureBefore.rec.name;
+  if (figureBefore.rec.basis === "absolute" || d.rec.basis !== "absolute") return;
+  d.rec.basis = figureBefore.rec.basis;
+  if ((figureBefore.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
+}
+
+// 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
+// that figure's subject (小学学位, 新增学位)
+export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Draft): void {
+  if (figureBefore.end === undefined || d.rec.name.length > 4 || !d.rec.quote.startsWith(s.slice(d.at, d.at + 1))) return;
+  const noun = s.slice(figureBefore.end, d.at);
+  const subject = /^[\u4e00-\u9fff]{1,4}$/.test(noun) && figureBefore.rec.name.endsWith(noun) ? figureBefore.rec.name.slice(0, -noun.length) : "";
+  if (subject.length >= 2 && !d.rec.name.startsWith(subject)) d.rec.name = subject + d.rec.name;
+}
+
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact
 export function fillBracketedBase(s: string, drafts: Draft[]): void {
