@@ -278,7 +278,7 @@ const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:�
 // words of tense are counted, for they say nothing of it
 const NAMES = /《[^》\n]{1,60}》|“[^”\n]{1,30}”/g;
 const withoutNames = (text: string) => text.replace(NAMES, (m) => " ".repeat(m.length));
-const STOCK_COUNTS = /招生\s*\d|在校生\s*\d|毕业生(?:人数)?\s*\d|在园幼儿\s*\d|专任教师\s*\d/g;
+const STOCK_COUNTS = /招生\s*\d|在校生(?:总?人数)?\s*\d|毕业生(?:人数)?\s*\d|在园幼儿(?:总?人数)?\s*\d|专任教师\s*\d|(?:学生|中小学)总?人数\s*\d|寄宿生\s*\d|班级数\s*\d/g;
 // words that report a result, and the words that look ahead they are weighed against: every one,
 // names of plans (三年行动计划) and 要 included, unlike LOOKS_AHEAD (a text that so much as names plans is
 // less surely an excerpt of results)

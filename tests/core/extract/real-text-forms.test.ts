@@ -4315,3 +4315,15 @@ describe("nineteenth session", () => {
     expect(records("回顾\n全县教育实现了三次跨越发展。")).toEqual([]);
   });
 });
+
+describe("twentieth session", () => {
+  test("a profile's head counts (中小学人数56042人, 在园幼儿人数7434人, 寄宿生16285人) with no word looking ahead report", () => {
+    const got = records("【学生情况】2020年秋季学期,某县中小学人数56042人。全县中小学寄宿生16285人,中小学班级数1388个。民办幼儿园在园幼儿人数7434人。");
+    expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([
+      [56042, "actual", "="],
+      [16285, "actual", "="],
+      [1388, "actual", "="],
+      [7434, "actual", "="],
+    ]);
+  });
+});
