@@ -970,6 +970,9 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
+// 今年 before a figure in its sentence; not 今年以来/今年起 (a span), 今年…未来三年/两年 (another span
+// after it), 较今年 (a base), nor a figure right after 从/原本 (the starting value: 从原本600元提高至1000元)
+const THIS_YEAR_OF_FIGURE = /(?<![比较較])今年(?!度?(?:以来|起|开始))(?![^。；;]*?(?:未来|[一二两三四五六七八九十\d]+年|(?:从|由|原本|原来)[^，,。；;\d]*$))[^。；;]*$/;
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -983,6 +986,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 2023年…支出22.02亿元，上年支出为20.61亿元: a clause opening with 上年 gives last year's figure
   const lastYear = /^\s*(?:上一?年度?|去年)(?!同期)/.test(left);
   if (lastYear) year = year !== null ? year - 1 : null;
+  // 今年 on a page of 2025 is 2025 (not when the title names another year: a 2018 report put out in 2019)
+  if (year === null && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && THIS_YEAR_OF_FIGURE.test(before)) year = ctx.published.year;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");

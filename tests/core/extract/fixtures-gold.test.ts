@@ -708,7 +708,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary linyi city 2021 news (0.83)", "summary-linyi-city-2021-news", 0.89, 0.56],
   ["summary qiqihar city 2019 trad (0.91)", "summary-qiqihar-city-2019-trad", 0.95, 1],
   ["plan chengde city 2018 news (0.88)", "plan-chengde-city-2018-news", 0.87, 1],
-  ["plan chongqing city 2016 news trad (1.00)", "plan-chongqing-city-2016-news-trad", 1, 1],
+  // agreement floor lowered (twentieth session): 今年 now takes the page's year, and this 2016 story sits on a mirror dated 2023 (labels null)
+  ["plan chongqing city 2016 news trad (1.00)", "plan-chongqing-city-2016-news-trad", 1, 0.81],
   ["plan guangdong province 2021 news (0.52)", "plan-guangdong-province-2021-news", 0.51, 0.91],
   ["plan nanjing city 2018 news trad (0.74)", "plan-nanjing-city-2018-news-trad", 0.88, 1],
   ["plan ningbo city 2023 news (1.00)", "plan-ningbo-city-2023-news", 1, 0.91],
@@ -1974,7 +1975,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats ningbo city 2022 news (1.00)", "stats-ningbo-city-2022-news", 1.0, 0.21],
   // batch 260: city and county education overviews (温州, 诸城, 德清, 曲阜, 嘉善, 南通)
   ["fyp deqing county 2016 (1.00)", "fyp-deqing-county-2016", 1.0, 0.15],
-  ["letter zhucheng city undated (0.91)", "letter-zhucheng-city-undated", 0.91, 0.95],
+  // agreement floor lowered (twentieth session): 今年 now takes the page's year, and this undated letter sits on a mirror dated 2022 (labels null)
+  ["letter zhucheng city undated (0.91)", "letter-zhucheng-city-undated", 0.91, 0.8],
   ["livelihood jiashan county 2023 news (1.00)", "livelihood-jiashan-county-2023-news", 1.0, 0.9],
   ["report nantong city 2025 news (1.00)", "report-nantong-city-2025-news", 1.0, 0.0],
   ["stats wenzhou city 2022 news trad (1.00)", "stats-wenzhou-city-2022-news-trad", 1.0, 1.0],
@@ -2313,6 +2315,37 @@ const REAL: [string, string, number, number, number?][] = [
   ["plan pingliang city 2017 arts teachers (0.78)", "plan-pingliang-city-2017-arts-teachers", 0.77, 1.0],
   ["teachers hongkong complaints 2019 news trad (0.96)", "teachers-hongkong-complaints-2019-news-trad", 0.96, 1.0],
   ["teachers hongkong ls training 2018 news trad (0.45)", "teachers-hongkong-ls-training-2018-news-trad", 0.45, 1.0],
+  // batch 317: 辽宁 大连/沈阳 news (民生实事, 工作会议)
+  ["plan dalian city 2023 news (1.00)", "plan-dalian-city-2023-news", 1.0, 0.9],
+  ["plan jinpu district 2021 news (0.25)", "plan-jinpu-district-2021-news", 0.25, 0.75],
+  ["points dalian city 2023 news (0.88)", "points-dalian-city-2023-news", 0.87, 0.04],
+  ["report tiexi district 2023 news (0.80)", "report-tiexi-district-2023-news", 0.8, 0.0],
+  ["report tiexi district 2025 news (1.00)", "report-tiexi-district-2025-news", 1.0, 0.6],
+  // batch 318: 福建 厦门/泉州 yearbook, news
+  ["build fengze district 2023 news trad (1.00)", "build-fengze-district-2023-news-trad", 1.0, 1.0],
+  ["build xiamen city 2023 kindergartens news (0.74)", "build-xiamen-city-2023-kindergartens-news", 0.74, 1.0],
+  ["points xiamen city 2025 news (0.62)", "points-xiamen-city-2025-news", 0.62, 0.0],
+  ["report tongan district 2023 news (0.82)", "report-tongan-district-2023-news", 0.82, 0.71],
+  ["review huian county 2023 news (0.94)", "review-huian-county-2023-news", 0.94, 1.0],
+  ["summary xiamen city 2023 (1.00)", "summary-xiamen-city-2023", 1.0, 1.0],
+  // batch 319: Taiwan county council and government news
+  ["build hsinchu county 2024 news trad (0.53)", "build-hsinchu-county-2024-news-trad", 0.53, 0.83],
+  ["council kaohsiung city 2024 preschool news trad (0.67)", "council-kaohsiung-city-2024-preschool-news-trad", 0.66, 0.0],
+  ["council kaohsiung city 2024 schools news trad (0.44)", "council-kaohsiung-city-2024-schools-news-trad", 0.44, 0.33],
+  ["lunch pingtung county 2026 news trad (0.50)", "lunch-pingtung-county-2026-news-trad", 0.5, 0.83],
+  ["preschool taoyuan city 2025 news trad (0.13)", "preschool-taoyuan-city-2025-news-trad", 0.13, 0.0],
+  ["report tainan city c2022 news trad (0.67)", "report-tainan-city-c2022-news-trad", 0.66, 0.75],
+  // batch 316: 宁夏/山西 news and a bureau's review
+  ["build jinfeng district 2024 news trad (1.00)", "build-jinfeng-district-2024-news-trad", 1.0, 0.72],
+  ["livelihood wuzhong city 2024 news (0.82)", "livelihood-wuzhong-city-2024-news", 0.81, 0.8],
+  ["report ningxia region 2025 news (1.00)", "report-ningxia-region-2025-news", 1.0, 0.94],
+  ["report yinchuan city 2025 news (0.92)", "report-yinchuan-city-2025-news", 0.92, 0.88],
+  ["summary shuozhou city 2024 (0.82)", "summary-shuozhou-city-2024", 0.82, 1.0],
+  // batch 315: 内蒙古 包头/鄂尔多斯 bulletins and reviews
+  ["funds ordos city 2022 (0.90)", "funds-ordos-city-2022", 0.89, 1.0],
+  ["report dongsheng district 2023 (1.00)", "report-dongsheng-district-2023", 1.0, 1.0],
+  ["stats baotou city 2024 (1.00)", "stats-baotou-city-2024", 1.0, 1.0],
+  ["summary ordos city 2021 news trad (1.00)", "summary-ordos-city-2021-news-trad", 1.0, 0.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

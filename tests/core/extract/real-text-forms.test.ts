@@ -4326,4 +4326,11 @@ describe("twentieth session", () => {
       [7434, "actual", "="],
     ]);
   });
+  test("今年 on a dated page is the page's year; not 今年起, a span after it (未来三年), nor a starting value (从原本600元)", () => {
+    const page = (line: string) => records(`某市教育新闻\n发布时间:2025-03-10  来源:某某晚报\n${line}`).map((r) => [r.value, r.year]);
+    expect(page("会议提到,今年全市将推动建成44所中小学幼儿园项目,新增学位5万个。")).toEqual([[44, 2025], [5, 2025]]);
+    expect(page("今年起,全区将2年新改扩建公办幼儿园20所。")).toEqual([[20, null]]);
+    expect(page("今年全市加快学校建设,未来三年将投入使用中小学90所。")).toEqual([[90, null]]);
+    expect(page("今年敬师礼券从原本600元提高至1000元。")).toEqual([[600, null], [1000, 2025]]);
+  });
 });
