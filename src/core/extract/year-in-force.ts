@@ -6,7 +6,7 @@
 import type { Heading } from "./sections";
 import type { Span } from "./sentences";
 import type { Kind } from "./types";
-import { yearKind } from "./kind";
+import { sectionKind, yearKind } from "./kind";
 import { openAside } from "./asides";
 import { findYears, planPeriodEnd, type YearMention } from "./years";
 
@@ -59,7 +59,8 @@ export class YearInForce {
     while (this.headingYears.length && this.headingYears[this.headingYears.length - 1]!.level >= h.level) this.headingYears.pop();
     const own = headingYear(h.title);
     // a heading names what its section is about; the sentences say when things happened
-    if (own !== null) this.headingYears.push({ year: own, level: h.level, reported: false });
+    // (一、2024年工作总结: a review's heading names the year its results are of)
+    if (own !== null) this.headingYears.push({ year: own, level: h.level, reported: (sectionKind([h.title]) ?? yearKind(own, this.docYear)) === "actual" && !/十[一二三四五六七八九]五|时期|期间|以来|近[一二两三四五六七八九十\d]+年/.test(h.title) });
   }
 
   /**

@@ -4333,4 +4333,10 @@ describe("twentieth session", () => {
     expect(page("今年全市加快学校建设,未来三年将投入使用中小学90所。")).toEqual([[90, null]]);
     expect(page("今年敬师礼券从原本600元提高至1000元。")).toEqual([[600, null], [1000, 2025]]);
   });
+  test("a review's heading (一、2024年工作总结 / 2024年主要工作 in a summary of 2024 and plan of 2025) dates the results under it; a period's (2025年和“十四五”时期工作回顾) does not", () => {
+    const doc = (heading: string) => records(`某区教育局2024年工作总结和2025年工作安排\n${heading}\n全区新建幼儿园15所，新增学前学位4410座。\n二、2025年工作安排\n新增学位5000个。`).map((r) => [r.value, r.year, r.kind]);
+    expect(doc("一、2024年工作总结")).toEqual([[15, 2024, "actual"], [4410, 2024, "actual"], [5000, 2025, "target"]]);
+    expect(doc("一、2024年主要工作")).toEqual([[15, 2024, "actual"], [4410, 2024, "actual"], [5000, 2025, "target"]]);
+    expect(doc("一、2024年和“十四五”时期工作回顾")).toEqual([[15, null, "actual"], [4410, null, "actual"], [5000, 2025, "target"]]);
+  });
 });

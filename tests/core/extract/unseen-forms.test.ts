@@ -392,7 +392,7 @@ describe("6. two-row table headers, score columns, shared measures, carried year
   test("a heading of another period ends a heading's year", () => {
     const text = ["学校2023年工作总结及2024年工作打算", "一、2023年工作回顾", "新建录播教室2间。", "二、2024年工作打算", "新建录播教室3间。", "三、存在问题", "录播教室缺口5间。"].join("\n");
     expect(records(text).map((x) => [x.value, x.year, x.kind])).toEqual([
-      [2, null, "actual"],
+      [2, 2023, "actual"],
       [3, 2024, "target"],
       [5, null, "actual"],
     ]);
