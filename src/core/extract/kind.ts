@@ -12,7 +12,7 @@ import { planPeriodEnd } from "./years";
 // are marked 下一步, 将)
 const SUMMARY_TITLE = /(?:建议|提案|议案)(?:办理情况)?的(?:答复|复函)|[【·]\s*(?:概况|综述|基本情况)\s*[】·]|盘点|亮点|总结|(?<!政府)工作报告|情况报告|(?:督导|评估|检查|调研|调查|审计|监测|验收)(?:工作)?的?报告|统计概况|统计公报|统计分析|(?:(?:测试|考试|统考|成绩|学情)(?:质量)?|质量)(?:分析报告|讲评|分析(?=\s*(?:\n|$)))|概况(?=\s*(?:\n|$))|情况汇报|情况的报告|情况的汇报|工作汇报|汇报材料|反馈意见|决算|自查报告|自评报告|述职|(?<!青)年报|公报|统计快报|年鉴|成效|(?:成果|成就)(?=\s*(?:\n|$))|取得[^，,。\n]{0,8}(?:进步|成就|成绩|进展|突破)|回顾|(?:工作|完成|开展|落实|进展|推进|执行|实施)情况|情况(?=\s*[|｜]?\s*(?:\n|$))|(?<!确保|力争|努力|争取)(?:高质量|圆满|全面)完成[^，,。\n]{0,6}(?:十[一二三四五六七八九]五|规划|计划)/;
 // (民生实事项目: the year's list of works promised; a report on them says 完成情况, a summary's word)
-const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|目标|行动|实事项目/;
+const PLAN_TITLE = /要点|计划|规划|方案|意见|安排|打算|(?<![的新])目标|行动|实事项目/;
 // 我县营养改善计划累计落实补助资金1.1亿元: a programme's name inside a headline is no plan's title;
 // the kind of a document is the head of its title, which comes last (…工作计划, …方案（试行）, …的通知,
 // 民生实事项目40项)
@@ -75,7 +75,8 @@ class Evidence {
     this.lines = text
       .slice(0, 600)
       .split("\n")
-      .filter((l) => l.trim())
+      // (摘要：成功承办…出台了《…实施方案》: an editor's abstract tells what the story does, no title)
+      .filter((l) => l.trim() && !ABSTRACT.test(l))
       .map((l) => l.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, ""))
       // 2024年《政府工作报告》重点工作目标任务分解表: a document the title names is not its kind when
       // the title's own words say what it is
@@ -260,6 +261,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && !EXPLAINS_A_PLAN.test(e.text) && !PLAN_COMES_OUT.test(e.text) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
   },
 ];
+const ABSTRACT = /^\s*[【\[]?(?:摘要|导读|编者按|内容提要)[】\]]?\s*[:：]/;
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;

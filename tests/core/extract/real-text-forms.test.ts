@@ -4339,4 +4339,8 @@ describe("twentieth session", () => {
     expect(doc("一、2024年主要工作")).toEqual([[15, 2024, "actual"], [4410, 2024, "actual"], [5000, 2025, "target"]]);
     expect(doc("一、2024年和“十四五”时期工作回顾")).toEqual([[15, null, "actual"], [4410, null, "actual"], [5000, 2025, "target"]]);
   });
+  test("a goal named in the opening (围绕建设…强市的目标) and an editor's abstract (摘要：…出台了《…方案》) make no plan of a year's review", () => {
+    const got = records("某市：奋力开启全市教育现代化新征程\n\n摘要:成功承办全国推普周开幕式。出台了《某市减轻学生作业负担实施方案》。\n\n2021年,某市紧紧围绕建设西部教育强市的目标,取得了明显成效。\n\n推动各类教育协调发展。新增6所普惠性民办幼儿园,普惠性幼儿园覆盖率达88%。");
+    expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([[6, "actual", "="], [88, "actual", "="]]);
+  });
 });
