@@ -207,7 +207,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   { name: "digest of results", holds: (e) => e.untitled && !LOOKS_AHEAD.test(e.text) && (e.text.match(LOOKED_BACK) ?? []).length >= 3 && willCount(e.text) === 0 },
   // a news headline that itself says what was done (海南去年新增51个教育集团, …已建成…) and names no
   // kind of document
-  { name: "headline done", holds: (e) => e.untitled && !!e.headline && markedKind(e.headline) === "actual" },
+  // (铁西区7所公立新(扩)建校集中交付, 幼稚园数量跌至983间, 新校舍落成: an event told, with no word looking ahead)
+  { name: "headline done", holds: (e) => e.untitled && !!e.headline && (markedKind(e.headline) === "actual" || (HEADLINE_EVENT.test(e.headline) && markedKind(e.headline) === null && !AHEAD_ONE.test(e.headline) && !new RegExp(WILL.source).test(e.headline) && !/即将|今秋|年内|年底|月底|(?:细则|方案|办法|政策|计划|规划|实事)[^，,。\s]{0,4}公布|^\s*关于|通知|公告|通告/.test(e.headline))) },
   // a news headline that names no kind of document, then a story whose opening sentence tells
   // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
   {
@@ -261,6 +262,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && !EXPLAINS_A_PLAN.test(e.text) && !PLAN_COMES_OUT.test(e.text) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
   },
 ];
+// what a news headline tells as having happened (落成, 集中交付, 揭牌, 跌至, 下探, 创…新低, 公布, 划定)
+const HEADLINE_EVENT = /落成|交付|揭牌|启用|跌至|降至|下探|锐减|骤减|新低|新高|公布|划定|获核定|开学|竣工/;
 const ABSTRACT = /^\s*[【\[]?(?:摘要|导读|编者按|内容提要)[】\]]?\s*[:：]/;
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters

@@ -2375,6 +2375,39 @@ const REAL: [string, string, number, number, number?][] = [
   ["report sichuan university 2022 (0.95)", "report-sichuan-university-2022", 0.95, 1.0],
   ["report xx college 2021 (0.85)", "report-xx-college-2021", 0.85, 0.45],
   ["report zibo college 2020 (1.00)", "report-zibo-college-2020", 1.0, 0.25],
+  // batches 329-330: 湖南 school finance, 广西/贵州 reviews
+  ["budget zhuzhou nanfang middle 2024 (1.00)", "budget-zhuzhou-nanfang-middle-2024", 1.0, 1.0],
+  ["report leiyang fourth middle 2022 (0.60)", "report-leiyang-fourth-middle-2022", 0.6, 0.66],
+  ["build liuzhou city 2026 news (0.88)", "build-liuzhou-city-2026-news", 0.88, 0.91],
+  ["report bijie city 2025 news (1.00)", "report-bijie-city-2025-news", 1.0, 1.0],
+  ["report qiandongnan prefecture 2025 news trad (0.96)", "report-qiandongnan-prefecture-2025-news-trad", 0.95, 0.34],
+  ["report qiannan prefecture 2024 news (0.86)", "report-qiannan-prefecture-2024-news", 0.85, 1.0],
+  ["summary yulin city 2023 news (0.94)", "summary-yulin-city-2023-news", 0.94, 0.83],
+  // batch 325: 河南/河北 county profiles, plans and news
+  ["plan luoning county 2014 (1.00)", "plan-luoning-county-2014", 1.0, 1.0],
+  ["report baoding city 2025 news (0.70)", "report-baoding-city-2025-news", 0.7, 1.0],
+  ["report guan county 2022 news (1.00)", "report-guan-county-2022-news", 1.0, 1.0],
+  ["report sui county 2020 (1.00)", "report-sui-county-2020", 1.0, 0.0],
+  ["stats luoning county 2021 (0.76)", "stats-luoning-county-2021", 0.75, 1.0],
+  ["stats luoning county 2023 (0.67)", "stats-luoning-county-2023", 0.66, 1.0],
+  // batch 328: Taiwan press 2024-2025
+  ["award taitung county 2025 news trad (1.00)", "award-taitung-county-2025-news-trad", 1.0, 0.28],
+  ["classes taichung city 2024 news trad (0.57)", "classes-taichung-city-2024-news-trad", 0.57, 0.33],
+  ["enrol changhua county 2024 news trad (0.50)", "enrol-changhua-county-2024-news-trad", 0.5, 0.2],
+  ["lifelong newtaipei city 2025 news trad (0.57)", "lifelong-newtaipei-city-2025-news-trad", 0.57, 0.5],
+  ["merge miaoli county 2025 news trad (0.47)", "merge-miaoli-county-2025-news-trad", 0.47, 0.11],
+  ["staffing taiwan national 2025 news trad (0.70)", "staffing-taiwan-national-2025-news-trad", 0.7, 0.44],
+  // batch 326: 2025 民生实事 lists and progress
+  ["livelihood chongming district 2025 (1.00)", "livelihood-chongming-district-2025", 1.0, 0.0],
+  ["livelihood cixi city 2024 news (1.00)", "livelihood-cixi-city-2024-news", 1.0, 1.0],
+  ["livelihood fenghua district 2025 (0.91)", "livelihood-fenghua-district-2025", 0.9, 0.0],
+  ["livelihood qiandongnan prefecture 2025 news (0.84)", "livelihood-qiandongnan-prefecture-2025-news", 0.84, 1.0],
+  ["livelihood wanzhou district 2025 (0.62)", "livelihood-wanzhou-district-2025", 0.62, 0.0],
+  ["livelihood xinwu district 2025 trad (0.75)", "livelihood-xinwu-district-2025-trad", 0.75, 0.11],
+  // batch 327: 三明 十四五 plan: indicator table, review, projects
+  ["fyp sanming city 2021 projects (0.95)", "fyp-sanming-city-2021-projects", 0.95, 1.0],
+  ["fyp sanming city 2021 review (0.85)", "fyp-sanming-city-2021-review", 0.84, 0.44],
+  ["fyp sanming city 2021 table (0.00)", "fyp-sanming-city-2021-table", 0.0, 0.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

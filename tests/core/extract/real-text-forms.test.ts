@@ -4343,4 +4343,11 @@ describe("twentieth session", () => {
     const got = records("某市：奋力开启全市教育现代化新征程\n\n摘要:成功承办全国推普周开幕式。出台了《某市减轻学生作业负担实施方案》。\n\n2021年,某市紧紧围绕建设西部教育强市的目标,取得了明显成效。\n\n推动各类教育协调发展。新增6所普惠性民办幼儿园,普惠性幼儿园覆盖率达88%。");
     expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([[6, "actual", "="], [88, "actual", "="]]);
   });
+  test("a news headline telling an event (…集中交付, 跌至983间, 新校舍落成) reports; not one still ahead (年内竣工) nor a plan made public (实施细则公布)", () => {
+    const story = (headline: string) => records(`${headline}\n全区新建学校7所，新增学位12000个。`).slice(-2).map((r) => r.kind);
+    expect(story("铁西区7所公立新(扩)建校集中交付")).toEqual(["actual", "actual"]);
+    expect(story("幼稚园数量跌至983间 创2014年后新低")).toEqual(["actual", "actual"]);
+    expect(story("今年教育补短板项目超百个 20个中小学年内竣工")).toEqual(["target", "target"]);
+    expect(story("今年我市中考中招实施细则公布")).toEqual(["target", "target"]);
+  });
 });
