@@ -4350,4 +4350,8 @@ describe("twentieth session", () => {
     expect(story("今年教育补短板项目超百个 20个中小学年内竣工")).toEqual(["target", "target"]);
     expect(story("今年我市中考中招实施细则公布")).toEqual(["target", "target"]);
   });
+  test("the time a change starts from (由去年, 從去年度) and its verb name nothing: 跨境生由去年逾二千人大減至七百人", () => {
+    expect(records("新聞\n今年跨境生由去年逾二千人大減至七百人。").map((r) => r.name)).toEqual(["跨境生", "跨境生"]);
+    expect(records("新聞\n東新國中一年級新生從去年度97人增加到今年度197人。").map((r) => r.name)).toEqual(["东新国中一年级新生", "东新国中一年级新生"]);
+  });
 });
