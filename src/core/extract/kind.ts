@@ -623,8 +623,8 @@ export function statesResult(opening: string): boolean {
   const result = RESULT_STATEMENT.exec(lastClause);
   return !!result && !STRIVING.test(sentence) && !AHEAD_ONE.test(sentence.replace(/^[^，,；;]*[，,；;]/, "") || sentence);
 }
-const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|规划背景|校情分析/;
-const BACKGROUND_HEADING = /规划背景|背景分析|发展背景|发展现状|现状分析/;
+const REVIEW_HEADING = /回顾|完成情况|开展情况|工作情况|进展情况|落实情况|执行情况|主要做法|工作总结|取得的|成绩|成效|基本情况|概况|现状|背景分析|发展背景|规划背景|编制背景|校情分析/;
+const BACKGROUND_HEADING = /规划背景|编制背景|背景分析|发展背景|发展现状|现状分析/;
 const WHOLE_BASE_HEADING = /^(?:第[一二三四五六七八九十]+[章节部分]\s*|[一二三四五六七八九十]+[、.．]\s*|[(（][一二三四五六七八九十]+[)）]\s*)?(?:发展|工作|现实)基础$/;
 // 发展基础 of a five-year plan is what the last one achieved (夯实发展基础 is a task)
 const BASE_HEADING = /(?:发展|工作|现实)基础|基础(?:与|和|及)(?:背景|形势|现状)|(?:背景|现状)(?:与|和|及)基础|发展成就|主要成就/;
