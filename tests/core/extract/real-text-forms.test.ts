@@ -4358,4 +4358,7 @@ describe("twentieth session", () => {
     const got = records("某区“十四五”残疾人保障和发展规划\n一、编制背景\n适龄残疾儿童少年接受义务教育比例达96%。\n二、主要目标\n残疾儿童少年义务教育入学率达到99%以上。");
     expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([[96, "actual", "="], [99, "target", ">="]]);
   });
+  test("a school named first, then when it opened (…附属幼儿园2019年9月开园，办学规模18个班), gives its name to the measures after", () => {
+    expect(records("总结\n广州市培英中学附属幼儿园2019年9月开园,办学规模18个班。")[0]?.name).toMatch(/^广州市培英中学附属幼儿园办学规模/);
+  });
 });
