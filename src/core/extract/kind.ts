@@ -374,6 +374,16 @@ export function titleYear(text: string): number | null {
   return end === null ? null : SUMMARY_TITLE.test(head.trim()) ? end : end - 4;
 }
 
+// 吉林省教育事业发展概况(2023年版), 2023年全省教育事业统计公报: a statistics title naming one year
+const STATISTICS_TITLE = /统计(?:公报|概况|快报|数据|资料|分析)|事业(?:发展)?(?:统计)?(?:概况|公报)|基本情况统计|年鉴/;
+/** The one year a statistics title names, whose undated counts are that year's (null when none or several). */
+export function statisticsYear(s: string): number | null {
+  const title = s.slice(0, 300).split("\n").filter((l) => l.trim()).slice(0, 3).find((l) => isTitleLine(l) && STATISTICS_TITLE.test(l));
+  if (!title) return null;
+  const years = new Set([...title.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 /**
  * The year a page was published, from a date line near its top (日期：114/04/21, 发布时间：
  * 2024-03-01, 发布日期 2024年3月1日); null when there is none. A page with no title year reports

@@ -2343,7 +2343,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report yinchuan city 2025 news (0.92)", "report-yinchuan-city-2025-news", 0.92, 0.88],
   ["summary shuozhou city 2024 (0.82)", "summary-shuozhou-city-2024", 0.82, 1.0],
   // batch 315: 内蒙古 包头/鄂尔多斯 bulletins and reviews
-  ["funds ordos city 2022 (0.90)", "funds-ordos-city-2022", 0.89, 1.0],
+  // agreement floor lowered (twentieth session): the 统计快报 title's 2022 now dates undated counts, and last year's total (上年…114.14亿元) is labelled 2021
+  ["funds ordos city 2022 (0.90)", "funds-ordos-city-2022", 0.89, 0.96],
   ["report dongsheng district 2023 (1.00)", "report-dongsheng-district-2023", 1.0, 1.0],
   ["stats baotou city 2024 (1.00)", "stats-baotou-city-2024", 1.0, 1.0],
   ["summary ordos city 2021 news trad (1.00)", "summary-ordos-city-2021-news-trad", 1.0, 0.0],
@@ -2408,6 +2409,22 @@ const REAL: [string, string, number, number, number?][] = [
   ["fyp sanming city 2021 projects (0.95)", "fyp-sanming-city-2021-projects", 0.95, 1.0],
   ["fyp sanming city 2021 review (0.85)", "fyp-sanming-city-2021-review", 0.84, 0.44],
   ["fyp sanming city 2021 table (0.00)", "fyp-sanming-city-2021-table", 0.0, 0.0],
+  // batches 333-335: Hong Kong EDB announcements, Macao, 天水 2026 民生实事
+  ["exam hongkong lpat 2021 news trad (0.56)", "exam-hongkong-lpat-2021-news-trad", 0.56, 0.0],
+  ["exam hongkong lpat 2022 news trad (0.48)", "exam-hongkong-lpat-2022-news-trad", 0.48, 0.0],
+  ["subsidy hongkong sssdp 2019 news trad (0.93)", "subsidy-hongkong-sssdp-2019-news-trad", 0.93, 0.25],
+  ["subsidy hongkong sssdp 2024 trad (0.88)", "subsidy-hongkong-sssdp-2024-trad", 0.88, 0.0],
+  ["subsidy hongkong sssdp 2025 news trad (0.53)", "subsidy-hongkong-sssdp-2025-news-trad", 0.52, 0.57],
+  ["comment macao education budget 2017 trad (0.74)", "comment-macao-education-budget-2017-trad", 0.73, 0.55],
+  ["report macao pisa 2016 news trad (1.00)", "report-macao-pisa-2016-news-trad", 1.0, 0.0],
+  ["subsidy macao tertiary 2020 news trad (0.67)", "subsidy-macao-tertiary-2020-news-trad", 0.66, 1.0],
+  ["livelihood tianshui districts 2026 news (1.00)", "livelihood-tianshui-districts-2026-news", 1.0, 1.0],
+  // batch 336: county statistics and preschool reports
+  ["report fangxian county 2023 news (1.00)", "report-fangxian-county-2023-news", 1.0, 0.8],
+  ["report lingbi county 2025 preschool (0.80)", "report-lingbi-county-2025-preschool", 0.8, 1.0],
+  ["report xx city 2025 preschool (1.00)", "report-xx-city-2025-preschool", 1.0, 1.0],
+  ["stats moyu county 2025 (1.00)", "stats-moyu-county-2025", 1.0, 0.61],
+  ["stats yiwu county 2024 (1.00)", "stats-yiwu-county-2024", 1.0, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

@@ -4361,4 +4361,9 @@ describe("twentieth session", () => {
   test("a school named first, then when it opened (…附属幼儿园2019年9月开园，办学规模18个班), gives its name to the measures after", () => {
     expect(records("总结\n广州市培英中学附属幼儿园2019年9月开园,办学规模18个班。")[0]?.name).toMatch(/^广州市培英中学附属幼儿园办学规模/);
   });
+  test("a statistics title naming one year (吉林省教育事业发展概况(2023年版)) dates its undated counts; a title naming two does not", () => {
+    const years = (title: string) => records(`${title}\n一、综合\n——全省共有各级各类学校6883所,比上年减少1309所。`).map((r) => r.year);
+    expect(years("某省教育事业发展概况(2023年版)")).toEqual([2023, 2023]);
+    expect(years("某省2022年和2023年教育事业统计概况")).toEqual([null, null]);
+  });
 });
