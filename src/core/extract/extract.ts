@@ -972,9 +972,18 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
-// 今年 before a figure in its sentence; not 今年以来/今年起 (a span), 今年…未来三年/两年 (another span
-// after it), 较今年 (a base), nor a figure right after 从/原本 (the starting value: 从原本600元提高至1000元)
-const THIS_YEAR_OF_FIGURE = /(?<![比较較])今年(?!度?(?:以来|起|开始))(?![^。；;]*?(?:未来|[一二两三四五六七八九十\d]+年|(?:从|由|原本|原来)[^，,。；;\d]*$))[^。；;]*$/;
+// 今年 on a dated page is the page's year, for a figure after it in its sentence; not 今年以来/今年起
+// (a span), nor past the clause's end (；), nor when another time stands between (未来三年, 去年同期为,
+// 明年9月建成: that time is the figure's; 比去年 only compares), nor for the value a change starts from (今年生均经费从600元提高至800元: 600 was before)
+const THIS_YEAR = /(?<![比较較])今年(?!度?(?:以来|起|开始))/g;
+const ANOTHER_TIME = /[。；;]|未来|[一二两三四五六七八九十\d]+\s*年|(?<![比较較与同])(?:去年|上一?年|前年)|明年|次年|[上下]学年/;
+const STARTS_FROM = /(?:从|由)\s*(?:原本|原来)?\s*$/;
+function thisYearBefore(before: string): boolean {
+  const last = [...before.matchAll(THIS_YEAR)].pop();
+  if (!last) return false;
+  const after = before.slice(last.index + last[0].length);
+  return !ANOTHER_TIME.test(after) && !STARTS_FROM.test(before);
+}
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -988,8 +997,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 2023年…支出22.02亿元，上年支出为20.61亿元: a clause opening with 上年 gives last year's figure
   const lastYear = /^\s*(?:上一?年度?|去年)(?!同期)/.test(left);
   if (lastYear) year = year !== null ? year - 1 : null;
-  // 今年 on a page of 2025 is 2025 (not when the title names another year: a 2018 report put out in 2019)
-  if (year === null && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && THIS_YEAR_OF_FIGURE.test(before)) year = ctx.published.year;
+  // (not when the title names another year: a 2018 report put out in 2019; not a clause of last year's)
+  if (year === null && !lastYear && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && thisYearBefore(before)) year = ctx.published.year;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");

@@ -52,6 +52,18 @@ interface Balance {
   planned: number;
 }
 
+// 摘要：…, 编者按：…: an editor's abstract above a story, which is no title of it
+const ABSTRACT = /^\s*[【\[]?(?:摘要|导读|编者按|内容提要)[】\]]?\s*[:：]/;
+// what a news headline tells as having happened (落成, 集中交付, 揭牌, 跌至, 下探, 创…新低, 公布, 划定)
+const HEADLINE_EVENT = /落成|交付|揭牌|启用|跌至|降至|下探|锐减|骤减|新低|新高|公布|划定|获核定|开学|竣工/;
+// …not when it is still ahead (即将, 年内竣工, 2026年启用, a forecast: 推算…跌至), a plan or list made
+// public (实施细则公布, 公布…民生实事), or a notice (关于…的通知)
+const EVENT_NOT_YET = new RegExp(String.raw`即将|今秋|年内|年底|月底|推算|推估|预估|预测|(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:${HEADLINE_EVENT.source})|(?:细则|方案|办法|政策|计划|规划|实事)[^，,。\s]{0,4}公布|公布[^，,。\s]{0,12}(?:实事|项目|计划|方案)|^\s*关于|通知|公告|通告`);
+/** Whether a headline with no word of tense tells an event that happened (铁西区…新(扩)建校集中交付). */
+function tellsEvent(headline: string): boolean {
+  return HEADLINE_EVENT.test(headline) && !AHEAD_ONE.test(headline) && !WILL_ONE.test(headline) && !EVENT_NOT_YET.test(headline);
+}
+
 /** What the rules look at: the first lines, the title words, and counts over the text (taken when first asked for). */
 class Evidence {
   readonly lines: string[];
@@ -208,7 +220,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   // a news headline that itself says what was done (海南去年新增51个教育集团, …已建成…) and names no
   // kind of document
   // (铁西区7所公立新(扩)建校集中交付, 幼稚园数量跌至983间, 新校舍落成: an event told, with no word looking ahead)
-  { name: "headline done", holds: (e) => e.untitled && !!e.headline && (markedKind(e.headline) === "actual" || (HEADLINE_EVENT.test(e.headline) && markedKind(e.headline) === null && !AHEAD_ONE.test(e.headline) && !new RegExp(WILL.source).test(e.headline) && !/即将|今秋|年内|年底|月底|(?:细则|方案|办法|政策|计划|规划|实事)[^，,。\s]{0,4}公布|^\s*关于|通知|公告|通告/.test(e.headline))) },
+  { name: "headline done", holds: (e) => e.untitled && !!e.headline && (markedKind(e.headline) ?? (tellsEvent(e.headline) ? "actual" : null)) === "actual" },
   // a news headline that names no kind of document, then a story whose opening sentence tells
   // what was done (某县新建学校38所 / 近日，某县召开教育大会，表彰了…)
   {
@@ -235,7 +247,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     name: "statistics entry",
     holds: (e) => {
       if (e.planTitle || e.summary) return false;
-      const stock = (e.text.match(STOCK_COUNTS) ?? []).length;
+      // (设计班级数36个，学生总人数1800人: the size a school is built for counts nothing yet)
+      const stock = e.text.split(/[。；;\n]/).filter((t) => !PROJECT_WORDS.test(t)).reduce((n, t) => n + (t.match(STOCK_COUNTS) ?? []).length, 0);
       return stock >= 3 && (e.text.match(LOOKS_AHEAD_ALL) ?? []).length + willCount(e.text) <= Math.floor(stock / 6);
     },
   },
@@ -263,8 +276,6 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
   },
 ];
 // what a news headline tells as having happened (落成, 集中交付, 揭牌, 跌至, 下探, 创…新低, 公布, 划定)
-const HEADLINE_EVENT = /落成|交付|揭牌|启用|跌至|降至|下探|锐减|骤减|新低|新高|公布|划定|获核定|开学|竣工/;
-const ABSTRACT = /^\s*[【\[]?(?:摘要|导读|编者按|内容提要)[】\]]?\s*[:：]/;
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
@@ -283,6 +294,7 @@ const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:�
 // words of tense are counted, for they say nothing of it
 const NAMES = /《[^》\n]{1,60}》|“[^”\n]{1,30}”/g;
 const withoutNames = (text: string) => text.replace(NAMES, (m) => " ".repeat(m.length));
+const PROJECT_WORDS = /设计|项目|工程|建成后|迁建|扩建后|规划/;
 const STOCK_COUNTS = /招生\s*\d|在校生(?:总?人数)?\s*\d|毕业生(?:人数)?\s*\d|在园幼儿(?:总?人数)?\s*\d|专任教师\s*\d|(?:学生|中小学)总?人数\s*\d|寄宿生\s*\d|班级数\s*\d/g;
 // words that report a result, and the words that look ahead they are weighed against: every one,
 // names of plans (三年行动计划) and 要 included, unlike LOOKS_AHEAD (a text that so much as names plans is
@@ -329,6 +341,8 @@ const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将体育课“搬”进了滑雪场 (把, done)
 // (将军, 将领, 将士: a general is no future; 將軍國小 is a school in Penghu)
 const WILL = new RegExp(String.raw`将${NOT_WILL}`, "g");
+// (for one test: a global pattern's .test keeps its place between calls)
+const WILL_ONE = new RegExp(WILL.source);
 const AHEAD_THEN_WILL = /(?:下一步|下步|今后|明年|力争|预计)[^。；;！？!?\n]*$/;
 function willCount(text: string): number {
   let n = 0;

@@ -108,6 +108,7 @@ export function fillCompletion(s: string, drafts: Draft[]): void {
 // school gives it to the bare measures that follow
 // (广州市培英中学附属幼儿园2019年9月开园，办学规模18个班: or with when it opened between)
 const ITEM_SUBJECT = new RegExp(String.raw`^\s*${LIST_MARKER}?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*(?:(?:于|将于|已于|预计)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|底|前)?\s*(?:开园|开学|开办|建成|投用|投入使用|落成|招生|竣工|启用|交付使用))?\s*[，,：:]`);
+// (办学规模班: 办学规模18个班 named with its counted noun)
 const BARE_MEASURE = /^(?:建设面积|建筑面积|占地面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班|办学规模班?|规模)$/;
 export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): void {
   const m = ITEM_SUBJECT.exec(s.slice(sentence.start, sentence.end));

@@ -60,7 +60,10 @@ export class YearInForce {
     const own = headingYear(h.title);
     // a heading names what its section is about; the sentences say when things happened
     // (一、2024年工作总结: a review's heading names the year its results are of)
-    if (own !== null) this.headingYears.push({ year: own, level: h.level, reported: (sectionKind([h.title]) ?? yearKind(own, this.docYear)) === "actual" && !/十[一二三四五六七八九]五|时期|期间|以来|近[一二两三四五六七八九十\d]+年/.test(h.title) });
+    // (一、2024年工作总结, or 2024年主要工作 under a title of 2024 and 2025: a review's heading dates
+    // its results too; not 2022年和过去五年工作回顾, whose figures may be the period's)
+    const reported = (sectionKind([h.title]) ?? yearKind(own, this.docYear)) === "actual" && !MANY_YEARS.test(h.title);
+    if (own !== null) this.headingYears.push({ year: own, level: h.level, reported });
   }
 
   /**
@@ -88,7 +91,9 @@ export class YearInForce {
     // 2017年，…。到今年9月，…: a sentence whose opening words name its year relative to now is
     // not of the paragraph's year, and ends it
     if (!own.length && RELATIVE_OPENING.test(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))) this.paragraph = null;
-    const from = this.paragraph ?? this.carried ?? this.headingYears[this.headingYears.length - 1] ?? null;
+    // (五年来，全市累计新建…: a sentence opening on a span of years is not of its heading's one year)
+    const heading = MANY_YEARS.test(s.slice(sentence.start, Math.min(sentence.end, sentence.start + 10))) ? null : this.headingYears[this.headingYears.length - 1];
+    const from = this.paragraph ?? this.carried ?? heading ?? null;
     const carried = !own.length && from ? { year: from.year, reported: from.reported } : null;
     if (carried) years = [{ start: sentence.start, end: sentence.start, year: carried.year, role: "for", inferred: true }, ...years];
     // another year ends the paragraph's; a leading one starts it again
@@ -134,6 +139,10 @@ function headingYear(title: string): number | null {
   return years.length === 1 && years[0]!.year !== null ? years[0]!.year : null;
 }
 
+// “十三五”时期, 过去五年, 五年来, 近3年: a span of years, whose figures are not one year's (一年来 is
+// the year's own)
+const SEVERAL = String.raw`(?:[二两三四五六七八九十]+|[2-9]|\d{2})`;
+const MANY_YEARS = new RegExp(String.raw`十[一二三四五六七八九]五|时期|期间|以来|(?:过去|近)${SEVERAL}\s*年|${SEVERAL}\s*年来`);
 const RELATIVE_OPENING = /^\s*[^，,。；;\d]{0,6}?(?:今年|本年度?|明年|去年|上一?年度?)/;
 
 // “十三五”期间，/ “十三五”时期，opening a sentence: the year the period ended (“十二五”以来 runs to

@@ -4366,4 +4366,27 @@ describe("twentieth session", () => {
     expect(years("某省教育事业发展概况(2023年版)")).toEqual([2023, 2023]);
     expect(years("某省2022年和2023年教育事业统计概况")).toEqual([null, null]);
   });
+  test("review: 今年 dates no figure past another time (去年同期为, 上年为, 明年9月建成) or a clause's end; 比去年 only compares", () => {
+    const page = (line: string) => records(`某市新闻\n发布时间:2025-03-10\n${line}`).map((r) => [r.value, r.year]);
+    expect(page("今年全市普通高考报名人数5.2万人，去年报名人数为4.9万人。")).toEqual([[5.2, 2025], [4.9, null]]);
+    expect(page("今年全市教育支出预算安排20亿元，上年为18亿元。")).toEqual([[20, 2025], [18, null]]);
+    expect(page("今年开工建设，明年9月建成投用，可提供学位1800个。")).toEqual([[1800, null]]);
+    expect(page("香港今年誕生130名IB狀元，比去年同期升4.7倍。")[0]).toEqual([130, 2025]);
+  });
+  test("review: a heading of one year and a span (2022年和过去五年工作回顾), or a sentence opening on a span (五年来), dates nothing; 一年来 is the year's", () => {
+    const got = records("2023年政府工作报告\n一、2022年和过去五年工作回顾\n五年来，全市累计新建改扩建中小学幼儿园120所。\n二、2023年工作安排\n新增学位1万个。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([[120, null], [1, 2023]]);
+    const review = records("某区2024年工作总结和2025年工作安排\n一、2024年工作总结\n五年来，全区新建幼儿园15所。一年来开展竞赛活动30场。");
+    expect(review.map((r) => [r.value, r.year])).toEqual([[15, null], [30, 2024]]);
+  });
+  test("review: a headline of a forecast (推算…跌至), an opening date ahead (2026年启用) or a list made public (公布…民生实事) is no event told", () => {
+    const story = (headline: string) => records(`${headline}\n新建改扩建中小学幼儿园20所，新增学位2.4万个。`).slice(-2).map((r) => r.kind);
+    expect(story("我市公布2025年十件教育民生实事")).toEqual(["target", "target"]);
+    expect(story("教育局推算2029年小一適齡人口跌至4.1萬")).toEqual(["target", "target"]);
+    expect(story("XX中学新校区2026年启用")).toEqual(["target", "target"]);
+  });
+  test("review: the size a school is built for (设计班级数36个，学生总人数1800人，寄宿生900人) is no statistics entry", () => {
+    const got = records("XX中学新建工程\n项目选址于城东新区，设计班级数36个，学生总人数1800人，寄宿生900人，新增学位1800个。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target", "target", "target"]);
+  });
 });
