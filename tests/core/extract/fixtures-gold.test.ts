@@ -2425,6 +2425,19 @@ const REAL: [string, string, number, number, number?][] = [
   ["report xx city 2025 preschool (1.00)", "report-xx-city-2025-preschool", 1.0, 1.0],
   ["stats moyu county 2025 (1.00)", "stats-moyu-county-2025", 1.0, 0.61],
   ["stats yiwu county 2024 (1.00)", "stats-yiwu-county-2024", 1.0, 1.0],
+  // batches 331-332: 浙江 and 山东/湖北 county news
+  ["build dongyang city 2022 news trad (1.00)", "build-dongyang-city-2022-news-trad", 1.0, 1.0],
+  ["build ruian city 2019 news (0.95)", "build-ruian-city-2019-news", 0.94, 0.7],
+  ["build ruian city 2020 news (0.86)", "build-ruian-city-2020-news", 0.85, 0.12],
+  ["reply wenling city 2024 (1.00)", "reply-wenling-city-2024", 1.0, 0.28],
+  ["report dongyang city 2020 news (0.85)", "report-dongyang-city-2020-news", 0.84, 0.38],
+  ["report ruian city 2020 news (1.00)", "report-ruian-city-2020-news", 1.0, 0.87],
+  ["plan jingzhou city 2026 news (0.91)", "plan-jingzhou-city-2026-news", 0.9, 0.8],
+  ["report dezhou city 2025 news (0.93)", "report-dezhou-city-2025-news", 0.92, 0.15],
+  ["report jining gaoxin district 2023 news (0.96)", "report-jining-gaoxin-district-2023-news", 0.95, 1.0],
+  ["report pingyuan county 2022 news (1.00)", "report-pingyuan-county-2022-news", 1.0, 0.85],
+  ["report yucheng county 2021 news (0.88)", "report-yucheng-county-2021-news", 0.87, 0.5],
+  ["summary zoucheng city 2023 news (1.00)", "summary-zoucheng-city-2023-news", 1.0, 0.85],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
