@@ -4389,4 +4389,8 @@ describe("twentieth session", () => {
     const got = records("XX中学新建工程\n项目选址于城东新区，设计班级数36个，学生总人数1800人，寄宿生900人，新增学位1800个。");
     expect(got.map((r) => r.kind)).toEqual(["target", "target", "target", "target"]);
   });
+  test("a project put on a building plan (已被列入…年度投资项目建设计划，项目用地面积约150亩) is to be", () => {
+    const got = records("关于第2024012号建议答复的函\n某中学分校建设工程已被列入温岭市2024年市级投资项目建设计划,项目用地面积约150亩,总建筑面积约6.5万平方米。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
 });
