@@ -4393,4 +4393,8 @@ describe("twentieth session", () => {
     const got = records("关于第2024012号建议答复的函\n某中学分校建设工程已被列入温岭市2024年市级投资项目建设计划,项目用地面积约150亩,总建筑面积约6.5万平方米。");
     expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
   });
+  test("a goal exceeded (高于省定50%目标，普惠率94.64%) sets no goal for the figure after it", () => {
+    const got = records("某市“十四五”教育发展专项规划\n一、发展基础\n全市学前三年入园率98.94%，公办率62.09%，高于省定50%目标，普惠率94.64%，高于85%预期目标，示范园就读比率60.6%。");
+    expect(got.filter((r) => r.value !== 50 && r.value !== 85).map((r) => [r.value, r.kind])).toEqual([[98.94, "actual"], [62.09, "actual"], [94.64, "actual"], [60.6, "actual"]]);
+  });
 });
