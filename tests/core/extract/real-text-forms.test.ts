@@ -4397,4 +4397,8 @@ describe("twentieth session", () => {
     const got = records("某市“十四五”教育发展专项规划\n一、发展基础\n全市学前三年入园率98.94%，公办率62.09%，高于省定50%目标，普惠率94.64%，高于85%预期目标，示范园就读比率60.6%。");
     expect(got.filter((r) => r.value !== 50 && r.value !== 85).map((r) => [r.value, r.kind])).toEqual([[98.94, "actual"], [62.09, "actual"], [94.64, "actual"], [60.6, "actual"]]);
   });
+  test("a bulleted school item with where it stands between (●…金箔路校区位于东山镇金箔路，规划占地面积…) names its measures", () => {
+    const got = records("学校简介:\n●江宁实验小学金箔路校区位于东山镇金箔路,规划占地面积30015平方米,建筑面积约34000平方米,规模为6轨36个班。");
+    expect(got.map((r) => r.name)).toEqual(["江宁实验小学金箔路校区规划占地面积", "江宁实验小学金箔路校区建筑面积", "江宁实验小学金箔路校区办学规模"]);
+  });
 });
