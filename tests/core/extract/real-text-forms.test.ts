@@ -4401,4 +4401,8 @@ describe("twentieth session", () => {
     const got = records("学校简介:\n●江宁实验小学金箔路校区位于东山镇金箔路,规划占地面积30015平方米,建筑面积约34000平方米,规模为6轨36个班。");
     expect(got.map((r) => r.name)).toEqual(["江宁实验小学金箔路校区规划占地面积", "江宁实验小学金箔路校区建筑面积", "江宁实验小学金箔路校区办学规模"]);
   });
+  test("a school's size bound (100人以下小规模学校, 30人以下学校) says which schools are counted: part of the name, no figure", () => {
+    const got = records("新闻\n全县100人以下小规模学校23所，30人以下学校有9所。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["100人以下小规模学校", 23], ["30人以下学校", 9]]);
+  });
 });
