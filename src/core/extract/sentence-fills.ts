@@ -431,6 +431,7 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillCompletion(s, drafts);
   fillItemSubject(s, sentence, drafts);
   fillElliptical(drafts, s);
+  fillPupilsOfSchools(s, drafts);
   fillChangedTo(s, drafts);
   fillComparedBase(s, drafts);
   fillRateOfChange(s, drafts);
@@ -449,6 +450,20 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillEventParticipants(s, sentence, drafts);
   fillItemPlace(s, sentence, drafts);
   fillDistinctUnits(drafts);
+}
+
+// 职业学校1所，在校学生1810人 / 公办园46所，在园幼儿5708人: the pupils or staff counted right after a
+// count of schools are those schools' (not the stage the paragraph opened on)
+const SCHOOLS_THEN_PEOPLE = /^[\d.,]+\s*(?:所|个|校)\s*[，,]\s*((?:在校学生|在校生|学生|在园幼儿|幼儿|教职工|专任教师)(?:数|人数)?)\s*(?:为|有|达)?\s*$/;
+function fillPupilsOfSchools(s: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const schools = drafts[i - 1]!;
+    if (!/^(?:人|名)$/.test(d.rec.unit) || schools.rec.name.length < 2) continue;
+    const people = SCHOOLS_THEN_PEOPLE.exec(s.slice(schools.at, d.at));
+    // (高中校数增至335所，学生为40万642人: the schools' count word goes)
+    if (people) d.rec.name = schools.rec.name.replace(/(?:学?校|所)?(?:数量|数)$/, "") + people[1]!;
+  }
 }
 
 // 桃城区新改扩建中小学3所，建筑面积3.72万平方米；冀州区…: in a list of items for one place each,

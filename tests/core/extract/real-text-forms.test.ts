@@ -4409,4 +4409,8 @@ describe("twentieth session", () => {
     const got = records("大众网记者 张洪硕 通讯员 宋艳玲 曹立堃 青岛报道\n5月16日上午,某职业技术学院举办2023年度办学质量发布会,公开发布质量年度报告。毕业生对学校满意度达96%,用人单位对毕业生工作满意度达98%。");
     expect(got.map((r) => [r.value, r.kind, r.comparator])).toEqual([[96, "actual", "="], [98, "actual", "="]]);
   });
+  test("the pupils counted right after a count of schools are those schools' (职业学校1所，在校学生1810人), not the paragraph's stage", () => {
+    const got = records("某县教育概况\n全县现有普通高中3所,在校学生9393人,职业学校1所,在校学生1810人。初中33所,在校学生17032人(公办初中28所,在校学生14203人)。至99学年度高中校数增至335所,学生为40万642人。");
+    expect(got.filter((r) => r.unit === "人").map((r) => r.name)).toEqual(["普通高中在校学生", "职业学校在校学生", "初中在校学生", "公办初中在校学生", "高中学生"]);
+  });
 });
