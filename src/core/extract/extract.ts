@@ -234,6 +234,13 @@ function run(original: string, source: string): DetailedExtraction {
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillSentence(s, sentence, inSentence, breakdowns);
+    // 112學年度降為9617人, 109學年則為12校: a name of linking words only is the measure the figure
+    // before it of the same unit named, in this sentence or the one before
+    for (const [i, d] of inSentence.entries()) {
+      if (!LINK_ONLY.test(d.rec.name)) continue;
+      const before = [...drafts.filter((p) => p.at >= previousStart), ...inSentence.slice(0, i)].reverse().find((p) => p.rec.unit === d.rec.unit && !LINK_ONLY.test(p.rec.name));
+      if (before) d.rec.name = before.rec.name;
+    }
     // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
     // total in the sentence just before)
     // 届时，城区将新增327个活动班: "by then" is the deadline of the sentence before
@@ -972,6 +979,8 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
+// words that link a figure to the one before it and name nothing (则为, 同样, 降为, 增至, 另有)
+const LINK_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
 // 今年 on a dated page is the page's year, for a figure after it in its sentence; not 今年以来/今年起
 // (a span), nor past the clause's end (；), nor when another time stands between (未来三年, 去年同期为,
 // 明年9月建成: that time is the figure's; 比去年 only compares), nor for the value a change starts from (今年生均经费从600元提高至800元: 600 was before)

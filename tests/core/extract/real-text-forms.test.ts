@@ -4413,4 +4413,8 @@ describe("twentieth session", () => {
     const got = records("某县教育概况\n全县现有普通高中3所,在校学生9393人,职业学校1所,在校学生1810人。初中33所,在校学生17032人(公办初中28所,在校学生14203人)。至99学年度高中校数增至335所,学生为40万642人。");
     expect(got.filter((r) => r.unit === "人").map((r) => r.name)).toEqual(["普通高中在校学生", "职业学校在校学生", "初中在校学生", "公办初中在校学生", "高中学生"]);
   });
+  test("a name of linking words only (112學年度降為9617人, 109學年則為12校) is the measure the figure before it named", () => {
+    const got = records("新闻\n彰化縣111學年度小一新生人數為1萬281人,112學年度降為9617人,113學年度為8875人。");
+    expect(got.map((r) => [r.name, r.value])).toEqual([["彰化县小一新生人数", 10281], ["彰化县小一新生人数", 9617], ["彰化县小一新生人数", 8875]]);
+  });
 });
