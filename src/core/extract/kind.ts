@@ -205,7 +205,7 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     name: "dated page or story",
     holds: (e) => {
       // (2025高明十大民生实事出炉, …公布了…民生实事项目: a story that a plan came out tells the plan)
-      if (e.planTitle || e.summary || PLAN_COMES_OUT.test(e.text.slice(0, 300)) || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)) && ((e.text.match(ATTRIBUTED) ?? []).length < 3 || EXPLAINS_A_PLAN.test(e.text)))) return false;
+      if (e.planTitle || e.summary || PLAN_COMES_OUT.test(e.text.slice(0, 300)) || PLANS_SET_OUT.test(e.text.slice(0, 300)) || (e.published === null && !NEWS_OPENING.test(e.lines.slice(0, 4).join("\n")) && !NEWS_SIGNOFF.test(e.text.slice(-200)) && ((e.text.match(ATTRIBUTED) ?? []).length < 3 || EXPLAINS_A_PLAN.test(e.text)))) return false;
       const { published } = e;
       // (《…三年行动计划(2023-2025)》: the name of a document looks ahead for nobody)
       const text = e.text.replace(/《[^》\n]{1,60}》/g, (m) => " ".repeat(m.length));
@@ -281,6 +281,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;
 // 教育處指出, 教育處統計, 校長表示: a story that keeps saying who said or counted what is news
 const ATTRIBUTED = /(?:教育处|教育局|教育厅|教育部|教青局|教育署|主计处|统计处|校长|局长|处长|主任|部长|官员|发言人)(?:也|并|则|还)?(?:指出|表示|统计|宣布|透露|坦言|证实)/g;
+// 召开会议，部署今年教育重点工作 / 新闻发布会介绍今年…: a meeting or conference setting out the year's work
+const PLANS_SET_OUT = /(?:部署|安排|介绍)了?(?:今年|本年度?|明年|新一年|全年)/;
 // 3月12日, 2024年, 1、: dates, years and list numbers, which hold no figure of a sentence
 const NO_FIGURE_DIGITS = /(?:19|20)\d{2}\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日时点号](?!\s*\d)|^\s*\d{1,2}\s*[、.．]/g;
 // 方案正式印发, 民生实事项目正式出炉, 公布了…民生实事: a plan coming out (not 年初确定的十件民生实事进展
@@ -290,7 +292,7 @@ const PLAN_COMES_OUT = /(?:计划|方案|规划|意见|实事项目?|实事)[”
 const EXPLAINS_A_PLAN = /答记者问|解读|(?:方案|规划|计划|意见|要点)(?:[》”"」]|明确|提出|要求)/;
 // (新华社北京3月5日电, 中評社澎湖9月1日電, 中央社台北1日電: a wire story's dateline; 大众网记者 张三 通讯员
 // 李四 青岛报道: a byline on its own line)
-const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:社|网|报)[\u4e00-\u9fff]{0,8}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*电(?![视话子脑力报告])|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开|(?:^|\n)\s*[\u4e00-\u9fff]{0,8}记者[\u4e00-\u9fff\s]{2,40}?报道\s*(?=\n)/;
+const NEWS_OPENING = /本报讯|本网讯|(?:^|\n)\s*[^\n，,。；;]{0,24}?(?:社|网|报)[\u4e00-\u9fff]{0,8}?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*电(?![视话子脑力报告])|(?:^|\n)\s*[\u4e00-\u9fff·]{0,10}(?:新闻|网|报|社|台)讯(?=\s|[（(：:]|\d)|[(（][^()（）\n]{0,8}记者[^()（）\n]{2,16}电\s*[)）]|[电讯]\s*[(（]\s*(?:记者|通讯员)|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*[)）]|(?:记者|笔者)[^，,。\n]{0,20}(?:获悉|了解到|得知)|记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:[\u4e00-\u9fff]{2,6}\s*)?报[道导]|新闻发布会[^，,。\n]{0,10}召开|(?:^|\n)[ \t]*[\u4e00-\u9fff]{0,8}记者[\u4e00-\u9fff \t]{2,40}?报道[ \t]*(?=\n)/;
 // 《三年行动计划》, “强师计划”: the names of documents and programmes, blanked (offsets kept) where the
 // words of tense are counted, for they say nothing of it
 const NAMES = /《[^》\n]{1,60}》|“[^”\n]{1,30}”/g;
@@ -327,7 +329,8 @@ const REVIEW_OPENING = /^\s*(?:[^，,。；;]{0,14}以来|截至|截止|(?:[一�
 // 比上年增加, 较上一学年增加, 较前一学年减少, 同比增长
 // (比2017年提高2.64个百分点: against a year named)
 const CHANGE_ON_LAST_YEAR = /(?:[比较](?:上一?|前一)学?年度?(?:同期)?|[比较]\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:同期)?|同比)(?:增加|减少|增长|下降|提高|降低)/g;
-// (a budget or policy address announces what will be)
+// (a budget or policy address announces what will be; a meeting that 部署今年…工作 or a conference that
+// 介绍今年… sets out what is to be done: PLANS_SET_OUT)
 // 争取 money or projects (争取各级资金1.26亿元, 争取到…, 中央和省级资金) is what was obtained, not a resolve
 const OBTAINED = String.raw`到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)+[^，,；;。]{0,6}?(?:资金|经费|支持|投入|资助|拨款|专项|债券)|(?:(?:到位|上级|中央|省级?|市级?|县级?|各级|国家|社会)[和及、与]?)*(?:资金|经费|项目|支持|投入|资助|拨款|专项|债券)|[^，,；;。\d]{0,12}?(?:补助|专项|项目)?(?:资金|经费)\s*(?:\d|$)`;
 // (三年攻坚行动计划, 营养改善计划: the name of a programme looks ahead for nobody; 今年计划改造 does)
@@ -336,7 +339,7 @@ const OBTAINED = String.raw`到(?!\s*(?:19|20)\d{2}|\s*[本今明]年)|(?:(?:到
 const PLAN_NOUN = String.raw`(?<!(?:年度|年|工作|行动|投资|招生|建设|发展|实施|项目|教学|按|按照|依|培养|培训|人才|英才|支持|工程|引才|助学|资助|专项|改善|提升|攻坚|振兴|倍增|提高|科技|研发|科研|火炬|星火|改造)计划)(?!专项|资金|经费)(?<!(?:\d\s*[人名位]|学生|考生|状元|家长|受访者)(?:则|都|亦|也|仍|均)?计划)`;
 // (计划 before a verb of doing is "plan to" whatever stands before it: 今明两年计划新增)
 const PLAN_VERB = String.raw`(?=新增|新建|改扩建|扩建|改造|投资|建设|建成|完成|招聘|招收|开工|投入|培训|安排|下达)`;
-const LOOKS_AHEAD = new RegExp(String.raw`力争|确保|计划${PLAN_VERB}|计划${PLAN_NOUN}|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);
+const LOOKS_AHEAD = new RegExp(String.raw`${PLANS_SET_OUT.source}|力争|确保|计划${PLAN_VERB}|计划${PLAN_NOUN}|争取(?!${OBTAINED})|预计|拟|目标|任务|下一步|今后|明年|预算案|施政报告|到\s*((?:19|20)\d{2})\s*年`);
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, "g");
 // 将 as "will" (将用3年时间, 将改造), counted against what a story reports; not 将其, 将41个, nor
 // 将体育课“搬”进了滑雪场 (把, done)
@@ -487,13 +490,15 @@ const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前
 // many alternatives a lookbehind to the start would slow)
 const PLACE_HAS = /^\s*(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:共|现)?有(?=[\u4e00-\u9fff])/;
 // 争取 money or projects is what was obtained (OBTAINED);
+// 已被列入…年度投资项目建设计划，项目用地面积约150亩: a project put on a plan is to be (not 列入年度计划的
+// 12项工作全部完成: what the plan held, done);
 // 完成年度目标任务的99%: a goal named as what was measured against, not a goal set; nor is a system
-// of goals (目标责任制, 目标管理考核)
+// of goals (目标责任制, 目标管理考核), nor one exceeded (高于省定50%目标, a comparison)
 // 计划 as a verb (计划新建, 年度计划投资26.78亿元), not as a noun (年度计划的, 招生计划的50%, 学前教育计划等项目,
 // 占年度计划投资总额的75%, 超额110.9%完成年度计划投资), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // 《…发展纲要》提出在2025/2026学年…: what a plan named sets out for a year is its goal
-const TARGET = new RegExp(String.raw`(?:列入?[^，,；;。]{0,24}?(?:建设|投资|项目|年度|实施)计划|力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|有望(?=[^，,；;]*$)|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将(?!${A_GENERAL})|下一步|下步|今后|明年|努力(?!下)|力求|目标(?=\s*[：:])|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?<!(?:实现|完成|达成|达到)了?[^，,；;。]{1,12}目标)(?<!(?:高于|超过|超出|超额|好于|优于)[^，,；;。]{0,12}目标)(?!任务的|责任|管理|考核|考评|${GOAL_MET_AFTER})|下一?阶段|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要(?![点求素闻害])|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2})|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))`, "g");
+const TARGET = new RegExp(String.raw`(?:(?:列入|被列)[^，,；;。]{0,24}?(?:建设|投资|项目|年度|实施)计划(?!的)|力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|有望(?=[^，,；;]*$)|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将(?!${A_GENERAL})|下一步|下步|今后|明年|努力(?!下)|力求|目标(?=\s*[：:])|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?<!(?:实现|完成|达成|达到)了?[^，,；;。]{1,12}目标)(?<!(?:高于|超过|超出|超额|好于|优于)[^，,；;。]{0,12}目标)(?!任务的|责任|管理|考核|考评|${GOAL_MET_AFTER})|下一?阶段|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要(?![点求素闻害])|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2})|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))`, "g");
 const DISPOSAL = /^将[^，,；;。]{1,60}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const SLOGAN = /(?:努力|全力|着力|致力于?|奋力)?(?:办好|办)(?:新时代)?(?:更加)?(?:人民|群众)满意的?教育/g;

@@ -7,6 +7,7 @@ import { isAreaUnit } from "./unit-kinds";
 import { A_GENERAL } from "./kind";
 import { BOUND_WORDS, FAILS_TO_BEFORE } from "./comparators";
 import { LEADING_LIST_MARKER } from "./list-markers";
+import { SCHOOLS_OF_A_SIZE } from "./not-indicators";
 
 // Scope, stance and manner words that open a clause but are not part of what is measured.
 // Some are also the first character of a measure (在校生, 重点高中, 共青团, 均衡), hence the
@@ -104,7 +105,7 @@ const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
 const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[上下])?\s*的?\s*(?:儿童|幼儿|学生|青少年|少年|人口|适龄|专班|班|组|教师|专任教师|教职工|校长|人员))/g;
 // (600分以上1698人: a name ending at the band, the count right after it)
 const SCORE_BAR = /(\d{2,3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人|有|共有|$))/g;
-const SCHOOL_SIZE_BAR = /\d{1,4}\s*人\s*(?:及以上|以上|以下|及以下)(?=\s*(?:的\s*)?(?:小规模|小型|微型)?(?:学校|小校|教学点|班级))/g;
+const SCHOOL_SIZE_BAR = new RegExp(String.raw`\d{1,3}\s*人\s*(?:及以上|以上|以下|及以下)(?=\s*(?:的\s*)?${SCHOOLS_OF_A_SIZE})`, "g");
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 export const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)

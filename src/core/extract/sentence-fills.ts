@@ -106,16 +106,19 @@ export function fillCompletion(s: string, drafts: Draft[]): void {
 
 // 1.兴隆县第一中心小学，建设面积1617.96平方米，投入资金420万元: an item opening with the name of a
 // school gives it to the bare measures that follow
+// (●, ►: a web page's bullets before an item, which list markers elsewhere do not take)
+const BULLET = "[●►•▪■◆]";
 // (广州市培英中学附属幼儿园2019年9月开园，办学规模18个班; …金箔路校区位于东山镇金箔路，规划占地面积…:
 // or with when it opened or where it stands between)
-const ITEM_SUBJECT = new RegExp(String.raw`^\s*(?:${LIST_MARKER}|[●►•▪■◆])?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*(?:(?:于|将于|已于|预计)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|底|前)?\s*(?:开园|开学|开办|建成|投用|投入使用|落成|招生|竣工|启用|交付使用)|位于[^，,。；;\d]{1,24})?\s*[，,：:]`);
-// (办学规模班, 规模为轨班: 办学规模18个班, 规模为6轨36个班 named with their counted nouns)
-const BARE_MEASURE = /^(?:建设面积|建筑面积|(?:规划)?(?:占地|用地)面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班|办学规模班?|规模为?轨?班?)$/;
+const ITEM_SUBJECT = new RegExp(String.raw`^\s*(?:${LIST_MARKER}|${BULLET})?\s*([\u4e00-\u9fff（）()]{2,24}?(?:小学|中学|学校|幼儿园|中心校|校区|学院|初中|高中|大学|分校|附中|附小))\s*(?:(?:于|将于|已于|预计)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|底|前)?\s*(?:开园|开学|开办|建成|投用|投入使用|落成|招生|竣工|启用|交付使用)|位于[^，,。；;\d]{1,24})?\s*[，,：:]`);
+// (办学规模班, 规模班, 规模为轨班: what is left of 办学规模18个班, 规模为36个班, 规模为6轨36个班 once their figures go; under a
+// school's name they are its 办学规模)
+const BARE_MEASURE = /^(?:建设面积|建筑面积|(?:规划)?(?:占地|用地)面积|占地|面积|投资|总投资|投入资金|投入|资金|学位|新增学位|班级|床位|教学班|(?:办学)?规模班?|规模为轨班)$/;
 export function fillItemSubject(s: string, sentence: Span, drafts: Draft[]): void {
   const m = ITEM_SUBJECT.exec(s.slice(sentence.start, sentence.end));
   if (!m) return;
   const from = sentence.start + m[0].length;
-  for (const d of drafts) if (d.at >= from && BARE_MEASURE.test(d.rec.name)) d.rec.name = m[1]! + d.rec.name.replace(/^(?:办学)?规模为?轨?班$/, "办学规模");
+  for (const d of drafts) if (d.at >= from && BARE_MEASURE.test(d.rec.name)) d.rec.name = m[1]! + d.rec.name.replace(/^(?:办学规模班|规模班|规模为轨班)$/, "办学规模");
 }
 
 // 越南9.3萬人（35.2%）, 減少4.7萬人（15.1%）: a percentage in brackets right after a figure (or after

@@ -4417,4 +4417,17 @@ describe("twentieth session", () => {
     const got = records("新闻\n彰化縣111學年度小一新生人數為1萬281人,112學年度降為9617人,113學年度為8875人。");
     expect(got.map((r) => [r.name, r.value])).toEqual([["彰化县小一新生人数", 10281], ["彰化县小一新生人数", 9617], ["彰化县小一新生人数", 8875]]);
   });
+  test("review: what a plan held, done (完成列入年度建设计划的…项目32个, 列入年度计划的12项…全部完成), and 一系列…实施计划, are no plan", () => {
+    const kinds = (line: string) => records(`某县2023年教育工作总结\n一、主要成绩\n${line}`).map((r) => r.kind);
+    expect(kinds("全年完成列入年度建设计划的校舍改造项目32个，总投资2.1亿元。")).toEqual(["actual", "actual"]);
+    expect(kinds("列入省级年度建设计划的4所学校已全部竣工。")).toEqual(["actual"]);
+    expect(kinds("出台一系列教师队伍建设实施计划，全年培训教师1.2万人次。")).toEqual(["actual"]);
+  });
+  test("review: a meeting that 部署今年…工作 after a byline tells plans, not results", () => {
+    const got = records("大众网记者 张洪硕 通讯员 宋艳玲 曹立堃 青岛报道\n5月16日上午，青岛市教育局召开会议，部署今年教育重点工作。全市新建改扩建中小学校和幼儿园60所，新增学位6万个。");
+    expect(got.map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("review: a count run into the next clause (招聘教师1200人以上学校师资…) is no school's size bound", () => {
+    expect(records("总结\n今年全市招聘教师1200人以上学校师资紧缺问题得到缓解。").map((r) => r.value)).toEqual([1200]);
+  });
 });
