@@ -276,9 +276,9 @@ export function finishName(s: string): string {
   const bare = n.replace(FROM_TIME, "").replace(DEMONSTRATIVE, "").replace(SCOPE_AMONG, "").replace(CUT_CONJUNCTION, "").replace(/(?<=[^、]{2})等$/, "").replace(COMPARED_LEFT, "").replace(HOW_DONE, "").replace(BOUND_LEFT, "");
   return bare.length >= 2 ? bare : n;
 }
-// 跨境生由去年(逾二千人大減至七百人), 新生從去年度(97人增加到…), 礼券从原本(600元…): the time a change starts from, with
-// the change's verb after it, names nothing
-const FROM_TIME = /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:去年|上年|前年|今年|上一?学年|本学年|原本|原来|原先)度?(?:大幅|大|骤|锐)?(?:减少?|增加?|增长|下降|下跌|上升|削减)?$/;
+// 跨境生由去年(逾二千人大減至七百人), 新生從去年度(97人增加到…), 礼券从原本(600元…), 补助由年(人均3.52万元…):
+// the time a change starts from, with the change's verb after it, names nothing
+const FROM_TIME = /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:去年|上年|前年|今年|上一?学年|本学年|原本|原来|原先|每?年|每月)度?(?:大幅|大|骤|锐)?(?:减少?|增加?|增长|下降|下跌|上升|削减)?$/;
 // 民生实事全面(完成), 项目如期(完成), 学校均已(达标): how a deed went, cut from its verb, names nothing
 const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|(?<![平人生年])均|已经|已|同样|仍然|依然)+$/;
 // 學校學生不到(30人): a bound whose figure went with it (the schools are counted, not the pupils)

@@ -4354,6 +4354,7 @@ describe("twentieth session", () => {
     expect(records("新聞\n今年跨境生由去年逾二千人大減至七百人。").map((r) => r.name)).toEqual(["跨境生", "跨境生"]);
     expect(records("新聞\n東新國中一年級新生從去年度97人增加到今年度197人。").map((r) => r.name)).toEqual(["东新国中一年级新生", "东新国中一年级新生"]);
     expect(records("新聞\n今年敬師禮券從原本600元提高至1000元。").map((r) => r.name)).toEqual(["敬师礼券", "敬师礼券"]);
+    expect(records("通知\n特岗教师工资性补助由年人均3.52万元提高到3.88万元。").map((r) => r.name)).toEqual(["特岗教师工资性补助", "特岗教师工资性补助"]);
   });
   test("a plan's 编制背景 (drafting background) tells what is, as its 规划背景 does", () => {
     const got = records("某区“十四五”残疾人保障和发展规划\n一、编制背景\n适龄残疾儿童少年接受义务教育比例达96%。\n二、主要目标\n残疾儿童少年义务教育入学率达到99%以上。");
