@@ -594,7 +594,8 @@ export function withShare(name: string, unit: string, left: string): string {
   if (unit !== "%" || !name) return name;
   if (/(?:率|比例|比重|占比|覆盖面|度|面|量|比|水平|指数|增幅|幅度)$/.test(name)) return name;
   if (/(?:比|较)(?:上一?年|去年)|同比|按年|年均/.test(left) || CHANGE_IN_WORDS.test(left)) return name;
-  return name + "比例";
+  // 标准化学校达到学校总数的80%: the share of a whole, said with 占
+  return name.replace(/达到(?=[^达]{1,14}总数$)/, "占") + "比例";
 }
 
 // 人均不少于72学时: a label of one or two characters says little; the unit names the measure.

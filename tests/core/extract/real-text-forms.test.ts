@@ -4432,4 +4432,7 @@ describe("twentieth session", () => {
   test("review: a count run into the next clause (招聘教师1200人以上学校师资…) is no school's size bound", () => {
     expect(records("总结\n今年全市招聘教师1200人以上学校师资紧缺问题得到缓解。").map((r) => r.value)).toEqual([1200]);
   });
+  test("the share of a whole said with 达到 (标准化学校达到学校总数的80%) is named with 占", () => {
+    expect(records("计划\n全市标准化学校达到学校总数的80%。")[0]?.name).toBe("标准化学校占学校总数比例");
+  });
 });
