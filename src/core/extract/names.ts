@@ -105,7 +105,7 @@ const GRADES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*年级)/g;
 const AGES = /\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?(?=\s*周?岁\s*(?:以[上下])?\s*的?\s*(?:儿童|幼儿|学生|青少年|少年|人口|适龄|专班|班|组|教师|专任教师|教职工|校长|人员))/g;
 // (600分以上1698人: a name ending at the band, the count right after it)
 const SCORE_BAR = /(\d{2,3})\s*分\s*(以上|以下)(?=\s*的?\s*(?:学生|考生|人数|人|有|共有|$))/g;
-const SCHOOL_SIZE_BAR = new RegExp(String.raw`\d{1,3}\s*人\s*(?:及以上|以上|以下|及以下)(?=\s*(?:的\s*)?${SCHOOLS_OF_A_SIZE})`, "g");
+const SCHOOL_SIZE_BAR = new RegExp(String.raw`\d{1,3}\s*[人班]\s*(?:及以上|以上|以下|及以下)(?=\s*(?:的\s*)?${SCHOOLS_OF_A_SIZE})`, "g");
 // (its digits held as wide ones while the figures go: the clean text has none of its own)
 export const toWide = (n: string) => n.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 // (第一名, 第3名: a rank stays in the name; 每 before a count is the rate's own)
@@ -209,7 +209,7 @@ function tidyUncached(s: string): string {
   // ESI前1%学科, 台州市前3000名: a band of a ranking says which ones are counted, as a grade does
   if (t.includes("前")) t = t.replace(/前\s*\d+(?:\.\d+)?\s*(?:%|‰|‱|名|位)/g, (g: string) => toWide(g));
   // 100人以下小规模学校: a school's size bound says which schools are counted (not-indicators)
-  if (t.includes("人以")) t = t.replace(SCHOOL_SIZE_BAR, (g: string) => toWide(g));
+  if (/[人班]以/.test(t)) t = t.replace(SCHOOL_SIZE_BAR, (g: string) => toWide(g));
   // 服务届满40年教师: years of service say who is counted, as an age does
   if (t.includes("届满")) t = t.replace(/届满\d{1,2}年/g, (g: string) => toWide(g));
   // 6岁儿童近视率, 3-6岁幼儿: an age says who is counted, as a grade does

@@ -6,8 +6,8 @@ import type { Figure } from "./numbers";
 import type { Span } from "./sentences";
 import { isMoneyUnit, LOCAL_CURRENCY_WORDS } from "./unit-kinds";
 
-/** Schools named by their size (100人以下小规模学校, 30人以下学校): the bound says which ones. */
-export const SCHOOLS_OF_A_SIZE = String.raw`(?:小规模|小型|微型)?(?:学校|小校|教学点|班级)`;
+/** Schools named by their size (100人以下小规模学校, 50人以下國小, 6班以下學校): the bound says which ones. */
+export const SCHOOLS_OF_A_SIZE = String.raw`(?:小规模|小型|微型)?(?:学校|小校|教学点|班级|国小|国中|小学|初中|中学|幼儿园)`;
 const SCHOOL_SIZE_AFTER = new RegExp(String.raw`^\s*(?:及以上|以上|以下|及以下)?\s*(?:的\s*)?${SCHOOLS_OF_A_SIZE}`);
 
 /** Spans inside quotation marks or book-title marks: names, not figures. */
@@ -87,7 +87,7 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (/^(?:人|名)$/.test(f.unit) && /^\s*(?:及以上|以上|以下|及以下)?\s*的[^，,；;。]{0,14}?(?:班级|班|学校|幼儿园|家庭|村|校)/.test(s.slice(f.end, f.end + 22))) return "qualifier";
   // 100人以下小规模学校, 全縣30人以下學校: a size bound right before the schools says which schools
   // (a small school's size: not 招聘教师1200人以上学校师资紧缺…, a count run into the next clause)
-  if (/^(?:人|名)$/.test(f.unit) && (f.value ?? Infinity) <= 300 && (/以[上下]/.test(f.suffix) || /^\s*(?:及以上|以上|以下|及以下)/.test(s.slice(f.end, f.end + 4))) && SCHOOL_SIZE_AFTER.test(s.slice(f.end, f.end + 12))) return "qualifier";
+  if ((/^(?:人|名)$/.test(f.unit) ? (f.value ?? Infinity) <= 300 : f.unit === "班" && (f.value ?? Infinity) <= 24) && (/以[上下]/.test(f.suffix) || /^\s*(?:及以上|以上|以下|及以下)/.test(s.slice(f.end, f.end + 4))) && SCHOOL_SIZE_AFTER.test(s.slice(f.end, f.end + 12))) return "qualifier";
   // 20万人口以上的县: a population that says which counties, not a count of people
   if (/人$/.test(f.unit) && /^口\s*(?:(?:及以上|以上|以下|及以下)\s*的?|的)/.test(s.slice(f.end, f.end + 6))) return "qualifier";
   // 20万以上人口县, 3万人口以上乡镇: a population says which places, not how many people

@@ -4406,6 +4406,7 @@ describe("twentieth session", () => {
   test("a school's size bound (100人以下小规模学校, 30人以下学校) says which schools are counted: part of the name, no figure", () => {
     const got = records("新闻\n全县100人以下小规模学校23所，30人以下学校有9所。");
     expect(got.map((r) => [r.name, r.value])).toEqual([["100人以下小规模学校", 23], ["30人以下学校", 9]]);
+    expect(records("新闻\n50人以下國小為374所，12班以下學校共有1407所。").map((r) => [r.name, r.value])).toEqual([["50人以下国小", 374], ["12班以下学校", 1407]]);
   });
   test("a byline on its own line (大众网记者 张三 通讯员 李四 青岛报道) makes a news story, whose results are reported", () => {
     const got = records("大众网记者 张洪硕 通讯员 宋艳玲 曹立堃 青岛报道\n5月16日上午,某职业技术学院举办2023年度办学质量发布会,公开发布质量年度报告。毕业生对学校满意度达96%,用人单位对毕业生工作满意度达98%。");
