@@ -431,6 +431,9 @@ export function publicationDate(text: string): { year: number; month: number | n
     // schedule's line, 2024-03-01 学员报到)
     const byline = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{0,6}?(?:记者|記者|通讯员|通訊員|撰文|作者|编辑|編輯)\s*[\u4e00-\u9fff、／/ ]{0,16}\s*$/.exec(l);
     if (byline) return at(Number(byline[1]), byline[2]);
+    // (責任編輯:王錦坤 2024-09-02 16:37:23 來源:深圳特區報: the editor's name, then the date)
+    const edited = /^\s*(?:责任编辑|責任編輯|编辑|編輯|作者)\s*[:：]\s*[\u4e00-\u9fff·]{2,6}\s+((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/.exec(l);
+    if (edited) return at(Number(edited[1]), edited[2]);
     // day first, as Macao and Hong Kong pages write it (05/09/2019)
     const dayFirst = /^\s*\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})\s*$/.exec(l);
     if (dayFirst) return at(Number(dayFirst[2]), dayFirst[1]);

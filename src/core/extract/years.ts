@@ -66,7 +66,7 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     // (2008年启动合格学校建设以来, 自2016年实施改薄工程以来: the span starts at a deed done that year)
     else if (/^[^，,。；;！？!?\d\n]{2,16}?以来/.test(s.slice(end, end + 20))) role = "date";
     // 2021年教育工作会上获悉: the year in a meeting's name dates the meeting, not the figures told there
-    else if (/^\s*(?:度|春季|秋季)?[^，,。；;\d\n]{0,12}?(?:工作会|会议|大会|座谈会|推进会|现场会|发布会|论坛)\s*(?:上|中|召开|举行|获悉)/.test(s.slice(end, end + 24))) role = "date";
+    else if (/^\s*(?:度|春季|秋季)?[^，,。；;\d\n]{0,12}?(?:工作会|会议|大会|座谈会|推进会|现场会|发布会|论坛)\s*(?:上|中|召开|举行|获悉|透露|提出|指出|强调|明确|介绍)/.test(s.slice(end, end + 24))) role = "date";
     // 《关于报送2015年工作总结和2016年工作思路的通知》: a year in the title of a document named
     else if (insideTitleMarks(s, start)) role = "date";
     out.push({ start, end, year, role });

@@ -4436,4 +4436,12 @@ describe("twentieth session", () => {
   test("the share of a whole said with 达到 (标准化学校达到学校总数的80%) is named with 占", () => {
     expect(records("计划\n全市标准化学校达到学校总数的80%。")[0]?.name).toBe("标准化学校占学校总数比例");
   });
+  test("a meeting that 透露/提出 before a year's review (2025年全省教育工作会议透露:2024年,…) dates nothing; the review's year does", () => {
+    const got = records("聚焦全省教育工作会议丨亮点\n湖南教育发布 • 专题\n2025-02-13 11:52:20\n2025年全省教育工作会议透露:2024年,我省全力办好教育重点民生实事。建成100所县中“徐特立项目”,新增优质公办学位6.6万个。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([[100, 2024], [6.6, 2024]]);
+  });
+  test("an editor's line with the date (責任編輯:王錦坤 2024-09-02 16:37:23 來源:…) dates the page", () => {
+    const got = records("深圳中小學開學\n\n責任編輯:王錦坤 2024-09-02 16:37:23 來源:深圳特區報\n\n 9月2日,深圳中小學正式開啟2024年秋季新學年。今秋又有一批新改擴建學校集中交付並投入使用,開學新增學位達到9萬座。今年全年,深圳計劃改擴建中小學校(幼兒園)130所以上。");
+    expect(got.map((r) => [r.value, r.kind, r.comparator, r.year])).toEqual([[9, "actual", "=", null], [130, "target", ">=", 2024]]);
+  });
 });
