@@ -981,10 +981,10 @@ const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个",
 
 // words that link a figure to the one before it and name nothing (则为, 同样, 降为, 增至, 另有)
 const LINK_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
-// 今年 on a dated page is the page's year, for a figure after it in its sentence; not 今年以来/今年起
+// 今年 (今秋, 今春) on a dated page is the page's year, for a figure after it in its sentence; not 今年以来/今年起
 // (a span), nor past the clause's end (；), nor when another time stands between (未来三年, 去年同期为,
 // 明年9月建成: that time is the figure's; 比去年 only compares), nor for the value a change starts from (今年生均经费从600元提高至800元: 600 was before)
-const THIS_YEAR = /(?<![比较較])今年(?!度?(?:以来|起|开始))/g;
+const THIS_YEAR = /(?<![比较較])今(?:年(?!度?(?:以来|起|开始))|[春秋]季?(?![天日]))/g;
 const ANOTHER_TIME = /[。；;]|未来|[一二两三四五六七八九十\d]+\s*年|(?<![比较較与同])(?:去年|上一?年|前年)|明年|次年|[上下]学年/;
 const STARTS_FROM = /(?:从|由)\s*(?:原本|原来)?\s*$/;
 function thisYearBefore(before: string): boolean {

@@ -4373,6 +4373,7 @@ describe("twentieth session", () => {
     expect(page("今年全市普通高考报名人数5.2万人，去年报名人数为4.9万人。")).toEqual([[5.2, 2025], [4.9, null]]);
     expect(page("今年全市教育支出预算安排20亿元，上年为18亿元。")).toEqual([[20, 2025], [18, null]]);
     expect(page("今年开工建设，明年9月建成投用，可提供学位1800个。")).toEqual([[1800, null]]);
+    expect(page("今秋全市又有一批新改扩建学校投入使用，新增学位9万座。")).toEqual([[9, 2025]]);
     expect(page("香港今年誕生130名IB狀元，比去年同期升4.7倍。")[0]).toEqual([130, 2025]);
   });
   test("review: a heading of one year and a span (2022年和过去五年工作回顾), or a sentence opening on a span (五年来), dates nothing; 一年来 is the year's", () => {
@@ -4442,6 +4443,6 @@ describe("twentieth session", () => {
   });
   test("an editor's line with the date (責任編輯:王錦坤 2024-09-02 16:37:23 來源:…) dates the page", () => {
     const got = records("深圳中小學開學\n\n責任編輯:王錦坤 2024-09-02 16:37:23 來源:深圳特區報\n\n 9月2日,深圳中小學正式開啟2024年秋季新學年。今秋又有一批新改擴建學校集中交付並投入使用,開學新增學位達到9萬座。今年全年,深圳計劃改擴建中小學校(幼兒園)130所以上。");
-    expect(got.map((r) => [r.value, r.kind, r.comparator, r.year])).toEqual([[9, "actual", "=", null], [130, "target", ">=", 2024]]);
+    expect(got.map((r) => [r.value, r.kind, r.comparator, r.year])).toEqual([[9, "actual", "=", 2024], [130, "target", ">=", 2024]]);
   });
 });
