@@ -20,7 +20,7 @@ export interface YearMention {
 // is the year it graduates
 // 从, 由 just before a figure, perhaps with a few words of what the start is, a total's word or a currency
 const FROM_BEFORE = new RegExp(String.raw`(?:从|由)(?:\s*|[^，,；;。\d从由]{1,14}的|每[\u4e00-\u9fff]{1,2}|(?:原有|原来|原先|现有)?(?:合共|共计|共))(?:${LOCAL_CURRENCY_WORDS})?$`);
-const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*(?:学?年(?!级|代)|(?<=(?:19|20)\d{2})届)/g;
+const YEAR = /(到|至|在|于|截至|截止到?|比|较|与|同|从|由)?\s*((?:19|20)\d{2}|(?:19|20)[\dXx*＊×]{1,2}|[一二][〇零九一二三四五六七八九]{3}|民国\s*\d{2,3}|(?<!\d)1[0-3]\d(?=\s*学?年度)|(?<![\d.]|\d,)(?:1[0-3]\d|[89]\d)(?=\s*学年))(?:\s*([-—至到~/])\s*((?:19|20)?\d{2}|(?<=[〇零一二三四五六七八九]{4}\s*[-—至到~/]\s*)[〇零一二三四五六七八九]{2}))?(?:(?<=[今去明][(（]\s*\d{4})\s*[)）])?\s*(?:学?年(?!级|代)|(?<=(?:19|20)\d{2})届)/g;
 
 export function findYears(s: string, from: number, to: number): YearMention[] {
   const out: YearMention[] = [];
@@ -42,15 +42,17 @@ export function findYears(s: string, from: number, to: number): YearMention[] {
     // 2018-2020年: a span, not one year; but 2017/18年度, 2019/2020学年: one school or budget
     // year, named by its first
     // (2023-2024学年 likewise: a school year of two calendar years)
-    const oneSchoolYear = (m[3] === "/" || /学年/.test(m[0])) && year !== null && Number(m[4]) % 100 === (year + 1) % 100;
+    // (二〇二五/二六学年: the second year in numerals too)
+    const second = m[4] === undefined || /^\d+$/.test(m[4]) ? m[4] : (chineseNumeralToDigits(m[4]) ?? undefined);
+    const oneSchoolYear = (m[3] === "/" || /学年/.test(m[0])) && year !== null && Number(second) % 100 === (year + 1) % 100;
     // 2020-2025年 otherwise: a span, whose figures are due by its end (第一阶段(2014-2018年)); the
     // total of a span gone by (从2015-2018年，共建设…) and a plan named by its span (2015-2017年规划)
     // are of no one year
-    const span = !!m[4] && !oneSchoolYear;
+    const span = !!second && !oneSchoolYear;
     const after = s.slice(end, end + 8);
     // (「114至116年公立國民中小學老舊廁所整修工程計畫」經費: a span opening a programme's quoted name)
     const programme = span && /^[^，,。；;\d“”「」『』]{0,24}?(?:计划|规划|方案)[”」』]/.test(s.slice(end, end + 30));
-    if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) || programme ? null : endOfSpan(year, m[4]!);
+    if (span) year = year === null || /^(?:从|由)$/.test(lead) || /^\s*(?:规划|计划|行动)/.test(after) || programme ? null : endOfSpan(year, second!);
     if (year !== null && (year < 1900 || year > 2100)) year = null;
     let role: YearMention["role"] = "for";
     // (从115年起，…增加至57亿元: from that year on, the figures after are for it; not 从2011年起分三年,

@@ -4445,4 +4445,7 @@ describe("twentieth session", () => {
     const got = records("深圳中小學開學\n\n責任編輯:王錦坤 2024-09-02 16:37:23 來源:深圳特區報\n\n 9月2日,深圳中小學正式開啟2024年秋季新學年。今秋又有一批新改擴建學校集中交付並投入使用,開學新增學位達到9萬座。今年全年,深圳計劃改擴建中小學校(幼兒園)130所以上。");
     expect(got.map((r) => [r.value, r.kind, r.comparator, r.year])).toEqual([[9, "actual", "=", 2024], [130, "target", ">=", 2024]]);
   });
+  test("a school year written in numerals on both sides (二○二五/二六學年) is one year, the first", () => {
+    expect(records("新聞\n資助計劃在二○二五/二六學年將會資助七所專上院校共32個副學位課程。").map((r) => r.year)).toEqual([2025]);
+  });
 });
