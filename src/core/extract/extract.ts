@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
-import { fillSentence, fillShareInBrackets, fillSubjectOfFigureBefore, KINDS_UNIT } from "./sentence-fills";
+import { fillLinkedNames, fillSentence, fillShareInBrackets, fillSubjectOfFigureBefore, KINDS_UNIT } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -29,7 +29,7 @@ import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
 import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
-import { listedYears, mentionAt, planPeriodEnd, startValueAt, yearAt, type YearMention } from "./years";
+import { listedYears, mentionAt, planPeriodEnd, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, LOCAL_CURRENCY_WORDS, POINT_UNITS, RATE_UNITS } from "./unit-kinds";
 
@@ -234,13 +234,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillSentence(s, sentence, inSentence, breakdowns);
-    // 112學年度降為9617人, 109學年則為12校: a name of linking words only is the measure the figure
-    // before it of the same unit named, in this sentence or the one before
-    for (const [i, d] of inSentence.entries()) {
-      if (!LINK_ONLY.test(d.rec.name)) continue;
-      const before = [...drafts.filter((p) => p.at >= previousStart), ...inSentence.slice(0, i)].reverse().find((p) => p.rec.unit === d.rec.unit && !LINK_ONLY.test(p.rec.name));
-      if (before) d.rec.name = before.rec.name;
-    }
+    fillLinkedNames(drafts.filter((p) => p.at >= previousStart), inSentence);
     // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
     // total in the sentence just before)
     // 届时，城区将新增327个活动班: "by then" is the deadline of the sentence before
@@ -414,7 +408,7 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
       const raw = originalSpan(chars, ctx.original, valueCell.quoteFrom ?? nameCell.start, valueCell.end);
       const quote = ctx.html ? htmlToText(raw).replace(/\s*\n\s*/g, " ") : raw;
       // (比上年增长(%), 同比增减: a column of changes on the year before)
-      const basis = CHANGE_ON_LAST_YEAR.test(rest.name) ? "previous_year" : "absolute";
+      const basis = CHANGE_COLUMN.test(rest.name) ? "previous_year" : "absolute";
       const rec: ExtractedIndicator =
         rest.comparator === "between"
           ? { name: rest.name, section, comparator: rest.comparator, min: rest.min, max: rest.max, unit: rest.unit, year: rest.year, basis, kind: rest.kind, quote }
@@ -426,7 +420,9 @@ function withTableDrafts(ctx: Context, chars: MappedText, tables: Table[], draft
   return out;
 }
 
-const CHANGE_ON_LAST_YEAR = /(?:比|较)(?:上一?年度?|去年|上学年)(?:增长|增减|增加|减少|下降|提高|增幅|降幅)|同比(?:增长|增减|增加|减少|下降)/;
+// a table column's header naming a change on the year before (kind.ts's CHANGE_ON_LAST_YEAR counts
+// such changes in prose, where a figure follows the verb)
+const CHANGE_COLUMN = /(?:比|较)(?:上一?年度?|去年|上学年)(?:增长|增减|增加|减少|下降|提高|增幅|降幅)|同比(?:增长|增减|增加|减少|下降)/;
 
 // 2020年教育工作会议, 安排部署2020年的教育工作, 2020年全省教育工作要点 near the top: the year
 // the text arranges the work of.
@@ -979,20 +975,6 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
-// words that link a figure to the one before it and name nothing (则为, 同样, 降为, 增至, 另有)
-const LINK_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
-// 今年 (今秋, 今春) on a dated page is the page's year, for a figure after it in its sentence; not 今年以来/今年起
-// (a span), nor past the clause's end (；), nor when another time stands between (未来三年, 去年同期为,
-// 明年9月建成: that time is the figure's; 比去年 only compares), nor for the value a change starts from (今年生均经费从600元提高至800元: 600 was before)
-const THIS_YEAR = /(?<![比较較])今(?:年(?!度?(?:以来|起|开始))|[春秋]季?(?![天日]))/g;
-const ANOTHER_TIME = /[。；;]|未来|[一二两三四五六七八九十\d]+\s*年|(?<![比较較与同])(?:去年|上一?年|前年)|明年|次年|[上下]学年/;
-const STARTS_FROM = /(?:从|由)\s*(?:原本|原来)?\s*$/;
-function thisYearBefore(before: string): boolean {
-  const last = [...before.matchAll(THIS_YEAR)].pop();
-  if (!last) return false;
-  const after = before.slice(last.index + last[0].length);
-  return !ANOTHER_TIME.test(after) && !STARTS_FROM.test(before);
-}
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -1006,7 +988,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 2023年…支出22.02亿元，上年支出为20.61亿元: a clause opening with 上年 gives last year's figure
   const lastYear = /^\s*(?:上一?年度?|去年)(?!同期)/.test(left);
   if (lastYear) year = year !== null ? year - 1 : null;
-  // (not when the title names another year: a 2018 report put out in 2019; not a clause of last year's)
+  // 今年 on a dated page is the page's year (thisYearBefore, years.ts); not when the title names another
+  // year (a 2018 report put out in 2019), nor in a clause of last year's
   if (year === null && !lastYear && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && thisYearBefore(before)) year = ctx.published.year;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is

@@ -275,7 +275,6 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
     holds: (e) => !e.planTitle && !(e.summary && e.summaryTitle) && !EXPLAINS_A_PLAN.test(e.text) && !PLAN_COMES_OUT.test(e.text) && e.figureBalance.done >= 2 && e.figureBalance.done >= 2 * e.figureBalance.planned,
   },
 ];
-// what a news headline tells as having happened (落成, 集中交付, 揭牌, 跌至, 下探, 创…新低, 公布, 划定)
 // (a byline in brackets, （记者 杨帆）, whatever stands before it; a press conference held)
 // (钱文勇 特约通讯员:赵虎), （记者 张三 通讯员 李四）: a story signed off with its reporters
 const NEWS_SIGNOFF = /[(（][^()（）\n]{0,12}(?:记者|通讯员)[^()（）\n]{0,20}[)）]\s*$/;

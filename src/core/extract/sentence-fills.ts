@@ -455,6 +455,17 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
   fillDistinctUnits(drafts);
 }
 
+// 112學年度降為9617人, 109學年則為12校: a name of linking words only is the measure the figure before
+// it of the same unit named, in this sentence (`inSentence`) or the one before (`before`)
+const LINK_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
+export function fillLinkedNames(before: Draft[], inSentence: Draft[]): void {
+  for (const [i, d] of inSentence.entries()) {
+    if (!LINK_ONLY.test(d.rec.name)) continue;
+    const named = [...before, ...inSentence.slice(0, i)].reverse().find((p) => p.rec.unit === d.rec.unit && !LINK_ONLY.test(p.rec.name));
+    if (named) d.rec.name = named.rec.name;
+  }
+}
+
 // 职业学校1所，在校学生1810人 / 公办园46所，在园幼儿5708人: the pupils or staff counted right after a
 // count of schools are those schools' (not the stage the paragraph opened on)
 const SCHOOLS_THEN_PEOPLE = /^[\d.,]+\s*(?:所|个|校)\s*[，,]\s*((?:在校学生|在校生|学生|在园幼儿|幼儿|教职工|专任教师)(?:数|人数)?)\s*(?:为|有|达)?\s*$/;

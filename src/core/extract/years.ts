@@ -173,3 +173,18 @@ export function planPeriodEnd(text: string): number | null {
   const m = /十([一二三四五六七八九])(?:五|个五年)/.exec(text);
   return m ? 2010 + 5 * "一二三四五六七八九".indexOf(m[1]!) : null;
 }
+
+// 今年 (今秋, 今春) on a dated page is the page's year (extract.ts), for a figure after it in its
+// sentence; not 今年以来/今年起 (a span), nor past the clause's end (；), nor when another time stands
+// between (未来三年, 去年同期为, 明年9月建成: that time is the figure's; 比去年 only compares), nor for the
+// value a change starts from (今年生均经费从600元提高至800元: 600 was before; compare FROM_BEFORE)
+const THIS_YEAR = /(?<![比较較])今(?:年(?!度?(?:以来|起|开始))|[春秋]季?(?![天日]))/g;
+const ANOTHER_TIME = /[。；;]|未来|[一二两三四五六七八九十\d]+\s*年|(?<![比较較与同])(?:去年|上一?年|前年)|明年|次年|[上下]学年/;
+const STARTS_FROM = /(?:从|由)\s*(?:原本|原来)?\s*$/;
+/** Whether the words before a figure in its sentence date it 今年 (this year), with no other time between. */
+export function thisYearBefore(before: string): boolean {
+  const last = [...before.matchAll(THIS_YEAR)].pop();
+  if (!last) return false;
+  const after = before.slice(last.index + last[0].length);
+  return !ANOTHER_TIME.test(after) && !STARTS_FROM.test(before);
+}
