@@ -234,7 +234,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (ci === 0) paragraphStage = stage ? { stage, line } : null;
     }
     fillSentence(s, sentence, inSentence, breakdowns);
-    fillLinkedNames(drafts.filter((p) => p.at >= previousStart), inSentence);
+    fillLinkedNames(drafts, previousStart, inSentence);
     // 到2015年，建设34所…。其中，思明区建设17所: the parts are of the year the total was (the
     // total in the sentence just before)
     // 届时，城区将新增327个活动班: "by then" is the deadline of the sentence before
