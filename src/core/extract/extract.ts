@@ -14,7 +14,7 @@ import { looksLikeHtml } from "./html";
 import { comparatorFor, comparatorWordBefore, hasExplicitComparator } from "./comparators";
 import { sharedMeasures, splitSubjects } from "./distribute";
 import { findCycles, findImplied } from "./implied";
-import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, openingDayYear, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, statisticsYear, titleYear, yearKind } from "./kind";
+import { COUNTED_UP, COUNTED_UP_EARLIER, kindAt, markedKind, openingKind, openingDayYear, periodYear, publicationDate, readDocument, reviewedYear, sectionKind, statesAFact, statesResult, statisticsYear, titleYear, worksListYear, yearKind } from "./kind";
 import { MappedBuilder, originalSpan, type MappedText } from "./mapped-text";
 import { finishName, isStandingMeasure, isVerbOnly, leadingVerb, LEVEL_GAP_AT_END, LEVEL_GAP_BARE, LEVEL_GAP_ONLY, measureVerb, namedSchool, nounAfter, nounBefore, shortenSubject, subjectBefore, objectOfWork, partOfMeasure, withLevelCompared, withMeasureOfName, withMeasureUnit, withShare } from "./names";
 import { chineseWithoutContext, isYearFigure, notAFigure, notAnIndicator, quotedSpans } from "./not-indicators";
@@ -91,6 +91,7 @@ interface Context {
   docYear: number | null;
   /** the one year a statistics title names (吉林省教育事业发展概况(2023年版), 2023年教育统计公报): its undated counts are that year's */
   statsYear: number | null;
+  worksYear: number | null;
   /** the year figures are past before: the document's, else the first of the latest period it names */
   pastBefore: number | null;
   /** whether years after pastBefore are planned: not in a report with no year or date of its own
@@ -125,7 +126,7 @@ function run(original: string, source: string): DetailedExtraction {
   const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
-  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), planTitled: doc.planTitled, reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), statsYear: statisticsYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };
+  const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), planTitled: doc.planTitled, reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), statsYear: statisticsYear(s), worksYear: worksListYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };
   const drafts: Draft[] = [];
   const breakdowns: { total: Draft; parts: Draft[] }[] = [];
   let clauseNo = 0;
@@ -1071,6 +1072,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // a reported change is exact (提高了3.2个百分点); a planned one is a floor or a ceiling
   if (change.comparator && kind === "target" && !hasExplicitComparator(f, left) && comparator !== "~") comparator = change.comparator;
   if (year === null && kind === "actual" && ctx.statsYear !== null) year = ctx.statsYear;
+  if (year === null && ctx.worksYear !== null) year = ctx.worksYear;
   const rec: ExtractedIndicator =
     comparator === "between" && min !== undefined && max !== undefined
       ? { name, section, comparator, min, max, unit: f.unit, year, basis: change.basis, kind, quote: "" }

@@ -391,6 +391,18 @@ export function titleYear(text: string): number | null {
   return end === null ? null : SUMMARY_TITLE.test(head.trim()) ? end : end - 4;
 }
 
+// 2025年区政府实事项目, 关于印发2025年民生实事项目的通知, 海淀区昨天公布2026年重要民生实事项目: a
+// list of the works a government will do in one year, named so in its title
+const WORKS_LIST_TITLE = /民生实事|实事项目|为民办实事|民生工程|惠民实事/;
+/** The one year the title of a year's list of works names, which its undated items are for (null when none or several). */
+export function worksListYear(s: string): number | null {
+  const title = s.slice(0, 400).split("\n").filter((l) => l.trim()).slice(0, 3).find((l) => l.trim().length <= 60 && WORKS_LIST_TITLE.test(l));
+  // (2022年及未来五年…十件民生实事: works over years to come, not one year's)
+  if (!title || /未来|今后|[一二两三四五六七八九十\d]\s*年(?:内|来|间)|期间|以来/.test(title)) return null;
+  const years = new Set([...title.matchAll(/((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 // 吉林省教育事业发展概况(2023年版), 2023年全省教育事业统计公报: a statistics title naming one year
 const STATISTICS_TITLE = /统计(?:公报|概况|快报|数据|资料|分析)|事业(?:发展)?(?:统计)?(?:概况|公报)|基本情况统计|年鉴/;
 /** The one year a statistics title names, whose undated counts are that year's (null when none or several). */
@@ -419,12 +431,12 @@ export function publicationDate(text: string): { year: number; month: number | n
     const m = /(?:^|[|｜\t]|\s{2})\s*(?:日期|发布日期|发布时间|发文日期|成文日期|时间|更新日期|更新时间|(?:添加|发表|发稿|录入|上传)(?:日期|时间)|[Dd]ate|DATE)\s*[:：|｜]?\s*((?:19|20)\d{2}|1[0-3]\d)\s*[-/.年]\s*(\d{1,2})/.exec(l);
     if (m) return at(m[1]!.length === 3 ? Number(m[1]) + 1911 : Number(m[1]), m[2]);
     // a line that is only the page's date (2023-12-22 15:39:18, 2023年12月22日, 2025年1月16日 星期四)
-    // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报)
+    // (or followed by the page's source: 2024年02月29日07:47 | 来源：海南日报; 2026-03-19 08:39 北京青年报)
     // 来源：某日报 2021-02-05 23:17: the source, then the date
     // (甘孜日报 2023年08月11日: the paper, then the date)
     const sourced = /^\s*(?:来源\s*[:：][^\n]{0,30}?|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/.exec(l);
     if (sourced) return at(Number(sourced[1]), sourced[2]);
-    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号))/.exec(l);
+    const bare = /^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|[|｜丨]?\s*(?:来源|作者|编辑|发布|责任编辑|浏览|字号)|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|网)\s*$)/.exec(l);
     if (bare) return at(Number(bare[1]), bare[2]);
     // (2020-07-22　實習記者胡尚佑: a news page's date, then its byline; a date before other words is a
     // schedule's line, 2024-03-01 学员报到)

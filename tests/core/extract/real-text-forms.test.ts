@@ -4449,3 +4449,18 @@ describe("twentieth session", () => {
     expect(records("新聞\n資助計劃在二○二五/二六學年將會資助七所專上院校共32個副學位課程。").map((r) => r.year)).toEqual([2025]);
   });
 });
+
+describe("twenty-first session", () => {
+  test("the one year a works list's title names (关于印发2025年区政府实事项目的通知) dates its undated items; a list over years to come does not", () => {
+    const years = (title: string) => records(`${title}\n\n一、实事项目\n\n1.改建认知障碍照护床位220张\n\n2.*新增1家社区长者食堂`).map((r) => r.year);
+    expect(years("关于印发2025年区政府实事项目和重点工程的通知")).toEqual([2025, 2025]);
+    expect(years("2022年及未来五年 我市将全力办好十件民生实事")).toEqual([null, null]);
+  });
+  test("a list's item mark (*新增1家社区长者食堂) is no part of a name", () => {
+    expect(records("2025年区政府实事项目\n\n1.*改建认知障碍照护床位220张")[0]?.name).toBe("改建认知障碍照护床位");
+  });
+  test("a date line followed by its paper (2026-03-19 08:39 北京青年报) dates the page, so 今年 is that year", () => {
+    const got = records("海淀区公布民生实事项目\n\n2026-03-19 08:39 北京青年报\n\n据了解,海淀区今年将新增家庭养老床位750张。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([[750, 2026]]);
+  });
+});
