@@ -4464,3 +4464,10 @@ describe("twenty-first session", () => {
     expect(got.map((r) => [r.value, r.year])).toEqual([[750, 2026]]);
   });
 });
+describe("twenty-first session, titles", () => {
+  test("a title naming a year's data (上海市虹口区2020年教育数据) reports, and 年末实有 counts are results; a data platform's plan does not", () => {
+    const body = "\n年末实有普通中学36所,在校学生22020人,比上年增长0.9%。";
+    expect(records("上海市虹口区2020年教育数据" + body).map((r) => r.kind)).toEqual(["actual", "actual", "actual"]);
+    expect(records("2024年教育大数据平台建设\n力争接入学校200所。").map((r) => r.kind)).toEqual(["target"]);
+  });
+});
