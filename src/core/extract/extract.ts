@@ -521,6 +521,10 @@ const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*
 const PROJECT_MEASURE = /(?:总投资|计划投资|建筑面积|占地面积|用地面积|占地|学位|教学班|班级|容纳[\u4e00-\u9fff]{0,4})$/;
 const SPENT_OR_SUMMED = /完成|累计|已/;
 const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|动工|开建)|在建|正在建设|加紧建设|正在施工/;
+// (建成后可提供学位1080个, 第二小学建设项目总投资1.7亿元: what a project will give, or its own size
+// right after its name, is to be; not a project said opened before it: 此次建成交付的…项目总投资)
+const PROJECT_TO_BE = /建成后|投入使用后|建好后|项目(?:总|计划|预计)?(?:投资|建筑面积|占地面积|用地面积|占地)(?:达|约|为|共)?\s*$/;
+const PROJECT_OPENED = /(?:建成|投入使用|交付)(?!后)|落成|竣工/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
  * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
@@ -1044,7 +1048,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // it is to be, in a dated story too (not one said finished, nor starts counted up: 100%实现开工建设)
   if (kind === "actual" && said === null && afterKind === null && PROJECT_MEASURE.test(name) && !SPENT_OR_SUMMED.test(name)) {
     const line = lineAround(s, f.start);
-    if (PROJECT_UNDER_WAY.test(line) && !PROJECT_DONE.test(line)) kind = "target";
+    if ((PROJECT_UNDER_WAY.test(line) || (PROJECT_TO_BE.test(before) && !PROJECT_OPENED.test(before))) && !PROJECT_DONE.test(line)) kind = "target";
   }
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);

@@ -4471,3 +4471,11 @@ describe("twenty-first session, titles", () => {
     expect(records("2024年教育大数据平台建设\n力争接入学校200所。").map((r) => r.kind)).toEqual(["target"]);
   });
 });
+describe("twenty-first session, projects", () => {
+  test("in a story, a project's size right after its name (…建设项目总投资17140.5万元) and what it gives once built (建成后可提供) are to be; not a project said opened", () => {
+    const story = "发布时间:2025-03-25 21:24:25\n记者从区教育局了解到，第二小学建设项目正式复工。\n";
+    expect(records("拉萨这所学校建设最新进展\n" + story + "达孜区第二小学建设项目总投资17140.5万元。已完成主体建设，形象进度达到68%。").map((r) => [r.value, r.kind])).toEqual([[17140.5, "target"], [68, "actual"]]);
+    expect(records("新校区建设进展\n" + story + "全市新建学校5所，建成后可增加学位2.6万个。").map((r) => [r.value, r.kind])).toEqual([[5, "actual"], [2.6, "target"]]);
+    expect(records("幼儿园交付\n" + story + "此次建成交付的机关幼儿园，项目总投资1600万元。").map((r) => r.kind)).toEqual(["actual"]);
+  });
+});
