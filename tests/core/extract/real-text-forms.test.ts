@@ -4479,3 +4479,9 @@ describe("twenty-first session, projects", () => {
     expect(records("幼儿园交付\n" + story + "此次建成交付的机关幼儿园，项目总投资1600万元。").map((r) => r.kind)).toEqual(["actual"]);
   });
 });
+describe("twenty-first session, names", () => {
+  test("报到 keeps its 到 (实际报到2720人), and a rate compared with a year (报到率比2021年增加) drops the 比", () => {
+    const got = records("学院招生\n2022年,各类招生类型共录取3135人,实际报到2720人,报到率比2021年增加6.46%;报到数比2021年增加45人。");
+    expect(got.map((r) => r.name)).toEqual(["各类招生类型共录取", "实际报到", "实际报到率", "报到数"]);
+  });
+});
