@@ -4485,3 +4485,10 @@ describe("twenty-first session, names", () => {
     expect(got.map((r) => r.name)).toEqual(["各类招生类型共录取", "实际报到", "实际报到率", "报到数"]);
   });
 });
+describe("twenty-first session, counts made known", () => {
+  test("a headline making counts known (高考安排及人数公布) reports them; a quota's (招生计划人数公布) does not", () => {
+    const body = "\n我市高考报名77279人,比上年增加1007人。";
+    expect(records("衡阳市2023年高考安排及人数公布!" + body).map((r) => r.kind)).toEqual(["actual", "actual"]);
+    expect(records("某市2023年普通高中招生计划人数公布" + "\n全市普通高中招生计划32000人。").map((r) => r.kind)).toEqual(["target"]);
+  });
+});
