@@ -4492,3 +4492,9 @@ describe("twenty-first session, counts made known", () => {
     expect(records("某市2023年普通高中招生计划人数公布" + "\n全市普通高中招生计划32000人。").map((r) => r.kind)).toEqual(["target"]);
   });
 });
+describe("twenty-first session, planned enrolment", () => {
+  test("共计划招生6个班 is 共 + 计划招生 (no 共计 + 划), and 计划招生 names a quota", () => {
+    expect(records("郑州新校\n二七区2所新建小学投入使用,共计划招生6个班。")[1]?.name).toBe("计划招生班");
+    expect(records("某县投资\n总计划投资3000万元。")[0]?.name).toBe("总计划投资");
+  });
+});
