@@ -173,6 +173,10 @@ const SYMBOLS = /(?<=^|[\s、，,；;])\*+(?=[\u4e00-\u9fff])|[＊※\u00d7\uff1
 // The same words are tidied again and again (each figure's words by the subject, the verb and the
 // noun readers): the last results are kept, a pure function's answers.
 const tidied = new Map<string, string>();
+// 比十八大前提高了28.4个百分点, 较改革前增长: a time before which a change is counted is its base, no name
+const BASE_BEFORE_CHANGE = /(?:比|较|與|与)[\u4e00-\u9fff]{1,8}?前(?=(?:分别|已经|已)?(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大|缩小|多|少)(?:了|约|近)?$)/;
+// (从十八大前的不到30%到现在超过60%: up to now is when, no name)
+const UP_TO_NOW = /(?:到|至)(?:现在|目前|如今|今天)(?=(?:已经|已)?(?:超过|达到|达|已达|突破|为|是)?$)/;
 export function tidy(s: string): string {
   const known = tidied.get(s);
   if (known !== undefined) return known;
@@ -186,7 +190,7 @@ function tidyUncached(s: string): string {
   // (the patterns of years and months only where the text has 年 or 月: names are tidied for
   // every figure, and most have neither)
   // (不含教学点和乡村小规模学校): an aside on what is counted (one left open holds the figure)
-  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "").replace(SYMBOLS, "").replace(DATELINE, "");
+  let t = s.replace(LEADING_LIST_MARKER, "").replace(ASIDE, "").replace(SYMBOLS, "").replace(DATELINE, "").replace(BASE_BEFORE_CHANGE, "").replace(UP_TO_NOW, "");
   if (t.includes("年")) {
     t = t
       // 报到率比2021年增加: a comparison with a year, not a ratio (生师比2021年为…)
@@ -280,8 +284,8 @@ export function finishName(s: string): string {
   return bare.length >= 2 ? bare : n;
 }
 // 跨境生由去年(逾二千人大減至七百人), 新生從去年度(97人增加到…), 礼券从原本(600元…), 补助由年(人均3.52万元…):
-// the time a change starts from, with the change's verb after it, names nothing
-const FROM_TIME = /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:去年|上年|前年|今年|上一?学年|本学年|原本|原来|原先|每?年|每月)度?(?:大幅|大|骤|锐)?(?:减少?|增加?|增长|下降|下跌|上升|削减)?$/;
+// the time a change starts from, with the change's verb after it, names nothing (毛入学率从十八大前的…)
+const FROM_TIME = /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:(?:去年|上年|前年|今年|上一?学年|本学年|原本|原来|原先|每?年|每月)度?(?:大幅|大|骤|锐)?(?:减少?|增加?|增长|下降|下跌|上升|削减)?|[\u4e00-\u9fff]{1,8}?前的?)$/;
 // 民生实事全面(完成), 项目如期(完成), 学校均已(达标): how a deed went, cut from its verb, names nothing
 const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:全面|如期|顺利|全部|圆满|基本|均已|(?<![平人生年])均|已经|已|同样|仍然|依然)+$/;
 // 學校學生不到(30人): a bound whose figure went with it (the schools are counted, not the pupils)
@@ -611,9 +615,11 @@ export function withMeasureOfName(unit: string, name: string): string {
   const m = /(人次|人数|人|次数|次|册|元|户|个|(?<!场|诊|研究|事务|托管)所|(?<!条|文|事|案|软|硬|物|部|邮|稿)件|(?<!事)项|辆|(?<!配)套)$/.exec(name);
   if (m) return unit + m[1]!.replace(/数$/, "");
   // 新增公办普高学位6.7万: places are counted by 个
-  if (/(?:学位|床位|岗位|托位)$/.test(name)) return unit + "个";
+  // (新增學位供給35萬: and the supply of them)
+  if (/(?:学位|床位|岗位|托位)(?:供给|总量)?$/.test(name)) return unit + "个";
   // 149.31万农村留守儿童: a bare 万 of children, pupils or teachers counts people
-  return /(?:儿童|学生|幼儿|教师|教职工|毕业生|在校生|少年|青少年)$/.test(name) ? unit + "人" : unit;
+  // (增加本科招生70萬, 高考报名1342万: and those taken in or signed up)
+  return /(?:儿童|学生|幼儿|教师|教职工|毕业生|在校生|少年|青少年|招生|招收|录取|报名|报考)$/.test(name) ? unit + "人" : unit;
 }
 
 export function withMeasureUnit(name: string, unit: string, quote = ""): string {

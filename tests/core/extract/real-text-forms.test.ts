@@ -4498,3 +4498,12 @@ describe("twenty-first session, planned enrolment", () => {
     expect(records("某县投资\n总计划投资3000万元。")[0]?.name).toBe("总计划投资");
   });
 });
+describe("twenty-first session, bases and bare 万", () => {
+  test("a time before which a change is counted (比十八大前提高, 从十八大前的…到现在) is no name; the rate before is", () => {
+    const got = records("新闻\n学前教育毛入园率92.9%，比十八大前提高了28.4个百分点。毛入学率从十八大前的不到30%到现在超过60%。");
+    expect(got.map((r) => r.name)).toEqual(["学前教育毛入园率", "学前教育毛入园率", "毛入学率", "毛入学率"]);
+  });
+  test("a bare 万 of those taken in (增加本科招生70万) counts people, of places supplied (新增学位供给35万) places", () => {
+    expect(records("新闻\n增加本科招生70万，新增学位供给35万。").map((r) => r.unit)).toEqual(["万人", "万个"]);
+  });
+});
