@@ -15,6 +15,12 @@ const SUBJECT_WORD = /^(?:各级|全[省市县区])?(?:学前教育|幼儿园|�
  * take its tail.
  */
 export function sharedMeasures(subject: string, each = false): string[] | null {
+  // 学前三年毛入园率、义务教育和高中阶段教育毛入学率: measures parted by 、, one of them a list of its own
+  const groups = subject.split("、").map((x) => x.trim());
+  if (groups.length >= 2 && groups.every((g) => MEASURE.test(g)) && groups.some((g) => /和|及|与/.test(g))) {
+    const out = groups.flatMap((g) => (/和|及|与/.test(g) ? (sharedMeasures(g, each) ?? [g]) : [g]));
+    if (out.length <= 6) return out;
+  }
   const items = subject.split(/、|和|及|与/).map((x) => x.trim());
   const n = items.length;
   if (n < 2 || n > 6 || items.some((x) => x.length < 2 || x.length > 20)) return null;

@@ -4507,3 +4507,11 @@ describe("twenty-first session, bases and bare 万", () => {
     expect(records("新闻\n增加本科招生70万，新增学位供给35万。").map((r) => r.unit)).toEqual(["万人", "万个"]);
   });
 });
+describe("twenty-first session, lists and noise", () => {
+  test("measures parted by 、, one a list of its own (学前三年毛入园率、义务教育和高中阶段教育毛入学率均接近100%), give one record each", () => {
+    expect(records("新闻\n学前三年毛入园率、义务教育和高中阶段教育毛入学率均接近100%。").map((r) => r.name)).toEqual(["学前三年毛入园率", "义务教育毛入学率", "高中阶段教育毛入学率"]);
+  });
+  test("a copying site's noise (@*%@) is no part of a name", () => {
+    expect(records("新闻\n普惠性幼儿园在园幼儿8.2万余人@*%@,占比超过85%。").map((r) => r.name)).toEqual(["普惠性幼儿园在园幼儿", "普惠性幼儿园在园幼儿占比"]);
+  });
+});
