@@ -197,7 +197,8 @@ const REPORTING_RULES: { name: string; holds: (e: Evidence) => boolean }[] = [
       // (…项目已完成主体封顶。区卫生健康委供图: a photo's caption opens nothing)
       const opening = e.lines[0] && !isTitleLine(e.lines[0]) && !PHOTO_CREDIT.test(e.lines[0]) ? firstSentence(e.lines[0]) : "";
       // (朝着…的目标稳步迈进: a goal named as a noun sets none)
-      return !e.planTitle && !e.summary && !!opening && openingKind(opening) === "actual";
+      // (…人大会议召开…，代表票决选出了2024年十大民生实事项目: a meeting that made a plan tells the plan)
+      return !e.planTitle && !e.summary && !!opening && openingKind(opening) === "actual" && !PLAN_COMES_OUT.test(opening);
     },
   },
   // a page with no title but its date (日期：114/04/21), or a news story (本报讯（通讯员…）笔者日前从…
@@ -286,9 +287,9 @@ const ATTRIBUTED = /(?:教育处|教育局|教育厅|教育部|教青局|教育�
 const PLANS_SET_OUT = /(?:部署|安排|介绍)了?(?:今年|本年度?|明年|新一年|全年)/;
 // 3月12日, 2024年, 1、: dates, years and list numbers, which hold no figure of a sentence
 const NO_FIGURE_DIGITS = /(?:19|20)\d{2}\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日时点号](?!\s*\d)|^\s*\d{1,2}\s*[、.．]/g;
-// 方案正式印发, 民生实事项目正式出炉, 公布了…民生实事: a plan coming out (not 年初确定的十件民生实事进展
+// 方案正式印发, 民生实事项目正式出炉, 公布了…民生实事, 代表票决选出了…民生实事项目: a plan coming out (not 年初确定的十件民生实事进展
 // 顺利, 按照规划确定的布局: a plan named)
-const PLAN_COMES_OUT = /(?:计划|方案|规划|意见|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出炉|出台|印发|公布|发布)|(?:公布|发布)了[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)/;
+const PLAN_COMES_OUT = /(?:计划|方案|规划|意见|实事项目?|实事)[”"」》]?\s*(?:正式)?(?:出炉|出台|印发|公布|发布)|(?:公布|发布)了[^，,。；;\n]{0,12}(?:实事|项目|计划|方案)|(?:选出|票决出|票选出|确定)了[^，,。；;\n]{0,16}实事/;
 // (答记者问, 解读, a 方案 or 规划 named: officials explaining a plan are no news of what was done)
 const EXPLAINS_A_PLAN = /答记者问|解读|(?:方案|规划|计划|意见|要点)(?:[》”"」]|明确|提出|要求)/;
 // (新华社北京3月5日电, 中評社澎湖9月1日電, 中央社台北1日電: a wire story's dateline; 大众网记者 张三 通讯员

@@ -4515,3 +4515,9 @@ describe("twenty-first session, lists and noise", () => {
     expect(records("新闻\n普惠性幼儿园在园幼儿8.2万余人@*%@,占比超过85%。").map((r) => r.name)).toEqual(["普惠性幼儿园在园幼儿", "普惠性幼儿园在园幼儿占比"]);
   });
 });
+describe("twenty-first session, a meeting that made a plan", () => {
+  test("a story opening on a meeting that chose the year's works (…会议召开…选出了2024年十大民生实事项目) tells plans", () => {
+    const got = records("2024年1月5日,顺德区十七届人大二次会议召开第三次全体会议,参会人大代表采取差额票决的方式选出了2024年顺德十大民生实事项目。\n一、加强学位宿位建设。\n新增幼儿园学位1500个、高中阶段学位600个。");
+    expect(got.filter((r) => r.unit === "个").map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+});
