@@ -2587,6 +2587,15 @@ const REAL: [string, string, number, number, number?][] = [
   ["enrol hsinchu county 2025 news trad (0.74)", "enrol-hsinchu-county-2025-news-trad", 0.73, 0.87],
   ["enrol tainan city c2026 bilingual news trad (0.80)", "enrol-tainan-city-c2026-bilingual-news-trad", 0.8, 1.0],
   ["lunch hualien county 2026 news trad (0.89)", "lunch-hualien-county-2026-news-trad", 0.88, 0.5],
+  // twenty-first session, batches 365–366: 湖北/湖南 news, 贵州/云南 news and plans
+  ["plan changsha county 2021 news (1.00)", "plan-changsha-county-2021-news", 1.0, 0.36],
+  ["report huangshigang district 2024 news (0.89)", "report-huangshigang-district-2024-news", 0.88, 0.12],
+  ["meal jinping county 2022 news (1.00)", "meal-jinping-county-2022-news", 1.0, 0.25],
+  ["plan chenggong district 2023 (1.00)", "plan-chenggong-district-2023", 1.0, 0.5],
+  ["preschool zhanyi district 2020 news (1.00)", "preschool-zhanyi-district-2020-news", 1.0, 1.0],
+  ["report kunming city 2025 news (1.00)", "report-kunming-city-2025-news", 1.0, 1.0],
+  ["report nanming district 2025 news trad (0.95)", "report-nanming-district-2025-news-trad", 0.94, 1.0],
+  ["summary qianxinan prefecture 2023 news (0.97)", "summary-qianxinan-prefecture-2023-news", 0.96, 0.66],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
