@@ -105,6 +105,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   if (f.unit === "位" && /^数(?![学字据量])/.test(s.slice(f.end, f.end + 2))) return "digits";
   // 自98年8月3日起: a date (a year of the Republic, or a year written short), never a span of years
   if (f.unit === "年" && !f.chinese && /^\s*\d{1,2}\s*月/.test(s.slice(f.end, f.end + 4))) return "date";
+  // 上午9时30分, 11时30分: a time of day, not a score nor minutes counted
+  if (f.unit === "分" && !f.chinese && /(?<!\d)\d{1,2}\s*[时點点]\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return "time of day";
   // 50米跑, 1000米（男）, 200米游泳, 1分钟跳绳: the name of a sports event, no figure
   if (/^(?:米|分钟)$/.test(f.unit) && /^\s*(?:[×x*]\s*\d+\s*米)?(?:往返跑|跑|游泳|蛙泳|自由泳|仰卧起坐|跳绳|跳远|[(（][男女][)）])/.test(s.slice(f.end, f.end + 8))) return "sports event";
   // 数十万名学生, 几百所: "some tens of thousands", a size guessed at, no figure

@@ -4521,3 +4521,8 @@ describe("twenty-first session, a meeting that made a plan", () => {
     expect(got.filter((r) => r.unit === "个").map((r) => r.kind)).toEqual(["target", "target"]);
   });
 });
+describe("twenty-first session, times of day", () => {
+  test("a time of day (上午9时30分, 至11时30分) is no figure; a score's change (提高3分) is", () => {
+    expect(records("新闻\n2024年9月12日上午9时30分，召开发布会。考试时间为9:00至11时30分。平均分提高3分。").map((r) => r.value)).toEqual([3]);
+  });
+});
