@@ -2596,6 +2596,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["report kunming city 2025 news (1.00)", "report-kunming-city-2025-news", 1.0, 1.0],
   ["report nanming district 2025 news trad (0.95)", "report-nanming-district-2025-news-trad", 0.94, 1.0],
   ["summary qianxinan prefecture 2023 news (0.97)", "summary-qianxinan-prefecture-2023-news", 0.96, 0.66],
+  // twenty-first session, batches 367–368: 河南/山西 民生实事 news, Hong Kong DSE and allocation news, Macao
+  ["build yuncheng city 2022 news (1.00)", "build-yuncheng-city-2022-news", 1.0, 1.0],
+  ["livelihood jincheng city 2025 news (0.92)", "livelihood-jincheng-city-2025-news", 0.92, 0.64],
+  ["livelihood luoyang city 2020 news (1.00)", "livelihood-luoyang-city-2020-news", 1.0, 1.0],
+  ["livelihood luoyang city 2022 news (1.00)", "livelihood-luoyang-city-2022-news", 1.0, 0.54],
+  ["livelihood nanyang city 2021 news (0.92)", "livelihood-nanyang-city-2021-news", 0.91, 0.91],
+  ["alloc hongkong secondary 2024 news trad (0.35)", "alloc-hongkong-secondary-2024-news-trad", 0.35, 0.0],
+  ["enrol hongkong p1 report 2025 news trad (0.47)", "enrol-hongkong-p1-report-2025-news-trad", 0.46, 0.0],
+  ["exam hongkong dse 2019 news trad (0.53)", "exam-hongkong-dse-2019-news-trad", 0.53, 0.0],
+  ["exam hongkong dse 2023 news trad (0.34)", "exam-hongkong-dse-2023-news-trad", 0.34, 1.0],
+  ["report macao continuing education 2019 news trad (0.48)", "report-macao-continuing-education-2019-news-trad", 0.47, 0.44],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
