@@ -166,8 +166,8 @@ function stripWords(s: string, words: Words, where: "start" | "end"): string {
 // (〔記者蔡淑媛/台中報導〕, 【记者 张三 报道】: a byline in brackets)
 const DATELINE = /[〔【\[(（]\s*(?:记者|特派员|实习记者|通讯员)[^〔〕【】\[\]()（）]{1,24}?(?:报导|报道|电|讯)\s*[〕】\])）]|本报讯|本网讯|[\u4e00-\u9fff]{0,12}?(?:社|网)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电(?![视话子脑力报告])[／/]?/g;
 // (HK$, MOP$: a dollar sign is the figure's unit, no word of its name; *, ※: a mark on a list's item, not
-// a product's sign, 1304*1.65*0.5; @*%@, #: a copying site's noise and a topic's tag)
-const SYMBOLS = /(?<=^|[\s、，,；;])\*+(?=[\u4e00-\u9fff])|[%*&^~]*[@#][@#%*&^~]*|[＊※\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\s*\$/gu;
+// a product's sign, 1304*1.65*0.5; 5**: Hong Kong's top grade; @*%@, #: a copying site's noise and a topic's tag)
+const SYMBOLS = /(?<=^|[\s、，,；;])\*+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\*\*|[%*&^~]*[@#][@#%*&^~]*|[＊※\u00d7\uff1d=\u2190-\u2bff\u3200-\u33ff\u{1f000}-\u{1faff}\ufe0f]+|(?:HK|MOP|NT|US)?\s*\$/gu;
 
 /** Punctuation, spaces, quotes and figures out; what remains is the label's material. */
 // The same words are tidied again and again (each figure's words by the subject, the verb and the

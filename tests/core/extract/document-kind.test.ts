@@ -155,3 +155,8 @@ test("成文日期 | 2024-12-03 in a page's metadata table dates it; a story sig
   expect(reportingRule(story, null)).toBe("dated page or story");
   expect(reportingRule(story.replace("(钱某 特约通讯员:赵某)", ""), null)).toBe(null);
 });
+
+test("目标完成情况 in a title reports how goals went (县教育局2017年目标完成情况及2018年工作计划); 目标 alone names a plan", () => {
+  expect(reportingRule("县教育局2017年目标完成情况及2018年工作计划\n一年来，圆满完成各项工作任务。", null)).toBe("summary title");
+  expect(reportingRule("县教育局2018年工作目标及措施\n一、全面推进教育改革。", null)).toBe(null);
+});

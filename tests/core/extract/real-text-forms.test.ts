@@ -4526,3 +4526,8 @@ describe("twenty-first session, times of day", () => {
     expect(records("新闻\n2024年9月12日上午9时30分，召开发布会。考试时间为9:00至11时30分。平均分提高3分。").map((r) => r.value)).toEqual([3]);
   });
 });
+describe("twenty-first session, grades", () => {
+  test("Hong Kong's top grade (5**) is no part of a name", () => {
+    expect(records("新闻\n今年有4人考獲7科5**。").every((r) => !r.name.includes("*"))).toBe(true);
+  });
+});
