@@ -29,7 +29,7 @@ import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
 import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
-import { listedYears, mentionAt, planPeriodEnd, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
+import { lastYearBefore, listedYears, mentionAt, planPeriodEnd, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, LOCAL_CURRENCY_WORDS, POINT_UNITS, RATE_UNITS } from "./unit-kinds";
 
@@ -996,6 +996,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // 今年 on a dated page is the page's year (thisYearBefore, years.ts); not when the title names another
   // year (a 2018 report put out in 2019), nor in a clause of last year's
   if (year === null && !lastYear && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && thisYearBefore(before)) year = ctx.published.year;
+  // (and 去年 the year before, whether it opens the clause or stands inside it)
+  else if (year === null && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && lastYearBefore(before)) year = ctx.published.year - 1;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");

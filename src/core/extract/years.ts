@@ -188,3 +188,17 @@ export function thisYearBefore(before: string): boolean {
   const after = before.slice(last.index + last[0].length);
   return !ANOTHER_TIME.test(after) && !STARTS_FROM.test(before);
 }
+// 去年 on a dated page is the year before the page's, as 今年 is its own: not 比去年/较去年 (a
+// comparison), 去年同期 (last year's figure beside this year's), 去年以来 (a span), 去年3月29日开工
+// (the day something began; its figures are counted up to now), nor past 目前/截至 (now). 上年 is left
+// to accounts, where 上年结转 is a sum carried into this year.
+const LAST_YEAR = /(?<![比较較与同和])去年(?!度?(?:同期|以来|起|开始)|\s*\d{1,2}\s*月)/g;
+/** Whether the words before a figure in its sentence date it 去年 (last year), with no other time between. */
+export function lastYearBefore(before: string): boolean {
+  const last = [...before.matchAll(LAST_YEAR)].pop();
+  if (!last) return false;
+  const after = before.slice(last.index + last[0].length);
+  // (one opening its sentence, 去年，全县新增… or 据介绍，去年…, holds past commas; one inside, only in its clause)
+  const beyond = /^(?:[^，,。；;]{0,6}[，,])?\s*$/.test(before.slice(0, last.index)) ? /今(?:年|[春秋])|目前|截至|截止|现在|至今/ : /[，,]|今(?:年|[春秋])|目前|截至|截止|现在|至今/;
+  return !ANOTHER_TIME.test(after) && !beyond.test(after) && !STARTS_FROM.test(before);
+}

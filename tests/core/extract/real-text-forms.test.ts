@@ -4370,7 +4370,8 @@ describe("twentieth session", () => {
   });
   test("review: 今年 dates no figure past another time (去年同期为, 上年为, 明年9月建成) or a clause's end; 比去年 only compares", () => {
     const page = (line: string) => records(`某市新闻\n发布时间:2025-03-10\n${line}`).map((r) => [r.value, r.year]);
-    expect(page("今年全市普通高考报名人数5.2万人，去年报名人数为4.9万人。")).toEqual([[5.2, 2025], [4.9, null]]);
+    // (the 去年 clause's figure is last year's: 2024 on a page of 2025, twenty-first session)
+    expect(page("今年全市普通高考报名人数5.2万人，去年报名人数为4.9万人。")).toEqual([[5.2, 2025], [4.9, 2024]]);
     expect(page("今年全市教育支出预算安排20亿元，上年为18亿元。")).toEqual([[20, 2025], [18, null]]);
     expect(page("今年开工建设，明年9月建成投用，可提供学位1800个。")).toEqual([[1800, null]]);
     expect(page("今秋全市又有一批新改扩建学校投入使用，新增学位9万座。")).toEqual([[9, 2025]]);
@@ -4529,5 +4530,18 @@ describe("twenty-first session, times of day", () => {
 describe("twenty-first session, grades", () => {
   test("Hong Kong's top grade (5**) is no part of a name", () => {
     expect(records("新闻\n今年有4人考獲7科5**。").every((r) => !r.name.includes("*"))).toBe(true);
+  });
+});
+describe("twenty-first session, 去年 on a dated page", () => {
+  const page = (body: string) => records("新闻\n发布时间：2021-02-25\n" + body);
+  test("去年 on a dated page is the year before the page's, for a figure after it", () => {
+    expect(page("去年，长沙县新增公办幼儿园24所，新增公办学位6168个。").map((r) => r.year)).toEqual([2020, 2020]);
+    expect(page("据介绍，去年新增公办幼儿园24所。").map((r) => r.year)).toEqual([2020]);
+  });
+  test("not a comparison (比去年增加), a span (去年以来), a day something began (去年3月开工), nor past 目前 or a clause's end", () => {
+    expect(page("全县在校学生比去年增加1200人。").map((r) => r.year)).toEqual([null]);
+    expect(page("去年以来，全县新增公办幼儿园24所。").map((r) => r.year)).toEqual([null]);
+    expect(page("项目于去年3月29日开工，截至目前，已完成8栋建筑物主体建设。").map((r) => r.year)).toEqual([null]);
+    expect(page("审计处去年决算报告出炉，依照规定，代理教师可占教师员额8%。").map((r) => r.year)).toEqual([null]);
   });
 });
