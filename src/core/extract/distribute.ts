@@ -4,6 +4,8 @@
 import { leadingVerb } from "./names";
 
 const MEASURE = /(?:率|比例|占比|比重)$/;
+// 和, 及, 与 joining two items (not inside 及格, 及时, 普及, 涉及, 参与, 给与)
+const JOINED = /以及|和|(?<![普涉])及(?![格时])|(?<![参给])与/;
 const WHOLE_MEASURE = /(?:率|比例|占比|比重|年限|人数|数量|面积|时间|时长)$/;
 // school stages and places, each of which a measure is kept for
 const SUBJECT_WORD = /^(?:各级|全[省市县区])?(?:学前教育|幼儿园|小学|初中|普通高中|高中(?:阶段)?|中职|中等职业学校|职业学校|高校|特殊教育|义务教育|城区|城镇|农村|乡镇|乡村|公办|民办|市直|县直|区直|市|县|区|镇|乡)(?:学校|阶段)?$/;
@@ -16,12 +18,14 @@ const SUBJECT_WORD = /^(?:各级|全[省市县区])?(?:学前教育|幼儿园|�
  */
 export function sharedMeasures(subject: string, each = false): string[] | null {
   // 学前三年毛入园率、义务教育和高中阶段教育毛入学率: measures parted by 、, one of them a list of its own
+  // (each a whole measure of its own; not 入学率、巩固率和升学率, short measures that share a subject, nor
+  // 及格率, 普及率, 参与率, whose 及/与 is no joining word)
   const groups = subject.split("、").map((x) => x.trim());
-  if (groups.length >= 2 && groups.every((g) => MEASURE.test(g)) && groups.some((g) => /和|及|与/.test(g))) {
-    const out = groups.flatMap((g) => (/和|及|与/.test(g) ? (sharedMeasures(g, each) ?? [g]) : [g]));
-    if (out.length <= 6) return out;
+  if (groups.length >= 2 && groups.every((g) => MEASURE.test(g)) && groups.some((g) => JOINED.test(g))) {
+    const out = groups.flatMap((g) => (JOINED.test(g) ? (sharedMeasures(g, each) ?? [g]) : [g]));
+    if (out.length <= 6 && out.every((x) => MEASURE.test(x))) return out.every((x) => x.length >= 5 && WHOLE_MEASURE.test(x)) ? out : spread(out);
   }
-  const items = subject.split(/、|和|及|与/).map((x) => x.trim());
+  const items = subject.split(/、|以及|和|及|与/).map((x) => x.trim());
   const n = items.length;
   if (n < 2 || n > 6 || items.some((x) => x.length < 2 || x.length > 20)) return null;
   const last = items[n - 1]!;

@@ -91,6 +91,7 @@ interface Context {
   docYear: number | null;
   /** the one year a statistics title names (吉林省教育事业发展概况(2023年版), 2023年教育统计公报): its undated counts are that year's */
   statsYear: number | null;
+  /** the one year a works list's title names (2025年区政府实事项目), which dates its undated items */
   worksYear: number | null;
   /** the year figures are past before: the document's, else the first of the latest period it names */
   pastBefore: number | null;
@@ -521,10 +522,16 @@ const FROM_OPENING = /^\s*(?:亦|也|则|均|都|将|会|还|仍|已经|已)*\s*
 const PROJECT_MEASURE = /(?:总投资|计划投资|建筑面积|占地面积|用地面积|占地|学位|教学班|班级|容纳[\u4e00-\u9fff]{0,4})$/;
 const SPENT_OR_SUMMED = /完成|累计|已/;
 const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|动工|开建)|在建|正在建设|加紧建设|正在施工/;
-// (建成后可提供学位1080个, 第二小学建设项目总投资1.7亿元: what a project will give, or its own size
-// right after its name, is to be; not a project said opened before it: 此次建成交付的…项目总投资)
+// 建成后可提供学位1080个, 第二小学建设项目总投资1.7亿元: what a project will give, or its own size
+// right after its name, is to be; not a project said opened or finished before it (此次建成交付的…
+// 项目总投资, 正式投用…该校建设项目总投资)
 const PROJECT_TO_BE = /建成后|投入使用后|建好后|项目(?:总|计划|预计)?(?:投资|建筑面积|占地面积|用地面积|占地)(?:达|约|为|共)?\s*$/;
-const PROJECT_OPENED = /(?:建成|投入使用|交付)(?!后)|落成|竣工/;
+// 去年, 上年, 前年, 明年, 次年: a year named relative to the text's own (not 比去年, which only compares)
+const RELATIVE_YEAR = /(?<![比较較与同])(?:去年|上一?年|前年|明年|次年|后年)/;
+const PROJECT_OPENED = /(?:建成|投入使用|交付|投用|启用|完工|开园|开学)(?!后)|落成|竣工/;
+// (…正式投用，迎来首批学生。该校建设项目总投资…: said opened earlier in its paragraph; 建成投用西坞中学教学楼 in a
+// list of works is the task)
+const PROJECT_OPENED_SAID = /(?:正式|已经?|顺利|全面|如期)(?:建成|投入使用|交付|投用|启用|完工|开园|开学|落成|竣工)(?!后)/;
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
  * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
@@ -1050,7 +1057,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // it is to be, in a dated story too (not one said finished, nor starts counted up: 100%实现开工建设)
   if (kind === "actual" && said === null && afterKind === null && PROJECT_MEASURE.test(name) && !SPENT_OR_SUMMED.test(name)) {
     const line = lineAround(s, f.start);
-    if ((PROJECT_UNDER_WAY.test(line) || (PROJECT_TO_BE.test(before) && !PROJECT_OPENED.test(before))) && !PROJECT_DONE.test(line)) kind = "target";
+    if ((PROJECT_UNDER_WAY.test(line) || (PROJECT_TO_BE.test(before) && !PROJECT_OPENED.test(before) && !PROJECT_OPENED_SAID.test(lineBefore(s, f.start)))) && !PROJECT_DONE.test(line)) kind = "target";
   }
   // 从2015年的62.3%提高到…: the starting value is that year's fact
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
@@ -1078,7 +1085,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   // a reported change is exact (提高了3.2个百分点); a planned one is a floor or a ceiling
   if (change.comparator && kind === "target" && !hasExplicitComparator(f, left) && comparator !== "~") comparator = change.comparator;
   if (year === null && kind === "actual" && ctx.statsYear !== null) year = ctx.statsYear;
-  if (year === null && ctx.worksYear !== null) year = ctx.worksYear;
+  // (not a figure another year's word dates: 去年全区新增学位3000个, 明年将再新建2所)
+  if (year === null && ctx.worksYear !== null && !RELATIVE_YEAR.test(before)) year = ctx.worksYear;
   const rec: ExtractedIndicator =
     comparator === "between" && min !== undefined && max !== undefined
       ? { name, section, comparator, min, max, unit: f.unit, year, basis: change.basis, kind, quote: "" }

@@ -174,7 +174,8 @@ const SYMBOLS = /(?<=^|[\s、，,；;])\*+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff
 // noun readers): the last results are kept, a pure function's answers.
 const tidied = new Map<string, string>();
 // 比十八大前提高了28.4个百分点, 较改革前增长: a time before which a change is counted is its base, no name
-const BASE_BEFORE_CHANGE = /(?:比|较|與|与)[\u4e00-\u9fff]{1,8}?前(?=(?:分别|已经|已)?(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大|缩小|多|少)(?:了|约|近)?$)/;
+// (not the 比 of 比例, the 与 of 参与: 本科学历比例较五年前提高 keeps 比例)
+const BASE_BEFORE_CHANGE = /(?:比(?![例重率较])|较|較|(?<![参给])[與与])[^比较較与與，,。；;\s]{1,8}?前(?=(?:分别|已经|已)?(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大|缩小|多|少)(?:了|约|近)?$)/;
 // (从十八大前的不到30%到现在超过60%: up to now is when, no name)
 const UP_TO_NOW = /(?:到|至)(?:现在|目前|如今|今天)(?=(?:已经|已)?(?:超过|达到|达|已达|突破|为|是)?$)/;
 export function tidy(s: string): string {

@@ -4545,3 +4545,29 @@ describe("twenty-first session, 去年 on a dated page", () => {
     expect(page("审计处去年决算报告出炉，依照规定，代理教师可占教师员额8%。").map((r) => r.year)).toEqual([null]);
   });
 });
+describe("twenty-first session, review", () => {
+  test("review: a project said opened before its size (正式投用…该校建设项目总投资, 正式启用…) has that size", () => {
+    const kinds = (text: string) => records(text).map((r) => [r.value, r.kind]);
+    expect(kinds("县城第三小学正式投用\n本报讯 9月1日，县城第三小学正式投用，迎来首批1200名学生。该校建设项目总投资1.2亿元。")).toEqual([[1200, "actual"], [1.2, "actual"]]);
+    expect(kinds("新校区启用\n本报讯 新校区正式启用。新校区项目总投资2.8亿元。")).toEqual([[2.8, "actual"]]);
+  });
+  test("review: a plan or notice about data (2024年教育数据工作要点, …数据质量提升行动的通知) is no year's data", () => {
+    expect(records("XX区2024年教育数据工作要点\n上报准确率达到100%。").map((r) => r.kind)).toEqual(["target"]);
+    expect(records("关于开展2024年度教育数据质量提升行动的通知\n到年底，准确率达到99%以上。").map((r) => r.kind)).toEqual(["target"]);
+  });
+  test("review: a quota's count made known (公费师范生招录人数发布) is a quota", () => {
+    expect(records("2025年公费师范生招录人数发布\n今年全省公费师范生招录1200人。").map((r) => [r.kind, r.comparator])).toEqual([["target", ">="]]);
+  });
+  test("review: a works list's year does not date a figure another year's word dates (去年…, 明年…)", () => {
+    expect(records("2024年民生实事项目进展\n去年全区新增学位3000个。明年将再新建中小学2所。今年新增学位5000个。").map((r) => r.year)).toEqual([null, null, 2024]);
+  });
+  test("review: a timeline's line ending in 校园网 dates no page", () => {
+    expect(records("城关中学信息化建设大事记\n2019年9月1日 建成千兆校园网\n今年，学校新增交互式电子白板48块。").map((r) => r.year)).toEqual([null]);
+  });
+  test("review: short measures sharing a subject (小学适龄儿童入学率、巩固率和升学率) keep it", () => {
+    expect(records("总结\n全县小学适龄儿童入学率、巩固率和升学率均达到100%。").map((r) => r.name)).toEqual(["小学适龄儿童入学率", "小学适龄儿童巩固率", "小学适龄儿童升学率"]);
+  });
+  test("review: the 比 of 比例 and the 与 of 参与 are no comparison (本科学历比例较五年前提高, 参与率较疫情前提高)", () => {
+    expect(records("总结\n专任教师本科学历比例较五年前提高12个百分点。学生课后服务参与率较疫情前提高了15个百分点。").map((r) => r.name)).toEqual(["专任教师本科学历比例", "学生课后服务参与率"]);
+  });
+});
