@@ -28,7 +28,7 @@ import type { Breakdown, Comparator, ExtractedIndicator, ExtractionResult, Kind 
 import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
-import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore } from "./names-around";
+import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore, itemHeadingOf } from "./names-around";
 import { lastYearBefore, listedYears, mentionAt, planPeriodEnd, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, LOCAL_CURRENCY_WORDS, POINT_UNITS, RATE_UNITS } from "./unit-kinds";
@@ -297,6 +297,10 @@ function run(original: string, source: string): DetailedExtraction {
       if (isMoneyUnit(d.rec.unit) && isPupilsOnly(d.rec.name)) {
         const topic = topicOnBefore(s, d.at);
         if (topic) d.rec.name = d.rec.name + topic;
+      }
+      if (isMoneyUnit(d.rec.unit) && di === 0 && /^\s*$/.test(lineBefore(s, sentence.start))) {
+        const heading = itemHeadingOf(s, d.rec.name, sentence.start - lineBefore(s, sentence.start).length);
+        if (heading && !d.rec.name.startsWith(heading)) d.rec.name = heading + d.rec.name;
       }
       const figureBefore = inSentence[di - 1];
       if (figureBefore) {

@@ -261,3 +261,18 @@ export function topicOnBefore(s: string, at: number): string {
   const topic = finishName(last[1]!);
   return topic.length >= 2 ? topic : "";
 }
+
+// 1.学前入园资助金。⏎资助标准为500元/学期/人: a sum named only as "the standard" or "the amount" at the
+// head of a list item is the item's, whose heading is the line just before
+const GENERIC_SUM = /^(?:资助|补助|补贴|奖补|奖励)?(?:标准|金额|资金)$/;
+const ITEM_HEADING = new RegExp(String.raw`^\s*${LIST_MARKER}\s*([^\n\d，,；;：:]{2,16}?)[。.．:：]?\s*$`);
+/** The heading of the list item a generic sum (资助标准, 金额) opens, when it opens the line after it, or "". */
+export function itemHeadingOf(s: string, name: string, lineStart: number): string {
+  if (!GENERIC_SUM.test(name) || lineStart < 2) return "";
+  const prevEnd = s.lastIndexOf("\n", lineStart - 1);
+  let at = prevEnd;
+  while (at > 0 && s[at - 1] === "\n") at--;
+  const prevStart = s.lastIndexOf("\n", at - 1) + 1;
+  const heading = ITEM_HEADING.exec(s.slice(prevStart, at));
+  return heading ? finishName(heading[1]!) : "";
+}

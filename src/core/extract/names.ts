@@ -240,7 +240,7 @@ function tidyUncached(s: string): string {
     .replace(FIGURES, "")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     // =100%, <=6962人 in a form's cell: the comparator is the figure's; 780元/生/年: so is the rate's per
-    .replace(/[=＝<>＜＞≥≤≈]+|[/／](?:生|人|年|学年|月|天|日|校|班|次)(?=[/／]|$|[^\u4e00-\u9fff])/g, "")
+    .replace(/[=＝<>＜＞≥≤≈]+|[/／](?:生|人|年|学年|学期|月|周|天|日|校|班|次|餐)(?=[/／]|$|[^\u4e00-\u9fff])/g, "")
     .replace(/[\s“”"'‘’「」《》〈〉|｜]/g, "")
     .replace(/^(?:\d{1,2}[、.．](?!\d)|[、，,；;：:。.．·•+\-—)）]|和(?!谐|睦|美(?!育|术|化)|平(?!安|均|台|等|稳))|及(?!时|格)|与|或(?!者)|以及)+/, "")
     .replace(/[、，,；;：:。.·•\-—(（!！?？]+$/, "");

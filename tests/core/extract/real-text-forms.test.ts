@@ -4571,3 +4571,9 @@ describe("twenty-first session, review", () => {
     expect(records("总结\n专任教师本科学历比例较五年前提高12个百分点。学生课后服务参与率较疫情前提高了15个百分点。").map((r) => r.name)).toEqual(["专任教师本科学历比例", "学生课后服务参与率"]);
   });
 });
+describe("twenty-first session, item headings", () => {
+  test("a sum named only as the standard (资助标准为500元/学期/人) at the head of a list item is the item's; its per-term words are no name", () => {
+    const got = records("资金使用情况\n1.学前入园资助金。\n资助标准为500元/学期/人。2023年春季发放学前入园资助金10.55万元。");
+    expect(got.map((r) => r.name)).toEqual(["学前入园资助金资助标准", "发放学前入园资助金"]);
+  });
+});
