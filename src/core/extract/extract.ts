@@ -530,6 +530,7 @@ const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|
 // right after its name, is to be; not a project said opened or finished before it (此次建成交付的…
 // 项目总投资, 正式投用…该校建设项目总投资)
 const PROJECT_TO_BE = /建成后|投入使用后|建好后|项目(?:总|计划|预计)?(?:投资|建筑面积|占地面积|用地面积|占地)(?:达|约|为|共)?\s*$/;
+const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
 // 去年, 上年, 前年, 明年, 次年: a year named relative to the text's own (not 比去年, which only compares)
 const RELATIVE_YEAR = /(?<![比较較与同])(?:去年|上一?年|前年|明年|次年|后年)/;
 const PROJECT_OPENED = /(?:建成|投入使用|交付|投用|启用|完工|开园|开学)(?!后)|落成|竣工/;
@@ -1067,7 +1068,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   const start = startValueAt(s, years, f.start) ?? (listedAfter ? startValueAt(s, years, listedAfter.at) : null);
   if (start) {
     kind = "actual";
-    year = start.year;
+    // (2022年…比上年的114.14亿元: last year's value is of the year before the sentence's)
+    year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) ? year - 1 : null);
   }
   // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named
   // in an earlier part of the sentence, does not date a figure its own words report done

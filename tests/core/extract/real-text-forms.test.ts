@@ -4577,3 +4577,17 @@ describe("twenty-first session, item headings", () => {
     expect(got.map((r) => r.name)).toEqual(["学前入园资助金资助标准", "发放学前入园资助金"]);
   });
 });
+describe("twenty-first session, lead-ins", () => {
+  test("in a report, a lead-in of a year gone (2021年，…共投入8573.19万元，具体情况为：) dates the results listed below it", () => {
+    const got = records("学生资助资金情况公示\n发布时间:2022-05-20 11:26\n2021年，市本级财政学生资助共投入8573.19万元，具体情况为：\n1、学前教育。困难幼儿入园资助投入434.4万元，惠及学生4819人。\n2、高中教育。高中助学金投入1106.97万元。");
+    expect(got.map((r) => r.year)).toEqual([2021, 2021, 2021, 2021]);
+  });
+  test("a lead-in naming two years (2010年工作情况和2011年工作打算汇报如下：) dates nothing below it", () => {
+    const got = records("某县教育局工作汇报\n现将2010年工作情况和2011年工作打算汇报如下:\n(一)教育经费保障有力。今年,我县教育投入累计8316万元。");
+    expect(got.map((r) => r.year)).not.toContain(2011);
+  });
+  test("last year's value (比上年的114.14亿元) is of the year before the sentence's", () => {
+    const got = records("统计\n2022年,全市教育经费总投入为121.43亿元,比上年的114.14亿元增长6.39%。");
+    expect(got.map((r) => [r.value, r.year])).toEqual([[121.43, 2022], [114.14, 2021], [6.39, 2022]]);
+  });
+});
