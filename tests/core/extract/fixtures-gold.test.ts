@@ -2630,6 +2630,21 @@ const REAL: [string, string, number, number, number?][] = [
   ["quality quzhou city 2021 (1.00)", "quality-quzhou-city-2021", 1.0, 1.0],
   ["report banan district 2021 (0.89)", "report-banan-district-2021", 0.88, 0.87],
   ["report xiangyin county 2023 news trad (1.00)", "report-xiangyin-county-2023-news-trad", 1.0, 0.0],
+  // twenty-first session, batches 375–376: school building projects and approvals, Taiwan national education news
+  ["approval dachuan district 2023 (1.00)", "approval-dachuan-district-2023", 1.0, 0.9],
+  ["approval yushan district 2020 (1.00)", "approval-yushan-district-2020", 1.0, 1.0],
+  ["build shenzhen city 2021 news (0.86)", "build-shenzhen-city-2021-news", 0.85, 0.76],
+  ["build taibaihu newarea 2024 news (0.95)", "build-taibaihu-newarea-2024-news", 0.95, 0.83],
+  ["build yutian county 2022 news (1.00)", "build-yutian-county-2022-news", 1.0, 0.38],
+  ["notice hezheng county 2025 (0.89)", "notice-hezheng-county-2025", 0.88, 0.88],
+  ["project yujiang district 2026 (0.93)", "project-yujiang-district-2026", 0.92, 0.61],
+  ["contest taiwan vocational 2025 news trad (1.00)", "contest-taiwan-vocational-2025-news-trad", 1.0, 0.22],
+  ["enrol taiwan graduate programs 2025 news trad (0.96)", "enrol-taiwan-graduate-programs-2025-news-trad", 0.96, 0.35],
+  ["plan taiwan aircon 2020 news trad (0.60)", "plan-taiwan-aircon-2020-news-trad", 0.6, 0.9],
+  ["stats taiwan forecast 2021 news trad (0.57)", "stats-taiwan-forecast-2021-news-trad", 0.57, 0.61],
+  ["stats taiwan foreign students 2022 news trad (0.50)", "stats-taiwan-foreign-students-2022-news-trad", 0.5, 0.88],
+  ["stats taiwan newsouthbound 2025 news trad (0.46)", "stats-taiwan-newsouthbound-2025-news-trad", 0.46, 0.88],
+  ["subsidy taiwan vocational awards 2025 news trad (0.80)", "subsidy-taiwan-vocational-awards-2025-news-trad", 0.8, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
