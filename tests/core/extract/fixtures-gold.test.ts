@@ -2645,6 +2645,18 @@ const REAL: [string, string, number, number, number?][] = [
   ["stats taiwan foreign students 2022 news trad (0.50)", "stats-taiwan-foreign-students-2022-news-trad", 0.5, 0.88],
   ["stats taiwan newsouthbound 2025 news trad (0.46)", "stats-taiwan-newsouthbound-2025-news-trad", 0.46, 0.88],
   ["subsidy taiwan vocational awards 2025 news trad (0.80)", "subsidy-taiwan-vocational-awards-2025-news-trad", 0.8, 1.0],
+  // twenty-first session, batches 373–374: county education statistics, city reviews of education figures
+  ["stats dongchangfu district 2022 (0.99)", "stats-dongchangfu-district-2022", 0.98, 1.0],
+  ["stats hecheng district 2024 (1.00)", "stats-hecheng-district-2024", 1.0, 1.0],
+  ["stats tengchong city 2021 (0.95)", "stats-tengchong-city-2021", 0.95, 1.0],
+  ["stats xinshi district 2023 (0.93)", "stats-xinshi-district-2023", 0.93, 0.95],
+  ["stats yhq district 2022 (0.85)", "stats-yhq-district-2022", 0.84, 1.0],
+  ["stats zhuanglang county 2021 (0.95)", "stats-zhuanglang-county-2021", 0.94, 0.94],
+  ["report beijing city 2022 news (1.00)", "report-beijing-city-2022-news", 1.0, 0.33],
+  ["stats guangzhou city 2020 places (0.33)", "stats-guangzhou-city-2020-places", 0.33, 1.0],
+  ["summary ganzhou city 2022 news (0.85)", "summary-ganzhou-city-2022-news", 0.84, 1.0],
+  ["summary guangzhou city 2024 news trad (0.75)", "summary-guangzhou-city-2024-news-trad", 0.75, 1.0],
+  ["summary yantai city 2023 news (1.00)", "summary-yantai-city-2023-news", 1.0, 0.15],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
