@@ -136,11 +136,24 @@ export function fillShareInBrackets(s: string, figureBefore: Draft, d: Draft): v
 // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
 // that figure's subject (小学学位, 新增学位)
 export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Draft): void {
-  if (figureBefore.end === undefined || d.rec.name.length > 4 || !d.rec.quote.startsWith(s.slice(d.at, d.at + 1))) return;
+  if (figureBefore.end === undefined) return;
   const noun = s.slice(figureBefore.end, d.at);
+  // 公办幼儿园增加251所，10.86万个学位，增长72.83%: places or people counted in the clause right after a
+  // count of schools are those schools' (and the change after them, theirs too)
+  if (COUNTED_OF_SCHOOLS.test(d.rec.name) && figureBefore.rec.name.length >= 2 && !figureBefore.rec.name.endsWith(d.rec.name) && SCHOOLS_COUNTED.test(figureBefore.rec.unit) && figureBefore.rec.unit !== d.rec.unit && new RegExp(`^\\s*[，,]\\s*(?:${d.rec.name})?\\s*$`).test(noun)) {
+    d.rec.name = figureBefore.rec.name + d.rec.name;
+    return;
+  }
+  if (d.rec.unit === "%" && figureBefore.rec.unit !== "%" && COUNTED_OF_SCHOOLS.test(d.rec.name.replace(/比例$/, "")) && figureBefore.rec.name.length > d.rec.name.length && figureBefore.rec.name.endsWith(d.rec.name) && /^[\u4e00-\u9fff]{0,4}[，,]\s*(?:增长|增加|提高|上升)了?\s*$/.test(noun)) {
+    d.rec.name = figureBefore.rec.name;
+    return;
+  }
+  if (d.rec.name.length > 4 || !d.rec.quote.startsWith(s.slice(d.at, d.at + 1))) return;
   const subject = /^[\u4e00-\u9fff]{1,4}$/.test(noun) && figureBefore.rec.name.endsWith(noun) ? figureBefore.rec.name.slice(0, -noun.length) : "";
   if (subject.length >= 2 && !d.rec.name.startsWith(subject)) d.rec.name = subject + d.rec.name;
 }
+const COUNTED_OF_SCHOOLS = /^(?:学位|在校生|在校学生|学生|教职工|教师|专任教师|班级|教学班|床位|宿位|托位)$/;
+const SCHOOLS_COUNTED = /^(?:所|个|家|处|校|园)$/;
 
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact

@@ -4591,3 +4591,9 @@ describe("twenty-first session, lead-ins", () => {
     expect(got.map((r) => [r.value, r.year])).toEqual([[121.43, 2022], [114.14, 2021], [6.39, 2022]]);
   });
 });
+describe("twenty-first session, schools' places", () => {
+  test("places counted in the clause right after a count of schools (公办幼儿园增加251所，10.86万个学位，增长72.83%) are those schools'", () => {
+    const got = records("统计\n“十三五”期间，公办幼儿园增加251所，10.86万个学位，增长72.83%；公办小学增加58所，19.19万个学位，增长31.14%。");
+    expect(got.map((r) => r.name)).toEqual(["公办幼儿园", "公办幼儿园学位", "公办幼儿园学位", "公办小学", "公办小学学位", "公办小学学位"]);
+  });
+});
