@@ -33,7 +33,8 @@ function normalizeWidth(input: MappedText): MappedText {
     // some pages type it
     else if (code === 0xfe6a || (code === 0x2105 && /[\d０-９]/.test(s[i - 1] ?? ""))) rep = "%";
     // 二千○三十一 (Macao's press): a white circle or a big circle between numerals is 〇
-    else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && s[i + 1] !== undefined && "〇零一二三四五六七八九十百千万萬○◯".includes(s[i - 1]!) && "〇零一二三四五六七八九十○◯".includes(s[i + 1]!)) rep = "〇";
+    // (招生二四○人: or ending a run of two numerals or more, as Taiwan's press writes figures digit by digit)
+    else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && "〇零一二三四五六七八九十百千万萬○◯".includes(s[i - 1]!) && ((s[i + 1] !== undefined && "〇零一二三四五六七八九十○◯".includes(s[i + 1]!)) || (s[i - 2] !== undefined && "〇零一二三四五六七八九○◯".includes(s[i - 2]!) && "一二三四五六七八九".includes(s[i - 1]!)))) rep = "〇";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
       rep = String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {

@@ -361,8 +361,9 @@ export function isStandingMeasure(name: string): boolean {
 export function isVerbOnly(name: string): boolean {
   return !!name && (!stripWords(name, VERB_WORDS, "start") || LINK_ONLY.test(name));
 }
-// 同样为19校, 则为12校, 今年僅剩1713人: words that link a figure to the measure before say nothing of their own
-const LINK_ONLY = /^(?:同样|仍然|依然|则|亦|也|均|都|仅|只|还|尚|又)*(?:为|是|剩下?|有)?$/;
+// 同样为19校, 则为12校, 今年僅剩1713人, 106學年減至114.7萬人: words that link a figure to the measure before
+// (or say only where it went) say nothing of their own
+const LINK_ONLY = /^(?:同样|仍然|依然|则|亦|也|均|都|仅|只|还|尚|又|将|预计|再)*(?:为|是|剩下?|有|(?:减|降|增|跌|升|下降|减少|增加|回落|回升)(?:至|到|为))?$/;
 /** A name that only links its figure to a measure said before (则为, 仅剩, 同样): it adds no word to that measure. */
 export function isLinkOnly(name: string): boolean {
   return !!name && LINK_ONLY.test(name);

@@ -4597,3 +4597,12 @@ describe("twenty-first session, schools' places", () => {
     expect(got.map((r) => r.name)).toEqual(["公办幼儿园", "公办幼儿园学位", "公办幼儿园学位", "公办小学", "公办小学学位", "公办小学学位"]);
   });
 });
+describe("twenty-first session, Taiwan's press", () => {
+  test("a run of numerals ending in ○ (招生二四○人) is a figure written digit by digit", () => {
+    expect(records("新聞\n國中部首度招生二四○人，國中部招生一五○名。").map((r) => r.value)).toEqual([240, 150]);
+  });
+  test("a name that only says where a count went (106學年減至114.7萬人, 將降至) is the measure before it", () => {
+    const got = records("新聞\n99學年國小學生數共152萬人,106學年減至114.7萬人,125學年將降至92.3萬人。");
+    expect(got.map((r) => r.name)).toEqual(["国小学生数", "国小学生数", "国小学生数"]);
+  });
+});
