@@ -2661,6 +2661,20 @@ const REAL: [string, string, number, number, number?][] = [
   ["summary ganzhou city 2022 news (0.85)", "summary-ganzhou-city-2022-news", 0.84, 1.0],
   ["summary guangzhou city 2024 news trad (0.75)", "summary-guangzhou-city-2024-news-trad", 0.75, 1.0],
   ["summary yantai city 2023 news (1.00)", "summary-yantai-city-2023-news", 1.0, 0.15],
+  // twenty-first session, batches 377–380: 江苏/浙江, 广西, 宁夏/甘肃 and annual-plan leftovers (the shared search budget ran out during these)
+  ["build hangzhou city 2024 news trad (0.78)", "build-hangzhou-city-2024-news-trad", 0.77, 0.77],
+  ["forecast zhejiang province c2025 news (1.00)", "forecast-zhejiang-province-c2025-news", 1.0, 0.8],
+  ["report rugao county 2025 news (0.80)", "report-rugao-county-2025-news", 0.8, 0.0],
+  ["yearbook yueqing county 2016 (0.95)", "yearbook-yueqing-county-2016", 0.95, 1.0],
+  ["livelihood nanning city 2025 news (0.75)", "livelihood-nanning-city-2025-news", 0.75, 1.0],
+  ["plan beihai city 2020 news (1.00)", "plan-beihai-city-2020-news", 1.0, 1.0],
+  ["report liuzhou city 2019 news (0.96)", "report-liuzhou-city-2019-news", 0.96, 0.64],
+  ["build lanzhou city 2024 news (0.92)", "build-lanzhou-city-2024-news", 0.92, 0.0],
+  ["report ningxia region 2019 (1.00)", "report-ningxia-region-2019", 1.0, 1.0],
+  ["report ningxia region 2020 (0.84)", "report-ningxia-region-2020", 0.83, 0.76],
+  ["enrol shenzhen city 2023 news trad (0.45)", "enrol-shenzhen-city-2023-news-trad", 0.45, 1.0],
+  ["livelihood henan province 2022 preschool (0.86)", "livelihood-henan-province-2022-preschool", 0.85, 0.0],
+  ["progress futian district 2021 (1.00)", "progress-futian-district-2021", 1.0, 0.8],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,

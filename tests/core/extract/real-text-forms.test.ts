@@ -4606,3 +4606,9 @@ describe("twenty-first session, Taiwan's press", () => {
     expect(got.map((r) => r.name)).toEqual(["国小学生数", "国小学生数", "国小学生数"]);
   });
 });
+describe("twenty-first session, a plan made", () => {
+  test("what a plan made (已制订《…三年行动计划》，提出…覆盖率2021年达到40%，2022年达到55%) sets is a goal, and 提出 is no part of its name", () => {
+    const got = records("第一季度项目进展\n已制订《福田区中小学集团化办学三年行动计划》，提出福田区中小学集团化办学校区覆盖率2021年达到40%，2022年达到55%。");
+    expect(got.map((r) => [r.name, r.kind, r.comparator])).toEqual([["福田区中小学集团化办学校区覆盖率", "target", ">="], ["福田区中小学集团化办学校区覆盖率", "target", ">="]]);
+  });
+});
