@@ -33,8 +33,8 @@ function normalizeWidth(input: MappedText): MappedText {
     // some pages type it
     else if (code === 0xfe6a || (code === 0x2105 && /[\d０-９]/.test(s[i - 1] ?? ""))) rep = "%";
     // 二千○三十一 (Macao's press): a white circle or a big circle between numerals is 〇
-    // (招生二四○人: or ending a run of two numerals or more, as Taiwan's press writes figures digit by digit)
-    else if ((code === 0x25cb || code === 0x25ef) && s[i - 1] !== undefined && "〇零一二三四五六七八九十百千万萬○◯".includes(s[i - 1]!) && ((s[i + 1] !== undefined && "〇零一二三四五六七八九十○◯".includes(s[i + 1]!)) || (s[i - 2] !== undefined && "〇零一二三四五六七八九○◯".includes(s[i - 2]!) && "一二三四五六七八九".includes(s[i - 1]!)))) rep = "〇";
+    // (招生二四○人, 二○○人: or ending a run of two numerals or more, as Taiwan's press writes figures digit by digit)
+    else if ((code === 0x25cb || code === 0x25ef) && circleIsZero(s, i)) rep = "〇";
     else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05 || code === 0xff0b) {
       rep = String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e || code === 0xff1a || code === 0x2236) {
@@ -300,6 +300,22 @@ function mainlandWords(input: MappedText): MappedText {
 }
 
 /** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
+const CIRCLES = "○◯";
+const DIGIT_NUMERALS = "一二三四五六七八九";
+const ZERO_NUMERALS = "〇零" + CIRCLES;
+/** Whether a circle at `i` is a zero: between numerals, or ending a run of numerals written digit by digit. */
+function circleIsZero(s: string, i: number): boolean {
+  const before = s[i - 1];
+  if (before === undefined || !(DIGIT_NUMERALS + ZERO_NUMERALS + "十百千万萬").includes(before)) return false;
+  const after = s[i + 1];
+  if (after !== undefined && (DIGIT_NUMERALS + ZERO_NUMERALS + "十").includes(after)) return true;
+  // (a run of two or more before it, one of them a digit: 二四○, 二○○; not 十○)
+  let j = i - 1;
+  while (j >= 0 && (DIGIT_NUMERALS + ZERO_NUMERALS).includes(s[j]!)) j--;
+  const run = s.slice(j + 1, i);
+  return run.length >= 2 && [...run].some((c) => DIGIT_NUMERALS.includes(c));
+}
+
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);

@@ -298,8 +298,9 @@ function run(original: string, source: string): DetailedExtraction {
         const topic = topicOnBefore(s, d.at);
         if (topic) d.rec.name = d.rec.name + topic;
       }
+      // (1.学前入园资助金。⏎资助标准为500元: a sentence opening its line under an item's heading)
       if (isMoneyUnit(d.rec.unit) && di === 0 && /^\s*$/.test(lineBefore(s, sentence.start))) {
-        const heading = itemHeadingOf(s, d.rec.name, sentence.start - lineBefore(s, sentence.start).length);
+        const heading = itemHeadingOf(s, d.rec.name, s.lastIndexOf("\n", sentence.start - 1) + 1);
         if (heading && !d.rec.name.startsWith(heading)) d.rec.name = heading + d.rec.name;
       }
       const figureBefore = inSentence[di - 1];
@@ -530,7 +531,6 @@ const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|
 // right after its name, is to be; not a project said opened or finished before it (此次建成交付的…
 // 项目总投资, 正式投用…该校建设项目总投资)
 const PROJECT_TO_BE = /建成后|投入使用后|建好后|项目(?:总|计划|预计)?(?:投资|建筑面积|占地面积|用地面积|占地)(?:达|约|为|共)?\s*$/;
-const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
 // 去年, 上年, 前年, 明年, 次年: a year named relative to the text's own (not 比去年, which only compares)
 const RELATIVE_YEAR = /(?<![比较較与同])(?:去年|上一?年|前年|明年|次年|后年)/;
 const PROJECT_OPENED = /(?:建成|投入使用|交付|投用|启用|完工|开园|开学)(?!后)|落成|竣工/;
@@ -992,6 +992,9 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
+// 比上年的114.14亿元, 由去年的88%: last year's value (a deadline's year, 到2025年, counts back to no year)
+const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
+const DEADLINE_BEFORE = /(?:到|至)\s*(?:19|20)\d{2}\s*年/;
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -1069,7 +1072,8 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   if (start) {
     kind = "actual";
     // (2022年…比上年的114.14亿元: last year's value is of the year before the sentence's)
-    year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) ? year - 1 : null);
+    // (not from a deadline: 到2025年，覆盖率由去年的88%提高到92%)
+    year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) && !DEADLINE_BEFORE.test(before) ? year - 1 : null);
   }
   // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named
   // in an earlier part of the sentence, does not date a figure its own words report done

@@ -315,8 +315,14 @@ export function subjectBefore(left: string): string {
   s = s.replace(BY_RULE, "");
   s = stripWords(s, TRAILING_WORDS, "end");
   s = stripWords(s, LEADING_WORDS, "start");
+  // 计划完成170所，实际完成195所: planned against done is all the name says
+  if (!s || /^(?:实际|计划)$/.test(s)) {
+    const stance = PLANNED_OR_DONE.exec(tidy(left));
+    if (stance) return stance[1]!;
+  }
   return s;
 }
+const PLANNED_OR_DONE = /(?:^|[，,])\s*((?:计划|实际)(?:完成|建成|开工|竣工|新增|新建|投入|招收|招生))\s*$/;
 const CAUSE = /^(?:适逢|因为?|由于|受)[\u4e00-\u9fff]{1,10}?(?:效应|影响|冲击)(?=[\u4e00-\u9fff]{0,4}$)|(?:因为?|由于|受|适逢)(?<=[\u4e00-\u9fff]{2}(?:因为?|由于|受|适逢))[\u4e00-\u9fff]{1,10}?(?:效应|影响|原因|因素|冲击|带动)(?=[\u4e00-\u9fff]{0,4}$)/;
 
 /** The verb a name starts with (新建, 改扩建, 建成 …), or "". */

@@ -140,9 +140,16 @@ export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Dra
   const noun = s.slice(figureBefore.end, d.at);
   // 公办幼儿园增加251所，10.86万个学位，增长72.83%: places or people counted in the clause right after a
   // count of schools are those schools' (and the change after them, theirs too)
-  if (COUNTED_OF_SCHOOLS.test(d.rec.name) && figureBefore.rec.name.length >= 2 && !figureBefore.rec.name.endsWith(d.rec.name) && SCHOOLS_COUNTED.test(figureBefore.rec.unit) && figureBefore.rec.unit !== d.rec.unit && new RegExp(`^\\s*[，,]\\s*(?:${d.rec.name})?\\s*$`).test(noun)) {
-    d.rec.name = figureBefore.rec.name + d.rec.name;
-    return;
+  // (not the pupils of a whole counted before a part: 学校1200所，其中民办学校150所，在校生45万人; nor
+  // after several kinds of school: 普通高中5所，职业高中2所，在校学生1.2万人; nor of a count of anything else)
+  const between = noun.replace(/^\s*[，,]\s*/, "");
+  if (COUNTED_OF_SCHOOLS.test(d.rec.name) && /^\s*[，,]/.test(noun) && (between === "" || between === d.rec.name) && SCHOOLS_COUNTED.test(figureBefore.rec.unit) && figureBefore.rec.unit !== d.rec.unit && SCHOOL_NAME.test(figureBefore.rec.name) && !figureBefore.rec.name.endsWith(d.rec.name)) {
+    const clause = s.slice(Math.max(0, figureBefore.at - 60), figureBefore.at).split(/[。；;\n]/).pop()!;
+    const onePart = !/\d\s*(?:所|个|家|处|校|园)/.test(clause) && !(between && /其中/.test(clause));
+    if (onePart) {
+      d.rec.name = figureBefore.rec.name + d.rec.name;
+      return;
+    }
   }
   if (d.rec.unit === "%" && figureBefore.rec.unit !== "%" && COUNTED_OF_SCHOOLS.test(d.rec.name.replace(/比例$/, "")) && figureBefore.rec.name.length > d.rec.name.length && figureBefore.rec.name.endsWith(d.rec.name) && /^[\u4e00-\u9fff]{0,4}[，,]\s*(?:增长|增加|提高|上升)了?\s*$/.test(noun)) {
     d.rec.name = figureBefore.rec.name;
@@ -154,6 +161,7 @@ export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Dra
 }
 const COUNTED_OF_SCHOOLS = /^(?:学位|在校生|在校学生|学生|教职工|教师|专任教师|班级|教学班|床位|宿位|托位)$/;
 const SCHOOLS_COUNTED = /^(?:所|个|家|处|校|园)$/;
+const SCHOOL_NAME = /(?:幼儿园|园|小学|初中|中学|高中|学校|校|中职|高职|职高|高校|大学|学院)$/;
 
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact

@@ -114,7 +114,8 @@ export class YearInForce {
     // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
     // (2021年，…学生资助共投入8573.19万元，具体情况为：: a year gone, not a deadline, dates the results below too)
     const lead = leadInYear(s, sentence, years);
-    if (lead !== null) this.carried = { year: lead.year, level, reported: !/^[到至]/.test(s.slice(lead.start, lead.end)) && yearKind(lead.year, this.docYear) !== "target" && this.docKind === "actual" };
+    if (lead === "several") this.carried = null;
+    else if (lead !== null) this.carried = { year: lead.year, level, reported: !/^[到至]/.test(s.slice(lead.start, lead.end)) && yearKind(lead.year, this.docYear) !== "target" && this.docKind === "actual" };
     return { years, carried };
   }
 
@@ -168,13 +169,14 @@ function inBrackets(s: string, sentence: Span, y: YearMention): boolean {
 // A short sentence ending in a colon that names the year of what follows (or announcing the
 // counted list below it: 2024年鹿邑將著力辦好十件實事。1.…).
 const LIST_ANNOUNCED = /(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:件|项|个|大|方面)[^，,。；;]{0,8}?(?:实事|工程|项目|任务|行动|举措)(?:\s*(?:正式)?(?:出炉|公布|发布|确定|揭晓))?\s*[。：:!！]\s*$/;
-function leadInYear(s: string, sentence: Span, years: YearMention[]): { year: number; start: number; end: number } | null {
+function leadInYear(s: string, sentence: Span, years: YearMention[]): { year: number; start: number; end: number } | "several" | null {
   const text = s.slice(sentence.start, sentence.end);
   const announces = LIST_ANNOUNCED.test(text) && /^\s*\n?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/.test(s.slice(sentence.end, sentence.end + 8));
   if (!(/[：:]\s*$/.test(text) || announces) || sentence.end - sentence.start > (announces ? 120 : 60)) return null;
   const forYears = years.filter((y) => y.role === "for" && y.year !== null && y.start >= sentence.start);
   const last = forYears[forYears.length - 1];
   // (2010年工作情况和2011年工作打算汇报如下：names two years, and the headings below say which is which)
-  if (!last || new Set(forYears.map((y) => y.year)).size > 1) return null;
+  if (!last) return null;
+  if (new Set(forYears.map((y) => y.year)).size > 1) return "several";
   return { year: last.year!, start: last.start, end: last.end };
 }

@@ -4612,3 +4612,34 @@ describe("twenty-first session, a plan made", () => {
     expect(got.map((r) => [r.name, r.kind, r.comparator])).toEqual([["福田区中小学集团化办学校区覆盖率", "target", ">="], ["福田区中小学集团化办学校区覆盖率", "target", ">="]]);
   });
 });
+describe("twenty-first session, planned against done", () => {
+  test("计划完成170所，实际完成195所: planned against done names both, and 实际 marks what was done", () => {
+    expect(records("新闻\n2020年计划完成170所，实际完成195所。").map((r) => [r.name, r.kind])).toEqual([["计划完成", "target"], ["实际完成", "actual"]]);
+  });
+});
+describe("twenty-first session, second review", () => {
+  test("review: pupils after a part of the whole (其中民办学校150所，在校生45万人), after several kinds of school, or after a count of anything else keep their own name", () => {
+    expect(records("2022年教育事业统计公报\n全市共有各级各类学校1200所，其中民办学校150所，在校生45万人。").map((r) => r.name)).toEqual(["各级各类学校", "民办学校", "在校生"]);
+    expect(records("统计\n全县共有普通高中5所，职业高中2所，在校学生1.2万人。全年表彰先进集体20个，教师150名。").map((r) => r.name)).toEqual(["普通高中", "职业高中", "在校学生", "表彰先进集体", "教师"]);
+  });
+  test("review: a plan named in a summary (…计划》提出的目标全部实现, 落实《…》要求，…) sets no goal for the results after it", () => {
+    expect(records("2021年教育工作总结\n《XX区学前教育三年行动计划》提出的目标全部实现，全区普惠性幼儿园覆盖率2021年达到85%。").map((r) => r.kind)).toEqual(["actual", "actual"]);
+    expect(records("2021年工作总结\n我区认真落实《学前教育发展提升行动计划》要求，全区公办园在园幼儿占比2021年达到52%。").map((r) => r.kind)).toEqual(["actual"]);
+  });
+  test("review: a lead-in of two years ends the year an earlier lead-in carried", () => {
+    const got = records("某县教育局工作汇报\n2021年，全县教育投入共计5.6亿元，具体如下：\n1、新建学校3所。\n现将2022年工作情况和2023年工作打算汇报如下：\n1、新建幼儿园4所。");
+    expect(got.map((r) => r.year)).toEqual([2021, 2021, null]);
+  });
+  test("review: last year's value under a deadline (到2025年…由去年的88%) is not counted back from the deadline", () => {
+    expect(records("XX区2024年教育工作要点\n到2025年，全区普惠性幼儿园覆盖率由去年的88%提高到92%。")[0]?.year).not.toBe(2024);
+  });
+  test("review: an item heading that names no money (二、资助对象及标准, 一、基本情况) is no part of a sum's name", () => {
+    expect(records("资金\n二、资助对象及标准\n补助标准为每生每年1000元。")[0]?.name).toBe("补助标准");
+  });
+  test("review: 二○○人 is 200, digit by digit", () => {
+    expect(records("新聞\n國中部招生二○○人。").map((r) => r.value)).toEqual([200]);
+  });
+  test("review: 按实际配备比例计分 is a scoring rule, no deed done", () => {
+    expect(records("考核办法\n心理健康教师配备率达到100%，按实际配备比例计分。").map((r) => r.kind)).toEqual(["target"]);
+  });
+});
