@@ -4643,3 +4643,8 @@ describe("twenty-first session, second review", () => {
     expect(records("考核办法\n心理健康教师配备率达到100%，按实际配备比例计分。").map((r) => r.kind)).toEqual(["target"]);
   });
 });
+describe("twenty-first session, 另", () => {
+  test("另 (besides) before a name is no part of it (另國中部招收一八○人, 另有小学教学点12个); 另类 stays", () => {
+    expect(records("新聞\n另國中部招收一八○人，另有小学教学点12个。").map((r) => r.name)).toEqual(["国中部招收", "小学教学点"]);
+  });
+});
