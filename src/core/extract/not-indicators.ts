@@ -130,6 +130,8 @@ export function notAFigure(s: string, f: Figure, quoted: Span[]): string | null 
   // (a bracketed conversion only of money: 投资1.2亿元（约2万平方米） is a figure of its own)
   if (CONVERTED.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
   if (isMoneyUnit(f.unit) && CONVERTED_IN_BRACKETS.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
+  // 3.9985公顷(约60亩), 39985平方米（约60亩）: an area given again in another measure
+  if (AREA_UNITS.test(f.unit) && AREA_IN_BRACKETS.test(s.slice(Math.max(0, f.start - 16), f.start))) return "conversion";
   // 2025-11-17, 2024.3.1: the month and day of a date written with dashes, slashes or dots
   if (/(?<!\d)(?:19|20)\d{2}\s*[-/.－]\s*$/.test(s.slice(Math.max(0, f.start - 7), f.start)) && /^\d{1,2}\s*[-/.－]\s*\d{1,2}(?!\d|\.\d)/.test(s.slice(f.start, f.start + 8))) return "date";
   // 9学年间学校数增加120所, 5年来: the span a change is over, not a figure of its own
@@ -179,6 +181,8 @@ const SANCTION_AFTER = new RegExp(`^\\s*的[^，,；;。]{1,12}?(?:进行|予以
 // 7.7亿澳门币，约合人民币5.8亿元; 413,704台幣（約108,849港元）: the same money again in another currency
 const CURRENCY = `${LOCAL_CURRENCY_WORDS}|美元`;
 const CONVERTED = new RegExp(String.raw`(?:元|币)\s*[，,]?\s*(?:约合|折合|合|相当于)\s*(?:${CURRENCY})?\s*(?:约\s*)?$`);
+const AREA_UNITS = /^(?:亩|平方米|万平方米|公顷|平方公里|㎡)$/;
+const AREA_IN_BRACKETS = /\d\s*(?:亩|平方米|万平方米|公顷|平方公里|㎡|平米)\s*[(（]\s*(?:约合?|折合|合|即)?\s*$/;
 const CONVERTED_IN_BRACKETS = new RegExp(String.raw`(?:元|币)\s*[(（]\s*(?:约合?|折合|相当于)?\s*(?:${CURRENCY})?\s*$`);
 
 /** Reasons that need the unit (after lists have shared it) and the words before the figure. */

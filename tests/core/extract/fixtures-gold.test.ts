@@ -1757,7 +1757,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["quality guangyuan school 2017 (1.00)", "quality-guangyuan-school-2017", 1.0, 1.0],
   ["school jixian shangcang school undated (0.81)", "school-jixian-shangcang-school-undated", 0.81, 1.0],
   ["school xx kindergarten undated (0.89)", "school-xx-kindergarten-undated", 0.88, 1.0],
-  ["school zhuxi zhongfeng school undated (0.86)", "school-zhuxi-zhongfeng-school-undated", 0.85, 0.96],
+  // an area given again in brackets (…平方米(约N亩)) is no longer a figure; its optional label had agreed
+  ["school zhuxi zhongfeng school undated (0.86)", "school-zhuxi-zhongfeng-school-undated", 0.85, 0.95],
   // Batch 227 (seventeenth session): Taiwan and Macao news and notices
   ["comment taiwan national 2006 news trad (0.59)", "comment-taiwan-national-2006-news-trad", 0.59, 0.57],
   ["plan taoyuan preschool 2025 news trad (0.80)", "plan-taoyuan-preschool-2025-news-trad", 0.8, 0.62],
@@ -2186,7 +2187,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["report zhucheng city c2022 (0.97)", "report-zhucheng-city-c2022", 0.96, 1.0],
   ["summary shouguang city 2021 news (0.76)", "summary-shouguang-city-2021-news", 0.75, 0.0],
   ["build mianyang jingkai undated news (1.00)", "build-mianyang-jingkai-undated-news", 1.0, 0.63],
-  ["build nanchong jialing 2018 news (0.74)", "build-nanchong-jialing-2018-news", 0.73, 0.62],
+  // an area given again in brackets (…平方米(约N亩)) is no longer a figure; its optional label had agreed
+  ["build nanchong jialing 2018 news (0.74)", "build-nanchong-jialing-2018-news", 0.73, 0.6],
   ["build yingshan county 2020 news (0.96)", "build-yingshan-county-2020-news", 0.95, 0.81],
   ["fyp naxi district c2016 (1.00)", "fyp-naxi-district-c2016", 1.0, 1.0],
   ["summary xuanhan county 2022 news (0.82)", "summary-xuanhan-county-2022-news", 0.81, 1.0],

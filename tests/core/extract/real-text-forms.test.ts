@@ -4644,7 +4644,12 @@ describe("twenty-first session, second review", () => {
   });
 });
 describe("twenty-first session, 另", () => {
-  test("另 (besides) before a name is no part of it (另國中部招收一八○人, 另有小学教学点12个); 另类 stays", () => {
+  test("另 (besides) before a name is no part of it (另國中部招收一八○人, 另有小学教学点12个)", () => {
     expect(records("新聞\n另國中部招收一八○人，另有小学教学点12个。").map((r) => r.name)).toEqual(["国中部招收", "小学教学点"]);
+  });
+});
+describe("twenty-first session, areas given twice", () => {
+  test("an area given again in brackets in another measure (3.9985公顷(约60亩)) is no second figure", () => {
+    expect(records("项目\n项目用地面积3.9985公顷(约60亩)，总建筑面积2.1万平方米。").map((r) => r.value)).toEqual([3.9985, 2.1]);
   });
 });
