@@ -298,24 +298,25 @@ function mainlandWords(input: MappedText): MappedText {
   // (rewriteMatches hands back the text as it was when no word is found)
   return MAINLAND.test(s) && !NOT_MAINLAND.test(s) ? rewriteMatches(input, TAIWAN_WORD, (m) => TAIWAN_WORDS[m[0]] ?? null) : input;
 }
-
-/** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
 const CIRCLES = "○◯";
 const DIGIT_NUMERALS = "一二三四五六七八九";
-const ZERO_NUMERALS = "〇零" + CIRCLES;
+const RUN_NUMERALS = DIGIT_NUMERALS + "〇零" + CIRCLES;
+const BEFORE_CIRCLE = RUN_NUMERALS + "十百千万萬";
+const AFTER_CIRCLE = RUN_NUMERALS + "十";
 /** Whether a circle at `i` is a zero: between numerals, or ending a run of numerals written digit by digit. */
 function circleIsZero(s: string, i: number): boolean {
   const before = s[i - 1];
-  if (before === undefined || !(DIGIT_NUMERALS + ZERO_NUMERALS + "十百千万萬").includes(before)) return false;
+  if (before === undefined || !BEFORE_CIRCLE.includes(before)) return false;
   const after = s[i + 1];
-  if (after !== undefined && (DIGIT_NUMERALS + ZERO_NUMERALS + "十").includes(after)) return true;
+  if (after !== undefined && AFTER_CIRCLE.includes(after)) return true;
   // (a run of two or more before it, one of them a digit: 二四○, 二○○; not 十○)
   let j = i - 1;
-  while (j >= 0 && (DIGIT_NUMERALS + ZERO_NUMERALS).includes(s[j]!)) j--;
+  while (j >= 0 && RUN_NUMERALS.includes(s[j]!)) j--;
   const run = s.slice(j + 1, i);
   return run.length >= 2 && [...run].some((c) => DIGIT_NUMERALS.includes(c));
 }
 
+/** Characters made readable (markup, widths, pinyin, script); lines and tabs as they were. */
 export function cleanCharacters(original: string): MappedText {
   let m = identity(original);
   if (looksLikeHtml(original)) m = stripHtml(m);

@@ -994,7 +994,6 @@ const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个",
 
 // 比上年的114.14亿元, 由去年的88%: last year's value (a deadline's year, 到2025年, counts back to no year)
 const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
-const DEADLINE_BEFORE = /(?:到|至)\s*(?:19|20)\d{2}\s*年/;
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -1073,7 +1072,9 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     kind = "actual";
     // (2022年…比上年的114.14亿元: last year's value is of the year before the sentence's)
     // (not from a deadline: 到2025年，覆盖率由去年的88%提高到92%)
-    year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) && !DEADLINE_BEFORE.test(before) ? year - 1 : null);
+    const inForce = mentionAt(years, f.start);
+    const deadline = !!inForce && !inForce.inferred && /[到至]\s*$/.test(s.slice(Math.max(0, inForce.start - 2), inForce.start) + s.slice(inForce.start, inForce.end).replace(/\d.*$/s, ""));
+    year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) && !deadline ? year - 1 : null);
   }
   // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named
   // in an earlier part of the sentence, does not date a figure its own words report done

@@ -265,7 +265,7 @@ export function topicOnBefore(s: string, at: number): string {
 // 1.学前入园资助金。⏎资助标准为500元/学期/人: a sum named only as "the standard" or "the amount" at the
 // head of a list item is the item's, whose heading is the line just before
 const GENERIC_SUM = /^(?:资助|补助|补贴|奖补|奖励)?(?:标准|金额|资金)$/;
-const MONEY_HEADING = /(?:资助金|助学金|奖学金|补助金?|补贴|津贴|奖励金?|资金|经费|费)$/;
+const MONEY_HEADING = /(?:资助金?|助学金|奖学金|补助金?|补贴|津贴|奖励金?|资金|经费|费|贷款|计划|工程)$/;
 const ITEM_HEADING = new RegExp(String.raw`^\s*${LIST_MARKER}\s*([^\n\d，,；;：:]{2,16}?)[。.．:：]?\s*$`);
 /** The heading of the list item a generic sum (资助标准, 金额) opens, when it opens the line after it, or "". */
 export function itemHeadingOf(s: string, name: string, lineStart: number): string {
@@ -276,5 +276,5 @@ export function itemHeadingOf(s: string, name: string, lineStart: number): strin
   const prevStart = s.lastIndexOf("\n", at - 1) + 1;
   const heading = ITEM_HEADING.exec(s.slice(prevStart, at));
   // (a heading that names the money, 学前入园资助金, 寄宿生生活补助; not 基本情况, 资助对象及标准, 加强经费保障)
-  return heading && MONEY_HEADING.test(heading[1]!) && !/^(?:加强|落实|做好|规范|强化|完善)|及/.test(heading[1]!) ? finishName(heading[1]!) : "";
+  return heading && MONEY_HEADING.test(heading[1]!) && !/^(?:加强|落实|做好|规范|强化|完善)|及|情况|对象|目标|措施|标准|要求/.test(heading[1]!) ? finishName(heading[1]!) : "";
 }

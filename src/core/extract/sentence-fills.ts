@@ -144,8 +144,11 @@ export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Dra
   // after several kinds of school: 普通高中5所，职业高中2所，在校学生1.2万人; nor of a count of anything else)
   const between = noun.replace(/^\s*[，,]\s*/, "");
   if (COUNTED_OF_SCHOOLS.test(d.rec.name) && /^\s*[，,]/.test(noun) && (between === "" || between === d.rec.name) && SCHOOLS_COUNTED.test(figureBefore.rec.unit) && figureBefore.rec.unit !== d.rec.unit && SCHOOL_NAME.test(figureBefore.rec.name) && !figureBefore.rec.name.endsWith(d.rec.name)) {
-    const clause = s.slice(Math.max(0, figureBefore.at - 60), figureBefore.at).split(/[。；;\n]/).pop()!;
-    const onePart = !/\d\s*(?:所|个|家|处|校|园)/.test(clause) && !(between && /其中/.test(clause));
+    // (the clause before the schools' own, and theirs: another kind of school counted there, or 其中)
+    const clauses = s.slice(Math.max(0, figureBefore.at - 60), figureBefore.at).split(/[。；;\n]/).pop()!.split(/[，,]/);
+    const own = clauses[clauses.length - 1] ?? "";
+    const earlier = clauses[clauses.length - 2] ?? "";
+    const onePart = !SCHOOLS_OF_A_KIND.test(earlier) && !(between && /其中/.test(own + earlier));
     if (onePart) {
       d.rec.name = figureBefore.rec.name + d.rec.name;
       return;
@@ -161,7 +164,9 @@ export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Dra
 }
 const COUNTED_OF_SCHOOLS = /^(?:学位|在校生|在校学生|学生|教职工|教师|专任教师|班级|教学班|床位|宿位|托位)$/;
 const SCHOOLS_COUNTED = /^(?:所|个|家|处|校|园)$/;
-const SCHOOL_NAME = /(?:幼儿园|园|小学|初中|中学|高中|学校|校|中职|高职|职高|高校|大学|学院)$/;
+const SCHOOL_NAME = /(?:幼儿园|园|小学|初中|中学|高中|学校|校|中职|高职|职高|高校|大学|学院|托儿所|托育机构|机构|教学点)$/;
+// 普通高中5所: a count of one kind of school
+const SCHOOLS_OF_A_KIND = /(?:幼儿园|小学|初中|中学|高中|学校|中职|职高|高职|高校|大学|学院|托儿所|机构|教学点)\s*\d+\s*(?:所|个|家|校|园)/;
 
 // 公办园在园幼儿占比力争达到60%以上(2022年为54%): the aside gives the same measure's value in
 // that year, a fact

@@ -4653,3 +4653,20 @@ describe("twenty-first session, areas given twice", () => {
     expect(records("项目\n项目用地面积3.9985公顷(约60亩)，总建筑面积2.1万平方米。").map((r) => r.value)).toEqual([3.9985, 2.1]);
   });
 });
+describe("twenty-first session, third review", () => {
+  test("review: 实际 after a goal's word (力争实际招生人数达到1500人) is still the goal's", () => {
+    expect(records("某县2024年教育工作要点\n力争实际招生人数达到1500人，确保新生实际报到率达到95%以上。").map((r) => r.kind)).toEqual(["target", "target"]);
+  });
+  test("review: a plan's 提出 followed by a comma (《…方案》提出，…2023年达到92%) sets a goal", () => {
+    expect(records("某县2023年教育工作报告\n《县教育发展三年行动方案》提出，全县学前三年毛入园率2023年达到92%。").map((r) => [r.kind, r.comparator])).toEqual([["target", ">="]]);
+  });
+  test("review: places after schools keep the schools though a count of something else came before (校舍改造15处，新建公办幼儿园8所，学位2400个), and childcare places their 机构", () => {
+    expect(records("总结\n一年来，完成校舍改造15处，新建公办幼儿园8所，学位2400个。新增托育机构5家，托位300个。").map((r) => r.name)).toEqual(["校舍改造", "新建公办幼儿园", "新建公办幼儿园学位", "新增托育机构", "新增托育机构托位"]);
+  });
+  test("review: an item heading of a programme (1.学前教育资助。3.营养改善计划。) names the standard under it", () => {
+    expect(records("资金\n一、学生资助\n1.学前教育资助。\n资助标准为每生每年1000元。\n3.营养改善计划。\n补助标准为每生每天5元。").map((r) => r.name)).toEqual(["学前教育资助资助标准", "营养改善计划补助标准"]);
+  });
+  test("review: 另 before a lone verb (另建教师周转房) stays", () => {
+    expect(records("新闻\n另建教师周转房120套。")[0]?.name).toBe("另建教师周转房");
+  });
+});
