@@ -28,10 +28,12 @@ const PRESENT = /目前|现有|现在(?!起|开始|就)|现已|当前|现阶段|
 // 刘绍辉介绍，2022年，…: a speaker's lead-in before a sentence's year
 // 【概况】 2020年，…: a yearbook's entry tag before a paragraph's opening year
 const ENTRY_TAG = /^\s*【[^】\n]{1,8}】\s*$/;
-const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出)[，,：:]\s*$/;
+const SPEAKER_LEAD = /^[^，,。；;]{0,20}(?:介绍|表示|指出|透露|称|说|强调|要求|提出|获悉|了解到|得知)[，,：:]\s*$/;
 // 刚刚过去的2024年，…, 回顾2023年，…: a year the text looks back on, opening its paragraph
 const YEAR_GONE_LEAD = /^\s*(?:(?:在|回顾)?(?:刚刚|刚|即将)?(?:过去|走过)的|回顾|回首)\s*$/;
 const SAME_YEAR = /(?<=^[^，,。；;\d]{0,8})同年(?!级|龄|度)/;
+// 分别是：, 具体如下：, 其中：: a short lead-in into a list
+const SHORT_LEAD_IN = /^\s*(?:其中|具体|分别|详见|明细|主要)[^。；;，,]{0,8}[：:]\s*$/;
 const GOAL_YEAR = /(?:主要|总体|发展|工作)?目标(?:是|为)?[，,：:]?\s*即?\s*[到至]\s*((?:19|20)\d{2})\s*年/;
 
 export class YearInForce {
@@ -40,6 +42,8 @@ export class YearInForce {
   private readonly headingYears: (Held & { level: number })[] = [];
   /** the last year a sentence named for its figures, which 同年 refers back to */
   private lastNamed: number | null = null;
+  /** the sentence just before, when it named one year: a short lead-in after it takes that year */
+  private lastSentence: { line: number; lead: { year: number; start: number; end: number } } | null = null;
 
   /**
    * `docYear`: the latest year the title names; `docKind`: the document's kind; `latestPeriod`:
@@ -113,7 +117,11 @@ export class YearInForce {
     if (goal) this.paragraph = { year: Number(goal[1]), line, reported: false };
     // 到2025年，主要目标是：(a list follows) — the lead-in's year holds for the items below it
     // (2021年，…学生资助共投入8573.19万元，具体情况为：: a year gone, not a deadline, dates the results below too)
-    const lead = leadInYear(s, sentence, years);
+    let lead = leadInYear(s, sentence, years);
+    // (2025年秋季学期共需为16350人次发放资助金1271.2015万元。分别是：: a lead-in of no year of its own, right
+    // after a sentence of one on its line, takes that year)
+    if (lead === null && !own.length && SHORT_LEAD_IN.test(s.slice(sentence.start, sentence.end)) && this.lastSentence && this.lastSentence.line === line) lead = this.lastSentence.lead;
+    this.lastSentence = named.length === 1 ? { line, lead: { year: named[0]!.year!, start: named[0]!.start, end: named[0]!.end } } : null;
     if (lead === "several") this.carried = null;
     else if (lead !== null) this.carried = { year: lead.year, level, reported: !/^[到至]/.test(s.slice(lead.start, lead.end)) && yearKind(lead.year, this.docYear) !== "target" && this.docKind === "actual" };
     return { years, carried };

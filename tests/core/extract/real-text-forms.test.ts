@@ -4670,3 +4670,13 @@ describe("twenty-first session, third review", () => {
     expect(records("新闻\n另建教师周转房120套。")[0]?.name).toBe("另建教师周转房");
   });
 });
+describe("twenty-first session, short lead-ins", () => {
+  test("a short lead-in of no year (分别是：) right after a sentence of one year takes that year for the list below", () => {
+    const got = records("资助金发放\n发布时间:2025-10-20\n根据上级各项资助政策要求，2025年秋季学期共需为16350人次发放资助金1271.2015万元。分别是:\n一、学前教育资助:386人,金额17.38万元;\n二、义务教育生活补助:7074人,430.8875万元;");
+    expect(got.map((r) => r.year)).toEqual([2025, 2025, 2025, 2025, 2025, 2025]);
+  });
+  test("a reporter's lead (记者从发布会上获悉，2022年，…) does not stop a year opening its paragraph", () => {
+    const got = records("新闻发布会\n记者从发布会上获悉，2022年，洛阳市开工建设7所高中学校。新增学位2000个。");
+    expect(got.map((r) => r.year)).toEqual([2022, 2022]);
+  });
+});
