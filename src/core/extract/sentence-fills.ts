@@ -484,11 +484,13 @@ export function fillSentence(s: string, sentence: Span, drafts: Draft[], breakdo
 // 112學年度降為9617人, 109學年則為12校: a name of linking words only is the measure the figure before
 // it of the same unit named, in this sentence (`inSentence`) or the one before (the drafts from
 // `previousStart` on; looked through only when a name needs it)
-const LINK_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
+// (a list of its own, not names.ts's isLinkOnly: each holds words the other lacks, 大增, 入学, 另有 here and
+// 仍然, 剩, 回落至 there; one shared list would change output elsewhere and needs its own scored change)
+const LINKING_WORDS_ONLY = /^(?:则|也|同样|另有|仅|只有|到了|又)?(?:为|是|有|降为|降至|增至|增为|升至|增|减|大增|大减|入学)?$/;
 export function fillLinkedNames(drafts: Draft[], previousStart: number, inSentence: Draft[]): void {
   for (const [i, d] of inSentence.entries()) {
-    if (!LINK_ONLY.test(d.rec.name)) continue;
-    const named = [...drafts.filter((p) => p.at >= previousStart), ...inSentence.slice(0, i)].reverse().find((p) => p.rec.unit === d.rec.unit && !LINK_ONLY.test(p.rec.name));
+    if (!LINKING_WORDS_ONLY.test(d.rec.name)) continue;
+    const named = [...drafts.filter((p) => p.at >= previousStart), ...inSentence.slice(0, i)].reverse().find((p) => p.rec.unit === d.rec.unit && !LINKING_WORDS_ONLY.test(p.rec.name));
     if (named) d.rec.name = named.rec.name;
   }
 }
