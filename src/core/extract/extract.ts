@@ -29,7 +29,7 @@ import { BarTables } from "./bar-tables";
 import { openAside } from "./asides";
 import { ITEM_IN_SECTION, listMarkerLength, withoutListMarker } from "./list-markers";
 import { AGAINST_EARLIER_YEAR, bandOfEarlier, changeOfClauseBefore, clauseBefore, DONE_TO, isChangeOnly, labelBeforeColon, labelOnLineAbove, moneyFor, projectBefore, rateBeforeParts, purposeClauseBefore, rateNamedBefore, isBareMoney, PEOPLE_NOUNS, topicClauseBefore, topicOnBefore, itemHeadingOf } from "./names-around";
-import { lastYearBefore, listedYears, mentionAt, planPeriodEnd, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
+import { isDeadline, LAST_YEARS_VALUE, lastYearBefore, listedYears, mentionAt, planPeriodEnd, RELATIVE_YEAR, startValueAt, thisYearBefore, yearAt, type YearMention } from "./years";
 import { keepsCarriedYear, YearInForce } from "./year-in-force";
 import { isMoneyUnit, LOCAL_CURRENCY_WORDS, POINT_UNITS, RATE_UNITS } from "./unit-kinds";
 
@@ -531,12 +531,11 @@ const PROJECT_UNDER_WAY = /(?<!实现|完成|全部|均已|已)(?:开工|奠基|
 // right after its name, is to be; not a project said opened or finished before it (此次建成交付的…
 // 项目总投资, 正式投用…该校建设项目总投资)
 const PROJECT_TO_BE = /建成后|投入使用后|建好后|项目(?:总|计划|预计)?(?:投资|建筑面积|占地面积|用地面积|占地)(?:达|约|为|共)?\s*$/;
-// 去年, 上年, 前年, 明年, 次年: a year named relative to the text's own (not 比去年, which only compares)
-const RELATIVE_YEAR = /(?<![比较較与同])(?:去年|上一?年|前年|明年|次年|后年)/;
-const PROJECT_OPENED = /(?:建成|投入使用|交付|投用|启用|完工|开园|开学)(?!后)|落成|竣工/;
+const OPENED = "建成|投入使用|交付|投用|启用|完工|开园|开学";
+const PROJECT_OPENED = new RegExp(`(?:${OPENED})(?!后)|落成|竣工`);
 // (…正式投用，迎来首批学生。该校建设项目总投资…: said opened earlier in its paragraph; 建成投用西坞中学教学楼 in a
 // list of works is the task)
-const PROJECT_OPENED_SAID = /(?:正式|已经?|顺利|全面|如期)(?:建成|投入使用|交付|投用|启用|完工|开园|开学|落成|竣工)(?!后)/;
+const PROJECT_OPENED_SAID = new RegExp(`(?:正式|已经?|顺利|全面|如期)(?:${OPENED}|落成|竣工)(?!后)`);
 const PROJECT_DONE = /已(?:经)?(?:全面|全部|基本|顺利)?(?:完工|竣工|建成|交付使用|投入使用)/;
 /**
  * …自费就学人数上限，由相当于本地学额数目的40%增至50%: a clause that opens on 由/从 a change to another
@@ -992,8 +991,6 @@ interface ListedAfter {
 const DEED_FOR_THEM = /^[^，,。；;]{0,14}?(?:提供|开展|实施|发放|安排|办理|配备|配置|减免|免除|资助|补助|解决|落实|建立)/;
 const COUNTED_FOR = new Set(["名", "人", "人次", "户", "位", "所", "个", "家", "校"]);
 
-// 比上年的114.14亿元, 由去年的88%: last year's value (a deadline's year, 到2025年, counts back to no year)
-const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
 function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure, left: string, name: string, quoteStart: number, quoteEnd: number, clauseNo: number, listedAfter?: ListedAfter): Draft {
   const { s } = ctx;
   // (…为 a deed is done for says nothing of the figure: no statement of a state, no comparator)
@@ -1009,9 +1006,10 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
   if (lastYear) year = year !== null ? year - 1 : null;
   // 今年 on a dated page is the page's year (thisYearBefore, years.ts); not when the title names another
   // year (a 2018 report put out in 2019), nor in a clause of last year's
-  if (year === null && !lastYear && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && thisYearBefore(before)) year = ctx.published.year;
+  const pageYear = ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) ? ctx.published.year : null;
+  if (year === null && !lastYear && pageYear !== null && thisYearBefore(before)) year = pageYear;
   // (and 去年 the year before, whether it opens the clause or stands inside it)
-  else if (year === null && ctx.published && (ctx.docYear === null || ctx.docYear === ctx.published.year) && lastYearBefore(before)) year = ctx.published.year - 1;
+  else if (year === null && pageYear !== null && lastYearBefore(before)) year = pageYear - 1;
   // 计划实施的5个项目已于8月底全部竣工: with no word before it, the tense after the figure in its
   // clause says what it is
   const after = s.slice(f.end, Math.min(sentence.end, f.end + 24)).replace(/[，,；;。].*$/s, "");
@@ -1073,7 +1071,7 @@ function makeDraft(ctx: Context, sentence: Span, years: YearMention[], f: Figure
     // (2022年…比上年的114.14亿元: last year's value is of the year before the sentence's)
     // (not from a deadline: 到2025年，覆盖率由去年的88%提高到92%)
     const inForce = mentionAt(years, f.start);
-    const deadline = !!inForce && !inForce.inferred && /[到至]\s*$/.test(s.slice(Math.max(0, inForce.start - 2), inForce.start) + s.slice(inForce.start, inForce.end).replace(/\d.*$/s, ""));
+    const deadline = !!inForce && !inForce.inferred && isDeadline(s, inForce);
     year = start.year ?? (year !== null && LAST_YEARS_VALUE.test(s.slice(Math.max(0, f.start - 12), f.start)) && !deadline ? year - 1 : null);
   }
   // 到2025年…接近翻番；…攻坚任务超额完成，公办园占比跃升至51.6%: a year ahead of the page's, named

@@ -403,8 +403,7 @@ export function worksListYear(s: string): number | null {
   const title = s.slice(0, 400).split("\n").filter((l) => l.trim()).slice(0, 3).find((l) => l.trim().length <= 60 && WORKS_LIST_TITLE.test(l));
   // (2022年及未来五年…十件民生实事: works over years to come, not one year's)
   if (!title || /未来|今后|[一二两三四五六七八九十\d]\s*年(?:内|来|间)|期间|以来/.test(title)) return null;
-  const years = new Set([...title.matchAll(/((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/g)].map((m) => Number(m[1])));
-  return years.size === 1 ? [...years][0]! : null;
+  return onlyYear(title, /((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/g);
 }
 
 // 吉林省教育事业发展概况(2023年版), 2023年全省教育事业统计公报: a statistics title naming one year
@@ -412,8 +411,12 @@ const STATISTICS_TITLE = /统计(?:公报|概况|快报|数据|资料|分析)|�
 /** The one year a statistics title names, whose undated counts are that year's (null when none or several). */
 export function statisticsYear(s: string): number | null {
   const title = s.slice(0, 300).split("\n").filter((l) => l.trim()).slice(0, 3).find((l) => isTitleLine(l) && STATISTICS_TITLE.test(l));
-  if (!title) return null;
-  const years = new Set([...title.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  return title ? onlyYear(title, /((?:19|20)\d{2})\s*年/g) : null;
+}
+
+/** The one year `pattern` (global, the year in its first group) finds in a title, or null when none or several. */
+function onlyYear(title: string, pattern: RegExp): number | null {
+  const years = new Set([...title.matchAll(pattern)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0]! : null;
 }
 

@@ -108,13 +108,20 @@ export function mentionAt(mentions: YearMention[], at: number): YearMention | nu
 // 44,451元增至…: a figure a change starts from
 const CHANGED_TO = new RegExp("^[\\d.,]+\\s*(?:万|亿)?\\s*[^\\d，,。；;]{0,4}?" + CHANGE_ARRIVES);
 
+// 比上年的114.14亿元, 由去年的88%: last year's value, right before it
+export const LAST_YEARS_VALUE = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/;
+/** Whether a year mention is a deadline (到2025年, 至2025年), the year a goal is for, not one things happened in. */
+export function isDeadline(s: string, m: YearMention): boolean {
+  return /[到至]\s*$/.test(s.slice(Math.max(0, m.start - 2), m.start) + s.slice(m.start, m.end).replace(/\d.*$/s, ""));
+}
+
 /**
  * 从2015年的62.3%, 比2020年的85%: a figure right after the year of a start or a base is that
  * year's value, a fact. The mention, or null.
  */
 export function startValueAt(s: string, mentions: YearMention[], at: number): YearMention | null {
   // 由上年的86.5%提高到…: last year's value, whose year the words do not give
-  const lastYear = /(?:从|由|比|较)\s*(?:上一?年度?|去年|上学年度?)\s*的\s*$/.exec(s.slice(Math.max(0, at - 12), at));
+  const lastYear = LAST_YEARS_VALUE.exec(s.slice(Math.max(0, at - 12), at));
   if (lastYear) return { start: at - lastYear[0].length, end: at, year: null, role: "start" };
   for (const m of mentions) {
     if (m.end > at) break;
@@ -179,6 +186,8 @@ export function planPeriodEnd(text: string): number | null {
 // between (未来三年, 去年同期为, 明年9月建成: that time is the figure's; 比去年 only compares), nor for the
 // value a change starts from (今年生均经费从600元提高至800元: 600 was before; compare FROM_BEFORE)
 const THIS_YEAR = /(?<![比较較])今(?:年(?!度?(?:以来|起|开始))|[春秋]季?(?![天日]))/g;
+// 去年, 上年, 前年, 明年, 次年: a year named relative to the text's own (not 比去年, which only compares)
+export const RELATIVE_YEAR = /(?<![比较較与同])(?:去年|上一?年|前年|明年|次年|后年)/;
 const ANOTHER_TIME = /[。；;]|未来|[一二两三四五六七八九十\d]+\s*年|(?<![比较較与同])(?:去年|上一?年|前年)|明年|次年|[上下]学年/;
 const STARTS_FROM = /(?:从|由)\s*(?:原本|原来)?\s*$/;
 /** Whether the words before a figure in its sentence date it 今年 (this year), with no other time between. */
