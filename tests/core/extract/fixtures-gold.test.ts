@@ -2701,6 +2701,14 @@ const REAL: [string, string, number, number, number?][] = [
   ["report yingde city c2016 news trad (0.88)", "report-yingde-city-c2016-news-trad", 0.87, 1.0],
   ["review dongping county 2024 news (0.78)", "review-dongping-county-2024-news", 0.77, 1.0],
   ["summary wenshang county 2022 (1.00)", "summary-wenshang-county-2022", 1.0, 1.0],
+  // Batches 385–386 (twenty-second session): 优质均衡/基本均衡 self-evaluations, Taiwan city and county news
+  ["report huarong district 2025 (0.85)", "report-huarong-district-2025", 0.85, 1.0],
+  ["report mianchi county 2017 (0.96)", "report-mianchi-county-2017", 0.95, 0.81],
+  ["report zhongmou county 2020 (0.89)", "report-zhongmou-county-2020", 0.88, 1.0],
+  ["council taoyuan city c2024 news trad (0.80)", "council-taoyuan-city-c2024-news-trad", 0.8, 0.7],
+  ["report penghu county 2024 news trad (0.88)", "report-penghu-county-2024-news-trad", 0.87, 0.0],
+  ["special taoyuan city 2025 news trad (0.87)", "special-taoyuan-city-2025-news-trad", 0.86, 0.68],
+  ["summary hsinchu city 2025 news trad (0.93)", "summary-hsinchu-city-2025-news-trad", 0.93, 1.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
