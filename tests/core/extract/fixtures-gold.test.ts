@@ -2709,6 +2709,15 @@ const REAL: [string, string, number, number, number?][] = [
   ["report penghu county 2024 news trad (0.88)", "report-penghu-county-2024-news-trad", 0.87, 0.0],
   ["special taoyuan city 2025 news trad (0.87)", "special-taoyuan-city-2025-news-trad", 0.86, 0.68],
   ["summary hsinchu city 2025 news trad (0.93)", "summary-hsinchu-city-2025-news-trad", 0.93, 1.0],
+  // Batches 387–388 (twenty-second session): provincial and national press conferences, a town's and a school's reports
+  ["report china national 2025 news (0.90)", "report-china-national-2025-news", 0.9, 1.0],
+  ["report guangxi region 2021 news (1.00)", "report-guangxi-region-2021-news", 1.0, 0.0],
+  ["report heilongjiang province 2022 news (0.89)", "report-heilongjiang-province-2022-news", 0.88, 1.0],
+  ["report xinjiang region 2025 news (0.64)", "report-xinjiang-region-2025-news", 0.63, 1.0],
+  ["review china national 2021 news (0.78)", "review-china-national-2021-news", 0.77, 0.95],
+  ["subsidy china national 2021 news (0.91)", "subsidy-china-national-2021-news", 0.91, 0.93],
+  ["school shangche town 2023 (0.65)", "school-shangche-town-2023", 0.65, 1.0],
+  ["school shuangwen primary 2021 trad (1.00)", "school-shuangwen-primary-2021-trad", 1.0, 0.66],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
