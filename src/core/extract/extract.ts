@@ -116,15 +116,20 @@ interface Context {
   sentenceBeforeKind: Kind | null;
 }
 
-function run(original: string, source: string): DetailedExtraction {
+/** The text the rules read, its tables, and the page's own date, as run reads them. */
+export function readableText(original: string): { chars: MappedText; tables: Table[]; clean: MappedText; date: { year: number; month: number | null } | null } {
   // tables are read from the text before page furniture goes (it would take their number cells)
   const chars = cleanCharacters(original);
   const tables = findTables(chars.text);
   const clean = cleanLayout(tables.length ? withoutTables(chars, tables) : chars);
+  // the page's own date line (发布时间：2023-02-20) is read before furniture goes
+  return { chars, tables, clean, date: publicationDate(chars.text) };
+}
+
+function run(original: string, source: string): DetailedExtraction {
+  const { chars, tables, clean, date } = readableText(original);
   const s = clean.text;
   const headings = findHeadings(s);
-  // the page's own date line (发布时间：2023-02-20) is read before furniture goes
-  const date = publicationDate(chars.text);
   const published = date?.year ?? null;
   const doc = readDocument(s, published);
   const ctx: Context = { original, html: looksLikeHtml(original), clean, s, sections: new SectionIndex(headings), planTitled: doc.planTitled, reviewed: reviewedYear(headings.map((h) => h.title)), docKind: doc.kind, docYear: titleYear(s), statsYear: statisticsYear(s), worksYear: worksListYear(s), pastBefore: null, laterPlanned: true, planYear: null, published: date, quoted: quotedSpans(s), barTables: new BarTables(s), listKind: null, tasksKind: null, partsKind: null, paragraphKind: null, sentenceBeforeKind: null, lastRecord: null };

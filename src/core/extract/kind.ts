@@ -6,6 +6,7 @@ import { ASIDE } from "./asides";
 import type { Kind } from "./types";
 import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
+import { wordedAsReport } from "./report-wording";
 
 // (·综述·, 【概况】: a yearbook's entry on the year; 盘点, 亮点: a stock-taking of one)
 // (高考安排及人数公布: the counts made known, not a quota's, 招生计划人数公布)
@@ -39,14 +40,30 @@ export function reportingRule(text: string, published: number | null = null): st
  * a title line among the first is a plan's (工作要点, 布局规划, 实施方案) — the kind of a document
  * ends its title (a headline 今年我市计划新建… only says what is planned).
  */
-export function readDocument(text: string, published: number | null = null): { kind: Kind; rule: string | null; planTitled: boolean } {
+export function readDocument(text: string, published: number | null = null, options: { wording?: boolean } = {}): DocumentReading {
   const e = new Evidence(text, published);
   // 今天公布：2023年浙江教育要做这十方面的民生实事: a headline that looks ahead (要做, 将建, 计划)
   // and names no summary says the story is of plans, whatever its date and its figures' words
   // (努力办好人民满意的教育: a slogan's resolve promises no figures)
-  const rule = e.headline && !e.summary && markedKind(e.headline.replace(/努力|力求/g, "  ")) === "target" ? null : (REPORTING_RULES.find((r) => r.holds(e))?.name ?? null);
+  const headlinePlans = e.headline !== "" && !e.summary && markedKind(e.headline.replace(/努力|力求/g, "  ")) === "target";
+  const ruled = headlinePlans ? null : (REPORTING_RULES.find((r) => r.holds(e))?.name ?? null);
   const planTitled = e.lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
-  return { kind: rule ? "actual" : "target", rule, planTitled };
+  const undecided = ruled === null && !headlinePlans && !planTitled;
+  const rule = undecided && options.wording !== false && wordedAsReport(text) ? WORDED_AS_REPORT : ruled;
+  return { kind: rule ? "actual" : "target", rule, planTitled, undecided };
+}
+
+/** The name of the last reporting rule: no rule read the text, and its wording is a report's. */
+export const WORDED_AS_REPORT = "worded as a report";
+
+export interface DocumentReading {
+  kind: Kind;
+  /** the rule that made it a report (REPORTING_RULES, or WORDED_AS_REPORT), null when it plans */
+  rule: string | null;
+  /** a title line among the first is a plan's (工作要点, 布局规划, 实施方案) */
+  planTitled: boolean;
+  /** no rule read the text and no headline said it plans: its wording decides */
+  undecided: boolean;
 }
 
 /** How many sentences say what was done, and how many what is to be. */

@@ -1,0 +1,182 @@
+// Learns the weights by which src/core/extract/report-wording.ts reads a document that no rule of
+// kind.ts has read: logistic regression on which pairs of neighbouring characters a text holds,
+// trained on the labelled texts (a text is a report when most of its labels are actual figures).
+// First it prints how well it does on texts it was not trained on: five folds, each holding out
+// whole places (every text of 武汉 in one fold), so a place's own words teach nothing.
+//   npm run learn:report-wording                  prints the held-out figures
+//   npm run learn:report-wording -- --write       also rewrites report-wording-weights.ts
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readableText } from "../src/core/extract/extract";
+import { readDocument } from "../src/core/extract/kind";
+import { REPORT_ABOVE, wordingPairs } from "../src/core/extract/report-wording";
+
+const FIXTURES = "tests/core/extract/fixtures/real";
+const WEIGHTS_FILE = "src/core/extract/report-wording-weights.ts";
+/** pairs kept: the most telling by chi-squared, among those in at least MIN_TEXTS texts */
+const KEEP = 2000;
+const MIN_TEXTS = 5;
+/** inverse strength of the pull of every weight towards 0 */
+const C = 0.3;
+const FOLDS = 5;
+
+interface Sample {
+  stem: string;
+  place: string;
+  pairs: string[];
+  report: boolean;
+}
+
+function samples(): Sample[] {
+  const out: Sample[] = [];
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".jsonl")).sort()) {
+    const stem = file.slice(0, -".jsonl".length);
+    let text: string;
+    try {
+      text = readFileSync(join(FIXTURES, stem + ".txt"), "utf8");
+    } catch {
+      continue;
+    }
+    const labels = readFileSync(join(FIXTURES, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { kind: string; optional?: boolean })
+      .filter((g) => !g.optional);
+    if (!labels.length) continue;
+    const { clean, date } = readableText(text);
+    if (!readDocument(clean.text, date?.year ?? null, { wording: false }).undecided) continue;
+    const actual = labels.filter((g) => g.kind === "actual").length;
+    out.push({ stem, place: stem.split("-")[1] ?? stem, pairs: [...wordingPairs(clean.text)], report: actual * 2 > labels.length });
+  }
+  return out;
+}
+
+/** The KEEP pairs whose presence says most about the class (chi-squared), from the training texts. */
+function choosePairs(train: Sample[]): string[] {
+  const seen = new Map<string, [number, number]>();
+  for (const s of train) for (const p of s.pairs) {
+    const c = seen.get(p) ?? [0, 0];
+    c[s.report ? 1 : 0]++;
+    seen.set(p, c);
+  }
+  const n = train.length;
+  const reports = train.filter((s) => s.report).length;
+  const scored: [string, number][] = [];
+  for (const [p, [neg, pos]] of seen) {
+    const df = neg + pos;
+    if (df < MIN_TEXTS) continue;
+    // as scikit-learn's chi2 on presence counts: observed against expected, over the two classes
+    const expPos = (df * reports) / n;
+    const expNeg = df - expPos;
+    scored.push([p, (pos - expPos) ** 2 / expPos + (neg - expNeg) ** 2 / expNeg]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEEP).map(([p]) => p);
+}
+
+interface Model {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** L2-regularised logistic regression by accelerated gradient descent with a backtracking step. */
+function train(samples: Sample[], pairs: string[]): Model {
+  const index = new Map(pairs.map((p, i) => [p, i]));
+  const rows = samples.map((s) => s.pairs.map((p) => index.get(p)).filter((i): i is number => i !== undefined));
+  const sign = samples.map((s) => (s.report ? 1 : -1));
+  const d = pairs.length + 1; // the last is the bias, not pulled towards 0
+  const margin = (w: Float64Array, r: number): number => {
+    let z = w[d - 1]!;
+    for (const i of rows[r]!) z += w[i]!;
+    return z;
+  };
+  const loss = (w: Float64Array): number => {
+    let f = 0;
+    for (let r = 0; r < rows.length; r++) f += C * Math.log1p(Math.exp(-sign[r]! * margin(w, r)));
+    for (let i = 0; i < d - 1; i++) f += 0.5 * w[i]! ** 2;
+    return f;
+  };
+  const gradient = (w: Float64Array): Float64Array => {
+    const g = new Float64Array(d);
+    for (let i = 0; i < d - 1; i++) g[i] = w[i]!;
+    for (let r = 0; r < rows.length; r++) {
+      const t = -sign[r]! * C / (1 + Math.exp(sign[r]! * margin(w, r)));
+      for (const i of rows[r]!) g[i]! += t;
+      g[d - 1]! += t;
+    }
+    return g;
+  };
+  let w: Float64Array = new Float64Array(d);
+  let y: Float64Array = w;
+  let step = 1;
+  let t = 1;
+  for (let iteration = 0; iteration < 5000; iteration++) {
+    const g = gradient(y);
+    const fy = loss(y);
+    let norm = 0;
+    for (let i = 0; i < d; i++) norm += g[i]! ** 2;
+    if (norm < 1e-10) break;
+    let next: Float64Array;
+    for (;;) {
+      next = y.map((v, i) => v - step * g[i]!);
+      if (loss(next) <= fy - (step / 2) * norm) break;
+      step /= 2;
+    }
+    const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
+    y = next.map((v, i) => v + ((t - 1) / tNext) * (v - w[i]!));
+    w = next;
+    t = tNext;
+    step *= 1.1;
+  }
+  return { bias: w[d - 1]!, weights: new Map(pairs.map((p, i) => [p, w[i]!])) };
+}
+
+function likelihood(model: Model, s: Sample): number {
+  let z = model.bias;
+  for (const p of s.pairs) z += model.weights.get(p) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whole places to folds, the largest first, each to the fold with fewest texts so far. */
+function folds(all: Sample[]): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const s of all) size.set(s.place, (size.get(s.place) ?? 0) + 1);
+  const load = new Array<number>(FOLDS).fill(0);
+  const fold = new Map<string, number>();
+  for (const [place, n] of [...size].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const k = load.indexOf(Math.min(...load));
+    fold.set(place, k);
+    load[k]! += n;
+  }
+  return fold;
+}
+
+const all = samples();
+const fold = folds(all);
+let right = 0;
+let flipped = 0;
+let wrongFlips = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const trainSet = all.filter((s) => fold.get(s.place) !== k);
+  const model = train(trainSet, choosePairs(trainSet));
+  for (const s of all.filter((x) => fold.get(x.place) === k)) {
+    const report = likelihood(model, s) > REPORT_ABOVE;
+    if (report === s.report) right++;
+    if (report) {
+      flipped++;
+      if (!s.report) wrongFlips++;
+    }
+  }
+}
+const reports = all.filter((s) => s.report).length;
+console.log(`texts no rule reads: ${all.length}, of them reports ${reports}`);
+console.log(`held out by place: right ${(right / all.length).toFixed(3)} (calling all plans: ${(1 - reports / all.length).toFixed(3)}); called reports ${flipped}, of which plans ${wrongFlips}`);
+
+if (process.argv.includes("--write")) {
+  const model = train(all, choosePairs(all));
+  const weights: Record<string, number> = {};
+  for (const [p, w] of [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.001) weights[p] = Math.round(w * 1000) / 1000;
+  const body = `// Written by scripts/learn-report-wording.ts from ${all.length} labelled texts; do not edit by hand.\nexport const REPORT_WORDING: { bias: number; weights: Record<string, number> } = ${JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, weights })};\n`;
+  writeFileSync(WEIGHTS_FILE + ".tmp", body);
+  renameSync(WEIGHTS_FILE + ".tmp", WEIGHTS_FILE);
+  console.log(`wrote ${Object.keys(weights).length} weights to ${WEIGHTS_FILE}`);
+}
