@@ -837,6 +837,9 @@ function headsCountedBefore(earlier: ExtractedIndicator[]): string {
 const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)
+// 项目完成及时率，年初目标值100%，实际完成值95%: a performance report's slot for the target or for
+// what was done stands where 达到 would; the measure is said before it
+const VALUE_SLOT = /(?:(?:年初|年度|全年|本年)?(?:目标|指标|计划)值|(?:实际)?完成值|实际值)\s*(?:[:：]|为|是)?\s*[≥≤≧≦>＞<＜=＝]?\s*$/;
 const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;
@@ -850,7 +853,9 @@ function nameGroup(members: Figure[], left: string, right: string, lastSubjects:
   if (spent) return { names: [spent], subjects: null, usedRight: false, rightLength: 0 };
   // 骨干教师交流比例不低于交流总数的20%: the subject ends at the comparator
   const word = comparatorWordBefore(left);
-  const subjectRaw = subjectBefore(word && word.at >= 2 && word.comparator !== "=" ? left.slice(0, word.at) : left);
+  const measured = word && word.at >= 2 && word.comparator !== "=" ? left.slice(0, word.at) : left;
+  const slot = VALUE_SLOT.exec(measured);
+  const subjectRaw = subjectBefore(slot ? measured.slice(0, slot.index) : measured);
   const subject = finishName(shortenSubject(subjectRaw));
   if (members.length > 1) {
     // 幼儿园、小学分别新增学位…: whose figures before 分别, the measure after it

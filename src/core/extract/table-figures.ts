@@ -4,6 +4,7 @@
 import { comparatorFor, hasExplicitComparator } from "./comparators";
 import type { Figure } from "./numbers";
 import { parseCellFigure, unitInBrackets, type Cell, type Column, type Table } from "./tables";
+import { unitOfMeasure } from "./table-headers";
 import type { Comparator, Kind } from "./types";
 import { findYears, planPeriodEnd } from "./years";
 import { withoutListMarker } from "./list-markers";
@@ -26,7 +27,8 @@ export interface TableFigure {
 function unitFromName(name: string): string {
   if (/(?:率|比例|比重|占比|覆盖面)$/.test(name)) return "%";
   if (/年限$/.test(name)) return "年";
-  return "";
+  // (受资助本专科学生人数 | 14726: a count of people with no unit cell counts people)
+  return unitOfMeasure(name);
 }
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row

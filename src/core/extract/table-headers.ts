@@ -25,7 +25,7 @@ export interface Column {
 const H_SERIAL = /^(?:序号|编号|序)$/;
 const H_CATEGORY = /^(?:类别|分类|领域|维度|方面|一级指标|指标类别|指标分类)$/;
 const H_NAME = /^(?:(?:主要|具体|核心|二级|三级|发展|监测|考核|评价|工作|重点|建设|年度)?(?:指标|项目|任务|内容|工作|目标任务)(?:名称|内容|项)?|名称)$/;
-const H_UNIT = /^(?:计量)?单位$/;
+const H_UNIT = /^(?:计量|度量)?单位$/;
 const H_ATTRIBUTE = /^(?:指标)?(?:属性|性质|类型)$/;
 // columns whose figures are not the indicator's: growth, notes, owners, and the scores of an
 // assessment (分值, 权重, 考核分): a score is what meeting the target earns, not the target
@@ -35,10 +35,12 @@ const H_YEAR = /^((?:19|20)\d{2})年?(?:底|末|度)?/;
 const H_PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?(?:末|期末|时期)?/;
 // 目标值, 年度目标, 上半年完成, 2020年基期值, 计划任务数: when (年度, 上半年), what (目标, 完成), and a tail;
 // 年份 / 分年度目标 head the years of a two-row header
-const H_VALUE_WORD = /^(?=.)(?:年份|分年度|各年度|年度|全年|本年|当年|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:任务|进度)?(?:值|数|数值|水平|情况)?$/;
+// (年初目标值 | 实际完成值: a performance table's target set at the year's start and what was done)
+const H_VALUE_WORD = /^(?=.)(?:年份|分年度|各年度|年度|全年|本年|当年|年初|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际(?:完成|达到)?|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:任务|进度)?(?:值|数|数值|水平|情况)?$/;
 const H_STANDARD = /^(?:国家|省定|省级|省|市定|市级|县级|评估|达标|合格|办学|基本)?标准(?:值|要求)?$/;
 const WORD_ACTUAL = /基[期数准线]|现状|现值|实际|完成|实现/;
-const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核/;
+// (年度指标值, 年初指标值: the figure set for the year; 指标值 alone says nothing of which)
+const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核|^(?:年度|年初|全年|本年)指标/;
 
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
@@ -115,6 +117,11 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/学位$/, "个"],
 ];
 
+/** The unit a measure's own words imply (学生人数 → 人, 学校数 → 所, 生师比 → ratio), or "". */
+export function unitOfMeasure(measure: string): string {
+  return MEASURE_UNITS.find(([re]) => re.test(measure))?.[1] ?? "";
+}
+
 // what a statistics table's first column holds: the stage, place or school of each row
 const ROW_LABEL_HEADER = /^(?:学段|阶段|类别|分类|学校类别|学校类型|办学类型|类型|项目|指标|名称|区域|地区|区县|县区|县市区|县[(（]市、?区[)）]|乡镇|街道|学校|学校名称|单位名称|园所)$/;
 
@@ -133,7 +140,7 @@ export function measureColumn(raw: string): Column | null {
   const [text, unit] = unitInBrackets(squeeze(raw));
   // (班级(个), 专任教师(人): a thing counted, its unit given, is as much a measure as 学校数)
   if ((!MEASURE_HEADER.test(text) && !(unit && /^[\u4e00-\u9fff]{2,8}$/.test(text))) || headerColumn(text)) return null;
-  const implied = MEASURE_UNITS.find(([re]) => re.test(text))?.[1] ?? "";
+  const implied = unitOfMeasure(text);
   return { role: "value", year: null, kind: null, unit: unit || implied, measure: text };
 }
 

@@ -63,7 +63,14 @@ function validHeader(columns: Column[], min: number): boolean {
 
 // 类别 | 计划任务数 | 累计完成数: a category heading the only column of words names the rows (there is
 // no name column after it for it to group)
+// (一级指标 | 二级指标 | 三级指标 | 指标值: of several columns of words, the last names the rows, the
+// one before groups them, and those before that are read past)
 function withNameColumn(columns: Column[]): Column[] {
+  const worded = columns.map((c, q) => (c.role === "name" || c.role === "category" ? q : -1)).filter((q) => q >= 0);
+  if (columns.filter((c) => c.role === "name").length > 1) {
+    const [name, category] = [worded[worded.length - 1]!, worded[worded.length - 2]!];
+    return columns.map((c, q) => (q === name ? { ...c, role: "name" as const } : q === category ? { ...c, role: "category" as const } : worded.includes(q) ? { ...c, role: "other" as const } : c));
+  }
   if (columns.some((c) => c.role === "name") || columns.filter((c) => c.role === "category").length !== 1) return columns;
   return columns.map((c) => (c.role === "category" ? { ...c, role: "name" as const } : c));
 }
@@ -282,6 +289,10 @@ function tableAt(lines: Line[], i: number): { table: Table; nextLine: number } |
   const line = lines[i]!;
   // a header cell spaced out to the column's width (指  标, 项　目) still names its column
   if (!line.text || line.text.length > 200 || !(HEADER_HINT.test(squeeze(line.text)) || YEAR_CORNER.test(squeeze(line.text)))) return null;
+  // (一级指标 | … | 指标性质 | 指标值 | 度量单位 | 实际完成值: the rows below, sign cell and all, are
+  // read by their shape, the header's cells not lining up with a row's)
+  const below = filledFrom(lines, i + 1);
+  if (below < lines.length && performanceRowOf(lines[below]!)) return null;
   const continued = continuedHeader(lines, i);
   const measured = continued ? measureHeader(continued.texts) : null;
   if (continued && measured && validHeader(measured, 3)) {
@@ -370,11 +381,12 @@ function attributeTable(lines: Line[], at: number): { table: Table; nextLine: nu
 
 // Two or more rows of a performance table (名称 | ≥ | 95 | % | 100% | 分值 | 得分), with the form's
 // lines of words between them (performance-rows.ts).
+function performanceRowOf(line: Line): PerformanceRow | null {
+  const cells = /[|｜\t]/.test(line.text) ? splitLine(line, false) : null;
+  return cells ? performanceRow(cells, (t) => typeOf(t) === "unit" || t === "%", valueLike) : null;
+}
 function performanceTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
-  const rowOf = (line: Line) => {
-    const cells = /[|｜\t]/.test(line.text) ? splitLine(line, false) : null;
-    return cells ? performanceRow(cells, (t) => typeOf(t) === "unit" || t === "%", valueLike) : null;
-  };
+  const rowOf = performanceRowOf;
   if (!lines[at]!.text || !rowOf(lines[at]!)) return null;
   const rows: PerformanceRow[] = [];
   let last = at;

@@ -4680,3 +4680,36 @@ describe("twenty-first session, short lead-ins", () => {
     expect(got.map((r) => r.year)).toEqual([2022, 2022]);
   });
 });
+
+describe("twenty-second session, performance self-evaluations (绩效自评)", () => {
+  it("names a target's and a result's slots (年初目标值, 实际完成值) by the measure said before them", () => {
+    const got = records("2023年度项目绩效自评\n（2）时效指标\n项目完成及时率，年初目标值100%，实际完成值98%。\n满意度指标\n家长满意度，年初目标值≥95%，实际完成值96.5%。").map(brief);
+    expect(got).toEqual([
+      ["项目完成及时率", 100, "%", null, "target", ">="],
+      ["项目完成及时率", 98, "%", null, "actual", "="],
+      ["家长满意度", 95, "%", null, "target", ">="],
+      ["家长满意度", 96.5, "%", null, "actual", "="],
+    ]);
+  });
+
+  it("reads a table of 一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值 written one cell per line, a count of people with no unit cell in 人", () => {
+    const table = ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值", "产出指标", "数量指标", "受资助学生人数", "1200", "1350", "产出指标", "质量指标", "资助政策知晓率", "100%", "98%"];
+    for (const text of [table.join("\n"), table.map((c) => c + " |").join("\n")]) {
+      const got = records("完成的绩效目标如下表：\n" + text).map(brief);
+      expect(got).toEqual([
+        ["受资助学生人数", 1200, "人", null, "target", ">="],
+        ["受资助学生人数", 1350, "人", null, "actual", "="],
+        ["资助政策知晓率", 100, "%", null, "target", ">="],
+        ["资助政策知晓率", 98, "%", null, "actual", "="],
+      ]);
+    }
+  });
+
+  it("reads 年度指标值 as the year's target and 度量单位 as the unit column", () => {
+    const got = records("绩效目标表\n三级指标\t年度指标值\t度量单位\t实际完成值\n资助学生人次\t800\t人次\t815\n").map(brief);
+    expect(got).toEqual([
+      ["资助学生人次", 800, "人次", null, "target", ">="],
+      ["资助学生人次", 815, "人次", null, "actual", "="],
+    ]);
+  });
+});
