@@ -2736,6 +2736,16 @@ const REAL: [string, string, number, number, number?][] = [
   ["subsidy china national 2021 news (0.91)", "subsidy-china-national-2021-news", 0.91, 0.93],
   ["school shangche town 2023 (0.65)", "school-shangche-town-2023", 0.65, 1.0],
   ["school shuangwen primary 2021 trad (1.00)", "school-shuangwen-primary-2021-trad", 1.0, 0.66],
+  // Batches 389–390 (twenty-second session): 绩效自评 of 安徽/内蒙古/重庆 units, 课后服务 and 暑托班 news, a city's progress report
+  ["perf linhe district 2023 trad (1.00)", "perf-linhe-district-2023-trad", 1.0, 0.83],
+  ["perf longtang school 2021 (0.71)", "perf-longtang-school-2021", 0.71, 1.0],
+  ["perf panji district 2024 (1.00)", "perf-panji-district-2024", 1.0, 0.0],
+  // its sums are named by whole lines of project and file numbers (渝财教[]号-…--厕所改造工程-…中央资金), kept as one name
+  ["perf tumen school 2021 (0.88)", "perf-tumen-school-2021", 0.87, 1.0, 75],
+  ["afterschool liuzhou city 2022 news (0.75)", "afterschool-liuzhou-city-2022-news", 0.75, 0.75],
+  ["progress huangshan city 2022 news (0.93)", "progress-huangshan-city-2022-news", 0.92, 0.92],
+  ["summer suqian city 2024 news (0.86)", "summer-suqian-city-2024-news", 0.85, 0.66],
+  ["summer taizhou city 2024 news (0.86)", "summer-taizhou-city-2024-news", 0.85, 0.2],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
