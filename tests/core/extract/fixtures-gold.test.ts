@@ -2701,7 +2701,8 @@ const REAL: [string, string, number, number, number?][] = [
   ["perf heping county 2020 trad (0.27)", "perf-heping-county-2020-trad", 0.27, 0.66],
   ["perf xianning college 2021 (0.41)", "perf-xianning-college-2021", 0.41, 1.0],
   ["perf xx school 2022 (0.22)", "perf-xx-school-2022", 0.21, 0.71],
-  ["perf zhujie school 2023 (0.36)", "perf-zhujie-school-2023", 0.35, 1.0],
+  // its standards are named by the whole programme before the pupils they are for (义务教育阶段家庭经济困难学生生活补助小学寄宿学生人均补助标准)
+  ["perf zhujie school 2023 (0.36)", "perf-zhujie-school-2023", 0.35, 1.0, 31],
   ["build fengrun district undated news (1.00)", "build-fengrun-district-undated-news", 1.0, 0.64],
   ["enrol jiujiang city 2021 news (1.00)", "enrol-jiujiang-city-2021-news", 1.0, 0.87],
   ["enrol shijiazhuang city 2022 news trad (0.98)", "enrol-shijiazhuang-city-2022-news-trad", 0.97, 0.0],

@@ -4705,6 +4705,14 @@ describe("twenty-second session, performance self-evaluations (绩效自评)", (
     }
   });
 
+  it("reads 指标值 right before a figure as the target's slot, and 元/生.年 as a sum per pupil a year", () => {
+    const got = records("2023年家庭经济困难学生生活补助绩效自评\n小学寄宿学生人均补助标准指标值1000元/生.年，全年实际完成值1000元/生.年。").map(brief);
+    expect(got).toEqual([
+      ["小学寄宿学生人均补助标准", 1000, "元", null, "target", ">="],
+      ["小学寄宿学生人均补助标准", 1000, "元", null, "actual", "="],
+    ]);
+  });
+
   it("reads 年度指标值 as the year's target and 度量单位 as the unit column", () => {
     const got = records("绩效目标表\n三级指标\t年度指标值\t度量单位\t实际完成值\n资助学生人次\t800\t人次\t815\n").map(brief);
     expect(got).toEqual([
