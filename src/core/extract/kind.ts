@@ -6,7 +6,7 @@ import { ASIDE } from "./asides";
 import type { Kind } from "./types";
 import { LEADING_LIST_MARKER } from "./list-markers";
 import { planPeriodEnd } from "./years";
-import { wordedAsReport } from "./report-wording";
+import { wordedAsDone } from "./done-wording";
 
 // (·综述·, 【概况】: a yearbook's entry on the year; 盘点, 亮点: a stock-taking of one)
 // (高考安排及人数公布: the counts made known, not a quota's, 招生计划人数公布)
@@ -48,17 +48,21 @@ export function readDocument(text: string, published: number | null = null, opti
   const headlinePlans = e.headline !== "" && !e.summary && markedKind(e.headline.replace(/努力|力求/g, "  ")) === "target";
   const ruled = headlinePlans ? null : (REPORTING_RULES.find((r) => r.holds(e))?.name ?? null);
   const planTitled = e.lines.slice(0, 3).some((l) => isTitleLine(l) && /(?:要点|计划|规划|方案|意见|安排|打算)[)）》]?\s*$/.test(l));
-  const undecided = ruled === null && !headlinePlans && !planTitled;
-  const rule = undecided && options.wording !== false && wordedAsReport(text) ? WORDED_AS_REPORT : ruled;
+  // (…规划（2021—2025年）, 关于印发《…工作计划》的通知, 部门预算公开: a title that names a plan or a
+  // budget says what the text is, whatever its words)
+  const undecided = ruled === null && !headlinePlans && !e.planTitle && !e.lines.slice(0, 3).some((l) => isTitleLine(l) && BUDGET_TITLE.test(l));
+  const rule = undecided && options.wording !== false && wordedAsDone(text) ? WORDED_AS_DONE : ruled;
   return { kind: rule ? "actual" : "target", rule, planTitled, undecided };
 }
 
-/** The name of the last reporting rule: no rule read the text, and its wording is a report's. */
-export const WORDED_AS_REPORT = "worded as a report";
+/** The name of the last reporting rule: no rule read the text, and its wording is that of figures done (done-wording.ts). */
+export const WORDED_AS_DONE = "worded as done";
+// (部门预算公开, 编列…预算: a budget is money to be spent; 预算执行情况 and 决算 tell what was)
+const BUDGET_TITLE = /预算(?!执行|完成|决算)/;
 
 export interface DocumentReading {
   kind: Kind;
-  /** the rule that made it a report (REPORTING_RULES, or WORDED_AS_REPORT), null when it plans */
+  /** the rule that made it a report (REPORTING_RULES, or WORDED_AS_DONE), null when it plans */
   rule: string | null;
   /** a title line among the first is a plan's (工作要点, 布局规划, 实施方案) */
   planTitled: boolean;
@@ -523,7 +527,7 @@ export const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_DEED + String.
 // (近年来，…努力加大投入: a frame of time gone by, after which effort words tell how it was done)
 const YEARS_GONE_BY = String.raw`(?<![年的]|今后|未来|接下来)这[一二三四五六七八九十两几]年(?!内|中|期间|计划|规划)`;
 const FRAME_GONE_BY = new RegExp(String.raw`近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|${YEARS_GONE_BY}`);
-const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|(?<![按以据照依])(?<!(?:计划|将|力争|争取|确保|预计|希望|要|达到)[^，,。；;]{0,12})实际(?=完成|建成|到位|支出|投入|招收|招生|录取|报到|参加|参与|使用|发放)|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
+const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|(?<![按以据照依])(?<!(?:计划|将|力争|争取|确保|预计|希望|要|达到)[^，,。；;]{0,12})实际(?=完成|建成|到位|支出|投入|招收|招生|录取|报到|参加|参与|使用|发放|值)|(?<![目标指划])完成值(?=\s*(?:[：:]|为|是)?\s*[≥≤≧≦>＞<＜=＝]?\s*(?:\d|$))|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
 // 全县有各级各类学校97所 opening a sentence: what the place has now (tried apart from ACTUAL, whose
 // many alternatives a lookbehind to the start would slow)
 const PLACE_HAS = /^\s*(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:共|现)?有(?=[\u4e00-\u9fff])/;

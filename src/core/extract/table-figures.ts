@@ -24,11 +24,13 @@ export interface TableFigure {
 }
 
 // what a measure's name says its unit is when no cell does
-function unitFromName(name: string): string {
-  if (/(?:率|比例|比重|占比|覆盖面)$/.test(name)) return "%";
+function unitFromName(name: string, fractional: boolean): string {
+  if (/(?:率|比例|比重|占比|覆盖面|满意度)$/.test(name)) return "%";
   if (/年限$/.test(name)) return "年";
-  // (受资助本专科学生人数 | 14726: a count of people with no unit cell counts people)
-  return unitOfMeasure(name);
+  // (受资助本专科学生人数 | 14726: a count of people with no unit cell counts people; 在校学生数 | 6.8
+  // counts them in a magnitude the table says elsewhere, 万人)
+  const counted = unitOfMeasure(name);
+  return counted === "%" || counted === "ratio" || !fractional ? counted : "";
 }
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row
@@ -130,6 +132,8 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
     if (nameColumn?.measure && !name.includes(nameColumn.measure)) name += nameColumn.measure;
     const rowUnit = (unitCol >= 0 ? row[unitCol]?.text.replace(/\s/g, "") : "") || nameUnit || (nameColumn?.unit ?? "");
     const figures: { col: number; cell: Cell; fig: NonNullable<ReturnType<typeof parseCellFigure>>; unit: string; name: string }[] = [];
+    // (a row of counts written with a fraction, 11.3 | 12.0, counts in a magnitude not said here)
+    const fractional = row.some((c, q) => !!c && table.columns[q]?.role === "value" && /\d\.\d/.test(c.text));
     row.forEach((cell, q) => {
       if (!cell || !meanings[q]) return;
       const fig = parseCellFigure(cell.text);
@@ -141,7 +145,7 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
         if (unit) figures.push({ col: q, cell, fig, unit, name: name + measure });
         return;
       }
-      const unit = withMeasureOfName(fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name), name);
+      const unit = withMeasureOfName(fig.unit || rowUnit || table.columns[q]!.unit || captionUnit || unitFromName(name, fractional), name);
       if (unit) figures.push({ col: q, cell, fig, unit: unit === "个百分点" ? "百分点" : unit, name });
       // (邵东市 | 3104 | 4206 under 邵阳市增加公办义务教育学位完成情况统计: the place's count of the caption's measure)
       else if (placeMeasure && PLACE_ROW.test(name)) figures.push({ col: q, cell, fig, unit: placeMeasure.unit, name: name + placeMeasure.measure });

@@ -3,7 +3,7 @@
 // a .docx table read paragraph by paragraph — where empty cells have vanished. Only the
 // structure is read here: which column is which, and which cells make a row.
 import { isUnitWord, scanFigures } from "./numbers";
-import { headerColumn, isValueWord, unitInBrackets, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column } from "./table-headers";
+import { headerColumn, isValueWord, unitInBrackets, measureColumn, mergeHeaderRows, rowLabelColumn, pairHeaderRuns, squeeze, type Column, type ColumnRole } from "./table-headers";
 import { unstackRows, unstackSpacedRow, withoutSub } from "./table-stacks";
 import { attributeColumns, attributeRow, placeRow, spacedCells, type AttributeRow, type CellKind } from "./attribute-rows";
 import { performanceColumns, performanceRow, type PerformanceRow } from "./performance-rows";
@@ -63,13 +63,21 @@ function validHeader(columns: Column[], min: number): boolean {
 
 // 类别 | 计划任务数 | 累计完成数: a category heading the only column of words names the rows (there is
 // no name column after it for it to group)
-// (一级指标 | 二级指标 | 三级指标 | 指标值: of several columns of words, the last names the rows, the
-// one before groups them, and those before that are read past)
+// (一级指标 | 二级指标 | 三级指标 | 指标值: of several columns of words before the figures, the last
+// names the rows, the one before groups them, and those before that are read past; words after the
+// figures, 重点任务 or 工作内容, are no name)
 function withNameColumn(columns: Column[]): Column[] {
-  const worded = columns.map((c, q) => (c.role === "name" || c.role === "category" ? q : -1)).filter((q) => q >= 0);
-  if (columns.filter((c) => c.role === "name").length > 1) {
-    const [name, category] = [worded[worded.length - 1]!, worded[worded.length - 2]!];
-    return columns.map((c, q) => (q === name ? { ...c, role: "name" as const } : q === category ? { ...c, role: "category" as const } : worded.includes(q) ? { ...c, role: "other" as const } : c));
+  const firstValue = columns.findIndex((c) => c.role === "value");
+  const before = firstValue < 0 ? columns.length : firstValue;
+  const worded = columns.map((c, q) => (q < before && (c.role === "name" || c.role === "category") ? q : -1)).filter((q) => q >= 0);
+  if (columns.slice(0, before).filter((c) => c.role === "name").length > 1) {
+    const name = worded[worded.length - 1]!;
+    const group = worded[worded.length - 2]!;
+    const roleAt = (q: number): ColumnRole | null => (q === name ? "name" : q === group ? "category" : worded.includes(q) ? "other" : null);
+    return columns.map((c, q) => {
+      const role = roleAt(q);
+      return role ? { ...c, role } : c;
+    });
   }
   if (columns.some((c) => c.role === "name") || columns.filter((c) => c.role === "category").length !== 1) return columns;
   return columns.map((c) => (c.role === "category" ? { ...c, role: "name" as const } : c));
@@ -386,15 +394,14 @@ function performanceRowOf(line: Line): PerformanceRow | null {
   return cells ? performanceRow(cells, (t) => typeOf(t) === "unit" || t === "%", valueLike) : null;
 }
 function performanceTable(lines: Line[], at: number): { table: Table; nextLine: number } | null {
-  const rowOf = performanceRowOf;
-  if (!lines[at]!.text || !rowOf(lines[at]!)) return null;
+  if (!lines[at]!.text || !performanceRowOf(lines[at]!)) return null;
   const rows: PerformanceRow[] = [];
   let last = at;
   // the form's other rows (a qualitative indicator: 有效 | 10 | 10) may stand between them
   for (let k = at, others = 0; k < lines.length && others <= 8; k++) {
     const line = lines[k]!;
     if (!line.text) continue;
-    const row = rowOf(line);
+    const row = performanceRowOf(line);
     if (row) {
       rows.push(row);
       last = k;

@@ -4721,3 +4721,35 @@ describe("twenty-second session, performance self-evaluations (绩效自评)", (
     ]);
   });
 });
+
+describe("twenty-second session, after review", () => {
+  it("takes no column of words after the figures as the rows' names (指标 | 2020年 | 2025年 | 重点任务)", () => {
+    expect(records("指标\t2020年\t2025年\t重点任务\n学前三年毛入园率（%）\t88\t92\t新建改扩建公办幼儿园\n").map(brief)).toEqual([
+      ["学前三年毛入园率", 88, "%", 2020, "actual", "="],
+      ["学前三年毛入园率", 92, "%", 2025, "target", ">="],
+    ]);
+    expect(records("指标名称\t单位\t2025年目标\t工作内容\n学前三年毛入园率\t%\t92\t新建幼儿园\n").map(brief)).toEqual([["学前三年毛入园率", 92, "%", 2025, "target", ">="]]);
+  });
+
+  it("gives a count no whole unit when its row is written with fractions (在校学生数 6.8, in 万 said elsewhere); 满意度 is a percentage", () => {
+    const got = records("指标\t2020年\t2025年\n普通高中在校学生数\t6.8\t7.5\n受资助学生人数\t1200\t1350\n学生满意度\t95\t97\n").map((r) => [r.name, r.value, r.unit]);
+    expect(got).toEqual([
+      ["受资助学生人数", 1200, "人"],
+      ["受资助学生人数", 1350, "人"],
+      ["学生满意度", 95, "%"],
+      ["学生满意度", 97, "%"],
+    ]);
+  });
+
+  it("keeps 计划值 of a quota and 高于计划值 of a comparison in the name; 实际值 and 完成值 are what was done", () => {
+    const got = records("全县普通高中招生计划值为3200人。\n学前三年毛入园率目标值为95%，实际值为96.2%，高于计划值1.2个百分点。\n项目完成及时率，年初目标值100%，完成值100%。");
+    expect(got.map((r) => [r.name, r.value, r.kind])).toEqual([
+      ["普通高中招生计划值", 3200, "actual"],
+      ["学前三年毛入园率", 95, "target"],
+      ["学前三年毛入园率", 96.2, "actual"],
+      ["高于计划值", 1.2, "target"],
+      ["项目完成及时率", 100, "target"],
+      ["项目完成及时率", 100, "actual"],
+    ]);
+  });
+});

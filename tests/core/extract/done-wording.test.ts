@@ -1,11 +1,11 @@
-// A document no rule of kind.ts reads is weighed by its wording (report-wording.ts, weights learned
-// by scripts/learn-report-wording.ts). These tests hold what the reading must keep whatever the
+// A document no rule of kind.ts reads is weighed by its wording (done-wording.ts, weights learned
+// by scripts/learn-done-wording.ts). These tests hold what the reading must keep whatever the
 // weights: how a text becomes pairs, that only undecided documents are weighed, and that the
 // weighing tells a story of work done from a plan written in the same kind of words.
 import { extractIndicators } from "../../../src/core/extract/extract";
-import { readDocument, WORDED_AS_REPORT } from "../../../src/core/extract/kind";
-import { REPORT_ABOVE, reportLikelihood, WORDING_READ, wordingPairs } from "../../../src/core/extract/report-wording";
-import { REPORT_WORDING } from "../../../src/core/extract/report-wording-weights";
+import { readDocument, WORDED_AS_DONE } from "../../../src/core/extract/kind";
+import { DONE_ABOVE, doneLikelihood, WORDING_READ, wordingPairs } from "../../../src/core/extract/done-wording";
+import { DONE_WORDING } from "../../../src/core/extract/done-wording-weights";
 
 // a back-to-school story: no summary's title, no date line, no 已-run long enough for a rule
 const STORY =
@@ -30,30 +30,35 @@ describe("the pairs a text is weighed by", () => {
   });
 
   it("has weights of pairs only, each a finite number", () => {
-    const entries = Object.entries(REPORT_WORDING.weights);
+    const entries = Object.entries(DONE_WORDING.weights);
     expect(entries.length).toBeGreaterThan(100);
     for (const [pair, w] of entries) {
       expect([...pair]).toHaveLength(2);
       expect(Number.isFinite(w)).toBe(true);
     }
-    expect(Number.isFinite(REPORT_WORDING.bias)).toBe(true);
+    expect(Number.isFinite(DONE_WORDING.bias)).toBe(true);
   });
 });
 
 describe("a document no rule reads is weighed by its wording", () => {
   it("tells a story of work done from a plan", () => {
-    expect(reportLikelihood(STORY)).toBeGreaterThan(REPORT_ABOVE);
-    expect(reportLikelihood(PLAN)).toBeLessThan(REPORT_ABOVE);
-    expect(readDocument(STORY)).toMatchObject({ kind: "actual", rule: WORDED_AS_REPORT, undecided: true });
+    expect(doneLikelihood(STORY)).toBeGreaterThan(DONE_ABOVE);
+    expect(doneLikelihood(PLAN)).toBeLessThan(DONE_ABOVE);
+    expect(readDocument(STORY)).toMatchObject({ kind: "actual", rule: WORDED_AS_DONE, undecided: true });
     const untitled = PLAN.split("\n")[1]!.repeat(2);
-    expect(reportLikelihood(untitled)).toBeLessThan(REPORT_ABOVE);
+    expect(doneLikelihood(untitled)).toBeLessThan(DONE_ABOVE);
     expect(readDocument(untitled)).toMatchObject({ kind: "target", rule: null, undecided: true });
   });
 
-  it("is not weighed when the title names a plan, or the text is a sentence or two", () => {
-    expect(readDocument("全区教育工作要点\n" + STORY.split("\n")[1])).toMatchObject({ kind: "target", rule: null, undecided: false });
+  it("is not weighed when the title names a plan or a budget, or the text is a sentence or two", () => {
+    const body = STORY.split("\n")[1]!;
+    for (const title of ["全区教育工作要点", "某县“十四五”教育事业发展规划（2021—2025年）", "关于印发《2024年全区教育工作计划》的通知", "某县学前教育三年行动计划（2024-2026年）", "2024年县教育民生实事项目", "市教育局2024年部门预算公开"]) {
+      expect(doneLikelihood(title + "\n" + body)).toBeGreaterThan(DONE_ABOVE);
+      expect(readDocument(title + "\n" + body)).toMatchObject({ kind: "target", rule: null, undecided: false });
+    }
+    expect(readDocument("2023年部门预算执行情况\n" + body).kind).toBe("actual");
     const sentence = "据学校负责人介绍，学校占地面积40亩，设有36个教学班，可提供学位1620个，首批招收一年级新生320名。截至目前，全区秋季已投用新建学校3所，新增学位3000个，新招聘教师120名，均已到岗。";
-    expect(reportLikelihood(sentence)).toBeGreaterThan(REPORT_ABOVE);
+    expect(doneLikelihood(sentence)).toBeGreaterThan(DONE_ABOVE);
     expect(readDocument(sentence)).toMatchObject({ kind: "target", rule: null, undecided: true });
   });
 
@@ -64,9 +69,9 @@ describe("a document no rule reads is weighed by its wording", () => {
   it("is not weighed when a rule has read it or its headline says it plans", () => {
     const reviewed = "2023年工作总结\n" + PLAN.split("\n")[1];
     expect(readDocument(reviewed)).toMatchObject({ kind: "actual", undecided: false });
-    expect(readDocument(reviewed).rule).not.toBe(WORDED_AS_REPORT);
+    expect(readDocument(reviewed).rule).not.toBe(WORDED_AS_DONE);
     const headlinePlans = "今年我区将新建学校3所\n" + STORY.split("\n")[1];
-    expect(reportLikelihood(headlinePlans)).toBeGreaterThan(REPORT_ABOVE);
+    expect(doneLikelihood(headlinePlans)).toBeGreaterThan(DONE_ABOVE);
     expect(readDocument(headlinePlans)).toMatchObject({ kind: "target", rule: null, undecided: false });
   });
 

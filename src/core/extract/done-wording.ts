@@ -1,9 +1,10 @@
-// When no rule of kind.ts says what a document is (no summary's title, no dated story, no run of
-// 已/完成 sentences), its wording as a whole still does: news of schools opened, a bureau's reply,
-// a yearbook entry and a plan are written in different words. This reads those words by weights
-// learned from the labelled texts (scripts/learn-report-wording.ts writes report-wording-weights.ts;
-// docs/extraction.md says how well it does on texts it was not trained on).
-import { REPORT_WORDING } from "./report-wording-weights";
+// When no rule of kind.ts says what a document is (no summary's or plan's title, no dated story, no
+// run of 已/完成 sentences), its wording as a whole still tells whether its figures are mostly done:
+// news of schools opened, a bureau's reply and a yearbook entry are written in other words than a
+// plan. This weighs those words as learned from the labelled texts, whose figures' kinds say
+// (scripts/learn-done-wording.ts writes done-wording-weights.ts; docs/extraction.md says how well
+// it does on texts it was not trained on).
+import { DONE_WORDING } from "./done-wording-weights";
 
 /** How much of a long text is read: the opening says what a document is, and the rest costs time. */
 export const WORDING_READ = 20_000;
@@ -23,23 +24,23 @@ export function wordingPairs(text: string): Set<string> {
   return pairs;
 }
 
-const WEIGHTS = new Map(Object.entries(REPORT_WORDING.weights));
+const WEIGHTS = new Map(Object.entries(DONE_WORDING.weights));
 
-/** The odds, as a probability, that a text is a report of what was done rather than a plan. */
-export function reportLikelihood(text: string): number {
-  let z = REPORT_WORDING.bias;
+/** The probability, as the weights estimate it, that most of a text's figures are done rather than to be done. */
+export function doneLikelihood(text: string): number {
+  let z = DONE_WORDING.bias;
   for (const p of wordingPairs(text)) z += WEIGHTS.get(p) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 // above even odds: held out by place, 0.6 changed as many texts' kinds for the better as 0.5 did
 // with half as many for the worse (docs/extraction.md)
-export const REPORT_ABOVE = 0.6;
+export const DONE_ABOVE = 0.6;
 
 // a sentence or two pasted alone (教育经费投入比上年增长10%。) is no document whose wording says what it is
 const LEAST_WORDED = 150;
 
-/** Whether a text no rule has read is worded as a report. */
-export function wordedAsReport(text: string): boolean {
-  return text.replace(/\s/g, "").length >= LEAST_WORDED && reportLikelihood(text) > REPORT_ABOVE;
+/** Whether a text no rule has read is worded as one whose figures are mostly done. */
+export function wordedAsDone(text: string): boolean {
+  return (text.slice(0, 2 * LEAST_WORDED).match(/\S/g)?.length ?? 0) >= LEAST_WORDED && doneLikelihood(text) > DONE_ABOVE;
 }

@@ -1,21 +1,22 @@
-// Learns the weights by which src/core/extract/report-wording.ts reads a document that no rule of
+// Learns the weights by which src/core/extract/done-wording.ts reads a document that no rule of
 // kind.ts has read: logistic regression on which pairs of neighbouring characters a text holds,
-// trained on the labelled texts (a text is a report when most of its labels are actual figures).
+// trained on the labelled texts (a text counts as done when most of its labels are actual figures).
 // First it prints how well it does on texts it was not trained on: five folds, each holding out
 // whole places (every text of 武汉 in one fold), so a place's own words teach nothing.
-//   npm run learn:report-wording                  prints the held-out figures
-//   npm run learn:report-wording -- --write       also rewrites report-wording-weights.ts
+//   npm run learn:done-wording                  prints the held-out figures
+//   npm run learn:done-wording -- --write       also rewrites done-wording-weights.ts
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readableText } from "../src/core/extract/extract";
 import { readDocument } from "../src/core/extract/kind";
-import { REPORT_ABOVE, wordingPairs } from "../src/core/extract/report-wording";
+import { DONE_ABOVE, wordingPairs } from "../src/core/extract/done-wording";
 
 const FIXTURES = "tests/core/extract/fixtures/real";
-const WEIGHTS_FILE = "src/core/extract/report-wording-weights.ts";
-/** pairs kept: the most telling by chi-squared, among those in at least MIN_TEXTS texts */
+const WEIGHTS_FILE = "src/core/extract/done-wording-weights.ts";
+/** pairs kept: the most telling by chi-squared, among those in texts of at least MIN_PLACES places
+ * (a pair only one place writes, 桃园 or 郑州, tells where, not how) */
 const KEEP = 2000;
-const MIN_TEXTS = 5;
+const MIN_PLACES = 5;
 /** inverse strength of the pull of every weight towards 0 */
 const C = 0.3;
 const FOLDS = 5;
@@ -24,7 +25,7 @@ interface Sample {
   stem: string;
   place: string;
   pairs: string[];
-  report: boolean;
+  done: boolean;
 }
 
 function samples(): Sample[] {
@@ -46,7 +47,7 @@ function samples(): Sample[] {
     const { clean, date } = readableText(text);
     if (!readDocument(clean.text, date?.year ?? null, { wording: false }).undecided) continue;
     const actual = labels.filter((g) => g.kind === "actual").length;
-    out.push({ stem, place: stem.split("-")[1] ?? stem, pairs: [...wordingPairs(clean.text)], report: actual * 2 > labels.length });
+    out.push({ stem, place: stem.split("-")[1] ?? stem, pairs: [...wordingPairs(clean.text)], done: actual * 2 > labels.length });
   }
   return out;
 }
@@ -54,17 +55,20 @@ function samples(): Sample[] {
 /** The KEEP pairs whose presence says most about the class (chi-squared), from the training texts. */
 function choosePairs(train: Sample[]): string[] {
   const seen = new Map<string, [number, number]>();
-  for (const s of train) for (const p of s.pairs) {
-    const c = seen.get(p) ?? [0, 0];
-    c[s.report ? 1 : 0]++;
-    seen.set(p, c);
-  }
+  const places = new Map<string, Set<string>>();
+  for (const s of train)
+    for (const p of s.pairs) {
+      const c = seen.get(p) ?? [0, 0];
+      c[s.done ? 1 : 0]++;
+      seen.set(p, c);
+      places.set(p, (places.get(p) ?? new Set()).add(s.place));
+    }
   const n = train.length;
-  const reports = train.filter((s) => s.report).length;
+  const reports = train.filter((s) => s.done).length;
   const scored: [string, number][] = [];
   for (const [p, [neg, pos]] of seen) {
     const df = neg + pos;
-    if (df < MIN_TEXTS) continue;
+    if (places.get(p)!.size < MIN_PLACES) continue;
     // as scikit-learn's chi2 on presence counts: observed against expected, over the two classes
     const expPos = (df * reports) / n;
     const expNeg = df - expPos;
@@ -82,7 +86,7 @@ interface Model {
 function train(samples: Sample[], pairs: string[]): Model {
   const index = new Map(pairs.map((p, i) => [p, i]));
   const rows = samples.map((s) => s.pairs.map((p) => index.get(p)).filter((i): i is number => i !== undefined));
-  const sign = samples.map((s) => (s.report ? 1 : -1));
+  const sign = samples.map((s) => (s.done ? 1 : -1));
   const d = pairs.length + 1; // the last is the bias, not pulled towards 0
   const margin = (w: Float64Array, r: number): number => {
     let z = w[d - 1]!;
@@ -159,23 +163,23 @@ for (let k = 0; k < FOLDS; k++) {
   const trainSet = all.filter((s) => fold.get(s.place) !== k);
   const model = train(trainSet, choosePairs(trainSet));
   for (const s of all.filter((x) => fold.get(x.place) === k)) {
-    const report = likelihood(model, s) > REPORT_ABOVE;
-    if (report === s.report) right++;
-    if (report) {
+    const done = likelihood(model, s) > DONE_ABOVE;
+    if (done === s.done) right++;
+    if (done) {
       flipped++;
-      if (!s.report) wrongFlips++;
+      if (!s.done) wrongFlips++;
     }
   }
 }
-const reports = all.filter((s) => s.report).length;
-console.log(`texts no rule reads: ${all.length}, of them reports ${reports}`);
-console.log(`held out by place: right ${(right / all.length).toFixed(3)} (calling all plans: ${(1 - reports / all.length).toFixed(3)}); called reports ${flipped}, of which plans ${wrongFlips}`);
+const doneTexts = all.filter((s) => s.done).length;
+console.log(`texts no rule reads: ${all.length}, of them mostly done ${doneTexts}`);
+console.log(`held out by place: right ${(right / all.length).toFixed(3)} (calling all to be done: ${(1 - doneTexts / all.length).toFixed(3)}); called done ${flipped}, of which mostly to be done ${wrongFlips}`);
 
 if (process.argv.includes("--write")) {
   const model = train(all, choosePairs(all));
   const weights: Record<string, number> = {};
   for (const [p, w] of [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.001) weights[p] = Math.round(w * 1000) / 1000;
-  const body = `// Written by scripts/learn-report-wording.ts from ${all.length} labelled texts; do not edit by hand.\nexport const REPORT_WORDING: { bias: number; weights: Record<string, number> } = ${JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, weights })};\n`;
+  const body = `// Written by scripts/learn-done-wording.ts from ${all.length} labelled texts; do not edit by hand.\nexport const DONE_WORDING: { bias: number; weights: Record<string, number> } = ${JSON.stringify({ bias: Math.round(model.bias * 1000) / 1000, weights })};\n`;
   writeFileSync(WEIGHTS_FILE + ".tmp", body);
   renameSync(WEIGHTS_FILE + ".tmp", WEIGHTS_FILE);
   console.log(`wrote ${Object.keys(weights).length} weights to ${WEIGHTS_FILE}`);
