@@ -78,7 +78,7 @@ function columnMeanings(table: Table, docKind: Kind, docYear: number | null): (C
     else if (!c.kind && c.year !== null && docYear !== null) kind = c.year < docYear ? "actual" : "target";
     else if (!c.kind && several && c.year !== null) kind = c.year === firstYear || history ? "actual" : "target";
     let year = c.year;
-    if (year === null) year = captionYear ?? (periodEnd !== null ? (kind === "target" ? periodEnd : periodEnd - 5) : null);
+    if (year === null) year = captionYear ?? (c.ofThisYear ? docYear : null) ?? (periodEnd !== null ? (kind === "target" ? periodEnd : periodEnd - 5) : null);
     return { kind, year };
   });
 }
@@ -126,7 +126,8 @@ export function tableFigures(table: Table, docKind: Kind, docYear: number | null
     if (name.length < 2 || /\d{4}年/.test(name)) continue;
     // 在校生 under 九年义务教育: a short name says whose by its category row
     const category = catCol >= 0 && nameCol >= 0 ? cleanName(row[catCol]?.text ?? "") : "";
-    if (category.length >= 2 && name.length <= 5 && !name.includes(category) && !category.includes(name)) name = category + name;
+    // (数量指标, 质量指标 over 总建筑面积: a class of indicators, no subject of them)
+    if (category.length >= 2 && name.length <= 5 && !name.includes(category) && !category.includes(name) && !/指标$/.test(category)) name = category + name;
     // (指标(在校学生数/万人): the name column's header measures every row)
     const nameColumn = nameCol >= 0 ? table.columns[nameCol]! : undefined;
     if (nameColumn?.measure && !name.includes(nameColumn.measure)) name += nameColumn.measure;

@@ -20,6 +20,8 @@ export interface Column {
    * are each row's measure of that, named by both
    */
   measure?: string;
+  /** the header says its figures are of the document's own year (本年度指标值, 当年完成) */
+  ofThisYear?: boolean;
 }
 
 const H_SERIAL = /^(?:序号|编号|序)$/;
@@ -36,11 +38,12 @@ const H_PLAN_PERIOD = /^“?十([一二三四五六七八九])五”?(?:末|期�
 // 目标值, 年度目标, 上半年完成, 2020年基期值, 计划任务数: when (年度, 上半年), what (目标, 完成), and a tail;
 // 年份 / 分年度目标 head the years of a two-row header
 // (年初目标值 | 实际完成值: a performance table's target set at the year's start and what was done)
-const H_VALUE_WORD = /^(?=.)(?:年份|分年度|各年度|年度|全年|本年|当年|年初|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际(?:完成|达到)?|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:任务|进度)?(?:值|数|数值|水平|情况)?$/;
+const H_VALUE_WORD = /^(?=.)(?:年份|分年度|各年度|本年度|年度|全年|本年|当年|年初|周期|上半年|下半年|前?[一二三四1-4]季度|前三季度|截至目前|截止目前|累计)?(?:基[期数准线]|现状|现|实际(?:完成|达到)?|完成|实现|目标|预期|规划|预计|计划|考核|力争|指标)?(?:任务|进度)?(?:值|数|数值|水平|情况)?$/;
 const H_STANDARD = /^(?:国家|省定|省级|省|市定|市级|县级|评估|达标|合格|办学|基本)?标准(?:值|要求)?$/;
 const WORD_ACTUAL = /基[期数准线]|现状|现值|实际|完成|实现/;
-// (年度指标值, 年初指标值: the figure set for the year; 指标值 alone says nothing of which)
-const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核|^(?:年度|年初|全年|本年)指标/;
+// (年度指标值, 年初指标值, 周期指标值: the figure set for the year or the project's span; 指标值 alone
+// says nothing of which)
+const WORD_TARGET = /目标|预期|规划|预计|计划|力争|考核|^(?:本?年度|年初|全年|本年|周期)指标/;
 
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
@@ -101,7 +104,7 @@ export function headerColumn(raw: string): Column | null {
   if (rest && !H_VALUE_WORD.test(rest)) return null;
   if (year === null && !period && !rest) return null;
   const kind: Kind | null = WORD_ACTUAL.test(rest) ? "actual" : WORD_TARGET.test(rest) || (period && !rest) ? "target" : null;
-  return { role: "value", year, kind, unit };
+  return { role: "value", year, kind, unit, ...(year === null && /^(?:本年度?|当年|本学年)/.test(rest) ? { ofThisYear: true } : {}) };
 }
 
 // 学校数, 在校学生数, 专任教师数, 毛入学率, 学生与专任教师比, 校舍面积（万平方米）: what a

@@ -4713,6 +4713,17 @@ describe("twenty-second session, performance self-evaluations (绩效自评)", (
     ]);
   });
 
+  it("reads 周期指标值 and 本年度指标值 as targets, and no class of indicators (数量指标) as a subject", () => {
+    const cells = ["一级指标", "二级指标", "三级指标", "周期指标值", "本年度指标值", "产出指标", "数量指标", "总建筑面积(平方米)", "44979.8", "30000", "新增学位数量(个)", "3000", "1200"];
+    const got = records("2020年义务教育薄弱环节改善项目绩效自评报告\n\n" + cells.join("\n\n")).map(brief);
+    expect(got).toEqual([
+      ["总建筑面积", 44979.8, "平方米", 2020, "target", ">="],
+      ["总建筑面积", 30000, "平方米", 2020, "target", ">="],
+      ["新增学位数量", 3000, "个", 2020, "target", ">="],
+      ["新增学位数量", 1200, "个", 2020, "target", ">="],
+    ]);
+  });
+
   it("reads 年度指标值 as the year's target and 度量单位 as the unit column", () => {
     const got = records("绩效目标表\n三级指标\t年度指标值\t度量单位\t实际完成值\n资助学生人次\t800\t人次\t815\n").map(brief);
     expect(got).toEqual([
