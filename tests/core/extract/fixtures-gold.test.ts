@@ -2745,6 +2745,22 @@ const REAL: [string, string, number, number, number?][] = [
   ["progress huangshan city 2022 news (0.93)", "progress-huangshan-city-2022-news", 0.92, 0.92],
   ["summer suqian city 2024 news (0.86)", "summer-suqian-city-2024-news", 0.85, 0.66],
   ["summer taizhou city 2024 news (0.86)", "summer-taizhou-city-2024-news", 0.85, 0.2],
+  // Batches 391–393 (twenty-second session): college quality and employment reports, 十三五/十四五 reviews, Taiwan education news
+  ["college baotou university 2023 (1.00)", "college-baotou-university-2023", 1.0, 1.0],
+  ["college hohhot university 2023 (1.00)", "college-hohhot-university-2023", 1.0, 1.0],
+  ["college liuzhou university 2024 (1.00)", "college-liuzhou-university-2024", 1.0, 1.0],
+  ["employ jiangxi province 2021 news (1.00)", "employ-jiangxi-province-2021-news", 1.0, 1.0],
+  ["employ nanchang university 2021 news (0.83)", "employ-nanchang-university-2021-news", 0.83, 0.07],
+  ["employ shanxi college 2022 (0.89)", "employ-shanxi-college-2022", 0.89, 0.21],
+  ["fyp huadong xx county c2021 (1.00)", "fyp-huadong-xx-county-c2021", 1.0, 0.9],
+  ["review huize county 2026 news (0.91)", "review-huize-county-2026-news", 0.91, 1.0],
+  ["review longgang district 2019 trad (0.51)", "review-longgang-district-2019-trad", 0.51, 1.0],
+  ["build taiwan national 2023 old buildings news trad (0.57)", "build-taiwan-national-2023-old-buildings-news-trad", 0.57, 0.0],
+  ["enrol chiayi city 2023 news trad (0.50)", "enrol-chiayi-city-2023-news-trad", 0.5, 0.5],
+  ["facilities changhua county 2024 news trad (0.83)", "facilities-changhua-county-2024-news-trad", 0.83, 0.27],
+  ["lunch taiwan national 2022 news trad (0.67)", "lunch-taiwan-national-2022-news-trad", 0.66, 0.9],
+  ["rebuild miaoli county 2023 chenggong news trad (0.71)", "rebuild-miaoli-county-2023-chenggong-news-trad", 0.71, 0.14],
+  ["rebuild miaoli county 2025 wenlin news trad (0.57)", "rebuild-miaoli-county-2025-wenlin-news-trad", 0.57, 0.0],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
