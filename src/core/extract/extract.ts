@@ -6,7 +6,7 @@
 // year, then mend elliptical clauses and find 其中 breakdowns (breakdowns).
 // Never throws: a text it cannot read gives an empty list.
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, changeOf } from "./basis";
-import { fillLinkedNames, fillSentence, fillShareInBrackets, fillSubjectOfFigureBefore, KINDS_UNIT } from "./sentence-fills";
+import { fillGoalInBrackets, fillLinkedNames, fillSentence, fillShareInBrackets, fillSubjectOfFigureBefore, KINDS_UNIT } from "./sentence-fills";
 import type { Draft } from "./draft";
 import { dropQualifiers, groupFigures } from "./groups";
 import { cleanCharacters, cleanLayout, htmlToText } from "./clean-text";
@@ -320,6 +320,7 @@ function run(original: string, source: string): DetailedExtraction {
       if (figureBefore) {
         fillShareInBrackets(s, figureBefore, d);
         fillSubjectOfFigureBefore(s, figureBefore, d);
+        fillGoalInBrackets(s, inSentence.slice(0, di), d);
       }
       d.rec.name = withMeasureUnit(d.rec.name, d.rec.unit, d.rec.quote);
       // (公办幼儿园建设12所: the building of schools names money spent on it; a count is of the schools)

@@ -133,6 +133,27 @@ export function fillShareInBrackets(s: string, figureBefore: Draft, d: Draft): v
   if ((figureBefore.rec.value ?? 0) < 0 && d.rec.value !== undefined && d.rec.value > 0) d.rec.value = -d.rec.value;
 }
 
+// 毛入园率达100%，超额完成规划目标(98%); 外教总数为41人，已达到规划目标(>30人): a figure in brackets
+// right after a goal named only as a goal (规划目标, 市里的要求) is the goal of the measure the sentence
+// gave before it
+const GOAL_IN_BRACKETS = /(?:目标|要求|标准)(?:值|数)?\s*[(（]\s*(?:[>＞≥<≤＜]|不低于|不少于|约)?\s*$/;
+export function fillGoalInBrackets(s: string, before: Draft[], d: Draft): void {
+  if (!GOAL_IN_BRACKETS.test(s.slice(Math.max(0, d.at - 16), d.at))) return;
+  // (国际化学校已开办3所，正在推进2所，已达到规划目标(3-5所): the first of the part since the last
+  // semicolon names the measure; what follows it says more of it)
+  const part = Math.max(s.lastIndexOf("；", d.at), s.lastIndexOf(";", d.at), s.lastIndexOf("。", d.at));
+  const same = before.filter((b) => b.rec.unit === d.rec.unit && !isVerbOnly(b.rec.name) && !/目标|要求|标准/.test(b.rec.name));
+  const measured = same.find((b) => b.at > part) ?? same[same.length - 1];
+  if (!measured) return;
+  d.rec.name = measured.rec.name;
+  d.rec.kind = "target";
+  // (超过了市里的要求(60%): 超过 tells how the measure did against the goal; the goal binds as its
+  // bracket says, at least when it says nothing)
+  if (d.rec.comparator === "between") return;
+  const sign = /[(（]\s*([>＞≥<≤＜]|不低于|不少于|约)?\s*$/.exec(s.slice(Math.max(0, d.at - 8), d.at))?.[1] ?? "";
+  d.rec.comparator = sign === ">" || sign === "＞" ? ">" : sign === "<" || sign === "＜" ? "<" : sign === "≤" ? "<=" : sign === "约" ? "~" : ">=";
+}
+
 // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
 // that figure's subject (小学学位, 新增学位)
 export function fillSubjectOfFigureBefore(s: string, figureBefore: Draft, d: Draft): void {

@@ -4764,3 +4764,17 @@ describe("twenty-second session, after review", () => {
     ]);
   });
 });
+
+describe("twenty-second session, goals in brackets", () => {
+  it("gives a goal in brackets after 规划目标 or 要求 the measure the sentence gave before it, as a target", () => {
+    const got = records("一、规划指标完成情况\n至十三五中期，学前三年毛入园率达100%，超额完成规划目标(98%)；外教总数为41人，已达到规划目标(>30人)；普惠性幼儿园覆盖率达70.73%，超过了市里的要求(60%)。");
+    expect(got.map((r) => [r.name, r.value, r.kind, r.comparator])).toEqual([
+      ["学前三年毛入园率", 100, "actual", "="],
+      ["学前三年毛入园率", 98, "target", ">="],
+      ["外教总数", 41, "actual", "="],
+      ["外教总数", 30, "target", ">"],
+      ["普惠性幼儿园覆盖率", 70.73, "actual", "="],
+      ["普惠性幼儿园覆盖率", 60, "target", ">="],
+    ]);
+  });
+});
