@@ -4778,3 +4778,12 @@ describe("twenty-second session, goals in brackets", () => {
     ]);
   });
 });
+
+test("twenty-second session: a bare 万 after 补助 or 自筹款 is money (获中央补助约7000万、县府自筹款8400万)", () => {
+  const got = records("某校舊校舍重建\n校方獲中央補助約7000萬、縣府自籌款8400萬、總經費1.5億餘元進行重建。");
+  expect(got.map((r) => [r.value, r.unit])).toEqual([
+    [7000, "万元"],
+    [8400, "万元"],
+    [1.5, "亿元"],
+  ]);
+});
