@@ -2761,6 +2761,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["lunch taiwan national 2022 news trad (0.67)", "lunch-taiwan-national-2022-news-trad", 0.66, 0.9],
   ["rebuild miaoli county 2023 chenggong news trad (0.71)", "rebuild-miaoli-county-2023-chenggong-news-trad", 0.71, 0.14],
   ["rebuild miaoli county 2025 wenlin news trad (0.57)", "rebuild-miaoli-county-2025-wenlin-news-trad", 0.57, 0.0],
+  // Batch 394 (twenty-second session): bureaus' replies to deputies' proposals and a motion's progress
+  ["motion dongguan city 2021 news (1.00)", "motion-dongguan-city-2021-news", 1.0, 0.68],
+  ["reply miluo city 2021 (1.00)", "reply-miluo-city-2021", 1.0, 0.66],
+  ["reply pingyang county 2024 psych (0.89)", "reply-pingyang-county-2024-psych", 0.88, 1.0],
+  ["reply yueyang county 2025 (1.00)", "reply-yueyang-county-2025", 1.0, 0.6],
+  ["reply zhuji city 2025 psych (0.60)", "reply-zhuji-city-2025-psych", 0.6, 0.66],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
