@@ -2767,6 +2767,12 @@ const REAL: [string, string, number, number, number?][] = [
   ["reply pingyang county 2024 psych (0.89)", "reply-pingyang-county-2024-psych", 0.88, 1.0],
   ["reply yueyang county 2025 (1.00)", "reply-yueyang-county-2025", 1.0, 0.6],
   ["reply zhuji city 2025 psych (0.60)", "reply-zhuji-city-2025-psych", 0.6, 0.66],
+  // Batch 395 (twenty-second session): enrolment forecasts and 普高率 news
+  ["enrol china cities 2025 pugaolv news trad (0.95)", "enrol-china-cities-2025-pugaolv-news-trad", 0.95, 0.93],
+  ["enrol xian city 2019 news (1.00)", "enrol-xian-city-2019-news", 1.0, 0.83],
+  ["forecast hunan province 2023 news (0.71)", "forecast-hunan-province-2023-news", 0.71, 0.66],
+  ["forecast taojiang lingling 2024 news trad (1.00)", "forecast-taojiang-lingling-2024-news-trad", 1.0, 0.88],
+  ["schools northeast region 2024 news (0.42)", "schools-northeast-region-2024-news", 0.41, 0.83],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
