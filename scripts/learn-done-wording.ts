@@ -64,13 +64,13 @@ function choosePairs(train: Sample[]): string[] {
       places.set(p, (places.get(p) ?? new Set()).add(s.place));
     }
   const n = train.length;
-  const reports = train.filter((s) => s.done).length;
+  const doneCount = train.filter((s) => s.done).length;
   const scored: [string, number][] = [];
   for (const [p, [neg, pos]] of seen) {
     const df = neg + pos;
     if (places.get(p)!.size < MIN_PLACES) continue;
     // as scikit-learn's chi2 on presence counts: observed against expected, over the two classes
-    const expPos = (df * reports) / n;
+    const expPos = (df * doneCount) / n;
     const expNeg = df - expPos;
     scored.push([p, (pos - expPos) ** 2 / expPos + (neg - expNeg) ** 2 / expNeg]);
   }

@@ -42,5 +42,12 @@ const LEAST_WORDED = 150;
 
 /** Whether a text no rule has read is worded as one whose figures are mostly done. */
 export function wordedAsDone(text: string): boolean {
-  return (text.slice(0, 2 * LEAST_WORDED).match(/\S/g)?.length ?? 0) >= LEAST_WORDED && doneLikelihood(text) > DONE_ABOVE;
+  return hasCharacters(text, LEAST_WORDED) && doneLikelihood(text) > DONE_ABOVE;
+}
+
+/** Whether a text holds at least `n` characters other than spaces (counted only as far as needed). */
+function hasCharacters(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) if (!/\s/.test(text[i]!)) count++;
+  return count >= n;
 }

@@ -847,9 +847,9 @@ const CLASSES = /^(?:教学)?班(?:级)?$/;
 const TAKES_IN = /招收|招生|开设|开办|增设|设置|举办/;
 // (相较上学年度增加2106人: the comparison with its word is a base alone too)
 // 项目完成及时率，年初目标值100%，实际完成值95%: a performance report's slot for the target or for
-// what was done stands where 达到 would; the measure is said before it (not 高于目标值, a comparison;
+// what was done stands where 达到 would; the measure is said before it (not 高于计划值, a comparison;
 // 招生计划值, a quota's own name)
-const VALUE_SLOT = /(?<![于过出比较])(?:(?:年初|年度|全年|本年)?(?:目标|指标)值|(?:全年)?(?:实际)?完成值|实际值)\s*(?:[:：]|为|是)?\s*[≥≤≧≦>＞<＜=＝]?\s*$/;
+const VALUE_SLOT = /(?<![于过出比较])(?:(?:年初|年度|全年|本年)?(?:目标|指标|(?<!招生|招收|录取|招聘)计划)值|(?:全年)?(?:实际)?完成值|实际值)\s*(?:[:：]|为|是)?\s*[≥≤≧≦>＞<＜=＝]?\s*$/;
 const COMPARISON_BASE = /^(?:(?:相较|相比|较|比)(?:于)?)?(?:[一二两三四五六七八九十\d]+年前|前[一二两三四五六七八九十\d]+年|上一?学?年度?|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)$/;
 function nameGroup(members: Figure[], left: string, right: string, lastSubjects: string[] | null, sentenceRest = right): GroupNames {
   const unit = members[members.length - 1]!.unit;

@@ -30,7 +30,8 @@ function unitFromName(name: string, fractional: boolean): string {
   // (受资助本专科学生人数 | 14726: a count of people with no unit cell counts people; 在校学生数 | 6.8
   // counts them in a magnitude the table says elsewhere, 万人)
   const counted = unitOfMeasure(name);
-  return counted === "%" || counted === "ratio" || !fractional ? counted : "";
+  // (每十万人口高等教育在校生数 2856.5: a count per so many is fractional by nature)
+  return counted === "%" || counted === "ratio" || !fractional || /^每/.test(name) ? counted : "";
 }
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row

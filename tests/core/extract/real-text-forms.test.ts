@@ -4787,3 +4787,36 @@ test("twenty-second session: a bare 万 after 补助 or 自筹款 is money (获�
     [1.5, "亿元"],
   ]);
 });
+
+describe("twenty-second session, after the second review", () => {
+  const one = (text: string) => records(text).map((r) => [r.name, r.value, r.unit, r.kind, r.comparator]);
+
+  it("reads 实际值, 完成值 and 指标值 as slots only right before their figure", () => {
+    expect(one("某县2024年教育工作要点\n以2023年实际值为基数，2024年新增学位3000个。")).toEqual([["新增学位", 3000, "个", "target", ">="]]);
+    expect(one("2023年度学生资助项目绩效自评报告\n本项目年度绩效指标值100%完成，共资助学生1200人次。").map((r) => r[3])).toEqual(["actual", "actual"]);
+    expect(one("2024年部门预算项目绩效目标表\n资助学生人数预期完成值1200人。").map((r) => r[3])).toEqual(["target"]);
+    expect(one("项目完成率，年度计划值100%，实际完成值98%。")).toEqual([
+      ["项目完成率", 100, "%", "target", ">="],
+      ["项目完成率", 98, "%", "actual", "="],
+    ]);
+  });
+
+  it("gives a goal in brackets to the measure said last before it, not to one under way, and keeps a ceiling a ceiling", () => {
+    expect(one("学前教育毛入园率95%，义务教育巩固率达到99%，超过规划目标(98%)。").slice(-1)).toEqual([["义务教育巩固率", 98, "%", "target", ">="]]);
+    expect(one("全县共有幼儿园120所，其中公办园80所，达到规划目标（60所）。").slice(-1)).toEqual([["公办园", 60, "所", "target", ">="]]);
+    expect(one("小学班额控制在45人以内，达到标准（45人）。").map((r) => r[4])).toEqual(["<=", "<="]);
+    expect(one("学生近视率下降至45%，低于省定目标（50%以内）。").some((r) => r[0] === "学生近视率" && r[1] === 50)).toBe(false);
+  });
+
+  it("counts people, not money, after 补助 when people are named after the figure", () => {
+    expect(one("营养改善计划补助3.5万学生。").map((r) => r[2])).toEqual(["万人"]);
+  });
+
+  it("keeps 年初 after 元/生. as the next words, and gives per-capita counts their unit with fractions", () => {
+    expect(one("800元/生.年初下达资金2000万元。").slice(-1)[0]![0]).toBe("年初下达资金");
+    expect(one("指标\t2020年\t2025年\n每十万人口高等教育在校生数\t2856.5\t3200\n").map((r) => [r[1], r[2]])).toEqual([
+      [2856.5, "人"],
+      [3200, "人"],
+    ]);
+  });
+});
