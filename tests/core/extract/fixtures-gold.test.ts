@@ -2774,6 +2774,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["forecast hunan province 2023 news (0.71)", "forecast-hunan-province-2023-news", 0.71, 0.66],
   ["forecast taojiang lingling 2024 news trad (1.00)", "forecast-taojiang-lingling-2024-news-trad", 1.0, 0.88],
   ["schools northeast region 2024 news (0.42)", "schools-northeast-region-2024-news", 0.41, 0.83],
+  // Batches 396–397 (twenty-second session): county results news and regional data from the south-west and north-west, city 学前/托育 news
+  ["report linze county 2026 news (1.00)", "report-linze-county-2026-news", 1.0, 1.0],
+  ["report tibet region 2021 news (0.77)", "report-tibet-region-2021-news", 0.77, 1.0],
+  ["report xuanwei city 2025 news (1.00)", "report-xuanwei-city-2025-news", 1.0, 1.0],
+  ["stats liangshan prefecture 2021 news trad (1.00)", "stats-liangshan-prefecture-2021-news-trad", 1.0, 0.63],
+  ["summary yuping county 2022 news (1.00)", "summary-yuping-county-2022-news", 1.0, 0.0],
+  ["livelihood yantai city 2024 news (1.00)", "livelihood-yantai-city-2024-news", 1.0, 0.84],
+  ["preschool jiayu county 2025 news (0.95)", "preschool-jiayu-county-2025-news", 0.95, 0.89],
+  ["report nantong city 2025 news trad (1.00)", "report-nantong-city-2025-news-trad", 1.0, 1.0],
+  ["report taian city 2024 news (1.00)", "report-taian-city-2024-news", 1.0, 0.4],
+  ["report zibo city 2016 news (0.94)", "report-zibo-city-2016-news", 0.93, 0.68],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
