@@ -2785,6 +2785,17 @@ const REAL: [string, string, number, number, number?][] = [
   ["report nantong city 2025 news trad (1.00)", "report-nantong-city-2025-news-trad", 1.0, 1.0],
   ["report taian city 2024 news (1.00)", "report-taian-city-2024-news", 1.0, 0.4],
   ["report zibo city 2016 news (0.94)", "report-zibo-city-2016-news", 0.93, 0.68],
+  // Batches 398–399 (twenty-second session): 重庆 districts' 均衡/普惠 self-evaluations and a 河北 county plan, Taiwan county news
+  ["plan qianxi county 2025 (0.98)", "plan-qianxi-county-2025", 0.97, 1.0],
+  ["preschool wansheng district 2025 (0.95)", "preschool-wansheng-district-2025", 0.95, 0.95],
+  ["report dadukou district 2024 (1.00)", "report-dadukou-district-2024", 1.0, 1.0],
+  ["report dazu district 2025 (0.93)", "report-dazu-district-2025", 0.93, 1.0],
+  ["report wulong district 2025 (1.00)", "report-wulong-district-2025", 1.0, 1.0],
+  ["budget yunlin county 2025 electricity news trad (0.75)", "budget-yunlin-county-2025-electricity-news-trad", 0.75, 0.5],
+  ["council taitung county 2025 teachers news trad (0.57)", "council-taitung-county-2025-teachers-news-trad", 0.57, 0.75],
+  ["lunch yunlin county 2025 news trad (0.77)", "lunch-yunlin-county-2025-news-trad", 0.76, 0.4],
+  ["merge pingtung county 2024 news trad (0.50)", "merge-pingtung-county-2024-news-trad", 0.5, 0.12],
+  ["preschool chiayi county 2025 news trad (0.97)", "preschool-chiayi-county-2025-news-trad", 0.96, 0.89],
 ];
 
 // A page of a bureau's site (breadcrumbs, 【进行中】, phone, contents with page numbers,
