@@ -35,10 +35,16 @@ export function reportingRule(text: string, published: number | null = null): st
   return readDocument(text, published).rule;
 }
 
-// a title that ends by naming a plan: …规划（2021—2025年）, 关于印发《…工作计划》的通知, 民生实事项目
-const PLAN_TITLE_END = /(?:要点|计划|规划|纲要|方案|意见|安排|打算|实事项目)(?:[(（][^()（）\n]{0,24}[)）]|[》”"」』]|的?通知|\s)*$/;
-// (部门预算公开, 编列…预算: a budget is money to be spent; 预算执行情况 tells what was)
-const BUDGET_TITLE = /预算(?!执行)/;
+// a title that ends by naming a plan: …规划（2021—2025年）, 关于印发《…工作计划》的通知, 民生实事项目; the
+// title itself may also end on …三年行动, …任务清单, …项目 (not a later line: 启动绿色行动 is a subheading)
+const PLAN_WORDS = "要点|计划|规划|纲要|方案|意见|安排|打算|实事项目";
+const TITLE_TAIL = String.raw`(?:[(（][^()（）\n]{0,24}[)）]|[》”"」』]|的?通知|\s)*$`;
+const PLAN_TITLE_END = new RegExp(`(?:${PLAN_WORDS})${TITLE_TAIL}`);
+const WORKS_TITLE_END = new RegExp(`(?:${PLAN_WORDS}|行动|清单|项目)${TITLE_TAIL}`);
+// (2024年部门预算公开, 编列…预算 in the title: a budget is money to be spent; 预算执行情况 and 决算 tell
+// what was; a budget named in a later line is often a self-evaluation's or an account's, whose
+// figures the labels read as done)
+const BUDGET_TITLE = /预算(?!执行|决算)/;
 
 /**
  * What a whole text is, read once: its default kind, the rule that made it a report, and whether
@@ -56,7 +62,8 @@ export function readDocument(text: string, published: number | null = null, opti
   // (…规划（2021—2025年）, 关于印发《…工作计划》的通知, 部门预算公开: a title that names a plan or a
   // budget says what the text is, whatever its words; the openings of 十四五 plans stored in the
   // labelled texts review the 十三五 and read as done, but a whole plan pasted has its targets too)
-  const titled = e.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE_END.test(l)) || (!!e.lines[0] && isTitleLine(e.lines[0]) && BUDGET_TITLE.test(e.lines[0]));
+  const title = e.lines[0] && isTitleLine(e.lines[0]) ? e.lines[0] : "";
+  const titled = WORKS_TITLE_END.test(title) || BUDGET_TITLE.test(title) || e.lines.slice(0, 3).some((l) => isTitleLine(l) && PLAN_TITLE_END.test(l));
   const undecided = ruled === null && !headlinePlans && !titled;
   const rule = undecided && options.wording !== false && wordedAsDone(text) ? WORDED_AS_DONE : ruled;
   return { kind: rule ? "actual" : "target", rule, planTitled, undecided };
@@ -533,9 +540,9 @@ export const COUNTED_UP_EARLIER = new RegExp("(?<!公)" + COUNTED_DEED + String.
 const YEARS_GONE_BY = String.raw`(?<![年的]|今后|未来|接下来)这[一二三四五六七八九十两几]年(?!内|中|期间|计划|规划)`;
 const FRAME_GONE_BY = new RegExp(String.raw`近年来?|[一二三四五六七八九十两几\d半]年来|(?<!一直)以来|过去|${YEARS_GONE_BY}`);
 // 指标值1000元, 实际值为96.2%, 完成值100%: a performance report's slot word right before its figure
-// (为, 是 or a colon, and a sign, may stand between); not 以上年实际值为基数, nor 绩效指标值100%完成
-const SLOT_TAIL = String.raw`(?=\s*(?:[：:]|为|是)?\s*[≥≤≧≦>＞<＜=＝]?\s*(?:\d|$))`;
-const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|(?<![按以据照依])(?<!(?:计划|将|力争|争取|确保|预计|希望|要|达到)[^，,。；;]{0,12})实际(?=完成|建成|到位|支出|投入|招收|招生|录取|报到|参加|参与|使用|发放)|实际值${SLOT_TAIL}|(?<![目标指划期])完成值${SLOT_TAIL}|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
+// (为, 是, 约, 达到 or a colon, and a sign, may stand between); not 以上年实际值为基数
+const SLOT_TAIL = String.raw`(?=\s*(?:[：:]|为|是|约|近|达到?)?\s*[≥≤≧≦>＞<＜=＝]?\s*(?:\d|$))`;
+const ACTUAL = new RegExp(String.raw`(?:(?:顺利|圆满|高质量|如期|提前|超额)完成(?<!(?:确保|力争|争取|努力|力求|(?<!即)将(?!来)|(?<![主重需纲摘提简只])要(?![点求素])|计划|预计|拟|[之以]前|底前|必须|应当|应该|需要)[^，,；;。]{0,35})(?=\s*(?:[，,；;。]|$))|了(?<=[\u4e00-\u9fff]了)(?<![为除罢不]了|(?:明确|提出|制定|编制|印发|出台|部署|规定|要求|确定|设定|强调)了)(?!解|如指掌|不起|结)|已经|已|迄今|(?<![截直])至今|现有|现时|(?<![由从比较和与])现在(?!起|开始|就|的?相比)|目前|截至|截止|共有|仍有|尚有|以来|荣获|[一二三四五六七八九十两几\d半]年来|先后|近年来?|${YEARS_GONE_BY}|一直保持|去年|上年度|过去|(?<![按以据照依])(?<!(?:计划|将|力争|争取|确保|预计|希望|要|达到)[^，,。；;]{0,12})实际(?=完成|建成|到位|支出|投入|招收|招生|录取|报到|参加|参与|使用|发放)|实际值${SLOT_TAIL}|(?<![目标指划])(?<!预期)完成值${SLOT_TAIL}|${STATISTICS_SAID}|(?<!(?:计划|将|力争|争取|确保|预计|希望)[^，,。；;]{0,12})放榜(?=[】\]」，,。\s]|$)|(?<![管直统])辖(?=\s*\d|[一二两三四五六七八九十])|(?:总人口|常住人口|户籍人口|总面积|国土面积)(?=\s*(?:约|达|为|有|近)?\s*\d))`, "g");
 // 全县有各级各类学校97所 opening a sentence: what the place has now (tried apart from ACTUAL, whose
 // many alternatives a lookbehind to the start would slow)
 const PLACE_HAS = /^\s*(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:共|现)?有(?=[\u4e00-\u9fff])/;
@@ -548,7 +555,7 @@ const PLACE_HAS = /^\s*(?:全[县市区省镇乡旗州盟]|[县市区省]内)(?:
 // 占年度计划投资总额的75%, 超额110.9%完成年度计划投资), nor 按计划 (as planned);
 // 规划“新建幼儿园30所”: what a plan set, quoted in a summary
 // 《…发展纲要》提出在2025/2026学年…: what a plan named sets out for a year is its goal
-const TARGET = new RegExp(String.raw`(?:(?:列入|被列)[^，,；;。]{0,24}?(?:建设|投资|项目|年度|实施)计划(?!的)|力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|有望(?=[^，,；;]*$)|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将(?!${A_GENERAL})|下一步|下步|今后|明年|努力(?!下)|力求|目标(?=\s*[：:])|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?<!(?:实现|完成|达成|达到)了?[^，,；;。]{1,12}目标)(?<!(?:高于|超过|超出|超额|好于|优于)[^，,；;。]{0,12}目标)(?!任务的|责任|管理|考核|考评|${GOAL_MET_AFTER})|下一?阶段|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要(?![点求素闻害])|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*[，,]?\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2}|(?<=提出|明确)(?!的)[，,：:]?[^。；;，,]{0,30}(?:19|20)\d{2}\s*年\s*(?:达到|达|要|实现))|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))|(?<!绩效|考核|各项|评价)指标值${SLOT_TAIL}|(?<!招生|招收|录取|招聘)计划值${SLOT_TAIL}`, "g");
+const TARGET = new RegExp(String.raw`(?:(?:列入|被列)[^，,；;。]{0,24}?(?:建设|投资|项目|年度|实施)计划(?!的)|力争|确保|计划(?<!(?:按|按照|依|依照|既定|原|完成|完成年度|完成了年度)计划)${PLAN_VERB}(?!投资(?:总)?额)|计划${PLAN_NOUN}(?!的|数|任务|内|外|生育|单列|等|\s*(?!(?:19|20)\d{2}\s*年)\d|[”"」』，,；;。、）)]|[^，,；;。的]{1,4}的)|争取(?!${OBTAINED})|预计|有望(?=[^，,；;]*$)|预定(?=[在于]|\s*(?:19|20)?\d{2,3}\s*学?年|[\u4e00-\u9fff]{0,2}(?:增加|新增|设置|完成|建成|招收|开办|成立|启用|完工))|拟(?!办)|将(?!${A_GENERAL})|下一步|下步|今后|明年|努力(?!下)|力求|目标(?=\s*[：:])|目标(?<!(?:年度|完成|实现|达成|既定|这一|这个|此|该)目标)(?<!(?:实现|完成|达成|达到)了?[^，,；;。]{1,12}目标)(?<!(?:高于|超过|超出|超额|好于|优于)[^，,；;。]{0,12}目标)(?!任务的|责任|管理|考核|考评|${GOAL_MET_AFTER})|下一?阶段|(?<!科学|合理|统筹|整体|精心|超前)规划(?=[“"「]|容纳|建设|新建|布局|设置|在\s*(?:19|20)\d{2})|到\s*(?:19|20)\d{2}\s*年|[在于]\s*(?:19|20)\d{2}\s*学?年度?(?:底|末)?之?前|要(?![点求素闻害])|(?<![供相适反响对呼答效感回])应(?:当|该)?(?=新建|新增|建成|完成|达到|实现|改扩建|建设|招聘|不低于|不少于|不超过|控制)|再(?=建|创(?!辉煌|佳绩|新高|历史新高|新纪录)|新|增|培|引|打|推|提|扩|开|办|组|选)|(?<=(?:规划|纲要|方案|计划|意见|要点)》)\s*[，,]?\s*(?:中)?(?:提出|明确|要求|确定|规定|提到)(?=[^。；;]{0,6}(?:在|到|至)\s*(?:19|20)\d{2}|(?<=提出|明确)(?!的)[，,：:]?[^。；;，,]{0,30}(?:19|20)\d{2}\s*年\s*(?:达到|达|要|实现))|(?<=政府工作报告》?)\s*(?:中)?(?:提出|明确|要求|确定)(?=\s*[：:，,]?\s*(?:(?:在|到|至)\s*)?(?:19|20)\d{2}\s*年))|(?<!各项)指标值${SLOT_TAIL}|(?<!招生|招收|录取|招聘)计划值${SLOT_TAIL}`, "g");
 const DISPOSAL = /^将[^，,；;。]{1,60}?(?:(?:与|和|同)[^，,；;]{1,20}?(?:融合|结合|衔接|对接|挂钩|统筹)|纳入|列入|融入|作为|列为)/;
 // 在巩固现有…的同时, 在已有…基础上: the past is the background of a new target
 const SLOGAN = /(?:努力|全力|着力|致力于?|奋力)?(?:办好|办)(?:新时代)?(?:更加)?(?:人民|群众)满意的?教育/g;

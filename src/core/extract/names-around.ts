@@ -25,9 +25,12 @@ const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|�
 const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计|不少于|不低于)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
 // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure
 const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
+// 获中央补助约7000万, 县府自筹8400万: a grant or a sum raised (not when pupils or people are counted
+// right after the figure, 补助3.5万学生)
+const GRANT_BEFORE = /(?:补助|补贴|奖补|自筹款?|捐款|捐资)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
+const GRANTED_TO_PEOPLE = /^\s*(?:多|余)?\s*(?:名|位)?\s*[\u4e00-\u9fff]{0,4}?(?:学生|儿童|幼儿(?!园)|教师|家庭|人次|人(?!民))/;
 // 649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum
 // (歲入約384億, 歲出卻高達411.6億, 差短的近27億: a year's revenue, spending and shortfall in Taiwan's budgets)
-const GRANT_BEFORE = /(?:补助|补贴|奖补|自筹款?|捐款|捐资)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
 const BUDGET_BEFORE = /(?:预算|开支|拨款|盈余|储备|支出|收入|费用|造价|总投资|投资额|岁入|岁出|差短)(?:却|也|则|的)?(?:高达|达到?|为|是)?(?:约|近|将近)?\s*$/;
 // 自筹2亿经费, 1千2百万的拨款: money's own word after the figure
 const MONEY_AFTER = /^\s*的?(?:经费|资金|预算|拨款|补助款|奖补资金|财政|开支|津贴|资助|工程(?![师技]))/;
@@ -44,8 +47,9 @@ const COUNTED_AFTER_BARE = new RegExp(String.raw`^\s*(?:人|名|册|件|次|个|
 export function isBareMoney(s: string, at: number, end: number | undefined, unit: string, sentence: { start: number; end: number }): boolean {
   const before = s.slice(Math.max(0, at - 12), at);
   if (SPENT_BEFORE.test(before) || BUDGET_BEFORE.test(before)) return true;
-  // (获中央补助约7000万、县府自筹款8400万: a grant or a sum raised, with no one counted after it, 补助3.5万学生)
-  if (GRANT_BEFORE.test(before) && (end === undefined || /^\s*(?:[、，,。；;）)]|$)/.test(s.slice(end, end + 2)))) return true;
+  // (获中央补助约7000万、县府自筹8400万新建…: a grant or a sum raised, unless pupils or people are
+  // counted right after it, 补助3.5万学生)
+  if (GRANT_BEFORE.test(before) && (end === undefined || !GRANTED_TO_PEOPLE.test(s.slice(end, end + 8)))) return true;
   if (end !== undefined && MONEY_AFTER.test(s.slice(end, end + 6))) return true;
   // (体育馆约7亿: a hundred million of anything but people or things counted is money, as the brief has it)
   return unit === "亿" && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 6), at)) && (BUDGET_WORD.test(s.slice(sentence.start, sentence.end)) || (end !== undefined && !COUNTED_AFTER_BARE.test(s.slice(end, end + 10))));

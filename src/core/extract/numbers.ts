@@ -554,8 +554,8 @@ function readFigure(s: string, start: number, to: number, chinese: boolean): Fig
   return min !== undefined && max !== undefined ? { start, numEnd, unitEnd, end, unit, chinese, more, suffix, min, max } : { start, numEnd, unitEnd, end, unit, chinese, more, suffix, value: value ?? a.value };
 }
 
-// (1000元/生.年: a full stop typed for the middle dot, not before the next words, 元/生.年初下达)
-const PER_UNIT_TAIL = /^\s*[/／]\s*(?:生|人次|人|班|校|所|园|户|名|学年|学期|年|月|天|日|次|平方米|㎡|节|课时|学时|小时|周|餐)(?:\s*[/／·•・]\s*(?:学年|学期|年|月|天|日|次|周|餐)|\.(?:学年|学期|年|月|天|日|次|周|餐)(?![\u4e00-\u9fff]))*(?![/／·•・\d])/;
+// (1000元/生.年: a full stop typed for the middle dot, not when 年 opens the next words, 元/生.年初下达)
+const PER_UNIT_TAIL = /^\s*[/／]\s*(?:生|人次|人|班|校|所|园|户|名|学年|学期|年|月|天|日|次|平方米|㎡|节|课时|学时|小时|周|餐)(?:\s*[/／·•・]\s*(?:学年|学期|年|月|天|日|次|周|餐)|\.(?:学年|学期|年|月|天|日|次|周|餐)(?![初底末度内中]))*(?![/／·•・\d])/;
 
 // After 万 or 亿: a part below it that ends in a unit (13万2,486人, 38万6千余人, 1亿2,000万元),
 // as a fraction of the magnitude, with the magnitude the unit keeps ("" for a plain count).

@@ -134,25 +134,29 @@ export function fillShareInBrackets(s: string, figureBefore: Draft, d: Draft): v
 }
 
 // 毛入园率达100%，超额完成规划目标(98%); 外教总数为41人，已达到规划目标(>30人): a figure in brackets
-// right after a goal met or passed, named only as a goal (规划目标, 市里的要求), is the goal of the
-// measure the sentence gave last before it (not 低于控制目标（0.5%以下）or 优于国家标准（19:1）, said
-// of ceilings and of which way is better)
-const GOAL_IN_BRACKETS = /(?:完成|达到|超过|超出|实现|高于)了?[^，,；;。]{0,8}?(?:目标|要求|标准)(?:值|数)?\s*[(（]\s*((?:[>＞≥≧<≤≦＜]|不低于|不少于|约)?)\s*$/;
-// 正在推进2所, 已开办3所: a count of those under way says more of the measure, and names none
-const UNDER_WAY = /^(?:正在|已|在建|尚)/;
+// right after a goal named only as a goal (规划目标, 市里的要求, 省定标准) is the goal of the measure the
+// sentence gave last before it. Without a sign in the bracket only a goal met or passed is read so
+// (not 低于控制目标（0.5%以下）or 优于国家标准（19:1）, which say which way is better, not how)
+const GOAL_IN_BRACKETS = /(?:目标|要求|标准)(?:值|数)?\s*[(（]\s*((?:[>＞≥≧<≤≦＜]|不低于|不少于|约)?)\s*$/;
+const GOAL_MET = /(?:完成|达到?|超过|超出|实现|高于|符合|满足)了?[^，,；;。]{0,14}?(?:目标|要求|标准)(?:值|数)?\s*[(（][^()（）]*$/;
+// 正在推进2所: a count of those under way says more of the measure, and names none
+const UNDER_WAY = /^(?:正在|尚在)/;
 export function fillGoalInBrackets(s: string, before: Draft[], d: Draft): void {
-  const goal = GOAL_IN_BRACKETS.exec(s.slice(Math.max(0, d.at - 24), d.at));
-  if (!goal) return;
+  const near = s.slice(Math.max(0, d.at - 30), d.at);
+  const goal = GOAL_IN_BRACKETS.exec(near);
+  if (!goal || (!goal[1] && !GOAL_MET.test(near))) return;
   const measured = [...before].reverse().find((b) => b.rec.unit === d.rec.unit && !isVerbOnly(b.rec.name) && !UNDER_WAY.test(b.rec.name) && !/目标|要求|标准/.test(b.rec.name));
   if (!measured) return;
   d.rec.name = measured.rec.name;
   d.rec.kind = "target";
   if (d.rec.comparator === "between") return;
-  // (超过了市里的要求(60%): 超过 tells how the measure did; the goal binds as its bracket says, at
-  // least when it says nothing, at most when the measure is a ceiling, 控制在45人以内)
+  // (超过了市里的要求(60%): 超过 tells how the measure did; the goal binds as its bracket says, then as
+  // the figure's own words do (（50%以下）), then at most when the measure is a ceiling (控制在45人以内),
+  // else at least)
   const sign = goal[1]!;
-  const ceiling = measured.rec.comparator === "<=" || measured.rec.comparator === "<" || /^\s*(?:以内|以下)/.test(s.slice(d.end ?? d.at, (d.end ?? d.at) + 3));
-  d.rec.comparator = /[>＞]/.test(sign) ? ">" : /[<＜]/.test(sign) ? "<" : /[≤≦]/.test(sign) || ceiling ? "<=" : sign === "约" ? "~" : ">=";
+  const own = d.rec.comparator === "<=" || d.rec.comparator === "<" || d.rec.comparator === "~" ? d.rec.comparator : null;
+  const ceiling = measured.rec.comparator === "<=" || measured.rec.comparator === "<";
+  d.rec.comparator = /[>＞]/.test(sign) ? ">" : /[<＜]/.test(sign) ? "<" : /[≤≦]/.test(sign) ? "<=" : /[≥≧]|不低于|不少于/.test(sign) ? ">=" : sign === "约" ? "~" : (own ?? (ceiling ? "<=" : ">="));
 }
 
 // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares

@@ -31,7 +31,7 @@ function unitFromName(name: string, fractional: boolean): string {
   // counts them in a magnitude the table says elsewhere, 万人)
   const counted = unitOfMeasure(name);
   // (每十万人口高等教育在校生数 2856.5: a count per so many is fractional by nature)
-  return counted === "%" || counted === "ratio" || !fractional || /^每/.test(name) ? counted : "";
+  return counted === "%" || counted === "ratio" || !fractional || /^每[十百千万]/.test(name) ? counted : "";
 }
 
 // 指标名称 cells carry list numbers, footnote marks and a 其中 of a sub-row

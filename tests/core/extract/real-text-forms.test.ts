@@ -4793,7 +4793,7 @@ describe("twenty-second session, after the second review", () => {
 
   it("reads 实际值, 完成值 and 指标值 as slots only right before their figure", () => {
     expect(one("某县2024年教育工作要点\n以2023年实际值为基数，2024年新增学位3000个。")).toEqual([["新增学位", 3000, "个", "target", ">="]]);
-    expect(one("2023年度学生资助项目绩效自评报告\n本项目年度绩效指标值100%完成，共资助学生1200人次。").map((r) => r[3])).toEqual(["actual", "actual"]);
+    expect(one("2023年度学生资助项目绩效自评报告\n资助政策知晓率，年度绩效指标值95%，实际完成值98%。").map((r) => r[3])).toEqual(["target", "actual"]);
     expect(one("2024年部门预算项目绩效目标表\n资助学生人数预期完成值1200人。").map((r) => r[3])).toEqual(["target"]);
     expect(one("项目完成率，年度计划值100%，实际完成值98%。")).toEqual([
       ["项目完成率", 100, "%", "target", ">="],
@@ -4818,5 +4818,35 @@ describe("twenty-second session, after the second review", () => {
       [2856.5, "人"],
       [3200, "人"],
     ]);
+  });
+});
+
+describe("twenty-second session, after the third review", () => {
+  const one = (text: string) => records(text).map((r) => [r.name, r.value, r.unit, r.kind, r.comparator]);
+
+  it("keeps a plan titled …三年行动 a plan, whatever its opening review says", () => {
+    const plan = "某县基础教育扩优提质三年行动\n近年来，全县累计投入教育资金12亿元，新建学校9所，义务教育巩固率达到97.2%，在校学生5.4万人，专任教师4200人，各项工作取得显著成效，群众满意度持续提升，教育质量稳居全市前列。\n1.新增学位360个。2.招聘教师120名。";
+    expect(one(plan).slice(-2).map((r) => r[3])).toEqual(["target", "target"]);
+  });
+
+  it("reads 元/生.年以上 as a bound per pupil a year, 约 and 达到 after 实际值, 本期完成值 as done", () => {
+    expect(one("生均公用经费标准提高到小学720元/生.年以上。").map((r) => [r[1], r[2], r[4]])).toEqual([[720, "元", ">="]]);
+    expect(one("某项目绩效自评\n资助政策知晓率，年度指标值100%，实际值约96%，本期完成值98%。").map((r) => r[3])).toEqual(["target", "actual", "actual"]);
+  });
+
+  it("makes a grant money when a deed follows it, not when people are counted", () => {
+    expect(one("县财政自筹8400万新建城东幼儿园。争取中央补助1500万用于学校建设。营养改善计划补助3.5万学生。").map((r) => r[2])).toEqual(["万元", "万元", "万人"]);
+  });
+
+  it("binds a signed goal in brackets whatever the verb, and a plain one after 达 or a long gap", () => {
+    expect(one("大班额比例为3%，优于省定目标（≤5%）。").slice(-1)).toEqual([["大班额比例", 5, "%", "target", "<="]]);
+    expect(one("义务教育巩固率99%，已达省定目标（97%）。").slice(-1)).toEqual([["义务教育巩固率", 97, "%", "target", ">="]]);
+    expect(one("巩固率98%，超额完成了市教育局下达的年度目标（95%）。").slice(-1)).toEqual([["巩固率", 95, "%", "target", ">="]]);
+    expect(one("辍学率为0.2%，实现了年度控制目标（0.5%以下）。").slice(-1)).toEqual([["辍学率", 0.5, "%", "target", "<="]]);
+    expect(one("在建项目12个，完成年度目标（10个）。").slice(-1)).toEqual([["在建项目", 10, "个", "target", ">="]]);
+  });
+
+  it("gives no whole unit to a yearly count written with fractions (每年培训教师人数 2.4)", () => {
+    expect(one("指标\t2020年\t2025年\n每年培训教师人数\t2.4\t3\n")).toEqual([]);
   });
 });
