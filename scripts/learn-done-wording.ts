@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readableText } from "../src/core/extract/extract";
 import { readDocument } from "../src/core/extract/kind";
-import { DONE_ABOVE, wordingPairs } from "../src/core/extract/done-wording";
+import { DONE_ABOVE, likelihoodOf, wordingPairs } from "../src/core/extract/done-wording";
 
 const FIXTURES = "tests/core/extract/fixtures/real";
 const WEIGHTS_FILE = "src/core/extract/done-wording-weights.ts";
@@ -135,9 +135,7 @@ function train(samples: Sample[], pairs: string[]): Model {
 }
 
 function likelihood(model: Model, s: Sample): number {
-  let z = model.bias;
-  for (const p of s.pairs) z += model.weights.get(p) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return likelihoodOf(s.pairs, model.bias, model.weights);
 }
 
 /** Whole places to folds, the largest first, each to the fold with fewest texts so far. */

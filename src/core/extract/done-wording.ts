@@ -28,8 +28,13 @@ const WEIGHTS = new Map(Object.entries(DONE_WORDING.weights));
 
 /** The probability, as the weights estimate it, that most of a text's figures are done rather than to be done. */
 export function doneLikelihood(text: string): number {
-  let z = DONE_WORDING.bias;
-  for (const p of wordingPairs(text)) z += WEIGHTS.get(p) ?? 0;
+  return likelihoodOf(wordingPairs(text), DONE_WORDING.bias, WEIGHTS);
+}
+
+/** The logistic of the bias plus the weights of the pairs held (the learning script scores by it too). */
+export function likelihoodOf(pairs: Iterable<string>, bias: number, weights: ReadonlyMap<string, number>): number {
+  let z = bias;
+  for (const p of pairs) z += weights.get(p) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
