@@ -24,10 +24,12 @@ const SPEND = "投入|投资|安排|筹措|筹集|筹资|拨付|拨款|下达|�
 // clause that opens on the sum spends it on the deed after)
 const SPENDING = new RegExp(String.raw`(${SPEND})(?:资金|经费)?\s*(?:约|近|超过|共|总计|累计|不少于|不低于)?\s*$|(?<![所可予加难得用之])以\s*(?:约|近)?\s*$|^\s*(?:总共|共计|合计|总计)\s*(?:约|近)?\s*$`);
 // 投入4.8亿在城区新建…, 累计投入近5000万建设…: a verb of spending or a sum's name right before a figure
-const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`);
+// (资金约, 经费共计, 超过: a sum's own name and the words of how much, between the verb and the figure)
+const SUM_TAIL = String.raw`(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$`;
+const SPENT_BEFORE = new RegExp(String.raw`(?:${SPEND}|资金|经费|争取到)${SUM_TAIL}`);
 // 获中央补助约7000万, 县府自筹8400万: a grant or a sum raised (not when pupils or people are counted
 // right after the figure, 补助3.5万学生)
-const GRANT_BEFORE = /(?:补助|补贴|奖补|自筹款?|捐款|捐资)(?:资金|经费)?(?:约|近|达到?|共计?|累计|超过?|逾)?\s*$/;
+const GRANT_BEFORE = new RegExp(String.raw`(?:补助|补贴|奖补|自筹款?|捐款|捐资)${SUM_TAIL}`);
 const GRANTED_TO_PEOPLE = /^\s*(?:多|余)?\s*(?:名|位)?\s*[\u4e00-\u9fff]{0,4}?(?:学生|儿童|幼儿(?!园)|教师|家庭|人次|人(?!民))/;
 // 649亿财政盈余, 修订预算的712亿: a budget's or a treasury's sum
 // (歲入約384億, 歲出卻高達411.6億, 差短的近27億: a year's revenue, spending and shortfall in Taiwan's budgets)

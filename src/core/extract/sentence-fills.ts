@@ -3,6 +3,7 @@
 // an item opens with. fillSentence runs them in their order; each says why it exists.
 import { CHANGE_ARRIVES, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, EARLIER_YEAR } from "./basis";
 import { findBreakdowns } from "./breakdowns";
+import { comparatorWordBefore } from "./comparators";
 import type { Draft } from "./draft";
 import { countedThing, finishName, isLinkOnly, isVerbOnly, shortenSubject, subjectBefore, topicOf } from "./names";
 import type { Span } from "./sentences";
@@ -153,10 +154,11 @@ export function fillGoalInBrackets(s: string, before: Draft[], d: Draft): void {
   // (超过了市里的要求(60%): 超过 tells how the measure did; the goal binds as its bracket says, then as
   // the figure's own words do (（50%以下）), then at most when the measure is a ceiling (控制在45人以内),
   // else at least)
-  const sign = goal[1]!;
+  // (≧ and ≦ are the performance forms' way of writing ≥ and ≤)
+  const sign = goal[1] ? (comparatorWordBefore(goal[1].replace("≧", "≥").replace("≦", "≤"))?.comparator ?? null) : null;
   const own = d.rec.comparator === "<=" || d.rec.comparator === "<" || d.rec.comparator === "~" ? d.rec.comparator : null;
   const ceiling = measured.rec.comparator === "<=" || measured.rec.comparator === "<";
-  d.rec.comparator = /[>＞]/.test(sign) ? ">" : /[<＜]/.test(sign) ? "<" : /[≤≦]/.test(sign) ? "<=" : /[≥≧]|不低于|不少于/.test(sign) ? ">=" : sign === "约" ? "~" : (own ?? (ceiling ? "<=" : ">="));
+  d.rec.comparator = sign ?? own ?? (ceiling ? "<=" : ">=");
 }
 
 // 小学36个班1620个学位, 新增21个教学班1050个学位: a figure right after another's counted noun shares
