@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { readableText } from "../src/core/extract/extract";
 import { readDocument } from "../src/core/extract/kind";
 import { DONE_ABOVE, likelihoodOf, wordingPairs } from "../src/core/extract/done-wording";
+import { parseGold } from "../tests/core/extract/score";
 
 const FIXTURES = "tests/core/extract/fixtures/real";
 const WEIGHTS_FILE = "src/core/extract/done-wording-weights.ts";
@@ -38,11 +39,7 @@ function samples(): Sample[] {
     } catch {
       continue;
     }
-    const labels = readFileSync(join(FIXTURES, file), "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { kind: string; optional?: boolean })
-      .filter((g) => !g.optional);
+    const labels = parseGold(readFileSync(join(FIXTURES, file), "utf8")).filter((g) => !g.optional);
     if (!labels.length) continue;
     const { clean, date } = readableText(text);
     if (!readDocument(clean.text, date?.year ?? null, { wording: false }).undecided) continue;
